@@ -1,0 +1,184 @@
+package dev.cameltiledb.client;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JavaType;
+import dev.cameltiledb.client.model.ArrayActivityLog;
+import dev.cameltiledb.client.model.ArrayBrowserData;
+import dev.cameltiledb.client.model.ArrayInfo;
+import dev.cameltiledb.client.model.ArrayInfoUpdate;
+import dev.cameltiledb.client.model.ArraySample;
+import dev.cameltiledb.client.model.ArraySchema;
+import dev.cameltiledb.client.model.ArraySharing;
+import dev.cameltiledb.client.model.LastAccessedArray;
+import dev.cameltiledb.client.model.MaxBufferSizes;
+import dev.cameltiledb.client.model.NonEmptyDomain;
+
+/**
+ * The array operations of TileDB Cloud's REST {@code ArrayApi} (v1), plus the three browser listings.
+ * Each method is one HTTP call; the Javadoc names the Python client function it matches.
+ */
+public final class ArraysApi {
+
+    private static final String V1 = "v1";
+    private static final String ARRAYS = "arrays";
+    private static final String CREDENTIALS_HEADER = "X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME";
+    private static final String PAYER_HEADER = "X-Payer";
+
+    private final RestTransport transport;
+    private final JavaType arrayInfoList;
+
+    ArraysApi(RestTransport transport) {
+        this.transport = transport;
+        this.arrayInfoList = transport.listOf(ArrayInfo.class);
+    }
+
+    /** {@code list_arrays} / {@code list_shared_arrays} / {@code list_public_arrays}: one page of a browser listing. */
+    public Page<ArrayInfo> browse(ArrayListing listing, ArrayListQuery query, int page) {
+        if (query.sharedTo() != null && !query.sharedTo().isEmpty() && listing != ArrayListing.SHARED) {
+            throw new TileDBConfigurationException("sharedTo filters only the shared listing, not the " + listing.path() + " one");
+        }
+        RestRequest request = RestRequest.get(V1, ARRAYS, "browser", listing.path())
+                .query("page", page)
+                .query("per_page", query.perPage())
+                .query("search", query.search())
+                .query("namespace", query.namespace())
+                .query("orderby", query.orderBy())
+                .query("permissions", query.permissions())
+                .queryAll("tag", query.tags())
+                .queryAll("exclude_tag", query.excludeTags())
+                .queryAll("file_type", query.fileTypes())
+                .queryAll("exclude_file_type", query.excludeFileTypes())
+                .queryAll("file_property", query.fileProperties())
+                .queryAll("shared_to", query.sharedTo())
+                .query("with_metadata", query.withMetadata());
+        ArrayBrowserData data = transport.call(request, transport.type(ArrayBrowserData.class));
+        return new Page<>(data.arrays(), data.paginationMetadata());
+    }
+
+    /** {@code get_arrays_in_namespace}: every array of one namespace, unpaged. */
+    public List<ArrayInfo> listInNamespace(String namespace, Boolean withMetadata) {
+        ArrayRef.requireText(namespace, "namespace");
+        return transport.call(RestRequest.get(V1, ARRAYS, namespace).query("with_metadata", withMetadata), arrayInfoList);
+    }
+
+    /** {@code get_all_array_metadata}: every array the caller can see; {@code publicShare} is {@code exclude} or {@code only}. */
+    public List<ArrayInfo> listAll(String publicShare) {
+        return transport.call(RestRequest.get(V1, ARRAYS).query("public_share", publicShare), arrayInfoList);
+    }
+
+    /** {@code get_last_accessed_arrays}. */
+    public List<LastAccessedArray> lastAccessed() {
+        return transport.call(RestRequest.get(V1, ARRAYS, "last_accessed"), transport.listOf(LastAccessedArray.class));
+    }
+
+    /** {@code get_array_metadata} (Python {@code array.info}). */
+    public ArrayInfo info(ArrayRef array) {
+        return transport.call(arrayPath(RestRequest::get, array, "metadata"), transport.type(ArrayInfo.class));
+    }
+
+    /** {@code get_array}: the array's schema. */
+    public ArraySchema schema(ArrayRef array) {
+        return transport.call(arrayPath(RestRequest::get, array).jsonContentType(), transport.type(ArraySchema.class));
+    }
+
+    /**
+     * {@code create_array}: creates a new array from a schema. {@code array.name()} is the storage URI to create it
+     * at (for example {@code s3://bucket/sales}); {@code credentialsName} picks the stored cloud credentials to use.
+     */
+    public void create(ArrayRef array, ArraySchema schema, String credentialsName) {
+        transport.call(arrayPath(RestRequest::post, array).json(schema).header(CREDENTIALS_HEADER, credentialsName));
+    }
+
+    /** {@code register_array}: registers an existing array, {@code array.name()} being its storage URI. */
+    public ArrayInfo register(ArrayRef array, ArrayInfoUpdate registration) {
+        return transport.call(arrayPath(RestRequest::post, array, "register").json(registration),
+                transport.type(ArrayInfo.class));
+    }
+
+    /** {@code deregister_array}: forgets the array; its data stays in storage. */
+    public void deregister(ArrayRef array) {
+        transport.call(arrayPath(RestRequest::delete, array, "deregister"));
+    }
+
+    /** {@code delete_array}: deregisters the array and deletes its data. */
+    public void delete(ArrayRef array) {
+        transport.call(arrayPath(RestRequest::delete, array).jsonContentType());
+    }
+
+    /** {@code update_array_metadata}: changes only the fields that are set. */
+    public void update(ArrayRef array, ArrayInfoUpdate update) {
+        transport.call(arrayPath(RestRequest::patch, array, "metadata").json(update));
+    }
+
+    /** {@code share_array}: replaces the namespace's actions; {@code public} makes the array public. */
+    public void share(ArrayRef array, ArraySharing sharing) {
+        if (sharing.namespace() == null || sharing.namespace().isBlank()) {
+            throw new TileDBConfigurationException("Sharing needs the namespace to share with");
+        }
+        transport.call(arrayPath(RestRequest::patch, array, "share").json(sharing));
+    }
+
+    /** {@code unshare_array}: shares with an empty action list, which removes the namespace's access. */
+    public void unshare(ArrayRef array, String namespace) {
+        share(array, ArraySharing.revoke(namespace));
+    }
+
+    /** {@code get_array_sharing_policies} (Python {@code list_shared_with}). */
+    public List<ArraySharing> sharingPolicies(ArrayRef array) {
+        return transport.call(arrayPath(RestRequest::get, array, "share"), transport.listOf(ArraySharing.class));
+    }
+
+    /** {@code array_activity_log}: the events of a time window, as the service orders them. */
+    public List<ArrayActivityLog> activity(ArrayRef array, ActivityQuery query) {
+        RestRequest request = arrayPath(RestRequest::get, array, "activity")
+                .query("start", query.start())
+                .query("end", query.end())
+                .query("event_types", query.eventTypes())
+                .query("task_id", query.taskId())
+                .query("has_task_id", query.hasTaskId());
+        return transport.call(request, transport.listOf(ArrayActivityLog.class));
+    }
+
+    /**
+     * {@code get_array_meta_data_json}: the array's key-value metadata. {@code length} truncates long values;
+     * {@code endTimestamp} (epoch milliseconds) reads the metadata as it was then.
+     */
+    public Map<String, Object> metadataJson(ArrayRef array, Integer length, Long endTimestamp) {
+        RestRequest request = arrayPath(RestRequest::get, array, "metadata_json")
+                .query("length", length)
+                .query("end_timestamp", endTimestamp);
+        return transport.call(request, transport.mapOf(Object.class));
+    }
+
+    /** {@code get_array_non_empty_domain}; {@code payer} is the namespace charged for the request. */
+    public NonEmptyDomain nonEmptyDomain(ArrayRef array, String payer) {
+        return transport.call(arrayPath(RestRequest::get, array, "non_empty_domain").jsonContentType()
+                .header(PAYER_HEADER, payer), transport.type(NonEmptyDomain.class));
+    }
+
+    /** {@code get_array_sample_data}: a few cells; {@code samples} defaults to 5 on the service. */
+    public ArraySample sample(ArrayRef array, Integer samples) {
+        return transport.call(arrayPath(RestRequest::get, array, "sample").query("samples", samples),
+                transport.type(ArraySample.class));
+    }
+
+    /** {@code get_array_max_buffer_sizes} for a subarray given as CSV bounds ({@code 1,10,1,5}). */
+    public MaxBufferSizes maxBufferSizes(ArrayRef array, String subarray, String payer) {
+        ArrayRef.requireText(subarray, "subarray");
+        return transport.call(arrayPath(RestRequest::get, array, "max_buffer_sizes").jsonContentType()
+                .query("subarray", subarray).header(PAYER_HEADER, payer), transport.type(MaxBufferSizes.class));
+    }
+
+    private static RestRequest arrayPath(java.util.function.Function<String[], RestRequest> method, ArrayRef array,
+                                         String... tail) {
+        String[] segments = new String[4 + tail.length];
+        segments[0] = V1;
+        segments[1] = ARRAYS;
+        segments[2] = array.namespace();
+        segments[3] = array.name();
+        System.arraycopy(tail, 0, segments, 4, tail.length);
+        return method.apply(segments);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.cameltiledb.client;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One call to the REST API, described before it is sent: method, encoded path, query and headers, and a body to
+ * serialise as JSON. Built by the resource APIs, executed by {@link RestTransport}.
+ */
+final class RestRequest {
+
+    private final String method;
+    private final StringBuilder path = new StringBuilder();
+    private final StringBuilder query = new StringBuilder();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private Object jsonBody;
+
+    private RestRequest(String method) {
+        this.method = method;
+    }
+
+    static RestRequest get(String... segments) {
+        return new RestRequest("GET").segments(segments);
+    }
+
+    static RestRequest post(String... segments) {
+        return new RestRequest("POST").segments(segments);
+    }
+
+    static RestRequest patch(String... segments) {
+        return new RestRequest("PATCH").segments(segments);
+    }
+
+    static RestRequest delete(String... segments) {
+        return new RestRequest("DELETE").segments(segments);
+    }
+
+    private RestRequest segments(String... segments) {
+        for (String s : segments) {
+            path.append('/').append(UriEncoding.segment(s));
+        }
+        return this;
+    }
+
+    /** Adds a query parameter; a null value is left out, as the Python client leaves out {@code None}. */
+    RestRequest query(String name, Object value) {
+        if (value != null) {
+            query.append(query.length() == 0 ? '?' : '&')
+                    .append(UriEncoding.encode(name)).append('=').append(UriEncoding.encode(String.valueOf(value)));
+        }
+        return this;
+    }
+
+    /** Adds a repeated parameter ({@code collectionFormat: multi}): {@code tag=a&tag=b}. */
+    RestRequest queryAll(String name, Collection<String> values) {
+        if (values != null) {
+            values.forEach(v -> query(name, v));
+        }
+        return this;
+    }
+
+    RestRequest header(String name, String value) {
+        if (value != null) {
+            headers.put(name, value);
+        }
+        return this;
+    }
+
+    /** The spec declares a required {@code Content-Type} header on some GET and DELETE calls; send what it asks. */
+    RestRequest jsonContentType() {
+        return header("Content-Type", "application/json");
+    }
+
+    RestRequest json(Object body) {
+        this.jsonBody = body;
+        return jsonContentType();
+    }
+
+    String method() {
+        return method;
+    }
+
+    String path() {
+        return path.toString();
+    }
+
+    String pathAndQuery() {
+        return path.toString() + query;
+    }
+
+    Map<String, String> headers() {
+        return headers;
+    }
+
+    Object jsonBody() {
+        return jsonBody;
+    }
+}

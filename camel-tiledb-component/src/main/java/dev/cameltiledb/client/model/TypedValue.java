@@ -1,0 +1,25 @@
+package dev.cameltiledb.client.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A single number tagged with its TileDB type, as used for a dimension's tile extent and a filter's option
+ * ({@code {"uint64": 1024}}, {@code {"int32": -1}}). Exactly one component is set.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TypedValue(
+        Integer int8, Integer uint8, Integer int16, Integer uint16, Integer int32, Long uint32,
+        Long int64, Number uint64, Float float32, Double float64) {
+
+    public static TypedValue ofInt32(int value) {
+        return new TypedValue(null, null, null, null, value, null, null, null, null, null);
+    }
+
+    public static TypedValue ofUint64(long value) {
+        return new TypedValue(null, null, null, null, null, null, null, value, null, null);
+    }
+
+    public static TypedValue ofInt64(long value) {
+        return new TypedValue(null, null, null, null, null, null, value, null, null, null);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.cameltiledb.component;
+
+import java.util.List;
+
+import dev.cameltiledb.client.ActivityQuery;
+import dev.cameltiledb.client.ArrayListQuery;
+import dev.cameltiledb.client.ArrayListing;
+import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.ArraysApi;
+import dev.cameltiledb.client.TileDBClient;
+import dev.cameltiledb.client.TileDBConfigurationException;
+import dev.cameltiledb.client.model.ArrayInfoUpdate;
+import dev.cameltiledb.client.model.ArraySchema;
+import dev.cameltiledb.client.model.ArraySharing;
+import org.apache.camel.Message;
+
+/**
+ * The {@code tiledb:arrays} operations. Each case maps the message's options onto one {@link ArraysApi} call and
+ * puts the typed result in the body; operations that return nothing leave the body as it was.
+ */
+final class ArraysHandler implements ResourceHandler {
+
+    private final BodyConverter bodies = new BodyConverter();
+
+    @Override
+    public void handle(TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
+        ArraysApi arrays = client.arrays();
+        switch (operation) {
+            case list -> browse(ArrayListing.OWNED, options, message, arrays);
+            case listShared -> browse(ArrayListing.SHARED, options, message, arrays);
+            case listPublic -> browse(ArrayListing.PUBLIC, options, message, arrays);
+            case listInNamespace -> message.setBody(
+                    arrays.listInNamespace(options.requiredNamespace(operation), options.withMetadata()));
+            case listAll -> message.setBody(arrays.listAll(options.publicShare()));
+            case lastAccessed -> message.setBody(arrays.lastAccessed());
+            case info -> message.setBody(arrays.info(target(operation, options, message)));
+            case schema -> message.setBody(arrays.schema(target(operation, options, message)));
+            case create -> create(operation, options, message, arrays);
+            case register -> register(operation, options, message, arrays);
+            case deregister -> arrays.deregister(target(operation, options, message));
+            case delete -> arrays.delete(target(operation, options, message));
+            case update -> arrays.update(target(operation, options, message),
+                    bodies.required(message.getBody(), ArrayInfoUpdate.class, operation));
+            case share -> share(operation, options, message, arrays);
+            case unshare -> arrays.unshare(target(operation, options, message), options.targetNamespace(operation));
+            case sharingPolicies -> message.setBody(arrays.sharingPolicies(target(operation, options, message)));
+            case activity -> message.setBody(arrays.activity(target(operation, options, message), new ActivityQuery(
+                    options.startTime(), options.endTime(), options.eventTypes(), options.taskId(), options.hasTaskId())));
+            case metadataJson -> message.setBody(arrays.metadataJson(target(operation, options, message),
+                    options.metadataLength(), options.endTimestamp()));
+            case nonEmptyDomain -> message.setBody(arrays.nonEmptyDomain(target(operation, options, message), options.payer()));
+            case sample -> message.setBody(arrays.sample(target(operation, options, message), options.samples()));
+            case maxBufferSizes -> message.setBody(arrays.maxBufferSizes(target(operation, options, message),
+                    options.subarray(operation), options.payer()));
+            default -> throw new TileDBConfigurationException("The arrays resource does not offer the " + operation + " operation");
+        }
+    }
+
+    private static void browse(ArrayListing listing, MessageOptions options, Message message, ArraysApi arrays) {
+        ArrayListQuery query = new ArrayListQuery(options.search(), options.namespace(), options.orderBy(),
+                options.permissions(), options.tags(), options.excludeTags(), options.fileTypes(),
+                options.excludeFileTypes(), options.fileProperties(), options.sharedTo(), options.withMetadata(),
+                options.perPage());
+        ListingReply.write(message, options, page -> arrays.browse(listing, query, page));
+    }
+
+    /** Resolves the asset and tells the route which one it was. */
+    private static ArrayRef target(TileDBOperation operation, MessageOptions options, Message message) {
+        ArrayRef ref = options.arrayRef(operation);
+        message.setHeader(TileDBConstants.ASSET_URI, ref.toUri());
+        return ref;
+    }
+
+    /**
+     * The storage URI is taken from the storageUri option, else the schema's own uri, else the array option, and
+     * becomes the path segment as the Python client sends it.
+     */
+    private void create(TileDBOperation operation, MessageOptions options, Message message, ArraysApi arrays) {
+        ArraySchema schema = bodies.required(message.getBody(), ArraySchema.class, operation);
+        String namespace = options.requiredNamespace(operation);
+        String location = firstText(options.storageUri(), schema.uri(), options.array());
+        if (location == null) {
+            throw new TileDBConfigurationException("The create operation needs where to create the array: set the storageUri"
+                                                   + " option (header " + TileDBConstants.STORAGE_URI + "), the schema's uri,"
+                                                   + " or the array option (header " + TileDBConstants.ARRAY + ")");
+        }
+        ArrayRef ref = new ArrayRef(namespace, location);
+        arrays.create(ref, schema, options.credentialsName());
+        message.setHeader(TileDBConstants.ASSET_URI, ref.toUri());
+    }
+
+    /**
+     * Registers the storage URI (storageUri option or the body's uri) under the name from the body or the array
+     * option; the body may be an {@link ArrayInfoUpdate} with description, tags and so on, or empty.
+     */
+    private void register(TileDBOperation operation, MessageOptions options, Message message, ArraysApi arrays) {
+        ArrayInfoUpdate body = bodies.optional(message.getBody(), ArrayInfoUpdate.class, operation);
+        ArrayInfoUpdate details = body != null ? body : ArrayInfoUpdate.EMPTY;
+        String namespace = options.requiredNamespace(operation);
+        String storageUri = firstText(options.storageUri(), details.uri());
+        String name = firstText(details.name(), options.array());
+        if (storageUri == null || name == null) {
+            throw new TileDBConfigurationException("The register operation needs the storage URI (storageUri option, header "
+                                                   + TileDBConstants.STORAGE_URI + ", or the body's uri) and a name (array option,"
+                                                   + " header " + TileDBConstants.ARRAY + ", or the body's name)");
+        }
+        ArrayInfoUpdate registration = details.withRegistration(name, storageUri,
+                firstText(details.accessCredentialsName(), options.credentialsName()));
+        message.setBody(arrays.register(new ArrayRef(namespace, storageUri), registration));
+        message.setHeader(TileDBConstants.ASSET_URI, new ArrayRef(namespace, name).toUri());
+    }
+
+    /**
+     * With the targetNamespace option or header, grants it the configured actions; without, the body must be an
+     * {@link ArraySharing} (or its Map/JSON form) that says whom to grant what.
+     */
+    private void share(TileDBOperation operation, MessageOptions options, Message message, ArraysApi arrays) {
+        ArraySharing sharing;
+        if (options.hasTargetNamespace()) {
+            List<String> actions = options.actions();
+            if (actions == null || actions.isEmpty()) {
+                throw new TileDBConfigurationException("The share operation needs at least one action (actions option or "
+                                                       + TileDBConstants.ACTIONS + " header); use unshare to remove access");
+            }
+            sharing = ArraySharing.grant(options.targetNamespace(operation), actions);
+        } else {
+            sharing = bodies.required(message.getBody(), ArraySharing.class, operation);
+        }
+        arrays.share(target(operation, options, message), sharing);
+    }
+
+    private static String firstText(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,462 @@
+package dev.cameltiledb.component;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * Every option of a {@code tiledb:} endpoint. The component holds one as the default for all its endpoints; each
+ * endpoint works on a {@link #copy()}. Every producer option can be overridden per message by the header named in
+ * its description (see {@link TileDBConstants}).
+ */
+@UriParams
+public class TileDBConfiguration implements Cloneable {
+
+    @UriParam(label = "producer", description = "The operation to perform. Each resource offers its own set; see the docs for which. Header: CamelTileDBOperation.")
+    private TileDBOperation operation;
+
+    @UriParam(label = "common", description = "The namespace (user or organization) the asset lives in; for list operations, only assets of this namespace. Header: CamelTileDBNamespace.")
+    private String namespace;
+
+    @UriParam(label = "common", description = "The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too. Header: CamelTileDBArray.")
+    private String array;
+
+    @UriParam(label = "common", description = "The asset as one tiledb://namespace/name URI, instead of namespace and array. Header: CamelTileDBUri.")
+    private String tiledbUri;
+
+    @UriParam(label = "common", defaultValue = "https://api.tiledb.com", description = "The TileDB Cloud REST host. A host without scheme gets https://; regional hosts such as https://us-east-1.aws.api.tiledb.com work too.")
+    private String host = "https://api.tiledb.com";
+
+    @UriParam(label = "security", secret = true, description = "The TileDB Cloud API token, sent as the X-TILEDB-REST-API-KEY header. Masked wherever Camel prints the URI.")
+    private String apiToken;
+
+    @UriParam(label = "producer", description = "For list operations: fetch only this page (1-based). Without it, all pages are fetched up to maxResults, or streamed with streamResults. Header: CamelTileDBPage.")
+    private Integer page;
+
+    @UriParam(label = "producer", defaultValue = "100", description = "For list operations: the page size asked of the service. Header: CamelTileDBPerPage.")
+    private Integer perPage = 100;
+
+    @UriParam(label = "producer", defaultValue = "0", description = "For list operations without page: stop after this many items (0 = no limit). Header: CamelTileDBMaxResults.")
+    private int maxResults = 0;
+
+    @UriParam(label = "producer", defaultValue = "false", description = "For list operations without page: reply with a lazy Iterator that fetches the next page only when the previous one is used up, for .split(body()).streaming(). Header: CamelTileDBStreamResults.")
+    private boolean streamResults = false;
+
+    @UriParam(label = "producer", description = "For list operations: text matched against name, namespace and description. Header: CamelTileDBSearch.")
+    private String search;
+
+    @UriParam(label = "producer", description = "For list operations: sort field, such as name or size. Header: CamelTileDBOrderBy.")
+    private String orderBy;
+
+    @UriParam(label = "producer", description = "For list operations: only assets the caller holds these permissions on: read, read_write, write or admin. Header: CamelTileDBPermissions.")
+    private String permissions;
+
+    @UriParam(label = "producer", description = "For list operations: only assets with these tags (comma-separated). Header: CamelTileDBTags (a String or a Collection).")
+    private String tags;
+
+    @UriParam(label = "producer", description = "For list operations: no assets with these tags (comma-separated). Header: CamelTileDBExcludeTags.")
+    private String excludeTags;
+
+    @UriParam(label = "producer", description = "For list operations: only these file types (comma-separated: notebook, user_defined_function, ml_model, file, registered_task_graph). Header: CamelTileDBFileTypes.")
+    private String fileTypes;
+
+    @UriParam(label = "producer", description = "For list operations: no assets of these file types (comma-separated). Header: CamelTileDBExcludeFileTypes.")
+    private String excludeFileTypes;
+
+    @UriParam(label = "producer", description = "For list operations: key=value pairs (separated by semicolons) the assets' file properties must have. Header: CamelTileDBFileProperties.")
+    private String fileProperties;
+
+    @UriParam(label = "producer", description = "For listShared: only assets shared with these namespaces (comma-separated). Header: CamelTileDBSharedTo.")
+    private String sharedTo;
+
+    @UriParam(label = "producer", description = "For list operations: include each asset's metadata. Header: CamelTileDBWithMetadata.")
+    private Boolean withMetadata;
+
+    @UriParam(label = "producer", enums = "exclude,only", description = "For listAll: exclude leaves out public arrays, only keeps just them. Header: CamelTileDBPublicShare.")
+    private String publicShare;
+
+    @UriParam(label = "producer", description = "For activity: window start, an ISO-8601 instant or epoch seconds (the service's default is seven days ago). Header: CamelTileDBStartTime (also an Instant or a number).")
+    private String startTime;
+
+    @UriParam(label = "producer", description = "For activity: window end, an ISO-8601 instant or epoch seconds (default now). Header: CamelTileDBEndTime.")
+    private String endTime;
+
+    @UriParam(label = "producer", description = "For activity: only these event types (comma-separated ActivityEventType values such as create, query_read). Header: CamelTileDBEventTypes.")
+    private String eventTypes;
+
+    @UriParam(label = "producer", description = "For activity: only events of this array task. Header: CamelTileDBTaskId.")
+    private String taskId;
+
+    @UriParam(label = "producer", description = "For activity: only events that carry an array task id. Header: CamelTileDBHasTaskId.")
+    private Boolean hasTaskId;
+
+    @UriParam(label = "producer", description = "For share and unshare: the user or organization to grant or revoke, or public. Header: CamelTileDBTargetNamespace.")
+    private String targetNamespace;
+
+    @UriParam(label = "producer", defaultValue = "read", description = "For share: the actions to grant (comma-separated: read, write, edit, read_array_logs, read_array_info, read_array_schema). Header: CamelTileDBActions.")
+    private String actions = "read";
+
+    @UriParam(label = "producer", description = "For create and register: where the array's data lives, such as s3://bucket/sales. Header: CamelTileDBStorageUri.")
+    private String storageUri;
+
+    @UriParam(label = "producer", description = "For create and register: the name of the stored cloud credentials TileDB Cloud uses to reach the storage. Header: CamelTileDBCredentialsName.")
+    private String credentialsName;
+
+    @UriParam(label = "producer", description = "For maxBufferSizes: the subarray bounds as CSV, such as 1,100,1,10. Header: CamelTileDBSubarray.")
+    private String subarray;
+
+    @UriParam(label = "producer", description = "For sample: how many cells to return (the service's default is 5). Header: CamelTileDBSamples.")
+    private Integer samples;
+
+    @UriParam(label = "producer", description = "For metadataJson: truncate values to this many characters. Header: CamelTileDBMetadataLength.")
+    private Integer metadataLength;
+
+    @UriParam(label = "producer", description = "For metadataJson: read the metadata as of this time, epoch milliseconds. Header: CamelTileDBEndTimestamp.")
+    private Long endTimestamp;
+
+    @UriParam(label = "producer", description = "For nonEmptyDomain and maxBufferSizes: the namespace charged for the request (X-Payer). Header: CamelTileDBPayer.")
+    private String payer;
+
+    @UriParam(label = "advanced", defaultValue = "10000", description = "Milliseconds to wait for a connection to be established.")
+    private int connectTimeout = 10000;
+
+    @UriParam(label = "advanced", defaultValue = "60000", description = "Milliseconds to wait for response data before the request fails.")
+    private int responseTimeout = 60000;
+
+    @UriParam(label = "advanced", defaultValue = "30000", description = "Milliseconds to wait for a free connection from the pool.")
+    private int connectionRequestTimeout = 30000;
+
+    @UriParam(label = "advanced", defaultValue = "20", description = "The size of the connection pool shared by all endpoints with the same host, credentials and HTTP options (the Python client's threads).")
+    private int maxConnections = 20;
+
+    @UriParam(label = "advanced", defaultValue = "camel-tiledb", description = "The User-Agent header sent with every request.")
+    private String userAgent = "camel-tiledb";
+
+    public TileDBOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(TileDBOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getNamespace() {
+        return namespace;
+    }
+
+    public void setNamespace(String namespace) {
+        this.namespace = namespace;
+    }
+
+    public String getArray() {
+        return array;
+    }
+
+    public void setArray(String array) {
+        this.array = array;
+    }
+
+    public String getTiledbUri() {
+        return tiledbUri;
+    }
+
+    public void setTiledbUri(String tiledbUri) {
+        this.tiledbUri = tiledbUri;
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    public void setHost(String host) {
+        this.host = host;
+    }
+
+    public String getApiToken() {
+        return apiToken;
+    }
+
+    public void setApiToken(String apiToken) {
+        this.apiToken = apiToken;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public Integer getPerPage() {
+        return perPage;
+    }
+
+    public void setPerPage(Integer perPage) {
+        this.perPage = perPage;
+    }
+
+    public int getMaxResults() {
+        return maxResults;
+    }
+
+    public void setMaxResults(int maxResults) {
+        this.maxResults = maxResults;
+    }
+
+    public boolean isStreamResults() {
+        return streamResults;
+    }
+
+    public void setStreamResults(boolean streamResults) {
+        this.streamResults = streamResults;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getOrderBy() {
+        return orderBy;
+    }
+
+    public void setOrderBy(String orderBy) {
+        this.orderBy = orderBy;
+    }
+
+    public String getPermissions() {
+        return permissions;
+    }
+
+    public void setPermissions(String permissions) {
+        this.permissions = permissions;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public String getExcludeTags() {
+        return excludeTags;
+    }
+
+    public void setExcludeTags(String excludeTags) {
+        this.excludeTags = excludeTags;
+    }
+
+    public String getFileTypes() {
+        return fileTypes;
+    }
+
+    public void setFileTypes(String fileTypes) {
+        this.fileTypes = fileTypes;
+    }
+
+    public String getExcludeFileTypes() {
+        return excludeFileTypes;
+    }
+
+    public void setExcludeFileTypes(String excludeFileTypes) {
+        this.excludeFileTypes = excludeFileTypes;
+    }
+
+    public String getFileProperties() {
+        return fileProperties;
+    }
+
+    public void setFileProperties(String fileProperties) {
+        this.fileProperties = fileProperties;
+    }
+
+    public String getSharedTo() {
+        return sharedTo;
+    }
+
+    public void setSharedTo(String sharedTo) {
+        this.sharedTo = sharedTo;
+    }
+
+    public Boolean getWithMetadata() {
+        return withMetadata;
+    }
+
+    public void setWithMetadata(Boolean withMetadata) {
+        this.withMetadata = withMetadata;
+    }
+
+    public String getPublicShare() {
+        return publicShare;
+    }
+
+    public void setPublicShare(String publicShare) {
+        this.publicShare = publicShare;
+    }
+
+    public String getStartTime() {
+        return startTime;
+    }
+
+    public void setStartTime(String startTime) {
+        this.startTime = startTime;
+    }
+
+    public String getEndTime() {
+        return endTime;
+    }
+
+    public void setEndTime(String endTime) {
+        this.endTime = endTime;
+    }
+
+    public String getEventTypes() {
+        return eventTypes;
+    }
+
+    public void setEventTypes(String eventTypes) {
+        this.eventTypes = eventTypes;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(String taskId) {
+        this.taskId = taskId;
+    }
+
+    public Boolean getHasTaskId() {
+        return hasTaskId;
+    }
+
+    public void setHasTaskId(Boolean hasTaskId) {
+        this.hasTaskId = hasTaskId;
+    }
+
+    public String getTargetNamespace() {
+        return targetNamespace;
+    }
+
+    public void setTargetNamespace(String targetNamespace) {
+        this.targetNamespace = targetNamespace;
+    }
+
+    public String getActions() {
+        return actions;
+    }
+
+    public void setActions(String actions) {
+        this.actions = actions;
+    }
+
+    public String getStorageUri() {
+        return storageUri;
+    }
+
+    public void setStorageUri(String storageUri) {
+        this.storageUri = storageUri;
+    }
+
+    public String getCredentialsName() {
+        return credentialsName;
+    }
+
+    public void setCredentialsName(String credentialsName) {
+        this.credentialsName = credentialsName;
+    }
+
+    public String getSubarray() {
+        return subarray;
+    }
+
+    public void setSubarray(String subarray) {
+        this.subarray = subarray;
+    }
+
+    public Integer getSamples() {
+        return samples;
+    }
+
+    public void setSamples(Integer samples) {
+        this.samples = samples;
+    }
+
+    public Integer getMetadataLength() {
+        return metadataLength;
+    }
+
+    public void setMetadataLength(Integer metadataLength) {
+        this.metadataLength = metadataLength;
+    }
+
+    public Long getEndTimestamp() {
+        return endTimestamp;
+    }
+
+    public void setEndTimestamp(Long endTimestamp) {
+        this.endTimestamp = endTimestamp;
+    }
+
+    public String getPayer() {
+        return payer;
+    }
+
+    public void setPayer(String payer) {
+        this.payer = payer;
+    }
+
+    public int getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(int connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public int getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(int responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public int getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    public void setConnectionRequestTimeout(int connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public String getUserAgent() {
+        return userAgent;
+    }
+
+    public void setUserAgent(String userAgent) {
+        this.userAgent = userAgent;
+    }
+
+    public TileDBConfiguration copy() {
+        try {
+            return (TileDBConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.cameltiledb.component;
+
+import dev.cameltiledb.client.ClientSettings;
+import dev.cameltiledb.client.TileDBClient;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+/**
+ * Work with TileDB Cloud: arrays, sharing, activity, and (as they land) groups, notebooks, files and users.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "tiledb", title = "TileDB Cloud", syntax = "tiledb:resource",
+             producerOnly = true, category = { Category.CLOUD, Category.API }, headersClass = TileDBConstants.class)
+public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    @UriPath(description = "The TileDB Cloud resource to work on")
+    @Metadata(required = true)
+    private final TileDBResource resource;
+
+    @UriParam
+    private final TileDBConfiguration configuration;
+
+    private ClientSettings clientSettings;
+    private TileDBClient client;
+
+    TileDBEndpoint(String uri, TileDBComponent component, TileDBResource resource, TileDBConfiguration configuration) {
+        super(uri, component);
+        this.resource = resource;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public TileDBComponent getComponent() {
+        return (TileDBComponent) super.getComponent();
+    }
+
+    public TileDBResource getResource() {
+        return resource;
+    }
+
+    public TileDBConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    TileDBClient getClient() {
+        return client;
+    }
+
+    /** Checks at route start what the URI already shows: an operation the resource does not offer. */
+    @Override
+    public Producer createProducer() {
+        TileDBOperation operation = configuration.getOperation();
+        if (operation != null && !operation.isOfferedBy(resource)) {
+            throw new IllegalArgumentException(unsupportedOperationMessage(operation));
+        }
+        return new TileDBProducer(this, handlerFor(resource));
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("tiledb:" + resource + " has no consumer; use it as a producer (to)");
+    }
+
+    String unsupportedOperationMessage(TileDBOperation operation) {
+        return "tiledb:" + resource + " does not offer the " + operation + " operation; " + operation
+               + " belongs to " + operation.resources();
+    }
+
+    private static ResourceHandler handlerFor(TileDBResource resource) {
+        return switch (resource) {
+            case arrays -> new ArraysHandler();
+        };
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        clientSettings = new ClientSettings(configuration.getHost(), configuration.getApiToken(),
+                configuration.getConnectTimeout(), configuration.getResponseTimeout(),
+                configuration.getConnectionRequestTimeout(), configuration.getMaxConnections(),
+                configuration.getUserAgent());
+        client = getComponent().clients().acquire(clientSettings);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (clientSettings != null) {
+            getComponent().clients().release(clientSettings);
+            clientSettings = null;
+            client = null;
+        }
+        super.doStop();
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getHost();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+}

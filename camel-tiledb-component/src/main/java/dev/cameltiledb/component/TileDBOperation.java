@@ -1,0 +1,67 @@
+package dev.cameltiledb.component;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a producer does. Names are the same on every resource where an operation makes sense; each constant lists
+ * the resources that offer it. Comments name the REST call and the Python client function.
+ */
+public enum TileDBOperation {
+    /** Arrays owned by the caller or its organizations ({@code GET /v1/arrays/browser/owned}, {@code list_arrays}). */
+    list(TileDBResource.arrays),
+    /** Arrays shared with the caller ({@code /browser/shared}, {@code list_shared_arrays}). */
+    listShared(TileDBResource.arrays),
+    /** Public arrays ({@code /browser/public}, {@code list_public_arrays}). */
+    listPublic(TileDBResource.arrays),
+    /** All arrays of one namespace, unpaged ({@code GET /v1/arrays/{namespace}}, {@code get_arrays_in_namespace}). */
+    listInNamespace(TileDBResource.arrays),
+    /** Every array the caller can see ({@code GET /v1/arrays}, {@code get_all_array_metadata}). */
+    listAll(TileDBResource.arrays),
+    /** Arrays the caller used recently ({@code get_last_accessed_arrays}). */
+    lastAccessed(TileDBResource.arrays),
+    /** An asset's description: {@code ArrayInfo} ({@code get_array_metadata}, Python {@code info}). */
+    info(TileDBResource.arrays),
+    /** An array's schema ({@code get_array}). */
+    schema(TileDBResource.arrays),
+    /** Create an array from an {@code ArraySchema} body ({@code create_array}). */
+    create(TileDBResource.arrays),
+    /** Register an existing array by storage URI ({@code register_array}). */
+    register(TileDBResource.arrays),
+    /** Forget an asset, keeping its data ({@code deregister_array}). */
+    deregister(TileDBResource.arrays),
+    /** Deregister an asset and delete its data ({@code delete_array}). */
+    delete(TileDBResource.arrays),
+    /** Change an asset's description, tags, name... ({@code update_array_metadata}). */
+    update(TileDBResource.arrays),
+    /** Grant a namespace actions on an asset ({@code share_array}); namespace {@code public} makes it public. */
+    share(TileDBResource.arrays),
+    /** Remove a namespace's access ({@code share_array} with no actions). */
+    unshare(TileDBResource.arrays),
+    /** Who may do what with an asset ({@code get_array_sharing_policies}, Python {@code list_shared_with}). */
+    sharingPolicies(TileDBResource.arrays),
+    /** An array's activity log for a time window ({@code array_activity_log}). */
+    activity(TileDBResource.arrays),
+    /** An array's key-value metadata as JSON ({@code get_array_meta_data_json}). */
+    metadataJson(TileDBResource.arrays),
+    /** The array's non-empty domain ({@code get_array_non_empty_domain}). */
+    nonEmptyDomain(TileDBResource.arrays),
+    /** A few cells of the array ({@code get_array_sample_data}). */
+    sample(TileDBResource.arrays),
+    /** Buffer sizes needed to read a subarray ({@code get_array_max_buffer_sizes}). */
+    maxBufferSizes(TileDBResource.arrays);
+
+    private final Set<TileDBResource> resources;
+
+    TileDBOperation(TileDBResource first, TileDBResource... more) {
+        this.resources = EnumSet.of(first, more);
+    }
+
+    public boolean isOfferedBy(TileDBResource resource) {
+        return resources.contains(resource);
+    }
+
+    public Set<TileDBResource> resources() {
+        return resources;
+    }
+}

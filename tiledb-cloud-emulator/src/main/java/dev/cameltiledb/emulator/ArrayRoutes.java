@@ -1,0 +1,621 @@
+package dev.cameltiledb.emulator;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The array endpoints of the v1 API: the 17 ArrayApi operations and the three browser listings. Each change
+ * appends the activity event the service would log, so the activity endpoint returns real history.
+ */
+final class ArrayRoutes {
+
+    static final int DEFAULT_PER_PAGE = 20;
+    private static final int LAST_ACCESSED_LIMIT = 20;
+    private static final Set<String> ARRAY_ACTIONS = Set.copyOf(EmulatorState.OWNER_ACTIONS);
+    private static final Set<String> FILE_TYPES =
+            Set.of("notebook", "user_defined_function", "ml_model", "file", "registered_task_graph");
+
+    private final EmulatorState state;
+    private final ObjectMapper mapper;
+    private final Runnable persist;
+
+    ArrayRoutes(EmulatorState state, ObjectMapper mapper, Runnable persist) {
+        this.state = state;
+        this.mapper = mapper;
+        this.persist = persist;
+    }
+
+    void register(Router router) {
+        // literal paths first: they overlap /v1/arrays/{namespace} and /v1/arrays/{namespace}/{array}
+        router.add("GET", "/v1/arrays", this::listAll)
+                .add("GET", "/v1/arrays/last_accessed", this::lastAccessed)
+                .add("GET", "/v1/arrays/browser/owned", call -> browse(call, Listing.OWNED))
+                .add("GET", "/v1/arrays/browser/shared", call -> browse(call, Listing.SHARED))
+                .add("GET", "/v1/arrays/browser/public", call -> browse(call, Listing.PUBLIC))
+                .add("GET", "/v1/arrays/{namespace}", this::listInNamespace)
+                .add("GET", "/v1/arrays/{namespace}/{array}", this::schema)
+                .add("POST", "/v1/arrays/{namespace}/{array}", this::create)
+                .add("DELETE", "/v1/arrays/{namespace}/{array}", call -> remove(call, "delete"))
+                .add("DELETE", "/v1/arrays/{namespace}/{array}/deregister", call -> remove(call, "deregister"))
+                .add("GET", "/v1/arrays/{namespace}/{array}/metadata", this::info)
+                .add("PATCH", "/v1/arrays/{namespace}/{array}/metadata", this::update)
+                .add("POST", "/v1/arrays/{namespace}/{array}/register", this::registerArray)
+                .add("GET", "/v1/arrays/{namespace}/{array}/share", this::sharingPolicies)
+                .add("PATCH", "/v1/arrays/{namespace}/{array}/share", this::share)
+                .add("GET", "/v1/arrays/{namespace}/{array}/activity", this::activity)
+                .add("GET", "/v1/arrays/{namespace}/{array}/metadata_json", this::metadataJson)
+                .add("GET", "/v1/arrays/{namespace}/{array}/non_empty_domain", this::nonEmptyDomain)
+                .add("GET", "/v1/arrays/{namespace}/{array}/sample", this::sample)
+                .add("GET", "/v1/arrays/{namespace}/{array}/max_buffer_sizes", this::maxBufferSizes);
+    }
+
+    // ---- listings
+
+    enum Listing { OWNED, SHARED, PUBLIC }
+
+    private void browse(HttpCall call, Listing listing) {
+        int page = positive(call, "page", 1);
+        int perPage = positive(call, "per_page", DEFAULT_PER_PAGE);
+        Predicate<StoredArray> filter = browserFilter(call, listing);
+        Comparator<StoredArray> order = order(call.query("orderby"));
+        boolean withMetadata = Boolean.TRUE.equals(call.queryBoolean("with_metadata"));
+        Map<String, Object> body = state.locked(() -> {
+            List<StoredArray> matching = state.arrays().stream().filter(filter).sorted(order).toList();
+            int from = (int) Math.min((long) (page - 1) * perPage, matching.size());
+            int to = Math.min(from + perPage, matching.size());
+            List<Object> arrays = new ArrayList<>(to - from);
+            for (StoredArray a : matching.subList(from, to)) {
+                arrays.add(info(a, call.user(), withMetadata));
+            }
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("arrays", arrays);
+            data.put("pagination_metadata", Pagination.of(page, perPage, matching.size()));
+            return data;
+        });
+        call.json(200, body);
+    }
+
+    private Predicate<StoredArray> browserFilter(HttpCall call, Listing listing) {
+        User user = call.user();
+        Set<String> own = state.namespacesOf(user);
+        Predicate<StoredArray> visible = switch (listing) {
+            case OWNED -> a -> own.contains(a.namespace);
+            case SHARED -> a -> !own.contains(a.namespace) && a.sharing.keySet().stream().anyMatch(own::contains);
+            case PUBLIC -> StoredArray::isPublic;
+        };
+        String search = lower(call.query("search"));
+        String namespace = call.query("namespace");
+        List<String> tags = call.queryAll("tag");
+        List<String> excludeTags = call.queryAll("exclude_tag");
+        List<String> fileTypes = call.queryAll("file_type");
+        List<String> excludeFileTypes = call.queryAll("exclude_file_type");
+        List<String> fileProperties = call.queryAll("file_property");
+        List<String> sharedTo = listing == Listing.SHARED ? call.queryAll("shared_to") : List.of();
+        String permissions = call.query("permissions");
+        return visible
+                .and(a -> search == null || contains(a.name, search) || contains(a.namespace, search) || contains(a.description, search))
+                .and(a -> namespace == null || namespace.equals(a.namespace))
+                .and(a -> a.tags.containsAll(tags))
+                .and(a -> excludeTags.stream().noneMatch(a.tags::contains))
+                .and(a -> fileTypes.isEmpty() || fileTypes.contains(a.fileType))
+                .and(a -> excludeFileTypes.isEmpty() || !excludeFileTypes.contains(a.fileType))
+                .and(a -> fileProperties.stream().allMatch(p -> hasFileProperty(a, p)))
+                .and(a -> sharedTo.isEmpty() || sharedTo.stream().anyMatch(a.sharing::containsKey))
+                .and(a -> permissions == null || hasPermission(state.actionsOf(user, a), permissions));
+    }
+
+    private static boolean hasFileProperty(StoredArray a, String keyValue) {
+        int comma = keyValue.indexOf(',');
+        if (comma < 0) {
+            throw ApiFailure.badRequest("file_property must be key,value, was '" + keyValue + "'");
+        }
+        return keyValue.substring(comma + 1).equals(a.fileProperties.get(keyValue.substring(0, comma)));
+    }
+
+    private static boolean hasPermission(List<String> actions, String permissions) {
+        return switch (permissions) {
+            case "read" -> actions.contains("read");
+            case "write" -> actions.contains("write");
+            case "read_write" -> actions.contains("read") && actions.contains("write");
+            case "admin" -> actions.contains("edit");
+            default -> throw ApiFailure.badRequest("permissions must be read, read_write, write or admin, was '" + permissions + "'");
+        };
+    }
+
+    private static Comparator<StoredArray> order(String orderBy) {
+        Comparator<StoredArray> byName = Comparator.comparing((StoredArray a) -> a.namespace).thenComparing(a -> a.name);
+        if (orderBy == null || orderBy.isBlank() || orderBy.equals("name")) {
+            return byName;
+        }
+        if (orderBy.equals("size")) {
+            return Comparator.comparing((StoredArray a) -> a.size == null ? 0L : a.size).thenComparing(byName);
+        }
+        if (orderBy.equals("last_accessed")) {
+            return Comparator.comparing((StoredArray a) -> a.lastAccessed == null ? a.createdAt : a.lastAccessed)
+                    .reversed().thenComparing(byName);
+        }
+        throw ApiFailure.badRequest("orderby must be name, size or last_accessed, was '" + orderBy + "'");
+    }
+
+    private void listInNamespace(HttpCall call) {
+        String namespace = call.path("namespace");
+        boolean withMetadata = Boolean.TRUE.equals(call.queryBoolean("with_metadata"));
+        call.json(200, state.locked(() -> {
+            if (!state.namespaceExists(namespace)) {
+                throw ApiFailure.notFound("namespace " + namespace + " does not exist");
+            }
+            return visibleArrays(call.user())
+                    .filter(a -> a.namespace.equals(namespace))
+                    .map(a -> info(a, call.user(), withMetadata)).toList();
+        }));
+    }
+
+    private void listAll(HttpCall call) {
+        String publicShare = call.query("public_share");
+        if (publicShare != null && !publicShare.equals("exclude") && !publicShare.equals("only")) {
+            throw ApiFailure.badRequest("public_share must be exclude or only, was '" + publicShare + "'");
+        }
+        call.json(200, state.locked(() -> visibleArrays(call.user())
+                .filter(a -> publicShare == null || (publicShare.equals("only") == a.isPublic()))
+                .map(a -> info(a, call.user(), false)).toList()));
+    }
+
+    private Stream<StoredArray> visibleArrays(User user) {
+        return state.arrays().stream()
+                .filter(a -> !state.actionsOf(user, a).isEmpty())
+                .sorted(order(null));
+    }
+
+    private void lastAccessed(HttpCall call) {
+        call.json(200, state.locked(() -> state.lastAccessedBy(call.user().username(), LAST_ACCESSED_LIMIT).stream()
+                .map(e -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("array_id", e.getKey().id);
+                    m.put("array_name", e.getKey().name);
+                    m.put("namespace", e.getKey().namespace);
+                    m.put("accessed_time", e.getValue().eventAt().toEpochMilli());
+                    m.put("access_type", e.getValue().action());
+                    return m;
+                }).toList()));
+    }
+
+    // ---- one array
+
+    private void info(HttpCall call) {
+        call.json(200, state.locked(() -> info(readable(call), call.user(), false)));
+    }
+
+    private void schema(HttpCall call) {
+        call.json(200, state.locked(() -> {
+            StoredArray array = readable(call);
+            state.recordEvent(array, "read_schema", call.user().username());
+            persist.run();
+            return array.schema;
+        }));
+    }
+
+    /**
+     * Creates an array at a storage URI ({@code {array}} is the URI, as libtiledb sends it) or, given a plain name,
+     * at a storage path the emulator makes up. The registered name is the last segment of the URI.
+     */
+    private void create(HttpCall call) {
+        String namespace = call.path("namespace");
+        String target = call.path("array");
+        ObjectNode schema = call.body(ObjectNode.class);
+        validateSchema(schema);
+        String uri = target.contains("://") ? target : "s3://tiledb-emulator/" + namespace + "/" + target;
+        StoredArray array = new StoredArray();
+        array.namespace = namespace;
+        array.name = lastSegment(uri);
+        array.uri = uri;
+        array.createdBy = call.user().username();
+        array.accessCredentialsName = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
+        schema.put("uri", uri);
+        array.schema = schema;
+        array.size = 0L;
+        state.locked(() -> {
+            state.requireAdministrable(call.user(), namespace);
+            state.add(array);
+            state.recordEvent(array, "create", call.user().username());
+            persist.run();
+            return null;
+        });
+        call.noContent();
+    }
+
+    private void validateSchema(ObjectNode schema) {
+        for (String required : List.of("arrayType", "domain", "attributes")) {
+            if (!schema.hasNonNull(required)) {
+                throw ApiFailure.badRequest("ArraySchema." + required + " is required");
+            }
+        }
+        String type = schema.get("arrayType").asText();
+        if (!type.equals("dense") && !type.equals("sparse")) {
+            throw ApiFailure.badRequest("ArraySchema.arrayType must be dense or sparse, was '" + type + "'");
+        }
+        JsonNode dimensions = schema.path("domain").path("dimensions");
+        if (!dimensions.isArray() || dimensions.isEmpty()) {
+            throw ApiFailure.badRequest("ArraySchema.domain.dimensions must list at least one dimension");
+        }
+        if (!schema.get("attributes").isArray() || schema.get("attributes").isEmpty()) {
+            throw ApiFailure.badRequest("ArraySchema.attributes must list at least one attribute");
+        }
+        // what the service fills in for a schema that leaves them out
+        if (!schema.has("version")) {
+            schema.putArray("version").add(1).add(3).add(0);
+        }
+        schema.putIfAbsent("tileOrder", schema.textNode("row-major"));
+        schema.putIfAbsent("cellOrder", schema.textNode("row-major"));
+        schema.putIfAbsent("capacity", schema.numberNode(10000));
+        schema.putIfAbsent("coordsFilterPipeline", emptyPipeline());
+        schema.putIfAbsent("offsetFilterPipeline", emptyPipeline());
+    }
+
+    private ObjectNode emptyPipeline() {
+        ObjectNode pipeline = mapper.createObjectNode();
+        pipeline.putArray("filters");
+        return pipeline;
+    }
+
+    private void registerArray(HttpCall call) {
+        String namespace = call.path("namespace");
+        Map<String, Object> body = readMap(call);
+        String uri = text(body.get("uri"), call.path("array"));
+        StoredArray array = new StoredArray();
+        array.namespace = namespace;
+        array.uri = uri;
+        array.name = text(body.get("name"), lastSegment(uri));
+        array.createdBy = call.user().username();
+        array.schema = ArraySchemas.defaultFor(mapper, uri);
+        array.hasData = true;
+        array.size = 1024L;
+        applyUpdate(array, body);
+        Map<String, Object> info = state.locked(() -> {
+            state.requireAdministrable(call.user(), namespace);
+            state.add(array);
+            state.recordEvent(array, "register", call.user().username());
+            persist.run();
+            return info(array, call.user(), false);
+        });
+        call.json(200, info);
+    }
+
+    private void update(HttpCall call) {
+        Map<String, Object> body = readMap(call);
+        state.locked(() -> {
+            StoredArray array = administered(call);
+            Object newName = body.get("name");
+            if (newName != null && !newName.equals(array.name) && state.find(array.namespace, newName.toString()) != null) {
+                throw ApiFailure.conflict("array " + array.namespace + "/" + newName + " already exists");
+            }
+            applyUpdate(array, body);
+            state.recordEvent(array, "array_metadata_update", call.user().username());
+            persist.run();
+            return null;
+        });
+        call.noContent();
+    }
+
+    /** Applies the fields an {@code ArrayInfoUpdate} carries; absent fields stay as they are. */
+    @SuppressWarnings("unchecked")
+    private static void applyUpdate(StoredArray array, Map<String, Object> body) {
+        body.forEach((field, value) -> {
+            switch (field) {
+                case "description" -> array.description = (String) value;
+                case "name" -> array.name = requireText(value, "name");
+                case "uri" -> array.uri = requireText(value, "uri");
+                case "file_type" -> array.fileType = fileType(value);
+                case "file_properties" -> array.fileProperties = new LinkedHashMap<>((Map<String, String>) value);
+                case "access_credentials_name" -> array.accessCredentialsName = (String) value;
+                case "logo" -> array.logo = (String) value;
+                case "tags" -> array.tags = new ArrayList<>((List<String>) value);
+                case "license_id" -> array.licenseId = (String) value;
+                case "license_text" -> array.licenseText = (String) value;
+                case "read_only" -> array.readOnly = (Boolean) value;
+                default -> {
+                    // the service ignores fields it does not update
+                }
+            }
+        });
+    }
+
+    private static String fileType(Object value) {
+        if (value != null && !FILE_TYPES.contains(value.toString())) {
+            throw ApiFailure.badRequest("file_type must be one of " + FILE_TYPES + ", was '" + value + "'");
+        }
+        return (String) value;
+    }
+
+    private void remove(HttpCall call, String action) {
+        state.locked(() -> {
+            StoredArray array = administered(call);
+            state.recordEvent(array, action, call.user().username());
+            state.remove(array);
+            persist.run();
+            return null;
+        });
+        call.noContent();
+    }
+
+    private void sharingPolicies(HttpCall call) {
+        call.json(200, state.locked(() -> {
+            StoredArray array = administered(call);
+            return array.sharing.entrySet().stream().map(e -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("actions", e.getValue());
+                m.put("namespace", e.getKey());
+                m.put("namespace_type", state.namespaceType(e.getKey()));
+                return m;
+            }).toList();
+        }));
+    }
+
+    /** Replaces the namespace's actions; an empty list removes it, as the spec says. */
+    @SuppressWarnings("unchecked")
+    private void share(HttpCall call) {
+        Map<String, Object> body = readMap(call);
+        String namespace = requireText(body.get("namespace"), "namespace");
+        Object rawActions = body.getOrDefault("actions", List.of());
+        if (!(rawActions instanceof List<?> list) || !list.stream().allMatch(ARRAY_ACTIONS::contains)) {
+            throw ApiFailure.badRequest("actions must be a list of " + ARRAY_ACTIONS + ", was " + rawActions);
+        }
+        List<String> actions = List.copyOf((List<String>) rawActions);
+        state.locked(() -> {
+            StoredArray array = administered(call);
+            if (!state.namespaceExists(namespace)) {
+                throw ApiFailure.notFound("namespace " + namespace + " does not exist");
+            }
+            if (actions.isEmpty()) {
+                array.sharing.remove(namespace);
+            } else {
+                array.sharing.put(namespace, actions);
+            }
+            persist.run();
+            return null;
+        });
+        call.noContent();
+    }
+
+    /** Events inside the window {@code [start, end]} (epoch seconds, both inclusive), oldest first. */
+    private void activity(HttpCall call) {
+        Long end = call.queryLong("end");
+        Long start = call.queryLong("start");
+        List<String> types = call.query("event_types") == null ? List.of() : List.of(call.query("event_types").split(","));
+        String taskId = call.query("task_id");
+        boolean hasTaskId = Boolean.TRUE.equals(call.queryBoolean("has_task_id"));
+        call.json(200, state.locked(() -> {
+            StoredArray array = readable(call);
+            long to = end != null ? end : state.now().getEpochSecond();
+            long from = start != null ? start : to - 7 * 24 * 3600;
+            return array.activity.stream()
+                    .filter(e -> e.eventAt().getEpochSecond() >= from && e.eventAt().getEpochSecond() <= to)
+                    .filter(e -> types.isEmpty() || types.contains(e.action()))
+                    .filter(e -> taskId == null || taskId.equals(e.arrayTaskId()))
+                    .filter(e -> !hasTaskId || e.arrayTaskId() != null)
+                    .sorted(Comparator.comparing(ActivityEvent::eventAt))
+                    .map(ArrayRoutes::event).toList();
+        }));
+    }
+
+    static Map<String, Object> event(ActivityEvent e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("event_at", e.eventAt().toString());
+        m.put("action", e.action());
+        m.put("username", e.username());
+        m.put("bytes_sent", e.bytesSent());
+        m.put("bytes_received", e.bytesReceived());
+        if (e.arrayTaskId() != null) {
+            m.put("array_task_id", e.arrayTaskId());
+        }
+        m.put("id", e.id());
+        return m;
+    }
+
+    private void metadataJson(HttpCall call) {
+        Integer length = call.queryInt("length");
+        call.json(200, state.locked(() -> {
+            StoredArray array = readable(call);
+            state.recordEvent(array, "array_metadata_get", call.user().username());
+            persist.run();
+            Map<String, Object> out = new LinkedHashMap<>();
+            array.metadata.forEach((k, v) -> out.put(k,
+                    length != null && v instanceof String s && s.length() > length ? s.substring(0, length) : v));
+            return out;
+        }));
+    }
+
+    /** A registered array holds data across its whole domain; an array only created holds none. */
+    private void nonEmptyDomain(HttpCall call) {
+        call.json(200, state.locked(() -> {
+            StoredArray array = readable(call);
+            state.recordEvent(array, "non_empty_domain", call.user().username());
+            persist.run();
+            ObjectNode out = mapper.createObjectNode();
+            ObjectNode domain = out.putObject("nonEmptyDomain");
+            if (array.hasData) {
+                for (JsonNode dim : array.schema.path("domain").path("dimensions")) {
+                    String type = dim.path("type").asText().toLowerCase(java.util.Locale.ROOT);
+                    ArrayNode bounds = domain.has(type) ? (ArrayNode) domain.get(type) : domain.putArray(type);
+                    dim.path("domain").path(type).forEach(bounds::add);
+                }
+            }
+            out.put("isEmpty", !array.hasData);
+            return out;
+        }));
+    }
+
+    /** Deterministic cells: each dimension counts from its lower bound, each attribute repeats the cell number. */
+    private void sample(HttpCall call) {
+        Long requested = call.queryLong("samples");
+        int samples = requested == null ? 5 : (int) Math.max(0, Math.min(requested, 255));
+        call.json(200, state.locked(() -> {
+            StoredArray array = readable(call);
+            state.recordEvent(array, "query_read", call.user().username());
+            persist.run();
+            Map<String, Object> data = new LinkedHashMap<>();
+            for (JsonNode dim : array.schema.path("domain").path("dimensions")) {
+                long low = dim.path("domain").elements().hasNext()
+                        ? dim.path("domain").elements().next().path(0).asLong() : 0;
+                data.put(dim.path("name").asText(), Map.of("values", Stream.iterate(low, v -> v + 1).limit(samples).toList()));
+            }
+            for (JsonNode attribute : array.schema.path("attributes")) {
+                data.put(attribute.path("name").asText(), Map.of("values", Stream.iterate(1, v -> v + 1).limit(samples).toList()));
+            }
+            return Map.of("data", data);
+        }));
+    }
+
+    /** Cell count of the subarray times each attribute's cell size; variable-sized attributes add 8-byte offsets. */
+    private void maxBufferSizes(HttpCall call) {
+        String subarray = call.query("subarray");
+        if (subarray == null || subarray.isBlank()) {
+            throw ApiFailure.badRequest("subarray is required");
+        }
+        call.json(200, state.locked(() -> {
+            StoredArray array = readable(call);
+            JsonNode dimensions = array.schema.path("domain").path("dimensions");
+            String[] bounds = subarray.split(",");
+            if (bounds.length != 2 * dimensions.size()) {
+                throw ApiFailure.badRequest("subarray must give a low and a high bound for each of the "
+                                            + dimensions.size() + " dimensions, got " + bounds.length + " values");
+            }
+            BigInteger cells = BigInteger.ONE;
+            try {
+                for (int i = 0; i < bounds.length; i += 2) {
+                    BigInteger low = new BigInteger(bounds[i].strip());
+                    BigInteger high = new BigInteger(bounds[i + 1].strip());
+                    if (high.compareTo(low) < 0) {
+                        throw ApiFailure.badRequest("subarray bound " + (i / 2) + " has high < low");
+                    }
+                    cells = cells.multiply(high.subtract(low).add(BigInteger.ONE));
+                }
+            } catch (NumberFormatException e) {
+                throw ApiFailure.badRequest("subarray must be comma-separated integers, was '" + subarray + "'");
+            }
+            state.recordEvent(array, "max_buffer_sizes", call.user().username());
+            persist.run();
+            List<Object> sizes = new ArrayList<>();
+            for (JsonNode attribute : array.schema.path("attributes")) {
+                int cellValNum = attribute.path("cellValNum").asInt(1);
+                boolean variable = cellValNum == -1 || cellValNum == 0xFFFFFFFF;
+                long typeSize = Datatypes.size(attribute.path("type").asText());
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("attribute", attribute.path("name").asText());
+                m.put("offsetBytes", variable ? cells.longValue() * 8 : 0);
+                m.put("dataBytes", cells.longValue() * typeSize * (variable ? 1 : Math.max(1, cellValNum)));
+                sizes.add(m);
+            }
+            return Map.of("maxBufferSizes", sizes);
+        }));
+    }
+
+    // ---- helpers
+
+    Map<String, Object> info(StoredArray a, User user, boolean withMetadata) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id);
+        if (a.fileType != null) {
+            m.put("file_type", a.fileType);
+        }
+        if (!a.fileProperties.isEmpty()) {
+            m.put("file_properties", a.fileProperties);
+        }
+        m.put("uri", a.uri);
+        m.put("namespace", a.namespace);
+        m.put("size", a.size);
+        if (a.lastAccessed != null) {
+            m.put("last_accessed", a.lastAccessed.toString());
+        }
+        m.put("description", a.description);
+        m.put("name", a.name);
+        m.put("allowed_actions", state.actionsOf(user, a));
+        if (a.accessCredentialsName != null) {
+            m.put("access_credentials_name", a.accessCredentialsName);
+        }
+        m.put("type", a.arrayType());
+        m.put("share_count", a.sharing.size());
+        m.put("public_share", a.isPublic());
+        m.put("namespace_subscribed", false);
+        m.put("tiledb_uri", a.tiledbUri());
+        m.put("tags", a.tags);
+        if (a.licenseId != null) {
+            m.put("license_id", a.licenseId);
+        }
+        if (a.licenseText != null) {
+            m.put("license_text", a.licenseText);
+        }
+        m.put("read_only", a.readOnly);
+        if (a.logo != null) {
+            m.put("logo", a.logo);
+        }
+        m.put("created_at", a.createdAt.toString());
+        if (a.createdBy != null) {
+            m.put("created_by", a.createdBy);
+        }
+        if (withMetadata) {
+            m.put("metadata", a.metadata.entrySet().stream().map(e -> Map.of(
+                    "key", e.getKey(), "value", String.valueOf(e.getValue()), "type", "array_metadata")).toList());
+        }
+        return m;
+    }
+
+    private StoredArray readable(HttpCall call) {
+        return state.readable(call.user(), call.path("namespace"), call.path("array"));
+    }
+
+    private StoredArray administered(HttpCall call) {
+        return state.administered(call.user(), call.path("namespace"), call.path("array"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> readMap(HttpCall call) {
+        return call.body(LinkedHashMap.class);
+    }
+
+    private static int positive(HttpCall call, String name, int defaultValue) {
+        Integer value = call.queryInt(name);
+        if (value == null) {
+            return defaultValue;
+        }
+        if (value < 1) {
+            throw ApiFailure.badRequest(name + " must be at least 1, was " + value);
+        }
+        return value;
+    }
+
+    static String lastSegment(String uri) {
+        String trimmed = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    private static String requireText(Object value, String field) {
+        if (!(value instanceof String s) || s.isBlank()) {
+            throw ApiFailure.badRequest(field + " must be a non-empty string");
+        }
+        return s;
+    }
+
+    private static String text(Object value, String fallback) {
+        return value instanceof String s && !s.isBlank() ? s : fallback;
+    }
+
+    private static String lower(String value) {
+        return value == null ? null : value.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean contains(String field, String lowerNeedle) {
+        return field != null && field.toLowerCase(java.util.Locale.ROOT).contains(lowerNeedle);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.cameltiledb.emulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Schemas for arrays whose real schema the emulator cannot read from storage (registered or seeded ones). */
+final class ArraySchemas {
+
+    private static final String DEFAULT = """
+            {"version":[1,3,0],"arrayType":"dense","tileOrder":"row-major","cellOrder":"row-major",
+             "capacity":10000,"coordsFilterPipeline":{"filters":[]},"offsetFilterPipeline":{"filters":[]},
+             "domain":{"type":"INT32","tileOrder":"row-major","cellOrder":"row-major","dimensions":[
+               {"name":"rows","type":"INT32","domain":{"int32":[1,100]},"nullTileExtent":false,
+                "tileExtent":{"int32":10},"filterPipeline":{"filters":[]}}]},
+             "attributes":[{"name":"value","type":"INT32","filterPipeline":{"filters":[]},"cellValNum":1,
+                            "nullable":false}],
+             "allowsDuplicates":false}""";
+
+    private ArraySchemas() {
+    }
+
+    /** A dense 1-D INT32 array of 100 cells with one INT32 attribute, stored at {@code uri}. */
+    static ObjectNode defaultFor(ObjectMapper mapper, String uri) {
+        try {
+            ObjectNode schema = (ObjectNode) mapper.readTree(DEFAULT);
+            schema.put("uri", uri);
+            return schema;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the built-in schema is not valid JSON", e);
+        }
+    }
+}

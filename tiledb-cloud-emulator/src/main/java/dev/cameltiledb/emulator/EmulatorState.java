@@ -1,0 +1,268 @@
+package dev.cameltiledb.emulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Everything the emulated service knows: users, organizations and arrays with their sharing and activity. All
+ * access goes through {@link #locked(Supplier)}, one request at a time; requests are short, so a single lock is
+ * simpler than finer ones and still far from the bottleneck. With a data directory, every change is written to
+ * {@code state.json} before the request is answered.
+ */
+public final class EmulatorState {
+
+    /** Sharing with this namespace makes an asset public. */
+    public static final String PUBLIC = "public";
+
+    static final List<String> OWNER_ACTIONS =
+            List.of("read", "write", "edit", "read_array_logs", "read_array_info", "read_array_schema");
+
+    private final Map<String, User> users = new LinkedHashMap<>();
+    private final Map<String, String> usersByApiKey = new HashMap<>();
+    private final Map<String, Organization> organizations = new LinkedHashMap<>();
+    private final Map<String, StoredArray> arraysById = new LinkedHashMap<>();
+    /** (username -> array id -> last access), for last_accessed. */
+    private final Map<String, Map<String, ActivityEvent>> lastAccess = new HashMap<>();
+    private final Path stateFile;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    EmulatorState(Path dataDirectory, ObjectMapper mapper, Clock clock) {
+        this.stateFile = dataDirectory == null ? null : dataDirectory.resolve("state.json");
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** Runs {@code action} with the state to itself. */
+    public synchronized <T> T locked(Supplier<T> action) {
+        return action.get();
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    // ---- users and organizations
+
+    synchronized void addUser(User user) {
+        users.put(user.username(), user);
+        user.apiKeys().forEach(key -> usersByApiKey.put(key, user.username()));
+    }
+
+    synchronized void addOrganization(Organization organization) {
+        organizations.put(organization.name(), organization);
+    }
+
+    User byApiKey(String key) {
+        String username = usersByApiKey.get(key);
+        return username == null ? null : users.get(username);
+    }
+
+    /** The user named in an HTTP basic {@code Authorization} header whose password matches, or null. */
+    User byBasicAuth(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        User user = users.get(decoded.substring(0, colon));
+        return user != null && user.password() != null && user.password().equals(decoded.substring(colon + 1)) ? user : null;
+    }
+
+    /** The user's own namespace and those of its organizations. */
+    Set<String> namespacesOf(User user) {
+        Set<String> namespaces = new LinkedHashSet<>();
+        namespaces.add(user.username());
+        organizations.values().stream().filter(o -> o.members().containsKey(user.username()))
+                .forEach(o -> namespaces.add(o.name()));
+        return namespaces;
+    }
+
+    boolean namespaceExists(String namespace) {
+        return users.containsKey(namespace) || organizations.containsKey(namespace) || PUBLIC.equals(namespace);
+    }
+
+    String namespaceType(String namespace) {
+        if (organizations.containsKey(namespace)) {
+            return "organization";
+        }
+        return PUBLIC.equals(namespace) ? PUBLIC : "user";
+    }
+
+    /** Whether the user may create, change, share and delete assets of the namespace. */
+    boolean canAdminister(User user, String namespace) {
+        if (user.username().equals(namespace)) {
+            return true;
+        }
+        Organization org = organizations.get(namespace);
+        return org != null && org.canWrite(user.username());
+    }
+
+    // ---- arrays
+
+    Collection<StoredArray> arrays() {
+        return arraysById.values();
+    }
+
+    /** An array by namespace and name, id or storage URI; null when there is none. */
+    StoredArray find(String namespace, String nameOrIdOrUri) {
+        StoredArray byId = arraysById.get(nameOrIdOrUri);
+        if (byId != null && byId.namespace.equals(namespace)) {
+            return byId;
+        }
+        for (StoredArray a : arraysById.values()) {
+            if (a.namespace.equals(namespace) && (a.name.equals(nameOrIdOrUri) || nameOrIdOrUri.equals(a.uri))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The actions the user holds on the array; empty when it may not see it. */
+    List<String> actionsOf(User user, StoredArray array) {
+        Set<String> own = namespacesOf(user);
+        if (canAdminister(user, array.namespace)) {
+            return OWNER_ACTIONS;
+        }
+        Set<String> actions = new LinkedHashSet<>();
+        if (own.contains(array.namespace)) {
+            actions.addAll(List.of("read", "read_array_logs", "read_array_info", "read_array_schema"));
+        }
+        array.sharing.forEach((ns, granted) -> {
+            if (own.contains(ns) || PUBLIC.equals(ns)) {
+                actions.addAll(granted);
+            }
+        });
+        return List.copyOf(actions);
+    }
+
+    /** The array if the user may see it; a 404 otherwise, as the service does not reveal what one cannot see. */
+    StoredArray readable(User user, String namespace, String array) {
+        StoredArray found = find(namespace, array);
+        if (found == null || actionsOf(user, found).isEmpty()) {
+            throw ApiFailure.notFound("array " + namespace + "/" + array + " does not exist or you do not have access to it");
+        }
+        return found;
+    }
+
+    /** The array if the user administers its namespace; 404 if it cannot see it, 403 if it only may read it. */
+    StoredArray administered(User user, String namespace, String array) {
+        StoredArray found = readable(user, namespace, array);
+        if (!canAdminister(user, found.namespace)) {
+            throw ApiFailure.forbidden("user " + user.username() + " may not change array " + namespace + "/" + array);
+        }
+        return found;
+    }
+
+    void requireAdministrable(User user, String namespace) {
+        if (!namespaceExists(namespace) || PUBLIC.equals(namespace)) {
+            throw ApiFailure.notFound("namespace " + namespace + " does not exist");
+        }
+        if (!canAdminister(user, namespace)) {
+            throw ApiFailure.forbidden("user " + user.username() + " may not create assets in namespace " + namespace);
+        }
+    }
+
+    StoredArray add(StoredArray array) {
+        if (find(array.namespace, array.name) != null) {
+            throw ApiFailure.conflict("array " + array.namespace + "/" + array.name + " already exists");
+        }
+        if (array.id == null) {
+            array.id = UUID.randomUUID().toString();
+        }
+        if (array.createdAt == null) {
+            array.createdAt = now();
+        }
+        arraysById.put(array.id, array);
+        return array;
+    }
+
+    void remove(StoredArray array) {
+        arraysById.remove(array.id);
+    }
+
+    /** Appends an activity event and remembers the access for last_accessed. */
+    ActivityEvent recordEvent(StoredArray array, String action, String username) {
+        ActivityEvent event = new ActivityEvent(UUID.randomUUID().toString(), now(), action, username, 0, 0, null);
+        array.activity.add(event);
+        array.lastAccessed = event.eventAt();
+        lastAccess.computeIfAbsent(username, u -> new LinkedHashMap<>()).put(array.id, event);
+        return event;
+    }
+
+    /** The user's most recent accesses, newest first, for arrays that still exist. */
+    List<Map.Entry<StoredArray, ActivityEvent>> lastAccessedBy(String username, int limit) {
+        List<Map.Entry<StoredArray, ActivityEvent>> result = new ArrayList<>();
+        lastAccess.getOrDefault(username, Map.of()).forEach((id, event) -> {
+            StoredArray array = arraysById.get(id);
+            if (array != null) {
+                result.add(Map.entry(array, event));
+            }
+        });
+        result.sort((a, b) -> b.getValue().eventAt().compareTo(a.getValue().eventAt()));
+        return result.size() > limit ? result.subList(0, limit) : result;
+    }
+
+    // ---- persistence
+
+    /** The part of the state that a data directory keeps across restarts. */
+    record Snapshot(List<User> users, List<Organization> organizations, List<StoredArray> arrays) {
+    }
+
+    synchronized boolean load() {
+        if (stateFile == null || !Files.exists(stateFile)) {
+            return false;
+        }
+        try {
+            Snapshot snapshot = mapper.readValue(stateFile.toFile(), Snapshot.class);
+            snapshot.users().forEach(this::addUser);
+            snapshot.organizations().forEach(this::addOrganization);
+            snapshot.arrays().forEach(a -> arraysById.put(a.id, a));
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read emulator state " + stateFile, e);
+        }
+    }
+
+    /** Writes the state atomically (temp file, then rename), so a crash never leaves half a file. */
+    synchronized void save() {
+        if (stateFile == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(stateFile.getParent());
+            Path tmp = stateFile.resolveSibling("state.json.tmp");
+            mapper.writeValue(tmp.toFile(), new Snapshot(List.copyOf(users.values()),
+                    List.copyOf(organizations.values()), List.copyOf(arraysById.values())));
+            Files.move(tmp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write emulator state " + stateFile, e);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package dev.cameltiledb.emulator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.HeaderValues;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+
+/**
+ * One request being answered: its path variables, typed query parameters, headers and JSON body in, a JSON or
+ * empty answer out. Parameter errors become 400 answers that name the parameter.
+ */
+final class HttpCall {
+
+    private static final int MAX_RECORDED_BODY = 1024 * 1024;
+
+    private final HttpServerExchange exchange;
+    private final ObjectMapper mapper;
+    private final boolean recording;
+    private Map<String, String> pathVariables = Map.of();
+    private byte[] requestBody;
+    private byte[] responseBody;
+    private User user;
+
+    HttpCall(HttpServerExchange exchange, ObjectMapper mapper, boolean recording) {
+        this.exchange = exchange;
+        this.mapper = mapper;
+        this.recording = recording;
+    }
+
+    String method() {
+        return exchange.getRequestMethod().toString();
+    }
+
+    /** The path as sent, still percent-encoded, so encoded slashes stay inside their segment. */
+    String rawPath() {
+        String uri = exchange.getRequestURI();
+        int q = uri.indexOf('?');
+        return q < 0 ? uri : uri.substring(0, q);
+    }
+
+    void pathVariables(Map<String, String> variables) {
+        this.pathVariables = variables;
+    }
+
+    String path(String name) {
+        return pathVariables.get(name);
+    }
+
+    User user() {
+        return user;
+    }
+
+    void user(User user) {
+        this.user = user;
+    }
+
+    String header(String name) {
+        return exchange.getRequestHeaders().getFirst(name);
+    }
+
+    String query(String name) {
+        Deque<String> values = exchange.getQueryParameters().get(name);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    List<String> queryAll(String name) {
+        Deque<String> values = exchange.getQueryParameters().get(name);
+        return values == null ? List.of() : List.copyOf(values);
+    }
+
+    Integer queryInt(String name) {
+        Long value = queryLong(name);
+        return value == null ? null : Math.toIntExact(value);
+    }
+
+    Long queryLong(String name) {
+        String value = query(name);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ApiFailure.badRequest("query parameter " + name + " must be an integer, was '" + value + "'");
+        }
+    }
+
+    /** Accepts {@code true} and the Python client's {@code True}. */
+    Boolean queryBoolean(String name) {
+        String value = query(name);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiFailure.badRequest("query parameter " + name + " must be true or false, was '" + value + "'");
+        };
+    }
+
+    /** Reads the whole JSON body as {@code type}; a missing or malformed body is a 400. */
+    <T> T body(Class<T> type) {
+        byte[] bytes = bodyBytes();
+        if (bytes.length == 0) {
+            throw ApiFailure.badRequest("request body is required");
+        }
+        try {
+            return mapper.readValue(bytes, type);
+        } catch (JacksonException e) {
+            throw ApiFailure.badRequest("request body is not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ApiFailure.badRequest("request body could not be read: " + e.getMessage());
+        }
+    }
+
+    private byte[] bodyBytes() {
+        if (requestBody == null) {
+            try (InputStream in = exchange.getInputStream()) {
+                requestBody = in.readAllBytes();
+            } catch (IOException e) {
+                throw ApiFailure.badRequest("request body could not be read: " + e.getMessage());
+            }
+        }
+        return requestBody;
+    }
+
+    void json(int status, Object body) {
+        try {
+            send(status, mapper.writeValueAsBytes(body));
+        } catch (JacksonException e) {
+            throw new IllegalStateException("emulator could not write its own answer", e);
+        }
+    }
+
+    void noContent() {
+        exchange.setStatusCode(204);
+        exchange.endExchange();
+    }
+
+    void error(ApiFailure failure) {
+        String requestId = UUID.randomUUID().toString();
+        exchange.getResponseHeaders().put(HttpString.tryFromString("X-Request-Id"), requestId);
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", failure.code());
+        error.put("message", failure.getMessage());
+        error.put("request_id", requestId);
+        json(failure.status(), error);
+    }
+
+    private void send(int status, byte[] bytes) {
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
+        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, bytes.length);
+        if (recording) {
+            responseBody = bytes;
+        }
+        exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
+    }
+
+    /** What was exchanged, for contract tests. Call after the answer was written. */
+    RecordedExchange record() {
+        String contentType = header("Content-Type");
+        byte[] request = null;
+        if (contentType != null && contentType.startsWith("application/json") && requestBody != null
+            && requestBody.length <= MAX_RECORDED_BODY) {
+            request = requestBody;
+        }
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        exchange.getQueryParameters().forEach((k, v) -> query.put(k, List.copyOf(v)));
+        return new RecordedExchange(method(), rawPath(), query, headers(exchange.getRequestHeaders()), request, exchange.getStatusCode(),
+                headers(exchange.getResponseHeaders()), responseBody);
+    }
+
+    private static Map<String, List<String>> headers(HeaderMap map) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (HeaderValues values : map) {
+            headers.put(values.getHeaderName().toString().toLowerCase(Locale.ROOT), new ArrayList<>(values));
+        }
+        return headers;
+    }
+}

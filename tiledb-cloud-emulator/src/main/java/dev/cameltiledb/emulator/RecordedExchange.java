@@ -1,0 +1,28 @@
+package dev.cameltiledb.emulator;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One request the emulator answered, as it crossed the wire: for contract tests that check both sides against the
+ * official spec. Bodies are kept only when they are JSON (and at most 1 MiB); otherwise they are null.
+ *
+ * @param method          HTTP method
+ * @param rawPath         the path exactly as sent, still percent-encoded
+ * @param query           query parameters, decoded, in order
+ * @param requestHeaders  request headers (names lower case)
+ * @param requestBody     the JSON request body, or null
+ * @param status          the response status
+ * @param responseHeaders response headers (names lower case)
+ * @param responseBody    the JSON response body, or null
+ */
+public record RecordedExchange(
+        String method,
+        String rawPath,
+        Map<String, List<String>> query,
+        Map<String, List<String>> requestHeaders,
+        byte[] requestBody,
+        int status,
+        Map<String, List<String>> responseHeaders,
+        byte[] responseBody) {
+}

@@ -1,0 +1,55 @@
+package dev.cameltiledb.emulator;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * An array as the emulator keeps it. Mutable, and only touched under the {@link EmulatorState} lock. Fields are
+ * package-visible so the state file maps them directly.
+ */
+final class StoredArray {
+
+    String id;
+    String namespace;
+    String name;
+    String uri;
+    String description;
+    String fileType;
+    Map<String, String> fileProperties = new LinkedHashMap<>();
+    String accessCredentialsName;
+    String logo;
+    List<String> tags = new ArrayList<>();
+    String licenseId;
+    String licenseText;
+    Boolean readOnly;
+    Instant createdAt;
+    String createdBy;
+    Instant lastAccessed;
+    Long size;
+    /** The schema it was created with, or a generated one for a registered array. */
+    JsonNode schema;
+    /** True once data was written; an array only created is empty. */
+    boolean hasData;
+    /** namespace -> granted actions; the namespace {@code public} makes the array public. */
+    Map<String, List<String>> sharing = new LinkedHashMap<>();
+    /** The array's key-value metadata, as metadata_json returns it. */
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    List<ActivityEvent> activity = new ArrayList<>();
+
+    boolean isPublic() {
+        return sharing.containsKey(EmulatorState.PUBLIC);
+    }
+
+    String tiledbUri() {
+        return "tiledb://" + namespace + "/" + name;
+    }
+
+    String arrayType() {
+        return schema != null && schema.hasNonNull("arrayType") ? schema.get("arrayType").asText() : null;
+    }
+}

@@ -1,0 +1,275 @@
+package dev.cameltiledb.emulator;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.BlockingHandler;
+
+/**
+ * A local TileDB Cloud: the REST endpoints the camel-tiledb component uses, with real state. Start it embedded
+ * ({@code TileDBEmulator.builder().user("alice", "alice-key").build().start()}, or with
+ * {@link TileDBEmulatorExtension} in JUnit 5) or standalone:
+ * {@code java -jar tiledb-cloud-emulator-standalone.jar --port 8181 [--seed seed.json] [--data-dir dir]}.
+ */
+public final class TileDBEmulator implements AutoCloseable {
+
+    private final Builder config;
+    private final ObjectMapper mapper;
+    private final EmulatorState state;
+    private final Router router = new Router();
+    private final List<RecordedExchange> recorded = Collections.synchronizedList(new ArrayList<>());
+    private Undertow server;
+    private int port;
+
+    private TileDBEmulator(Builder config) {
+        this.config = config;
+        this.mapper = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .serializationInclusion(JsonInclude.Include.ALWAYS)
+                .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .build();
+        this.state = new EmulatorState(config.dataDirectory, mapper, config.clock);
+        new ArrayRoutes(state, mapper, state::save).register(router);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts serving on the configured port (0 = a free one); loads the data directory or applies the seed. */
+    public TileDBEmulator start() {
+        if (!state.load()) {
+            applySeed(config.seed);
+            state.save();
+        }
+        server = Undertow.builder()
+                .addHttpListener(config.port, config.bindAddress)
+                .setIoThreads(2)
+                .setWorkerThreads(64)
+                // keep encoded slashes encoded: a storage URI is one {array} segment
+                .setServerOption(UndertowOptions.ALLOW_ENCODED_SLASH, false)
+                .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
+                .setHandler(new BlockingHandler(this::handle))
+                .build();
+        server.start();
+        port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+        return this;
+    }
+
+    public void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The base URL to give clients, such as {@code http://127.0.0.1:40123} (no {@code /v1}). */
+    public String url() {
+        return "http://" + config.bindAddress + ":" + port;
+    }
+
+    /** Every exchange answered so far, when recording was enabled. */
+    public List<RecordedExchange> recordedExchanges() {
+        synchronized (recorded) {
+            return List.copyOf(recorded);
+        }
+    }
+
+    /** What the emulator holds for an array right now, for tests to check effects. */
+    public Optional<ArraySnapshot> array(String namespace, String name) {
+        return state.locked(() -> Optional.ofNullable(state.find(namespace, name)).map(ArraySnapshot::of));
+    }
+
+    /** Every array, in no particular order. */
+    public List<ArraySnapshot> arrays() {
+        return state.locked(() -> state.arrays().stream().map(ArraySnapshot::of).toList());
+    }
+
+    /** Adds arrays (and users, organizations) while running, e.g. to build a large namespace fast. */
+    public void seed(Seed seed) {
+        applySeed(seed);
+        state.save();
+    }
+
+    private void applySeed(Seed seed) {
+        state.locked(() -> {
+            seed.users().forEach(state::addUser);
+            seed.organizations().forEach(state::addOrganization);
+            for (Seed.SeedArray s : seed.arrays()) {
+                StoredArray a = new StoredArray();
+                a.namespace = s.namespace();
+                a.name = s.name();
+                a.uri = s.uri() != null ? s.uri() : "s3://tiledb-emulator/" + s.namespace() + "/" + s.name();
+                a.description = s.description();
+                a.tags = new ArrayList<>(s.tags());
+                a.fileType = s.fileType();
+                a.sharing = new java.util.LinkedHashMap<>(s.sharing());
+                a.metadata = new java.util.LinkedHashMap<>(s.metadata());
+                a.size = 1024L;
+                a.hasData = true;
+                a.createdBy = s.namespace();
+                a.schema = ArraySchemas.defaultFor(mapper, a.uri);
+                state.add(a);
+            }
+            return null;
+        });
+    }
+
+    private void handle(HttpServerExchange exchange) {
+        HttpCall call = new HttpCall(exchange, mapper, config.record);
+        try {
+            Router.Match match = router.match(call.method(), call.rawPath()).orElseThrow(() -> router.pathExists(call.rawPath())
+                    ? new ApiFailure(405, call.method() + " is not allowed on " + call.rawPath())
+                    : ApiFailure.notFound("no endpoint " + call.method() + " " + call.rawPath()));
+            call.user(authenticate(call));
+            call.pathVariables(match.variables());
+            match.handler().handle(call);
+        } catch (ApiFailure failure) {
+            call.error(failure);
+        } catch (RuntimeException e) {
+            call.error(new ApiFailure(500, "emulator error: " + e));
+        }
+        if (config.record) {
+            recorded.add(call.record());
+        }
+    }
+
+    private User authenticate(HttpCall call) {
+        String key = call.header("X-TILEDB-REST-API-KEY");
+        User user = state.locked(() -> key != null ? state.byApiKey(key) : state.byBasicAuth(call.header("Authorization")));
+        if (user == null) {
+            throw ApiFailure.unauthorized(key != null || call.header("Authorization") != null
+                    ? "the API key or credentials are not valid" : "authentication required: send X-TILEDB-REST-API-KEY");
+        }
+        return user;
+    }
+
+    /** Standalone use: {@code --port N} (default 8181), {@code --seed file.json}, {@code --data-dir dir}. */
+    public static void main(String[] args) throws InterruptedException {
+        Builder builder = builder().port(8181);
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--port" -> builder.port(Integer.parseInt(required(value, "--port")));
+                case "--bind" -> builder.bindAddress(required(value, "--bind"));
+                case "--seed" -> builder.seedFile(Path.of(required(value, "--seed")));
+                case "--data-dir" -> builder.dataDirectory(Path.of(required(value, "--data-dir")));
+                default -> {
+                    System.err.println("usage: --port N [--bind ADDRESS] [--seed seed.json] [--data-dir DIR]");
+                    System.exit(2);
+                }
+            }
+            i++;
+        }
+        if (builder.seed.users().isEmpty()) {
+            builder.user("demo", "demo-token");
+            System.out.println("No seed given: user 'demo' with API key 'demo-token'");
+        }
+        TileDBEmulator emulator = builder.build().start();
+        System.out.println("TileDB Cloud emulator listening on " + emulator.url());
+        Runtime.getRuntime().addShutdownHook(new Thread(emulator::stop));
+        Thread.currentThread().join();
+    }
+
+    private static String required(String value, String option) {
+        if (value == null) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+
+    /** How to start an emulator. */
+    public static final class Builder {
+        private int port;
+        private String bindAddress = "127.0.0.1";
+        private Path dataDirectory;
+        private boolean record;
+        private Seed seed = Seed.empty();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The port; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder bindAddress(String bindAddress) {
+            this.bindAddress = bindAddress;
+            return this;
+        }
+
+        /** Keep state in {@code dir/state.json}, so a restart resumes where the last run stopped. */
+        public Builder dataDirectory(Path dir) {
+            this.dataDirectory = dir;
+            return this;
+        }
+
+        /** Record every exchange for {@link #recordedExchanges()}. */
+        public Builder recordExchanges() {
+            this.record = true;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder seed(Seed more) {
+            this.seed = seed.plus(more);
+            return this;
+        }
+
+        public Builder seedFile(Path file) {
+            return seed(Seed.read(file, JsonMapper.builder()
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()));
+        }
+
+        /** A user who authenticates with {@code apiKey} (and, for basic auth, with the password {@code apiKey + "-password"}). */
+        public Builder user(String username, String apiKey) {
+            return seed(new Seed(List.of(new User(username, username + "@example.com", apiKey + "-password",
+                    List.of(apiKey))), null, null));
+        }
+
+        /** An organization whose members have the given roles ({@code owner}, {@code read_write}, {@code read_only}). */
+        public Builder organization(String name, Map<String, String> members) {
+            return seed(new Seed(null, List.of(new Organization(name, members)), null));
+        }
+
+        /** An array with data, tags and sharing as given ({@code namespace -> actions}). */
+        public Builder array(String namespace, String name, List<String> tags, Map<String, List<String>> sharing) {
+            return seed(new Seed(null, null, List.of(new Seed.SeedArray(namespace, name, null, null, tags, null, sharing, null))));
+        }
+
+        public TileDBEmulator build() {
+            return new TileDBEmulator(this);
+        }
+    }
+}
