@@ -88,7 +88,13 @@ public final class ArraysApi {
      * at (for example {@code s3://bucket/sales}); {@code credentialsName} picks the stored cloud credentials to use.
      */
     public void create(ArrayRef array, ArraySchema schema, String credentialsName) {
-        transport.call(arrayPath(RestRequest::post, array).json(schema).header(CREDENTIALS_HEADER, credentialsName));
+        ArraySchema complete = schema.withLibraryDefaults();
+        List<String> missing = complete.missingRequiredFields();
+        if (!missing.isEmpty()) {
+            throw new TileDBConfigurationException("The ArraySchema lacks " + String.join(", ", missing)
+                                                   + ", which TileDB Cloud requires to create an array");
+        }
+        transport.call(arrayPath(RestRequest::post, array).json(complete).header(CREDENTIALS_HEADER, credentialsName));
     }
 
     /** {@code register_array}: registers an existing array, {@code array.name()} being its storage URI. */

@@ -116,7 +116,7 @@ final class RestTransport implements AutoCloseable {
         HttpUriRequestBase http = new HttpUriRequestBase(request.method(),
                 java.net.URI.create(settings.host() + request.pathAndQuery()));
         http.setHeader(HttpHeaders.ACCEPT, "application/json");
-        http.setHeader(API_KEY_HEADER, settings.apiToken());
+        http.setHeader(new SecretHeader(API_KEY_HEADER, settings.apiToken()));
         request.headers().forEach(http::setHeader);
         if (request.jsonBody() != null) {
             try {

@@ -20,8 +20,8 @@ final class BodyConverter {
     <T> T required(Object body, Class<T> type, TileDBOperation operation) {
         T value = optional(body, type, operation);
         if (value == null) {
-            throw new TileDBConfigurationException("The " + operation + " operation needs a body: " + accepted(type)
-                                                   + "; the message body was empty");
+            throw new TileDBConfigurationException("The " + operation + " operation needs a body (" + accepted(type)
+                                                   + "); the message body was empty");
         }
         return value;
     }
@@ -57,7 +57,7 @@ final class BodyConverter {
     }
 
     private static String accepted(Class<?> type) {
-        return "a " + type.getSimpleName() + ", a Map, or JSON as String, byte[] or InputStream";
+        return type.getSimpleName() + " or Map, or JSON as String, byte[] or InputStream";
     }
 
     private static String rootMessage(Exception e) {

@@ -215,7 +215,7 @@ final class MessageOptions {
         try {
             return message.getExchange().getContext().getTypeConverter().mandatoryConvertTo(type, message.getExchange(), raw);
         } catch (NoTypeConversionAvailableException | TypeConversionException | IllegalArgumentException e) {
-            throw new TileDBConfigurationException("The header " + header + " must be a " + type.getSimpleName()
+            throw new TileDBConfigurationException("The header " + header + " must be of type " + type.getSimpleName()
                                                    + ", was the " + raw.getClass().getSimpleName() + " '" + raw + "'", e);
         }
     }

@@ -109,8 +109,8 @@ final class ArrayRoutes {
                 .and(a -> namespace == null || namespace.equals(a.namespace))
                 .and(a -> a.tags.containsAll(tags))
                 .and(a -> excludeTags.stream().noneMatch(a.tags::contains))
-                .and(a -> fileTypes.isEmpty() || fileTypes.contains(a.fileType))
-                .and(a -> excludeFileTypes.isEmpty() || !excludeFileTypes.contains(a.fileType))
+                .and(a -> fileTypes.isEmpty() || a.fileType != null && fileTypes.contains(a.fileType))
+                .and(a -> a.fileType == null || !excludeFileTypes.contains(a.fileType))
                 .and(a -> fileProperties.stream().allMatch(p -> hasFileProperty(a, p)))
                 .and(a -> sharedTo.isEmpty() || sharedTo.stream().anyMatch(a.sharing::containsKey))
                 .and(a -> permissions == null || hasPermission(state.actionsOf(user, a), permissions));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,16 +30,17 @@ final class HttpCall {
 
     private final HttpServerExchange exchange;
     private final ObjectMapper mapper;
-    private final boolean recording;
+    /** Receives the exchange just before the answer is written, so a client never sees an answer before its record. */
+    private final Consumer<RecordedExchange> recorder;
     private Map<String, String> pathVariables = Map.of();
     private byte[] requestBody;
     private byte[] responseBody;
     private User user;
 
-    HttpCall(HttpServerExchange exchange, ObjectMapper mapper, boolean recording) {
+    HttpCall(HttpServerExchange exchange, ObjectMapper mapper, Consumer<RecordedExchange> recorder) {
         this.exchange = exchange;
         this.mapper = mapper;
-        this.recording = recording;
+        this.recorder = recorder;
     }
 
     String method() {
@@ -148,6 +150,7 @@ final class HttpCall {
 
     void noContent() {
         exchange.setStatusCode(204);
+        record();
         exchange.endExchange();
     }
 
@@ -165,14 +168,18 @@ final class HttpCall {
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
         exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, bytes.length);
-        if (recording) {
-            responseBody = bytes;
-        }
+        responseBody = bytes;
+        record();
         exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
     }
 
-    /** What was exchanged, for contract tests. Call after the answer was written. */
-    RecordedExchange record() {
+    private void record() {
+        if (recorder != null) {
+            recorder.accept(snapshot());
+        }
+    }
+
+    private RecordedExchange snapshot() {
         String contentType = header("Content-Type");
         byte[] request = null;
         if (contentType != null && contentType.startsWith("application/json") && requestBody != null

@@ -28,6 +28,8 @@ import io.undertow.server.handlers.BlockingHandler;
  */
 public final class TileDBEmulator implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(TileDBEmulator.class.getName());
+
     private final Builder config;
     private final ObjectMapper mapper;
     private final EmulatorState state;
@@ -140,7 +142,7 @@ public final class TileDBEmulator implements AutoCloseable {
     }
 
     private void handle(HttpServerExchange exchange) {
-        HttpCall call = new HttpCall(exchange, mapper, config.record);
+        HttpCall call = new HttpCall(exchange, mapper, config.record ? recorded::add : null);
         try {
             Router.Match match = router.match(call.method(), call.rawPath()).orElseThrow(() -> router.pathExists(call.rawPath())
                     ? new ApiFailure(405, call.method() + " is not allowed on " + call.rawPath())
@@ -151,10 +153,8 @@ public final class TileDBEmulator implements AutoCloseable {
         } catch (ApiFailure failure) {
             call.error(failure);
         } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "emulator failed on " + call.method() + " " + call.rawPath(), e);
             call.error(new ApiFailure(500, "emulator error: " + e));
-        }
-        if (config.record) {
-            recorded.add(call.record());
         }
     }
 

@@ -1,0 +1,221 @@
+package dev.cameltiledb.component;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import dev.cameltiledb.client.model.ArrayInfoUpdate;
+import dev.cameltiledb.client.model.ArraySharing;
+import dev.cameltiledb.emulator.Organization;
+import dev.cameltiledb.emulator.RecordedExchange;
+import dev.cameltiledb.emulator.Seed;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Checks every request the component sent during the test run, and every answer the emulator gave, against the
+ * official TileDB Cloud OpenAPI spec in {@code ../shared/spec}. Runs last ({@link Order}) so it sees the traffic of
+ * the other suites; it first drives each array operation once itself, so it also holds when run alone.
+ */
+@Order(Integer.MAX_VALUE)
+class ContractTest extends CamelTestSupport {
+
+    private static final String NS = "contract";
+
+    /** Every ArrayApi and browser path the component must have used, as spec templates. */
+    private static final Set<String> ARRAY_PATHS = Set.of(
+            "GET /v1/arrays", "GET /v1/arrays/last_accessed", "GET /v1/arrays/browser/owned",
+            "GET /v1/arrays/browser/shared", "GET /v1/arrays/browser/public", "GET /v1/arrays/{namespace}",
+            "GET /v1/arrays/{namespace}/{array}", "POST /v1/arrays/{namespace}/{array}",
+            "DELETE /v1/arrays/{namespace}/{array}", "DELETE /v1/arrays/{namespace}/{array}/deregister",
+            "GET /v1/arrays/{namespace}/{array}/metadata", "PATCH /v1/arrays/{namespace}/{array}/metadata",
+            "POST /v1/arrays/{namespace}/{array}/register", "GET /v1/arrays/{namespace}/{array}/share",
+            "PATCH /v1/arrays/{namespace}/{array}/share", "GET /v1/arrays/{namespace}/{array}/activity",
+            "GET /v1/arrays/{namespace}/{array}/metadata_json", "GET /v1/arrays/{namespace}/{array}/non_empty_domain",
+            "GET /v1/arrays/{namespace}/{array}/sample", "GET /v1/arrays/{namespace}/{array}/max_buffer_sizes");
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:arrays").to(SuiteEmulator.arrays("namespace=" + NS));
+            }
+        };
+    }
+
+    @Test
+    void everyExchangeOfTheSuiteConformsToTheSpec() throws Exception {
+        Path specDir = specDirectory();
+        driveEveryArrayOperation();
+
+        OpenApiInteractionValidator v1 = validator(specDir);
+
+        List<RecordedExchange> exchanges = SuiteEmulator.get().recordedExchanges();
+        List<String> violations = new ArrayList<>();
+        Set<String> covered = new TreeSet<>();
+        int validated = 0;
+        for (RecordedExchange x : exchanges) {
+            if (!x.rawPath().startsWith("/v1/")) {
+                violations.add(x.method() + " " + x.rawPath() + ": not a v1 path the spec describes");
+                continue;
+            }
+            ValidationReport report = v1.validate(request(x), response(x));
+            validated++;
+            report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                    .forEach(m -> violations.add(x.method() + " " + x.rawPath() + " -> " + x.status() + ": " + m.getKey()
+                                                 + ": " + m.getMessage()));
+            covered.add(x.method() + " " + template(x.rawPath()));
+        }
+        System.out.printf("Contract: validated %d exchanges (request and response each) against openapi-v1.yaml: %d violations%n",
+                validated, violations.size());
+        assertEquals(List.of(), violations);
+        assertTrue(validated > 50, "validated exchanges: " + validated);
+        Set<String> missing = new TreeSet<>(ARRAY_PATHS);
+        missing.removeAll(covered);
+        assertEquals(Set.of(), missing, "array endpoints the suite never called");
+    }
+
+    /** The validator is not vacuous: it flags a wrong answer and a wrong request the emulator could produce. */
+    @Test
+    void validatorFlagsNonConformingTraffic() throws Exception {
+        OpenApiInteractionValidator v1 = validator(specDirectory());
+        Map<String, List<String>> json = Map.of("content-type", List.of("application/json"));
+        RecordedExchange badAnswer = new RecordedExchange("GET", "/v1/arrays/acme/x/metadata", Map.of(), Map.of(), null, 200,
+                json, "{\"public_share\": \"yes\", \"size\": \"big\"}".getBytes(StandardCharsets.UTF_8));
+        assertTrue(errors(v1.validate(request(badAnswer), response(badAnswer))).stream()
+                .anyMatch(m -> m.contains("public_share")), "a string where the spec says boolean");
+        RecordedExchange badRequest = new RecordedExchange("PATCH", "/v1/arrays/acme/x/share", Map.of(), json,
+                "{\"namespace\": \"bob\", \"actions\": [\"fly\"]}".getBytes(StandardCharsets.UTF_8), 204, Map.of(), null);
+        assertTrue(errors(v1.validate(request(badRequest), response(badRequest))).stream()
+                .anyMatch(m -> m.contains("fly")), "an action outside the ArrayActions enum");
+    }
+
+    private static List<String> errors(ValidationReport report) {
+        return report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(ValidationReport.Message::getMessage).toList();
+    }
+
+    private static OpenApiInteractionValidator validator(Path specDir) throws java.io.IOException {
+        return OpenApiInteractionValidator
+                .createForInlineApiSpecification(Files.readString(specDir.resolve("openapi-v1.yaml")))
+                .withBasePathOverride("/v1").build();
+    }
+
+    private static Path specDirectory() {
+        Path dir = Path.of(System.getProperty("tiledb.spec.dir", "../../shared/spec"));
+        if (!Files.isRegularFile(dir.resolve("openapi-v1.yaml"))) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("The official spec is missing: expected " + dir.toAbsolutePath() + "/openapi-v1.yaml (../shared/spec)");
+            }
+            Assumptions.abort("no spec at " + dir.toAbsolutePath() + "; the contract test needs ../shared/spec");
+        }
+        return dir;
+    }
+
+    /** One pass over every array operation, so the contract covers all of them even when this class runs alone. */
+    private void driveEveryArrayOperation() {
+        SuiteEmulator.get().seed(new Seed(null, List.of(new Organization(NS, Map.of("alice", "owner"))), List.of(
+                new Seed.SeedArray(NS, "base", "s3://bucket/base", "contract base", List.of("c"), "file",
+                        Map.of("bob", List.of("read")), Map.of("k", "v")),
+                new Seed.SeedArray("carol", "carol-shared", null, null, null, null, Map.of("alice", List.of("read")), null))));
+        op("list", null, Map.of(TileDBConstants.TAGS, "c", TileDBConstants.EXCLUDE_TAGS, "x", TileDBConstants.FILE_TYPES, "file",
+                TileDBConstants.EXCLUDE_FILE_TYPES, "notebook", TileDBConstants.WITH_METADATA, true,
+                TileDBConstants.ORDER_BY, "name", TileDBConstants.PERMISSIONS, "read", TileDBConstants.SEARCH, "contract",
+                TileDBConstants.FILE_PROPERTIES, "size=1"));
+        op("listShared", null, Map.of(TileDBConstants.SHARED_TO, "alice", TileDBConstants.NAMESPACE, "carol"));
+        op("listPublic", null, Map.of(TileDBConstants.PAGE, 1));
+        op("listInNamespace", null, Map.of(TileDBConstants.WITH_METADATA, true));
+        op("listAll", null, Map.of(TileDBConstants.PUBLIC_SHARE, "exclude"));
+        op("info", null, Map.of(TileDBConstants.ARRAY, "base"));
+        op("schema", null, Map.of(TileDBConstants.ARRAY, "base"));
+        op("lastAccessed", null, Map.of());
+        op("create", ArraysLifecycleTest.sparseSchema(), Map.of(TileDBConstants.STORAGE_URI, "s3://bucket/contract-new",
+                TileDBConstants.CREDENTIALS_NAME, "creds"));
+        op("register", new ArrayInfoUpdate("d", "registered", null, "file", Map.of("size", "1"), null, null, List.of("t"),
+                "MIT", "text", false), Map.of(TileDBConstants.STORAGE_URI, "s3://bucket/registered"));
+        op("update", Map.of("description", "changed", "read_only", false), Map.of(TileDBConstants.ARRAY, "registered"));
+        op("share", ArraySharing.grant("bob", List.of("read", "write")), Map.of(TileDBConstants.ARRAY, "registered"));
+        op("sharingPolicies", null, Map.of(TileDBConstants.ARRAY, "registered"));
+        op("unshare", null, Map.of(TileDBConstants.ARRAY, "registered", TileDBConstants.TARGET_NAMESPACE, "bob"));
+        op("activity", null, Map.of(TileDBConstants.ARRAY, "base", TileDBConstants.START_TIME, 0,
+                TileDBConstants.END_TIME, "2100-01-01T00:00:00Z", TileDBConstants.EVENT_TYPES, "read_schema",
+                TileDBConstants.HAS_TASK_ID, false));
+        op("metadataJson", null, Map.of(TileDBConstants.ARRAY, "base", TileDBConstants.METADATA_LENGTH, 10,
+                TileDBConstants.END_TIMESTAMP, System.currentTimeMillis()));
+        op("nonEmptyDomain", null, Map.of(TileDBConstants.ARRAY, "base", TileDBConstants.PAYER, NS));
+        op("sample", null, Map.of(TileDBConstants.ARRAY, "base", TileDBConstants.SAMPLES, 2));
+        op("maxBufferSizes", null, Map.of(TileDBConstants.ARRAY, "base", TileDBConstants.SUBARRAY, "1,5"));
+        op("deregister", null, Map.of(TileDBConstants.ARRAY, "registered"));
+        op("delete", null, Map.of(TileDBConstants.ARRAY, "contract-new"));
+        // error answers are part of the contract too
+        template.request("direct:arrays", e -> {
+            e.getMessage().setHeader(TileDBConstants.OPERATION, "info");
+            e.getMessage().setHeader(TileDBConstants.ARRAY, "does-not-exist");
+        });
+    }
+
+    private void op(String operation, Object body, Map<String, Object> headers) {
+        Map<String, Object> all = new java.util.HashMap<>(headers);
+        all.put(TileDBConstants.OPERATION, operation);
+        var reply = template.request("direct:arrays", e -> {
+            e.getMessage().setBody(body);
+            e.getMessage().setHeaders(all);
+        });
+        if (reply.getException() != null) {
+            throw new AssertionError(operation + " failed", reply.getException());
+        }
+    }
+
+    private static Request request(RecordedExchange x) {
+        SimpleRequest.Builder b = new SimpleRequest.Builder(x.method(), x.rawPath());
+        x.query().forEach(b::withQueryParam);
+        x.requestHeaders().forEach(b::withHeader);
+        if (x.requestBody() != null) {
+            b.withBody(new String(x.requestBody(), StandardCharsets.UTF_8));
+        }
+        return b.build();
+    }
+
+    private static com.atlassian.oai.validator.model.Response response(RecordedExchange x) {
+        SimpleResponse.Builder b = SimpleResponse.Builder.status(x.status());
+        x.responseHeaders().forEach(b::withHeader);
+        if (x.responseBody() != null) {
+            b.withBody(new String(x.responseBody(), StandardCharsets.UTF_8));
+        }
+        return b.build();
+    }
+
+    /** The spec template a concrete array path belongs to. */
+    private static String template(String rawPath) {
+        String[] s = rawPath.split("/");
+        if (s.length <= 3 || Set.of("last_accessed", "browser").contains(s[3])) {
+            return rawPath;
+        }
+        StringBuilder t = new StringBuilder("/v1/arrays/{namespace}");
+        if (s.length > 4) {
+            t.append("/{array}");
+        }
+        for (int i = 5; i < s.length; i++) {
+            t.append('/').append(s[i]);
+        }
+        return t.toString();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.cameltiledb.component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Captures every log line of a whole run at DEBUG (Camel, the component, HttpClient's header log, the emulator)
+ * through successes, service errors and a failed route start, and finds the API token nowhere: not in messages,
+ * not in stack traces, not in endpoint URIs, not in exception messages.
+ *
+ * <p>Only HttpClient's wire log ({@code org.apache.hc.client5.http.wire}) stays off: it dumps the raw bytes of
+ * every request by design, like {@code curl -v}, and must never be enabled in production.
+ */
+class SecretsNotLoggedTest {
+
+    @Test
+    void tokenAppearsInNoLogLineAndNoException() throws Exception {
+        LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+        Logger root = logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Logger wire = logging.getLogger("org.apache.hc.client5.http.wire");
+        Level rootLevel = root.getLevel();
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.setContext(logging);
+        captured.start();
+        root.addAppender(captured);
+        root.setLevel(Level.DEBUG);
+        wire.setLevel(Level.INFO);
+        List<String> exceptionTexts = new ArrayList<>();
+        String token = SuiteEmulator.ALICE_TOKEN;
+        try (CamelContext camel = new DefaultCamelContext()) {
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:ok").routeId("secret-ok").to(SuiteEmulator.arrays("operation=listAll"));
+                    from("direct:missing").routeId("secret-missing")
+                            .to(SuiteEmulator.arrays("operation=info&namespace=nobody&array=nothing"));
+                }
+            });
+            camel.start();
+            ProducerTemplate template = camel.createProducerTemplate();
+            assertTrue(template.requestBody("direct:ok", (Object) null) instanceof List);
+            Exchange failed = template.request("direct:missing", e -> { });
+            assertTrue(failed.isFailed());
+            exceptionTexts.add(ThrowableProxyUtil.asString(new ch.qos.logback.classic.spi.ThrowableProxy(failed.getException())));
+            Exception broken = assertThrows(Exception.class, () -> camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:broken").to(SuiteEmulator.arrays("operation=noSuchOperation"));
+                }
+            }));
+            exceptionTexts.add(ThrowableProxyUtil.asString(new ch.qos.logback.classic.spi.ThrowableProxy(broken)));
+            // what Camel prints for an endpoint (JMX, logs, health) is toString(); getEndpointUri() is the raw key the
+            // user wrote, which is why tokens belong on the component or in a property placeholder
+            camel.getEndpoints().forEach(e -> exceptionTexts.add(e.toString()));
+        } finally {
+            root.setLevel(rootLevel);
+            wire.setLevel(null);
+            root.detachAppender(captured);
+        }
+
+        List<String> lines = new ArrayList<>();
+        for (ILoggingEvent event : captured.list) {
+            lines.add(event.getLoggerName() + " " + event.getFormattedMessage()
+                      + (event.getThrowableProxy() != null ? ThrowableProxyUtil.asString(event.getThrowableProxy()) : ""));
+        }
+        assertTrue(lines.size() > 50, "DEBUG logging was really on: " + lines.size() + " lines");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("org.apache.hc.client5.http.headers") && l.contains("X-TILEDB-REST-API-KEY")),
+                "HttpClient's header log ran and printed the API key header (masked)");
+        assertEquals(List.of(), lines.stream().filter(l -> l.contains(token)).toList());
+        assertEquals(List.of(), exceptionTexts.stream().filter(t -> t.contains(token)).toList());
+        assertTrue(exceptionTexts.stream().anyMatch(t -> t.contains("apiToken=xxxxxx")), String.join("\n", exceptionTexts));
+    }
+}

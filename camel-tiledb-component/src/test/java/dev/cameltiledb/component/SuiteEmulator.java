@@ -1,0 +1,46 @@
+package dev.cameltiledb.component;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.cameltiledb.emulator.Seed;
+import dev.cameltiledb.emulator.TileDBEmulator;
+import dev.cameltiledb.emulator.User;
+
+/**
+ * One emulator for the whole test run, recording every exchange, so {@link ContractTest} can check all traffic the
+ * suite produced against the official spec. Test classes add their own arrays under their own names.
+ */
+final class SuiteEmulator {
+
+    static final String ALICE_TOKEN = "alice-key-5f1c9a7e2b";
+    static final String BOB_TOKEN = "bob-key-88d03c41aa";
+    static final String CAROL_TOKEN = "carol-key-1e2f3a4b5c";
+
+    private static TileDBEmulator emulator;
+
+    private SuiteEmulator() {
+    }
+
+    static synchronized TileDBEmulator get() {
+        if (emulator == null) {
+            emulator = TileDBEmulator.builder()
+                    .recordExchanges()
+                    .seed(new Seed(List.of(
+                            new User("alice", "alice@example.com", "alice-password", List.of(ALICE_TOKEN)),
+                            new User("bob", "bob@example.com", "bob-password", List.of(BOB_TOKEN)),
+                            new User("carol", "carol@example.com", "carol-password", List.of(CAROL_TOKEN))),
+                            null, null))
+                    // alice owns acme; bob only reads it
+                    .organization("acme", Map.of("alice", "owner", "bob", "read_only"))
+                    .build().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(emulator::stop));
+        }
+        return emulator;
+    }
+
+    /** An endpoint URI for alice on the suite emulator. */
+    static String arrays(String options) {
+        return "tiledb:arrays?host=" + get().url() + "&apiToken=" + ALICE_TOKEN + (options.isEmpty() ? "" : "&" + options);
+    }
+}
