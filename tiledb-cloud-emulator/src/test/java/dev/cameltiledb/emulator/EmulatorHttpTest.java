@@ -1,0 +1,144 @@
+package dev.cameltiledb.emulator;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The emulator on its own, spoken to with the JDK's HTTP client (never with the component's), so its behaviour is
+ * pinned independently of the client it serves.
+ */
+class EmulatorHttpTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @RegisterExtension
+    static final TileDBEmulatorExtension TILEDB = new TileDBEmulatorExtension(b -> b
+            .user("ann", "ann-key")
+            .user("ben", "ben-key")
+            .organization("org", Map.of("ann", "owner"))
+            .array("org", "alpha", List.of("t"), Map.of())
+            .array("org", "beta", List.of(), Map.of("ben", List.of("read")))
+            .array("org", "gamma", List.of(), Map.of("public", List.of("read")))
+            .array("ann", "delta", List.of(), Map.of())
+            .user("pam", "pam-key")
+            .array("pam", "p1", List.of(), Map.of())
+            .array("pam", "p2", List.of(), Map.of())
+            .array("pam", "p3", List.of(), Map.of()));
+
+    private static HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(TILEDB.emulator().url() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (key != null) {
+            b.header("X-TILEDB-REST-API-KEY", key);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void missingOrWrongKeyIsUnauthorizedWithTheSpecErrorBody() throws Exception {
+        for (String key : new String[] {null, "wrong"}) {
+            HttpResponse<String> r = send("GET", "/v1/arrays/org/alpha/metadata", key, null);
+            assertEquals(401, r.statusCode());
+            JsonNode error = JSON.readTree(r.body());
+            assertEquals(4010, error.get("code").asLong());
+            assertFalse(error.get("message").asText().isBlank());
+            assertEquals(r.headers().firstValue("X-Request-Id").orElseThrow(), error.get("request_id").asText());
+        }
+    }
+
+    @Test
+    void basicAuthWorksWithTheUsersPassword() throws Exception {
+        String basic = Base64.getEncoder().encodeToString("ann:ann-key-password".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(TILEDB.emulator().url() + "/v1/arrays/org"))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertEquals(3, JSON.readTree(r.body()).size());
+    }
+
+    @Test
+    void arraysOthersCannotSeeAreNotFoundAndReadersCannotChange() throws Exception {
+        assertEquals(404, send("GET", "/v1/arrays/ann/delta/metadata", "ben-key", null).statusCode());
+        assertEquals(200, send("GET", "/v1/arrays/org/beta/metadata", "ben-key", null).statusCode());
+        assertEquals(403, send("PATCH", "/v1/arrays/org/beta/metadata", "ben-key", "{\"description\":\"x\"}").statusCode());
+        assertEquals(200, send("GET", "/v1/arrays/org/gamma/metadata", "ben-key", null).statusCode(), "public");
+    }
+
+    @Test
+    void browserListingsPaginateWithCorrectMetadata() throws Exception {
+        JsonNode page2 = JSON.readTree(send("GET", "/v1/arrays/browser/owned?per_page=2&page=2", "pam-key", null).body());
+        assertEquals(1, page2.get("arrays").size());
+        assertEquals("p3", page2.get("arrays").get(0).get("name").asText());
+        JsonNode meta = page2.get("pagination_metadata");
+        assertEquals(2, meta.get("page").asInt());
+        assertEquals(2, meta.get("per_page").asInt());
+        assertEquals(3, meta.get("total_items").asInt());
+        assertEquals(2, meta.get("total_pages").asInt());
+        JsonNode beyond = JSON.readTree(send("GET", "/v1/arrays/browser/owned?per_page=2&page=3", "pam-key", null).body());
+        assertEquals(0, beyond.get("arrays").size());
+        JsonNode shared = JSON.readTree(send("GET", "/v1/arrays/browser/shared", "ben-key", null).body());
+        assertEquals("beta", shared.get("arrays").get(0).get("name").asText());
+        assertEquals(1, shared.get("pagination_metadata").get("total_items").asInt());
+    }
+
+    @Test
+    void encodedSlashesStayInsideTheArraySegment() throws Exception {
+        HttpResponse<String> r = send("POST", "/v1/arrays/ann/s3%3A%2F%2Fb%2Fdir%2Fepsilon/register", "ann-key", "{}");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode info = JSON.readTree(r.body());
+        assertEquals("epsilon", info.get("name").asText());
+        assertEquals("s3://b/dir/epsilon", info.get("uri").asText());
+        assertEquals(200, send("GET", "/v1/arrays/ann/s3%3A%2F%2Fb%2Fdir%2Fepsilon/metadata", "ann-key", null).statusCode(),
+                "an array is also found by its storage URI");
+    }
+
+    @Test
+    void everyChangeAppendsActivity() throws Exception {
+        send("GET", "/v1/arrays/org/alpha", "ann-key", null);
+        send("PATCH", "/v1/arrays/org/alpha/metadata", "ann-key", "{\"tags\":[\"u\"]}");
+        JsonNode events = JSON.readTree(send("GET", "/v1/arrays/org/alpha/activity", "ann-key", null).body());
+        List<String> actions = new java.util.ArrayList<>();
+        events.forEach(e -> actions.add(e.get("action").asText()));
+        assertTrue(actions.containsAll(List.of("read_schema", "array_metadata_update")), actions.toString());
+    }
+
+    @Test
+    void unknownPathIs404AndWrongMethodIs405() throws Exception {
+        assertEquals(404, send("GET", "/v1/nothing/here", "ann-key", null).statusCode());
+        assertEquals(405, send("PUT", "/v1/arrays/org/alpha/share", "ann-key", "{}").statusCode());
+    }
+
+    @Test
+    void dataDirectoryKeepsStateAcrossRestarts(@TempDir Path dir) throws Exception {
+        try (TileDBEmulator first = TileDBEmulator.builder().dataDirectory(dir).user("kim", "kim-key").build().start()) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(first.url() + "/v1/arrays/kim/s3%3A%2F%2Fb%2Fkept/register"))
+                    .header("X-TILEDB-REST-API-KEY", "kim-key").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"description\":\"survives\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+        }
+        // no seed this time: users and arrays come back from the data directory
+        try (TileDBEmulator second = TileDBEmulator.builder().dataDirectory(dir).build().start()) {
+            ArraySnapshot kept = second.array("kim", "kept").orElseThrow();
+            assertEquals("survives", kept.description());
+            assertEquals(List.of("register"), kept.activity());
+        }
+    }
+}
