@@ -141,4 +141,23 @@ class EmulatorHttpTest {
             assertEquals(List.of("register"), kept.activity());
         }
     }
+
+    @Test
+    void seedFileGivesUsersOrganizationsAndArrays(@TempDir Path dir) throws Exception {
+        Path seed = dir.resolve("seed.json");
+        java.nio.file.Files.writeString(seed, """
+                {"users": [{"username": "sam", "apiKeys": ["sam-key"]}],
+                 "organizations": [{"name": "lab", "members": {"sam": "owner"}}],
+                 "arrays": [{"namespace": "lab", "name": "cells", "tags": ["bio"], "sharing": {"public": ["read"]},
+                             "metadata": {"units": "um"}}]}""");
+        try (TileDBEmulator emulator = TileDBEmulator.builder().seedFile(seed).build().start()) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(emulator.url() + "/v1/arrays/lab/cells/metadata_json"))
+                    .header("X-TILEDB-REST-API-KEY", "sam-key").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertEquals("um", JSON.readTree(r.body()).get("units").asText());
+            ArraySnapshot cells = emulator.array("lab", "cells").orElseThrow();
+            assertTrue(cells.isPublic());
+            assertEquals(List.of("bio"), cells.tags());
+        }
+    }
 }
