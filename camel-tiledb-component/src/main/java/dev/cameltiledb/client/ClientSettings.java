@@ -1,27 +1,45 @@
 package dev.cameltiledb.client;
 
+import java.util.List;
 import java.util.Objects;
 
+import javax.net.ssl.SSLContext;
+
 /**
- * Everything that decides how a {@link TileDBClient} talks to the service. Two equal settings can share one
- * client (and so one connection pool). The token never appears in {@link #toString()}.
+ * Everything that decides how a {@link TileDBClient} talks to the service. Equal settings can share one client (and
+ * so one connection pool). No secret appears in {@link #toString()}.
  *
  * @param host                           base URL, normalised by {@link TileDBHosts#normalize(String)}
- * @param apiToken                       the API key sent as {@code X-TILEDB-REST-API-KEY}
+ * @param credentials                    API key, or user name and password
  * @param connectTimeoutMillis           time to establish a TCP/TLS connection
  * @param responseTimeoutMillis          longest silence while waiting for response data
  * @param connectionRequestTimeoutMillis longest wait for a free pooled connection
  * @param maxConnections                 size of the connection pool (the Python client's {@code threads})
  * @param userAgent                      the User-Agent header
+ * @param retryPolicy                    what is retried, how often, how long to wait
+ * @param redirectAllowedHosts           hosts ({@code host} or {@code host:port}) besides the configured host and
+ *                                       {@code *.tiledb.com} that may receive credentials after a redirect
+ * @param verifySsl                      verify TLS certificates and host names
+ * @param caFile                         a PEM file of CA certificates to trust (instead of the JDK's)
+ * @param sslContext                     a ready TLS context; wins over verifySsl and caFile
+ * @param proxy                          an HTTP proxy, or null
+ * @param clientConfigurer               a hook for anything else, or null
  */
 public record ClientSettings(
         String host,
-        String apiToken,
+        Credentials credentials,
         int connectTimeoutMillis,
         int responseTimeoutMillis,
         int connectionRequestTimeoutMillis,
         int maxConnections,
-        String userAgent) {
+        String userAgent,
+        RetryPolicy retryPolicy,
+        List<String> redirectAllowedHosts,
+        boolean verifySsl,
+        String caFile,
+        SSLContext sslContext,
+        ProxySettings proxy,
+        HttpClientConfigurer clientConfigurer) {
 
     public static final int DEFAULT_CONNECT_TIMEOUT_MILLIS = 10_000;
     public static final int DEFAULT_RESPONSE_TIMEOUT_MILLIS = 60_000;
@@ -31,34 +49,126 @@ public record ClientSettings(
 
     public ClientSettings {
         host = TileDBHosts.normalize(host);
-        if (apiToken == null || apiToken.isBlank()) {
-            throw new TileDBConfigurationException(
-                    "No TileDB Cloud credentials: set the apiToken option (on the endpoint or the component)");
+        if (credentials == null) {
+            throw new TileDBConfigurationException("No TileDB Cloud credentials: set apiToken, or username and password"
+                                                   + " (options, TILEDB_REST_TOKEN, ~/.tiledb/cloud.json or a profile)");
         }
         requirePositive(connectTimeoutMillis, "connectTimeout");
         requirePositive(responseTimeoutMillis, "responseTimeout");
         requirePositive(connectionRequestTimeoutMillis, "connectionRequestTimeout");
         requirePositive(maxConnections, "maxConnections");
         userAgent = Objects.requireNonNullElse(userAgent, DEFAULT_USER_AGENT);
+        retryPolicy = Objects.requireNonNullElse(retryPolicy, RetryPolicy.DEFAULT);
+        redirectAllowedHosts = redirectAllowedHosts == null ? List.of() : List.copyOf(redirectAllowedHosts);
     }
 
-    /** Settings with the defaults for everything but host and token. */
+    /** Defaults for everything but host and API token: handy outside Camel. */
     public static ClientSettings of(String host, String apiToken) {
-        return new ClientSettings(host, apiToken, DEFAULT_CONNECT_TIMEOUT_MILLIS, DEFAULT_RESPONSE_TIMEOUT_MILLIS,
-                DEFAULT_CONNECTION_REQUEST_TIMEOUT_MILLIS, DEFAULT_MAX_CONNECTIONS, DEFAULT_USER_AGENT);
+        return builder().host(host).credentials(new Credentials.ApiKey(apiToken, "code")).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     private static void requirePositive(int value, String option) {
         if (value <= 0) {
-            throw new TileDBConfigurationException(
-                    "The " + option + " option must be a positive number of milliseconds or connections, was " + value);
+            throw new TileDBConfigurationException("The " + option + " option must be positive, was " + value);
         }
     }
 
     @Override
     public String toString() {
-        return "ClientSettings[host=" + host + ", apiToken=xxxxxx, connectTimeoutMillis=" + connectTimeoutMillis
-               + ", responseTimeoutMillis=" + responseTimeoutMillis + ", connectionRequestTimeoutMillis="
-               + connectionRequestTimeoutMillis + ", maxConnections=" + maxConnections + ", userAgent=" + userAgent + "]";
+        return "ClientSettings[host=" + host + ", credentials=" + credentials + ", maxConnections=" + maxConnections
+               + ", retry=" + retryPolicy + ", verifySsl=" + verifySsl + ", proxy=" + proxy + "]";
+    }
+
+    /** Builds settings; unset values take the defaults above. */
+    public static final class Builder {
+        private String host;
+        private Credentials credentials;
+        private int connectTimeoutMillis = DEFAULT_CONNECT_TIMEOUT_MILLIS;
+        private int responseTimeoutMillis = DEFAULT_RESPONSE_TIMEOUT_MILLIS;
+        private int connectionRequestTimeoutMillis = DEFAULT_CONNECTION_REQUEST_TIMEOUT_MILLIS;
+        private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+        private String userAgent = DEFAULT_USER_AGENT;
+        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private List<String> redirectAllowedHosts = List.of();
+        private boolean verifySsl = true;
+        private String caFile;
+        private SSLContext sslContext;
+        private ProxySettings proxy;
+        private HttpClientConfigurer clientConfigurer;
+
+        private Builder() {
+        }
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder credentials(Credentials credentials) {
+            this.credentials = credentials;
+            return this;
+        }
+
+        public Builder timeouts(int connectMillis, int responseMillis, int connectionRequestMillis) {
+            this.connectTimeoutMillis = connectMillis;
+            this.responseTimeoutMillis = responseMillis;
+            this.connectionRequestTimeoutMillis = connectionRequestMillis;
+            return this;
+        }
+
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        public Builder userAgent(String userAgent) {
+            this.userAgent = userAgent;
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = retryPolicy;
+            return this;
+        }
+
+        public Builder redirectAllowedHosts(List<String> hosts) {
+            this.redirectAllowedHosts = hosts;
+            return this;
+        }
+
+        public Builder verifySsl(boolean verifySsl) {
+            this.verifySsl = verifySsl;
+            return this;
+        }
+
+        public Builder caFile(String caFile) {
+            this.caFile = caFile;
+            return this;
+        }
+
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
+        public Builder proxy(ProxySettings proxy) {
+            this.proxy = proxy;
+            return this;
+        }
+
+        public Builder clientConfigurer(HttpClientConfigurer configurer) {
+            this.clientConfigurer = configurer;
+            return this;
+        }
+
+        public ClientSettings build() {
+            return new ClientSettings(host, credentials, connectTimeoutMillis, responseTimeoutMillis,
+                    connectionRequestTimeoutMillis, maxConnections, userAgent, retryPolicy, redirectAllowedHosts,
+                    verifySsl, caFile, sslContext, proxy, clientConfigurer);
+        }
     }
 }

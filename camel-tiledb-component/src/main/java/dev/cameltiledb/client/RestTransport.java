@@ -2,20 +2,16 @@ package dev.cameltiledb.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
+import java.util.Locale;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.client.model.ApiError;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -23,81 +19,214 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.util.Timeout;
 
 /**
- * Sends {@link RestRequest}s over one pooled Apache HttpClient and turns answers into models or
- * {@link TileDBApiException}s. Response bodies are parsed straight from the stream, never buffered whole.
+ * Sends {@link RestRequest}s over one pooled HttpClient and turns answers into models or {@link TileDBApiException}s.
+ * It owns the policies HttpClient's defaults would get wrong for TileDB: retries ({@link RetryPolicy}), redirects
+ * (credentials only to trusted hosts) and authentication (API key, basic auth, or a session token obtained once).
+ * Response bodies are parsed straight from the stream, never buffered whole.
  */
 final class RestTransport implements AutoCloseable {
 
     static final String API_KEY_HEADER = "X-TILEDB-REST-API-KEY";
     /** Error bodies are read for their message only; a proxy's HTML page must not fill the heap. */
     private static final int MAX_ERROR_BODY_BYTES = 16 * 1024;
+    private static final int MAX_REDIRECTS = 5;
 
     private final ClientSettings settings;
     private final CloseableHttpClient http;
+    private final Sleeper sleeper;
     private final ObjectMapper mapper = TileDBJson.mapper();
+    private final URI base;
+    /** The session token for user name and password credentials, obtained at the first call. */
+    private volatile String sessionToken;
 
-    RestTransport(ClientSettings settings) {
+    RestTransport(ClientSettings settings, Sleeper sleeper) {
         this.settings = settings;
-        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(settings.maxConnections())
-                .setMaxConnPerRoute(settings.maxConnections())
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
-                        .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
-                        .setValidateAfterInactivity(Timeout.ofSeconds(2))
-                        .setTimeToLive(5, TimeUnit.MINUTES)
-                        .build())
-                .build();
-        this.http = HttpClients.custom()
-                .setConnectionManager(pool)
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.connectionRequestTimeoutMillis()))
-                        .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
-                        .build())
-                .setUserAgent(settings.userAgent())
-                // retries and redirects are decided by the client's own policy, not silently by HttpClient
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .build();
+        this.sleeper = sleeper;
+        this.base = URI.create(settings.host());
+        this.http = HttpClientFactory.create(settings);
     }
 
     /** Sends the request and maps a 2xx JSON body to {@code type}; null for an empty (204) answer. */
     <T> T call(RestRequest request, JavaType type) {
-        HttpUriRequestBase http = toHttp(request);
-        try {
-            return this.http.execute(http, response -> {
-                int status = response.getCode();
-                HttpEntity entity = response.getEntity();
-                if (status < 200 || status >= 300) {
-                    throw toApiException(request, response);
-                }
-                if (type == null || entity == null || status == 204) {
-                    EntityUtils.consume(entity);
-                    return null;
-                }
-                try (InputStream in = entity.getContent()) {
-                    return mapper.readValue(in, type);
-                } catch (JacksonException e) {
-                    throw new TileDBException("TileDB Cloud answered " + request.method() + " " + request.path()
-                                              + " with a body that is not the expected JSON (" + type.getRawClass().getSimpleName()
-                                              + "): " + e.getOriginalMessage(), e);
-                }
-            });
-        } catch (TileDBException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new TileDBConnectionException("Could not complete " + request.method() + " " + settings.host()
-                                                + request.path() + ": " + e, e);
-        }
+        return exchange(request, false, type);
     }
 
     /** Sends a request whose answer carries no body worth reading. */
     void call(RestRequest request) {
-        call(request, null);
+        exchange(request, false, null);
+    }
+
+    private <T> T exchange(RestRequest request, boolean sessionLogin, JavaType type) {
+        URI target = URI.create(settings.host() + request.pathAndQuery());
+        String method = request.method();
+        boolean withBody = true;
+        int attempt = 1;
+        int redirects = 0;
+        boolean renewedSession = false;
+        while (true) {
+            HttpUriRequestBase message = toHttp(request, method, target, withBody, sessionLogin);
+            ClassicHttpResponse response;
+            try {
+                response = http.executeOpen(null, message, null);
+            } catch (IOException e) {
+                if (settings.retryPolicy().retriesConnectionFailure(method, attempt)) {
+                    pause(settings.retryPolicy().delayMillis(attempt, 0, null));
+                    attempt++;
+                    continue;
+                }
+                throw new TileDBConnectionException("Could not complete " + method + " " + target + ": " + e, e);
+            }
+            try (response) {
+                int status = response.getCode();
+                Header location = response.getFirstHeader(HttpHeaders.LOCATION);
+                if (isRedirect(status) && location != null) {
+                    if (++redirects > MAX_REDIRECTS) {
+                        throw new TileDBConnectionException("More than " + MAX_REDIRECTS + " redirects for " + method + " "
+                                                            + request.path(), null);
+                    }
+                    target = target.resolve(location.getValue());
+                    if (status == 303) {
+                        method = "GET";
+                        withBody = false;
+                    }
+                    EntityUtils.consume(response.getEntity());
+                    continue;
+                }
+                if (status == 401 && usesSession() && !sessionLogin && !renewedSession) {
+                    // the session token may have expired: log in again, once
+                    sessionToken = null;
+                    renewedSession = true;
+                    EntityUtils.consume(response.getEntity());
+                    continue;
+                }
+                if (settings.retryPolicy().retriesStatus(status, attempt)) {
+                    Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+                    EntityUtils.consume(response.getEntity());
+                    pause(settings.retryPolicy().delayMillis(attempt, status, retryAfter == null ? null : retryAfter.getValue()));
+                    attempt++;
+                    continue;
+                }
+                if (status < 200 || status >= 300) {
+                    throw toApiException(method, request.path(), response);
+                }
+                return read(response, type, method, request.path());
+            } catch (IOException e) {
+                throw new TileDBConnectionException("The answer to " + method + " " + target + " broke off: " + e, e);
+            }
+        }
+    }
+
+    private <T> T read(ClassicHttpResponse response, JavaType type, String method, String path) throws IOException {
+        HttpEntity entity = response.getEntity();
+        if (type == null || entity == null || response.getCode() == 204) {
+            EntityUtils.consume(entity);
+            return null;
+        }
+        try (InputStream in = entity.getContent()) {
+            return mapper.readValue(in, type);
+        } catch (JacksonException e) {
+            throw new TileDBException("TileDB Cloud answered " + method + " " + path + " with a body that is not the expected"
+                                      + " JSON (" + type.getRawClass().getSimpleName() + "): " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private HttpUriRequestBase toHttp(RestRequest request, String method, URI target, boolean withBody, boolean sessionLogin) {
+        HttpUriRequestBase message = new HttpUriRequestBase(method, target);
+        message.setHeader(HttpHeaders.ACCEPT, "application/json");
+        if (isTrusted(target)) {
+            message.setHeader(authHeader(sessionLogin));
+        }
+        request.headers().forEach(message::setHeader);
+        if (withBody && request.jsonBody() != null) {
+            try {
+                message.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(request.jsonBody()), ContentType.APPLICATION_JSON));
+            } catch (JacksonException e) {
+                throw new TileDBConfigurationException("Cannot write the " + request.jsonBody().getClass().getSimpleName()
+                                                       + " body as JSON: " + e.getOriginalMessage(), e);
+            }
+        }
+        return message;
+    }
+
+    private Header authHeader(boolean sessionLogin) {
+        Credentials credentials = settings.credentials();
+        if (credentials instanceof Credentials.ApiKey key) {
+            return new SecretHeader(API_KEY_HEADER, key.token());
+        }
+        Credentials.UsernamePassword user = (Credentials.UsernamePassword) credentials;
+        if (!user.useSession() || sessionLogin) {
+            return new SecretHeader(HttpHeaders.AUTHORIZATION, user.basicAuthorization());
+        }
+        return new SecretHeader(API_KEY_HEADER, sessionToken());
+    }
+
+    private boolean usesSession() {
+        return settings.credentials() instanceof Credentials.UsernamePassword user && user.useSession();
+    }
+
+    /** Logs in once ({@code GET /v1/session?remember_me=true} over basic auth), as the Python client's login does. */
+    private String sessionToken() {
+        String token = sessionToken;
+        if (token == null) {
+            synchronized (this) {
+                token = sessionToken;
+                if (token == null) {
+                    SessionToken session = exchange(RestRequest.get("v1", "session").query("remember_me", true), true,
+                            mapper.constructType(SessionToken.class));
+                    if (session == null || session.token() == null || session.token().isBlank()) {
+                        throw new TileDBAuthenticationException(200, null, "the session answer held no token", null, "GET",
+                                "/v1/session", credentialsContext());
+                    }
+                    sessionToken = token = session.token();
+                }
+            }
+        }
+        return token;
+    }
+
+    /**
+     * Credentials go to the configured host, to {@code https://*.tiledb.com} (regional hosts) and to hosts the user
+     * allowed; never to any other {@code Location} a redirect names.
+     */
+    boolean isTrusted(URI target) {
+        if (sameOrigin(base, target)) {
+            return true;
+        }
+        String host = target.getHost() == null ? "" : target.getHost().toLowerCase(Locale.ROOT);
+        if ("https".equalsIgnoreCase(target.getScheme()) && (host.equals("tiledb.com") || host.endsWith(".tiledb.com"))) {
+            return true;
+        }
+        String hostPort = host + ":" + port(target);
+        return settings.redirectAllowedHosts().stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .anyMatch(h -> h.equals(host) || h.equals(hostPort));
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    private void pause(long millis) {
+        try {
+            sleeper.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TileDBConnectionException("Interrupted while waiting to retry a TileDB Cloud request", e);
+        }
+    }
+
+    private String credentialsContext() {
+        return "tried " + settings.credentials().describe() + " at " + settings.host();
     }
 
     JavaType type(Class<?> type) {
@@ -112,24 +241,7 @@ final class RestTransport implements AutoCloseable {
         return mapper.getTypeFactory().constructMapType(java.util.LinkedHashMap.class, String.class, value);
     }
 
-    private HttpUriRequestBase toHttp(RestRequest request) {
-        HttpUriRequestBase http = new HttpUriRequestBase(request.method(),
-                java.net.URI.create(settings.host() + request.pathAndQuery()));
-        http.setHeader(HttpHeaders.ACCEPT, "application/json");
-        http.setHeader(new SecretHeader(API_KEY_HEADER, settings.apiToken()));
-        request.headers().forEach(http::setHeader);
-        if (request.jsonBody() != null) {
-            try {
-                http.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(request.jsonBody()), ContentType.APPLICATION_JSON));
-            } catch (JacksonException e) {
-                throw new TileDBConfigurationException("Cannot write the " + request.jsonBody().getClass().getSimpleName()
-                                                       + " body as JSON: " + e.getOriginalMessage(), e);
-            }
-        }
-        return http;
-    }
-
-    private TileDBApiException toApiException(RestRequest request, ClassicHttpResponse response) throws IOException {
+    private TileDBApiException toApiException(String method, String path, ClassicHttpResponse response) throws IOException {
         String body = readLimited(response.getEntity());
         Long code = null;
         String message = null;
@@ -140,7 +252,7 @@ final class RestTransport implements AutoCloseable {
                 code = error.code();
                 message = error.message();
                 requestId = error.requestId();
-            } catch (JacksonException notJson) {
+            } catch (JacksonException notTheErrorModel) {
                 message = null;
             }
         }
@@ -151,7 +263,9 @@ final class RestTransport implements AutoCloseable {
             Header header = response.getFirstHeader("X-Request-Id");
             requestId = header != null ? header.getValue() : null;
         }
-        return TileDBApiException.of(response.getCode(), code, message, requestId, request.method(), request.path());
+        int status = response.getCode();
+        return TileDBApiException.of(status, code, message, requestId, method, path,
+                status == 401 || status == 403 ? credentialsContext() : null);
     }
 
     private static String readLimited(HttpEntity entity) throws IOException {
@@ -171,5 +285,13 @@ final class RestTransport implements AutoCloseable {
     @Override
     public void close() throws IOException {
         http.close();
+    }
+
+    /** The one field of the service's {@code Token} answer the client needs; never printed. */
+    private record SessionToken(String token) {
+        @Override
+        public String toString() {
+            return "SessionToken[xxxxxx]";
+        }
     }
 }

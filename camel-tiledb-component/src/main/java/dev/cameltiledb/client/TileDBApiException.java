@@ -15,7 +15,14 @@ public class TileDBApiException extends TileDBException {
 
     public TileDBApiException(int statusCode, Long errorCode, String serviceMessage, String requestId, String method,
                               String path) {
-        super(describe(statusCode, errorCode, serviceMessage, requestId, method, path));
+        this(statusCode, errorCode, serviceMessage, requestId, method, path, null);
+    }
+
+    /** {@code context} is appended to the message, e.g. which credentials were refused by which host. */
+    public TileDBApiException(int statusCode, Long errorCode, String serviceMessage, String requestId, String method,
+                              String path, String context) {
+        super(describe(statusCode, errorCode, serviceMessage, requestId, method, path)
+              + (context == null ? "" : "; " + context));
         this.statusCode = statusCode;
         this.errorCode = errorCode;
         this.serviceMessage = serviceMessage;
@@ -26,9 +33,9 @@ public class TileDBApiException extends TileDBException {
 
     /** The subclass that fits the status, so callers can catch what they can handle. */
     static TileDBApiException of(int status, Long errorCode, String message, String requestId, String method,
-                                 String path) {
+                                 String path, String credentialsContext) {
         if (status == 401 || status == 403) {
-            return new TileDBAuthenticationException(status, errorCode, message, requestId, method, path);
+            return new TileDBAuthenticationException(status, errorCode, message, requestId, method, path, credentialsContext);
         }
         if (status == 404) {
             return new TileDBNotFoundException(status, errorCode, message, requestId, method, path);

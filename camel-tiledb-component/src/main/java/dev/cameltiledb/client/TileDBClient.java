@@ -16,11 +16,18 @@ public final class TileDBClient implements AutoCloseable {
     private final ClientSettings settings;
     private final RestTransport transport;
     private final ArraysApi arrays;
+    private final UsersApi users;
 
     public TileDBClient(ClientSettings settings) {
+        this(settings, Sleeper.THREAD);
+    }
+
+    /** With a custom wait between retries, for tests that check the waits without spending them. */
+    TileDBClient(ClientSettings settings, Sleeper sleeper) {
         this.settings = settings;
-        this.transport = new RestTransport(settings);
+        this.transport = new RestTransport(settings, sleeper);
         this.arrays = new ArraysApi(transport);
+        this.users = new UsersApi(transport);
     }
 
     public ClientSettings settings() {
@@ -29,6 +36,10 @@ public final class TileDBClient implements AutoCloseable {
 
     public ArraysApi arrays() {
         return arrays;
+    }
+
+    public UsersApi users() {
+        return users;
     }
 
     @Override

@@ -207,6 +207,15 @@ final class MessageOptions {
         return get(TileDBConstants.PAYER, config.getPayer(), String.class);
     }
 
+    String organization(TileDBOperation operation) {
+        return require(get(TileDBConstants.ORGANIZATION, config.getOrganization(), String.class),
+                "organization", TileDBConstants.ORGANIZATION, operation);
+    }
+
+    String requiredAction() {
+        return get(TileDBConstants.REQUIRED_ACTION, config.getRequiredAction(), String.class);
+    }
+
     private <T> T get(String header, T configured, Class<T> type) {
         Object raw = message.getHeader(header);
         if (raw == null) {

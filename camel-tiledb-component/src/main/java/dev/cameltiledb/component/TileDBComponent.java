@@ -1,6 +1,9 @@
 package dev.cameltiledb.component;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.cameltiledb.client.CredentialsResolver;
 
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -14,6 +17,8 @@ public class TileDBComponent extends HealthCheckComponent {
     private TileDBConfiguration configuration = new TileDBConfiguration();
 
     private final TileDBClientRegistry clients = new TileDBClientRegistry();
+    private final AtomicInteger healthCheckIds = new AtomicInteger();
+    private ClientSettingsFactory settingsFactory = new ClientSettingsFactory(CredentialsResolver.system());
 
     @Override
     protected TileDBEndpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -42,6 +47,20 @@ public class TileDBComponent extends HealthCheckComponent {
 
     TileDBClientRegistry clients() {
         return clients;
+    }
+
+    /** Producer health check ids must be unique: URIs differing only in a masked token look the same. */
+    String nextHealthCheckId(TileDBResource resource) {
+        return "producer:tiledb:" + resource + "-" + healthCheckIds.incrementAndGet();
+    }
+
+    ClientSettingsFactory settingsFactory() {
+        return settingsFactory;
+    }
+
+    /** Where credentials are looked up besides the options: tests give a fixed environment and home folder. */
+    void setCredentialsResolver(CredentialsResolver resolver) {
+        this.settingsFactory = new ClientSettingsFactory(resolver);
     }
 
     @Override

@@ -107,6 +107,12 @@ public final class TileDBConstants {
     @Metadata(label = "producer", description = "Overrides the payer option. For nonEmptyDomain and maxBufferSizes: the namespace charged for the request (X-Payer).", javaType = "String")
     public static final String PAYER = "CamelTileDBPayer";
 
+    @Metadata(label = "producer", description = "Overrides the organization option. For user operation organization: the organization's name or id.", javaType = "String")
+    public static final String ORGANIZATION = "CamelTileDBOrganization";
+
+    @Metadata(label = "producer", description = "Overrides the requiredAction option. For user operation defaultChargedNamespace: only namespaces that allow this action.", javaType = "String")
+    public static final String REQUIRED_ACTION = "CamelTileDBRequiredAction";
+
     // reply headers
 
     @Metadata(label = "producer", description = "Reply: the page the service returned (1-based).", javaType = "Long")

@@ -14,7 +14,7 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * Work with TileDB Cloud: arrays, sharing, activity, and (as they land) groups, notebooks, files and users.
+ * Work with TileDB Cloud: arrays, sharing, activity, users and organizations.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "tiledb", title = "TileDB Cloud", syntax = "tiledb:resource",
              producerOnly = true, category = { Category.CLOUD, Category.API }, headersClass = TileDBConstants.class)
@@ -76,16 +76,14 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
     private static ResourceHandler handlerFor(TileDBResource resource) {
         return switch (resource) {
             case arrays -> new ArraysHandler();
+            case user -> new UserHandler();
         };
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        clientSettings = new ClientSettings(configuration.getHost(), configuration.getApiToken(),
-                configuration.getConnectTimeout(), configuration.getResponseTimeout(),
-                configuration.getConnectionRequestTimeout(), configuration.getMaxConnections(),
-                configuration.getUserAgent());
+        clientSettings = getComponent().settingsFactory().create(configuration, getCamelContext());
         client = getComponent().clients().acquire(clientSettings);
     }
 
@@ -101,7 +99,7 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     @Override
     public String getServiceUrl() {
-        return configuration.getHost();
+        return clientSettings != null ? clientSettings.host() : configuration.getHost();
     }
 
     @Override

@@ -49,7 +49,15 @@ public enum TileDBOperation {
     /** A few cells of the array ({@code get_array_sample_data}). */
     sample(TileDBResource.arrays),
     /** Buffer sizes needed to read a subarray ({@code get_array_max_buffer_sizes}). */
-    maxBufferSizes(TileDBResource.arrays);
+    maxBufferSizes(TileDBResource.arrays),
+    /** The calling user's profile ({@code GET /v1/user}, {@code user_profile}). */
+    profile(TileDBResource.user),
+    /** The organizations the user belongs to ({@code organizations}). */
+    organizations(TileDBResource.user),
+    /** One organization by name or id, from the organization option ({@code organization}). */
+    organization(TileDBResource.user),
+    /** The namespace charged by default, optionally for requiredAction ({@code default_charged_namespace}). */
+    defaultChargedNamespace(TileDBResource.user);
 
     private final Set<TileDBResource> resources;
 

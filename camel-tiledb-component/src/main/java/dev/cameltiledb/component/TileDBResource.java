@@ -2,5 +2,6 @@ package dev.cameltiledb.component;
 
 /** The part of TileDB Cloud an endpoint works on: the path of {@code tiledb:<resource>}. */
 public enum TileDBResource {
-    arrays
+    arrays,
+    user
 }

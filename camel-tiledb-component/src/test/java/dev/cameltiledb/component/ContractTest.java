@@ -39,8 +39,8 @@ class ContractTest extends CamelTestSupport {
 
     private static final String NS = "contract";
 
-    /** Every ArrayApi and browser path the component must have used, as spec templates. */
-    private static final Set<String> ARRAY_PATHS = Set.of(
+    /** Every path the component must have used during the suite, as spec templates. */
+    private static final Set<String> EXPECTED_PATHS = Set.of(
             "GET /v1/arrays", "GET /v1/arrays/last_accessed", "GET /v1/arrays/browser/owned",
             "GET /v1/arrays/browser/shared", "GET /v1/arrays/browser/public", "GET /v1/arrays/{namespace}",
             "GET /v1/arrays/{namespace}/{array}", "POST /v1/arrays/{namespace}/{array}",
@@ -49,7 +49,16 @@ class ContractTest extends CamelTestSupport {
             "POST /v1/arrays/{namespace}/{array}/register", "GET /v1/arrays/{namespace}/{array}/share",
             "PATCH /v1/arrays/{namespace}/{array}/share", "GET /v1/arrays/{namespace}/{array}/activity",
             "GET /v1/arrays/{namespace}/{array}/metadata_json", "GET /v1/arrays/{namespace}/{array}/non_empty_domain",
-            "GET /v1/arrays/{namespace}/{array}/sample", "GET /v1/arrays/{namespace}/{array}/max_buffer_sizes");
+            "GET /v1/arrays/{namespace}/{array}/sample", "GET /v1/arrays/{namespace}/{array}/max_buffer_sizes",
+            "GET /v1/user", "GET /v1/organizations", "GET /v1/organizations/{organization}", "GET /v1/session");
+
+    /**
+     * Where the spec itself is wrong, with the reason; each entry is a violation key plus the path it is expected at.
+     * openapi-v1.yaml gives User.default_s3_path_credentials_name no type (Organization's has "type: string"), so the
+     * validator wants an object where the service and every client use a string.
+     */
+    private static final Set<String> SPEC_DEFECTS = Set.of(
+            "GET /v1/user validation.response.body.schema.type [Path '/default_s3_path_credentials_name']");
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -57,6 +66,8 @@ class ContractTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:arrays").to(SuiteEmulator.arrays("namespace=" + NS));
+                from("direct:user").to("tiledb:user?host=" + SuiteEmulator.get().url()
+                                       + "&username=alice&password=alice-password");
             }
         };
     }
@@ -72,6 +83,7 @@ class ContractTest extends CamelTestSupport {
         List<String> violations = new ArrayList<>();
         Set<String> covered = new TreeSet<>();
         int validated = 0;
+        int specDefects = 0;
         for (RecordedExchange x : exchanges) {
             if (!x.rawPath().startsWith("/v1/")) {
                 violations.add(x.method() + " " + x.rawPath() + ": not a v1 path the spec describes");
@@ -79,18 +91,27 @@ class ContractTest extends CamelTestSupport {
             }
             ValidationReport report = v1.validate(request(x), response(x));
             validated++;
-            report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                    .forEach(m -> violations.add(x.method() + " " + x.rawPath() + " -> " + x.status() + ": " + m.getKey()
-                                                 + ": " + m.getMessage()));
-            covered.add(x.method() + " " + template(x.rawPath()));
+            for (ValidationReport.Message m : report.getMessages()) {
+                if (m.getLevel() != ValidationReport.Level.ERROR) {
+                    continue;
+                }
+                if (SPEC_DEFECTS.stream().anyMatch(d -> d.equals(x.method() + " " + x.rawPath() + " " + m.getKey() + " "
+                                                                 + m.getMessage().substring(0, m.getMessage().indexOf(']') + 1)))) {
+                    specDefects++;
+                    continue;
+                }
+                violations.add(x.method() + " " + x.rawPath() + " -> " + x.status() + ": " + m.getKey() + ": " + m.getMessage());
+            }
+            covered.add(template(x.method(), x.rawPath()));
         }
-        System.out.printf("Contract: validated %d exchanges (request and response each) against openapi-v1.yaml: %d violations%n",
-                validated, violations.size());
+        System.out.printf("Contract: validated %d exchanges (request and response each) against openapi-v1.yaml: %d violations"
+                          + " (%d findings on fields the spec itself mistypes, listed in SPEC_DEFECTS)%n",
+                validated, violations.size(), specDefects);
         assertEquals(List.of(), violations);
         assertTrue(validated > 50, "validated exchanges: " + validated);
-        Set<String> missing = new TreeSet<>(ARRAY_PATHS);
+        Set<String> missing = new TreeSet<>(EXPECTED_PATHS);
         missing.removeAll(covered);
-        assertEquals(Set.of(), missing, "array endpoints the suite never called");
+        assertEquals(Set.of(), missing, "endpoints the suite never called");
     }
 
     /** The validator is not vacuous: it flags a wrong answer and a wrong request the emulator could produce. */
@@ -165,11 +186,24 @@ class ContractTest extends CamelTestSupport {
         op("maxBufferSizes", null, Map.of(TileDBConstants.ARRAY, "base", TileDBConstants.SUBARRAY, "1,5"));
         op("deregister", null, Map.of(TileDBConstants.ARRAY, "registered"));
         op("delete", null, Map.of(TileDBConstants.ARRAY, "contract-new"));
+        user("profile", Map.of());
+        user("organizations", Map.of());
+        user("organization", Map.of(TileDBConstants.ORGANIZATION, "acme"));
+        user("defaultChargedNamespace", Map.of(TileDBConstants.REQUIRED_ACTION, "read"));
         // error answers are part of the contract too
         template.request("direct:arrays", e -> {
             e.getMessage().setHeader(TileDBConstants.OPERATION, "info");
             e.getMessage().setHeader(TileDBConstants.ARRAY, "does-not-exist");
         });
+    }
+
+    private void user(String operation, Map<String, Object> headers) {
+        Map<String, Object> all = new java.util.HashMap<>(headers);
+        all.put(TileDBConstants.OPERATION, operation);
+        var reply = template.request("direct:user", e -> e.getMessage().setHeaders(all));
+        if (reply.getException() != null) {
+            throw new AssertionError(operation + " failed", reply.getException());
+        }
     }
 
     private void op(String operation, Object body, Map<String, Object> headers) {
@@ -203,19 +237,12 @@ class ContractTest extends CamelTestSupport {
         return b.build();
     }
 
-    /** The spec template a concrete array path belongs to. */
-    private static String template(String rawPath) {
-        String[] s = rawPath.split("/");
-        if (s.length <= 3 || Set.of("last_accessed", "browser").contains(s[3])) {
-            return rawPath;
-        }
-        StringBuilder t = new StringBuilder("/v1/arrays/{namespace}");
-        if (s.length > 4) {
-            t.append("/{array}");
-        }
-        for (int i = 5; i < s.length; i++) {
-            t.append('/').append(s[i]);
-        }
-        return t.toString();
+    /** The most specific expected template a concrete request matches (literal segments beat variables). */
+    private static String template(String method, String rawPath) {
+        return EXPECTED_PATHS.stream()
+                .filter(t -> t.startsWith(method + " "))
+                .filter(t -> rawPath.matches(t.substring(method.length() + 1).replaceAll("\\{[^}]+}", "[^/]+")))
+                .min(java.util.Comparator.comparingLong(t -> t.chars().filter(c -> c == '{').count()))
+                .orElse(method + " " + rawPath);
     }
 }

@@ -95,6 +95,22 @@ public final class EmulatorState {
         return user != null && user.password() != null && user.password().equals(decoded.substring(colon + 1)) ? user : null;
     }
 
+    /** Session tokens work like API keys until the emulator stops. */
+    void addSessionToken(String token, String username) {
+        usersByApiKey.put(token, username);
+    }
+
+    /** A stable id for a user or organization name. */
+    String idOf(String namespace) {
+        return UUID.nameUUIDFromBytes(("namespace:" + namespace).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The organizations the user is a member of, by name. */
+    List<Organization> organizationsOf(User user) {
+        return organizations.values().stream().filter(o -> o.members().containsKey(user.username()))
+                .sorted(java.util.Comparator.comparing(Organization::name)).toList();
+    }
+
     /** The user's own namespace and those of its organizations. */
     Set<String> namespacesOf(User user) {
         Set<String> namespaces = new LinkedHashSet<>();

@@ -148,6 +148,13 @@ final class HttpCall {
         }
     }
 
+    void redirect(int status, String location) {
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.LOCATION, location);
+        record();
+        exchange.endExchange();
+    }
+
     void noContent() {
         exchange.setStatusCode(204);
         record();

@@ -51,6 +51,7 @@ public final class TileDBEmulator implements AutoCloseable {
                 .build();
         this.state = new EmulatorState(config.dataDirectory, mapper, config.clock);
         new ArrayRoutes(state, mapper, state::save).register(router);
+        new UserRoutes(state).register(router);
     }
 
     public static Builder builder() {
@@ -147,6 +148,11 @@ public final class TileDBEmulator implements AutoCloseable {
 
     private void handle(HttpServerExchange exchange) {
         HttpCall call = new HttpCall(exchange, mapper, config.record ? recorded::add : null);
+        if (config.redirectTo != null) {
+            call.redirect(config.redirectStatus, config.redirectTo + exchange.getRequestURI()
+                                                 + (exchange.getQueryString().isEmpty() ? "" : "?" + exchange.getQueryString()));
+            return;
+        }
         try {
             Router.Match match = router.match(call.method(), call.rawPath()).orElseThrow(() -> router.pathExists(call.rawPath())
                     ? new ApiFailure(405, call.method() + " is not allowed on " + call.rawPath())
@@ -214,6 +220,8 @@ public final class TileDBEmulator implements AutoCloseable {
         private boolean record;
         private Seed seed = Seed.empty();
         private Clock clock = Clock.systemUTC();
+        private String redirectTo;
+        private int redirectStatus;
 
         private Builder() {
         }
@@ -238,6 +246,16 @@ public final class TileDBEmulator implements AutoCloseable {
         /** Record every exchange for {@link #recordedExchanges()}. */
         public Builder recordExchanges() {
             this.record = true;
+            return this;
+        }
+
+        /**
+         * Answer every request with a redirect to the same path on {@code baseUrl}, as {@code api.tiledb.com} sends
+         * callers to a regional host.
+         */
+        public Builder redirectTo(String baseUrl, int status) {
+            this.redirectTo = baseUrl;
+            this.redirectStatus = status;
             return this;
         }
 

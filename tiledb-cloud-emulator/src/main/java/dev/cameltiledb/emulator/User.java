@@ -3,12 +3,24 @@ package dev.cameltiledb.emulator;
 import java.util.List;
 
 /**
- * A user of the emulated service. {@code apiKeys} authenticate {@code X-TILEDB-REST-API-KEY};
- * {@code password} authenticates HTTP basic auth.
+ * A user of the emulated service. {@code apiKeys} authenticate {@code X-TILEDB-REST-API-KEY}; {@code password}
+ * authenticates HTTP basic auth. The optional fields shape {@code GET /v1/user}: {@code allowedActions} null means
+ * every namespace action.
  */
-public record User(String username, String email, String password, List<String> apiKeys) {
+public record User(String username, String email, String password, List<String> apiKeys, String name,
+                   String defaultNamespaceCharged, List<String> allowedActions, String defaultS3Path,
+                   String defaultS3PathCredentialsName) {
+
+    /** Every action a user holds on its own namespace unless the seed says otherwise. */
+    static final List<String> ALL_ACTIONS = List.of("read", "write", "create", "delete", "edit", "read_array_logs",
+            "read_job_logs", "read_object_logs", "run_job");
 
     public User {
         apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
+        allowedActions = allowedActions == null ? ALL_ACTIONS : List.copyOf(allowedActions);
+    }
+
+    public User(String username, String email, String password, List<String> apiKeys) {
+        this(username, email, password, apiKeys, null, null, null, null, null);
     }
 }

@@ -1,0 +1,75 @@
+package dev.cameltiledb.client;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * When to send a request again and how long to wait first. Statuses follow the {@link RetryMode}; a connection
+ * failure is retried only for methods that are safe to repeat, since a POST that reached the server may have done its
+ * work. Waits grow exponentially from {@code backoffBaseMillis} up to {@code backoffMaxMillis}, with full jitter;
+ * a {@code Retry-After} on 429 or 503 replaces the backoff but never exceeds {@code retryAfterMaxMillis}, so a
+ * server asking for an hour cannot stall a route for an hour.
+ *
+ * @param mode                 which statuses are retried
+ * @param maxRetries           retries after the first attempt
+ * @param backoffBaseMillis    wait before the first retry
+ * @param backoffMaxMillis     longest backoff wait
+ * @param retryAfterMaxMillis  longest wait a Retry-After header can impose
+ * @param jitter               randomise waits (full jitter) so many clients do not retry in step
+ */
+public record RetryPolicy(RetryMode mode, int maxRetries, long backoffBaseMillis, long backoffMaxMillis,
+                          long retryAfterMaxMillis, boolean jitter) {
+
+    public static final RetryPolicy DEFAULT = new RetryPolicy(RetryMode.DEFAULT, 10, 250, 30_000, 60_000, true);
+    public static final RetryPolicy NONE = new RetryPolicy(RetryMode.DISABLED, 0, 0, 0, 0, false);
+
+    private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
+
+    public RetryPolicy {
+        if (maxRetries < 0 || backoffBaseMillis < 0 || backoffMaxMillis < 0 || retryAfterMaxMillis < 0) {
+            throw new TileDBConfigurationException("Retry settings must not be negative");
+        }
+    }
+
+    /** Whether the answer {@code status} to attempt {@code attempt} (1-based) should be tried again. */
+    boolean retriesStatus(int status, int attempt) {
+        return mode != RetryMode.DISABLED && attempt <= maxRetries && mode.retries(status);
+    }
+
+    /** Whether a failed connection should be tried again: only for methods safe to repeat. */
+    boolean retriesConnectionFailure(String method, int attempt) {
+        return mode != RetryMode.DISABLED && attempt <= maxRetries && IDEMPOTENT.contains(method);
+    }
+
+    /** How long to wait before retry number {@code attempt}; {@code retryAfter} is the header value or null. */
+    long delayMillis(int attempt, int status, String retryAfter) {
+        if (retryAfter != null && (status == 429 || status == 503)) {
+            Long asked = parseRetryAfter(retryAfter);
+            if (asked != null) {
+                return Math.min(asked, retryAfterMaxMillis);
+            }
+        }
+        long exponential = backoffBaseMillis << Math.min(attempt - 1, 30);
+        long capped = Math.min(exponential < 0 ? Long.MAX_VALUE : exponential, backoffMaxMillis);
+        return jitter && capped > 0 ? ThreadLocalRandom.current().nextLong(capped + 1) : capped;
+    }
+
+    /** Seconds, or an HTTP date; null when unreadable. */
+    static Long parseRetryAfter(String value) {
+        String v = value.strip();
+        try {
+            return Math.max(0, Long.parseLong(v)) * 1000;
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+                return Math.max(0, Duration.between(ZonedDateTime.now(at.getZone()), at).toMillis());
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+        }
+    }
+}
