@@ -18,18 +18,22 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Captures every log line of a whole run at DEBUG (Camel, the component, HttpClient's header log, the emulator)
- * through successes, service errors and a failed route start, and finds the API token nowhere: not in messages,
- * not in stack traces, not in endpoint URIs, not in exception messages.
+ * through successes, service errors, a failed route start, a session login, basic auth and a refused password, and
+ * finds no API token, password or session token: not in messages, stack traces, endpoint URIs or exceptions.
  *
  * <p>Only HttpClient's wire log ({@code org.apache.hc.client5.http.wire}) stays off: it dumps the raw bytes of
  * every request by design, like {@code curl -v}, and must never be enabled in production.
  */
 class SecretsNotLoggedTest {
+
+    private static final String PASSWORD = "carol-password";
+    private static final String WRONG_PASSWORD = "carol-wrong-pw-93";
 
     @Test
     void tokenAppearsInNoLogLineAndNoException() throws Exception {
@@ -52,6 +56,12 @@ class SecretsNotLoggedTest {
                     from("direct:ok").routeId("secret-ok").to(SuiteEmulator.arrays("operation=listAll"));
                     from("direct:missing").routeId("secret-missing")
                             .to(SuiteEmulator.arrays("operation=info&namespace=nobody&array=nothing"));
+                    from("direct:session").routeId("secret-session").to("tiledb:user?operation=profile&host="
+                            + SuiteEmulator.get().url() + "&username=carol&password=" + PASSWORD);
+                    from("direct:basic").routeId("secret-basic").to("tiledb:user?operation=profile&noSession=true&host="
+                            + SuiteEmulator.get().url() + "&username=carol&password=" + PASSWORD);
+                    from("direct:wrongPassword").routeId("secret-wrong").to("tiledb:user?operation=profile&host="
+                            + SuiteEmulator.get().url() + "&username=carol&password=" + WRONG_PASSWORD);
                 }
             });
             camel.start();
@@ -60,6 +70,11 @@ class SecretsNotLoggedTest {
             Exchange failed = template.request("direct:missing", e -> { });
             assertTrue(failed.isFailed());
             exceptionTexts.add(ThrowableProxyUtil.asString(new ch.qos.logback.classic.spi.ThrowableProxy(failed.getException())));
+            assertTrue(template.requestBody("direct:session", (Object) null) instanceof dev.cameltiledb.client.model.User);
+            assertTrue(template.requestBody("direct:basic", (Object) null) instanceof dev.cameltiledb.client.model.User);
+            Exchange refused = template.request("direct:wrongPassword", e -> { });
+            assertTrue(refused.isFailed());
+            exceptionTexts.add(ThrowableProxyUtil.asString(new ch.qos.logback.classic.spi.ThrowableProxy(refused.getException())));
             Exception broken = assertThrows(Exception.class, () -> camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -76,6 +91,13 @@ class SecretsNotLoggedTest {
             root.detachAppender(captured);
         }
 
+        List<String> sessionTokens = SuiteEmulator.get().recordedExchanges().stream()
+                .filter(x -> x.rawPath().equals("/v1/session") && x.responseBody() != null)
+                .map(x -> new String(x.responseBody(), java.nio.charset.StandardCharsets.UTF_8).replaceAll(".*\"token\":\"([^\"]+)\".*", "$1"))
+                .toList();
+        assertFalse(sessionTokens.isEmpty(), "a session token was issued during the run");
+        List<String> secrets = new ArrayList<>(sessionTokens);
+        secrets.addAll(List.of(token, PASSWORD, WRONG_PASSWORD));
         List<String> lines = new ArrayList<>();
         for (ILoggingEvent event : captured.list) {
             lines.add(event.getLoggerName() + " " + event.getFormattedMessage()
@@ -84,8 +106,8 @@ class SecretsNotLoggedTest {
         assertTrue(lines.size() > 50, "DEBUG logging was really on: " + lines.size() + " lines");
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("org.apache.hc.client5.http.headers") && l.contains("X-TILEDB-REST-API-KEY")),
                 "HttpClient's header log ran and printed the API key header (masked)");
-        assertEquals(List.of(), lines.stream().filter(l -> l.contains(token)).toList());
-        assertEquals(List.of(), exceptionTexts.stream().filter(t -> t.contains(token)).toList());
+        assertEquals(List.of(), lines.stream().filter(l -> secrets.stream().anyMatch(l::contains)).toList());
+        assertEquals(List.of(), exceptionTexts.stream().filter(t -> secrets.stream().anyMatch(t::contains)).toList());
         assertTrue(exceptionTexts.stream().anyMatch(t -> t.contains("apiToken=xxxxxx")), String.join("\n", exceptionTexts));
     }
 }
