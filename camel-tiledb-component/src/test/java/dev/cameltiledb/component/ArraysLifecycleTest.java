@@ -1,6 +1,5 @@
 package dev.cameltiledb.component;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,16 +63,7 @@ class ArraysLifecycleTest extends CamelTestSupport {
     }
 
     private Object call(String operation, Object body, Map<String, Object> headers) {
-        Map<String, Object> all = new HashMap<>(headers);
-        all.put(TileDBConstants.OPERATION, operation);
-        Exchange reply = template.request("direct:arrays", e -> {
-            e.getMessage().setBody(body);
-            e.getMessage().setHeaders(all);
-        });
-        if (reply.getException() != null) {
-            throw new AssertionError("operation " + operation + " failed", reply.getException());
-        }
-        return reply.getMessage().getBody();
+        return Operations.call(template, "direct:arrays", operation, body, headers);
     }
 
     static ArraySchema sparseSchema() {

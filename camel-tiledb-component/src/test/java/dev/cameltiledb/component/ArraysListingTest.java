@@ -195,10 +195,9 @@ class ArraysListingTest extends CamelTestSupport {
         assertEquals("read_schema", recent.get(0).accessType());
     }
 
+    @SuppressWarnings("unchecked")
     private List<ArrayInfo> list(String operation, Map<String, Object> headers) {
-        Map<String, Object> all = new java.util.HashMap<>(headers);
-        all.put(TileDBConstants.OPERATION, operation);
-        return template.requestBodyAndHeaders("direct:any", null, all, List.class);
+        return (List<ArrayInfo>) Operations.call(template, "direct:any", operation, null, headers);
     }
 
     private static List<String> names(List<ArrayInfo> arrays) {

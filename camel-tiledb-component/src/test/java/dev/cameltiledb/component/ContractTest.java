@@ -198,24 +198,11 @@ class ContractTest extends CamelTestSupport {
     }
 
     private void user(String operation, Map<String, Object> headers) {
-        Map<String, Object> all = new java.util.HashMap<>(headers);
-        all.put(TileDBConstants.OPERATION, operation);
-        var reply = template.request("direct:user", e -> e.getMessage().setHeaders(all));
-        if (reply.getException() != null) {
-            throw new AssertionError(operation + " failed", reply.getException());
-        }
+        Operations.call(template, "direct:user", operation, null, headers);
     }
 
     private void op(String operation, Object body, Map<String, Object> headers) {
-        Map<String, Object> all = new java.util.HashMap<>(headers);
-        all.put(TileDBConstants.OPERATION, operation);
-        var reply = template.request("direct:arrays", e -> {
-            e.getMessage().setBody(body);
-            e.getMessage().setHeaders(all);
-        });
-        if (reply.getException() != null) {
-            throw new AssertionError(operation + " failed", reply.getException());
-        }
+        Operations.call(template, "direct:arrays", operation, body, headers);
     }
 
     private static Request request(RecordedExchange x) {
