@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.hc.core5.http.HttpEntity;
+
 /**
  * One call to the REST API, described before it is sent: method, encoded path, query and headers, and a body to
  * serialise as JSON. Built by the resource APIs, executed by {@link RestTransport}.
@@ -15,6 +17,7 @@ final class RestRequest {
     private final StringBuilder query = new StringBuilder();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Object jsonBody;
+    private HttpEntity entity;
 
     private RestRequest(String method) {
         this.method = method;
@@ -75,6 +78,21 @@ final class RestRequest {
     RestRequest json(Object body) {
         this.jsonBody = body;
         return jsonContentType();
+    }
+
+    /** A raw body (a file, a stream) sent as is; streamed by HttpClient, never buffered whole. */
+    RestRequest entity(HttpEntity entity) {
+        this.entity = entity;
+        return this;
+    }
+
+    HttpEntity entity() {
+        return entity;
+    }
+
+    /** Whether the request can be sent again: a stream that was read once cannot. */
+    boolean isRepeatable() {
+        return entity == null || entity.isRepeatable();
     }
 
     String method() {

@@ -1,5 +1,6 @@
 package dev.cameltiledb.client;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -50,15 +51,50 @@ final class RestTransport implements AutoCloseable {
 
     /** Sends the request and maps a 2xx JSON body to {@code type}; null for an empty (204) answer. */
     <T> T call(RestRequest request, JavaType type) {
-        return exchange(request, false, type);
+        return call(request, false, type);
     }
 
     /** Sends a request whose answer carries no body worth reading. */
     void call(RestRequest request) {
-        exchange(request, false, null);
+        call(request, false, null);
     }
 
-    private <T> T exchange(RestRequest request, boolean sessionLogin, JavaType type) {
+    /**
+     * Sends the request and hands over the answer's body as a live stream, read straight from the connection; closing
+     * it frees the connection.
+     */
+    InputStream open(RestRequest request) {
+        ClassicHttpResponse response = execute(request, false);
+        try {
+            HttpEntity entity = response.getEntity();
+            InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
+            return new FilterInputStream(content) {
+                @Override
+                public void close() throws IOException {
+                    response.close();
+                }
+            };
+        } catch (IOException e) {
+            closeQuietly(response);
+            throw new TileDBConnectionException("The answer to " + request.method() + " " + request.path() + " broke off: " + e, e);
+        }
+    }
+
+    private <T> T call(RestRequest request, boolean sessionLogin, JavaType type) {
+        ClassicHttpResponse response = execute(request, sessionLogin);
+        try (response) {
+            return read(response, type, request.method(), request.path());
+        } catch (IOException e) {
+            throw new TileDBConnectionException("The answer to " + request.method() + " " + request.path() + " broke off: " + e, e);
+        }
+    }
+
+    /**
+     * Sends the request through redirects, session renewal and retries, and returns the successful answer still
+     * open; every other answer is closed here or thrown as a {@link TileDBApiException}. A request whose body cannot
+     * be sent twice (a stream) is never retried or redirected.
+     */
+    private ClassicHttpResponse execute(RestRequest request, boolean sessionLogin) {
         URI target = URI.create(settings.host() + request.pathAndQuery());
         String method = request.method();
         boolean withBody = true;
@@ -71,50 +107,63 @@ final class RestTransport implements AutoCloseable {
             try {
                 response = http.executeOpen(null, message, null);
             } catch (IOException e) {
-                if (settings.retryPolicy().retriesConnectionFailure(method, attempt)) {
+                if (request.isRepeatable() && settings.retryPolicy().retriesConnectionFailure(method, attempt)) {
                     pause(settings.retryPolicy().delayMillis(attempt, 0, null));
                     attempt++;
                     continue;
                 }
                 throw new TileDBConnectionException("Could not complete " + method + " " + target + ": " + e, e);
             }
-            try (response) {
-                int status = response.getCode();
-                Header location = response.getFirstHeader(HttpHeaders.LOCATION);
-                if (isRedirect(status) && location != null) {
-                    if (++redirects > MAX_REDIRECTS) {
-                        throw new TileDBConnectionException("More than " + MAX_REDIRECTS + " redirects for " + method + " "
-                                                            + request.path(), null);
-                    }
-                    target = target.resolve(location.getValue());
-                    if (status == 303) {
-                        method = "GET";
-                        withBody = false;
-                    }
-                    EntityUtils.consume(response.getEntity());
-                    continue;
+            int status = response.getCode();
+            boolean resendable = request.isRepeatable() || !withBody;
+            Header location = response.getFirstHeader(HttpHeaders.LOCATION);
+            if (isRedirect(status) && location != null) {
+                closeQuietly(response);
+                if (++redirects > MAX_REDIRECTS) {
+                    throw new TileDBConnectionException("More than " + MAX_REDIRECTS + " redirects for " + method + " "
+                                                        + request.path(), null);
                 }
-                if (status == 401 && usesSession() && !sessionLogin && !renewedSession) {
-                    // the session token may have expired: log in again, once
-                    sessionToken = null;
-                    renewedSession = true;
-                    EntityUtils.consume(response.getEntity());
-                    continue;
+                if (!resendable && status != 303) {
+                    throw new TileDBConnectionException(method + " " + request.path() + " was redirected to " + location.getValue()
+                                                        + " after its streamed body was sent; give the regional host directly", null);
                 }
-                if (settings.retryPolicy().retriesStatus(status, attempt)) {
-                    Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
-                    EntityUtils.consume(response.getEntity());
-                    pause(settings.retryPolicy().delayMillis(attempt, status, retryAfter == null ? null : retryAfter.getValue()));
-                    attempt++;
-                    continue;
+                target = target.resolve(location.getValue());
+                if (status == 303) {
+                    method = "GET";
+                    withBody = false;
                 }
-                if (status < 200 || status >= 300) {
-                    throw toApiException(method, request.path(), response);
-                }
-                return read(response, type, method, request.path());
-            } catch (IOException e) {
-                throw new TileDBConnectionException("The answer to " + method + " " + target + " broke off: " + e, e);
+                continue;
             }
+            if (status == 401 && usesSession() && !sessionLogin && !renewedSession && resendable) {
+                // the session token may have expired: log in again, once
+                closeQuietly(response);
+                sessionToken = null;
+                renewedSession = true;
+                continue;
+            }
+            if (resendable && settings.retryPolicy().retriesStatus(status, attempt)) {
+                Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+                closeQuietly(response);
+                pause(settings.retryPolicy().delayMillis(attempt, status, retryAfter == null ? null : retryAfter.getValue()));
+                attempt++;
+                continue;
+            }
+            if (status < 200 || status >= 300) {
+                try (response) {
+                    throw toApiException(method, request.path(), response);
+                } catch (IOException e) {
+                    throw new TileDBConnectionException("The error answer to " + method + " " + target + " broke off: " + e, e);
+                }
+            }
+            return response;
+        }
+    }
+
+    private static void closeQuietly(ClassicHttpResponse response) {
+        try {
+            response.close();
+        } catch (IOException ignored) {
+            // the answer is discarded anyway; a failure to close it changes nothing for the caller
         }
     }
 
@@ -139,7 +188,9 @@ final class RestTransport implements AutoCloseable {
             message.setHeader(authHeader(sessionLogin));
         }
         request.headers().forEach(message::setHeader);
-        if (withBody && request.jsonBody() != null) {
+        if (withBody && request.entity() != null) {
+            message.setEntity(request.entity());
+        } else if (withBody && request.jsonBody() != null) {
             try {
                 message.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(request.jsonBody()), ContentType.APPLICATION_JSON));
             } catch (JacksonException e) {
@@ -173,7 +224,7 @@ final class RestTransport implements AutoCloseable {
             synchronized (this) {
                 token = sessionToken;
                 if (token == null) {
-                    SessionToken session = exchange(RestRequest.get("v1", "session").query("remember_me", true), true,
+                    SessionToken session = call(RestRequest.get("v1", "session").query("remember_me", true), true,
                             mapper.constructType(SessionToken.class));
                     if (session == null || session.token() == null || session.token().isBlank()) {
                         throw new TileDBAuthenticationException(200, null, "the session answer held no token", null, "GET",

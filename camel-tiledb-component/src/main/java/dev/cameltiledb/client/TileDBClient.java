@@ -17,6 +17,7 @@ public final class TileDBClient implements AutoCloseable {
     private final RestTransport transport;
     private final ArraysApi arrays;
     private final UsersApi users;
+    private final NotebooksApi notebooks;
 
     public TileDBClient(ClientSettings settings) {
         this(settings, Sleeper.THREAD);
@@ -28,6 +29,7 @@ public final class TileDBClient implements AutoCloseable {
         this.transport = new RestTransport(settings, sleeper);
         this.arrays = new ArraysApi(transport);
         this.users = new UsersApi(transport);
+        this.notebooks = new NotebooksApi(transport);
     }
 
     public ClientSettings settings() {
@@ -36,6 +38,10 @@ public final class TileDBClient implements AutoCloseable {
 
     public ArraysApi arrays() {
         return arrays;
+    }
+
+    public NotebooksApi notebooks() {
+        return notebooks;
     }
 
     public UsersApi users() {

@@ -21,6 +21,16 @@ import org.apache.camel.Message;
 final class ArraysHandler implements ResourceHandler {
 
     private final BodyConverter bodies = new BodyConverter();
+    /** Lists only this file type (notebooks are arrays of file type notebook); null lists every array. */
+    private final String fileType;
+
+    ArraysHandler() {
+        this(null);
+    }
+
+    ArraysHandler(String fileType) {
+        this.fileType = fileType;
+    }
 
     @Override
     public void handle(TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
@@ -52,13 +62,14 @@ final class ArraysHandler implements ResourceHandler {
             case sample -> message.setBody(arrays.sample(target(operation, options, message), options.samples()));
             case maxBufferSizes -> message.setBody(arrays.maxBufferSizes(target(operation, options, message),
                     options.subarray(operation), options.payer()));
-            default -> throw new TileDBConfigurationException("The arrays resource does not offer the " + operation + " operation");
+            default -> throw new TileDBConfigurationException("tiledb:arrays does not offer the " + operation + " operation");
         }
     }
 
-    private static void browse(ArrayListing listing, MessageOptions options, Message message, ArraysApi arrays) {
+    private void browse(ArrayListing listing, MessageOptions options, Message message, ArraysApi arrays) {
         ArrayListQuery query = new ArrayListQuery(options.search(), options.namespace(), options.orderBy(),
-                options.permissions(), options.tags(), options.excludeTags(), options.fileTypes(),
+                options.permissions(), options.tags(), options.excludeTags(),
+                fileType != null ? List.of(fileType) : options.fileTypes(),
                 options.excludeFileTypes(), options.fileProperties(), options.sharedTo(), options.withMetadata(),
                 options.perPage());
         ListingReply.write(message, options, page -> arrays.browse(listing, query, page));

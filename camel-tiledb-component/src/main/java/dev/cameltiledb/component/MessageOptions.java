@@ -36,6 +36,10 @@ final class MessageOptions {
         return get(TileDBConstants.NAMESPACE, config.getNamespace(), String.class);
     }
 
+    boolean hasTiledbUri() {
+        return !isBlank(get(TileDBConstants.TILEDB_URI, config.getTiledbUri(), String.class));
+    }
+
     String array() {
         return get(TileDBConstants.ARRAY, config.getArray(), String.class);
     }
@@ -171,7 +175,7 @@ final class MessageOptions {
     }
 
     boolean hasTargetNamespace() {
-        return !isBlank(get(TileDBConstants.TARGET_NAMESPACE, config.getTargetNamespace(), String.class));
+        return !isBlank(targetNamespaceOrNull());
     }
 
     List<String> actions() {
@@ -205,6 +209,63 @@ final class MessageOptions {
 
     String payer() {
         return get(TileDBConstants.PAYER, config.getPayer(), String.class);
+    }
+
+    String storagePath() {
+        return get(TileDBConstants.STORAGE_PATH, config.getStoragePath(), String.class);
+    }
+
+    boolean overwrite() {
+        String value = get(TileDBConstants.ON_EXISTS, config.getOnExists(), String.class);
+        return switch (value == null ? "fail" : value) {
+            case "fail" -> false;
+            case "overwrite" -> true;
+            default -> throw new TileDBConfigurationException("The onExists option (header " + TileDBConstants.ON_EXISTS
+                                                              + ") must be fail or overwrite, was '" + value + "'");
+        };
+    }
+
+    boolean validateJson() {
+        return get(TileDBConstants.VALIDATE_JSON, config.isValidateJson(), Boolean.class);
+    }
+
+    String downloadAs() {
+        String value = get(TileDBConstants.DOWNLOAD_AS, config.getDownloadAs(), String.class);
+        if (!java.util.Set.of("string", "bytes", "stream").contains(value)) {
+            throw new TileDBConfigurationException("The downloadAs option (header " + TileDBConstants.DOWNLOAD_AS
+                                                   + ") must be string, bytes or stream, was '" + value + "'");
+        }
+        return value;
+    }
+
+    String outputFile() {
+        return get(TileDBConstants.OUTPUT_FILE, config.getOutputFile(), String.class);
+    }
+
+    String newName(TileDBOperation operation) {
+        return require(get(TileDBConstants.NEW_NAME, config.getNewName(), String.class), "newName",
+                TileDBConstants.NEW_NAME, operation);
+    }
+
+    String newNameOrNull() {
+        return get(TileDBConstants.NEW_NAME, config.getNewName(), String.class);
+    }
+
+    String targetNamespaceOrNull() {
+        return get(TileDBConstants.TARGET_NAMESPACE, config.getTargetNamespace(), String.class);
+    }
+
+    Integer keepVersions() {
+        return get(TileDBConstants.KEEP_VERSIONS, config.getKeepVersions(), Integer.class);
+    }
+
+    /** The file name a file consumer put on the message, to name an uploaded notebook after. */
+    String camelFileName() {
+        Object name = message.getHeader(org.apache.camel.Exchange.FILE_NAME_ONLY);
+        if (name == null) {
+            name = message.getHeader(org.apache.camel.Exchange.FILE_NAME);
+        }
+        return name == null ? null : java.nio.file.Path.of(name.toString()).getFileName().toString();
     }
 
     String organization(TileDBOperation operation) {

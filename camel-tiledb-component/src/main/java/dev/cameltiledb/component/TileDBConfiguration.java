@@ -194,6 +194,27 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(label = "advanced", description = "A hook that changes anything of the Apache HttpClient builder after the component's own settings.")
     private HttpClientConfigurer httpClientConfigurer;
 
+    @UriParam(label = "producer", description = "For notebook upload: the storage folder the new notebook array goes in, such as s3://bucket/notebooks. Default: the user's notebook location, else its default storage path (GET /v1/user). Header: CamelTileDBStoragePath.")
+    private String storagePath;
+
+    @UriParam(label = "producer", defaultValue = "fail", enums = "fail,overwrite", description = "For notebook upload: fail refuses to replace an existing notebook before any byte is sent; overwrite writes a new version. Header: CamelTileDBOnExists.")
+    private String onExists = "fail";
+
+    @UriParam(label = "producer", defaultValue = "true", description = "For notebook upload: check that the body is well-formed notebook JSON (a JSON object) before sending it; streamed, so large files are fine. Header: CamelTileDBValidateJson.")
+    private boolean validateJson = true;
+
+    @UriParam(label = "producer", defaultValue = "string", enums = "string,bytes,stream", description = "For notebook download: the body type, string, bytes or stream (a live InputStream to close after use). Header: CamelTileDBDownloadAs.")
+    private String downloadAs = "string";
+
+    @UriParam(label = "producer", description = "For notebook download: write the notebook to this file (streamed) and reply with the File. Header: CamelTileDBOutputFile.")
+    private String outputFile;
+
+    @UriParam(label = "producer", description = "For notebook rename and copy: the new name. Header: CamelTileDBNewName.")
+    private String newName;
+
+    @UriParam(label = "producer", description = "For notebook prune: how many of the most recent versions to keep. Header: CamelTileDBKeepVersions.")
+    private Integer keepVersions;
+
     @UriParam(label = "producer", description = "For user operation organization: the organization's name or id. Header: CamelTileDBOrganization.")
     private String organization;
 
@@ -694,6 +715,62 @@ public class TileDBConfiguration implements Cloneable {
 
     public void setRequiredAction(String requiredAction) {
         this.requiredAction = requiredAction;
+    }
+
+    public String getStoragePath() {
+        return storagePath;
+    }
+
+    public void setStoragePath(String storagePath) {
+        this.storagePath = storagePath;
+    }
+
+    public String getOnExists() {
+        return onExists;
+    }
+
+    public void setOnExists(String onExists) {
+        this.onExists = onExists;
+    }
+
+    public boolean isValidateJson() {
+        return validateJson;
+    }
+
+    public void setValidateJson(boolean validateJson) {
+        this.validateJson = validateJson;
+    }
+
+    public String getDownloadAs() {
+        return downloadAs;
+    }
+
+    public void setDownloadAs(String downloadAs) {
+        this.downloadAs = downloadAs;
+    }
+
+    public String getOutputFile() {
+        return outputFile;
+    }
+
+    public void setOutputFile(String outputFile) {
+        this.outputFile = outputFile;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public Integer getKeepVersions() {
+        return keepVersions;
+    }
+
+    public void setKeepVersions(Integer keepVersions) {
+        this.keepVersions = keepVersions;
     }
 
     public TileDBConfiguration copy() {

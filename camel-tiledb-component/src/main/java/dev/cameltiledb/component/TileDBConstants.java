@@ -113,6 +113,27 @@ public final class TileDBConstants {
     @Metadata(label = "producer", description = "Overrides the requiredAction option. For user operation defaultChargedNamespace: only namespaces that allow this action.", javaType = "String")
     public static final String REQUIRED_ACTION = "CamelTileDBRequiredAction";
 
+    @Metadata(label = "producer", description = "Overrides the storagePath option. For notebook upload: the storage folder the new notebook array goes in.", javaType = "String")
+    public static final String STORAGE_PATH = "CamelTileDBStoragePath";
+
+    @Metadata(label = "producer", description = "Overrides the onExists option. For notebook upload: fail or overwrite.", javaType = "String")
+    public static final String ON_EXISTS = "CamelTileDBOnExists";
+
+    @Metadata(label = "producer", description = "Overrides the validateJson option. For notebook upload: check the body is notebook JSON first.", javaType = "Boolean")
+    public static final String VALIDATE_JSON = "CamelTileDBValidateJson";
+
+    @Metadata(label = "producer", description = "Overrides the downloadAs option. For notebook download: string, bytes or stream.", javaType = "String")
+    public static final String DOWNLOAD_AS = "CamelTileDBDownloadAs";
+
+    @Metadata(label = "producer", description = "Overrides the outputFile option. For notebook download: the file to write the notebook to.", javaType = "String")
+    public static final String OUTPUT_FILE = "CamelTileDBOutputFile";
+
+    @Metadata(label = "producer", description = "Overrides the newName option. For notebook rename and copy: the new name.", javaType = "String")
+    public static final String NEW_NAME = "CamelTileDBNewName";
+
+    @Metadata(label = "producer", description = "Overrides the keepVersions option. For notebook prune: how many recent versions to keep.", javaType = "Integer")
+    public static final String KEEP_VERSIONS = "CamelTileDBKeepVersions";
+
     // reply headers
 
     @Metadata(label = "producer", description = "Reply: the page the service returned (1-based).", javaType = "Long")

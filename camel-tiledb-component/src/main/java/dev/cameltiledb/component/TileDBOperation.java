@@ -9,11 +9,11 @@ import java.util.Set;
  */
 public enum TileDBOperation {
     /** Arrays owned by the caller or its organizations ({@code GET /v1/arrays/browser/owned}, {@code list_arrays}). */
-    list(TileDBResource.arrays),
+    list(TileDBResource.arrays, TileDBResource.notebooks),
     /** Arrays shared with the caller ({@code /browser/shared}, {@code list_shared_arrays}). */
-    listShared(TileDBResource.arrays),
+    listShared(TileDBResource.arrays, TileDBResource.notebooks),
     /** Public arrays ({@code /browser/public}, {@code list_public_arrays}). */
-    listPublic(TileDBResource.arrays),
+    listPublic(TileDBResource.arrays, TileDBResource.notebooks),
     /** All arrays of one namespace, unpaged ({@code GET /v1/arrays/{namespace}}, {@code get_arrays_in_namespace}). */
     listInNamespace(TileDBResource.arrays),
     /** Every array the caller can see ({@code GET /v1/arrays}, {@code get_all_array_metadata}). */
@@ -21,7 +21,7 @@ public enum TileDBOperation {
     /** Arrays the caller used recently ({@code get_last_accessed_arrays}). */
     lastAccessed(TileDBResource.arrays),
     /** An asset's description: {@code ArrayInfo} ({@code get_array_metadata}, Python {@code info}). */
-    info(TileDBResource.arrays),
+    info(TileDBResource.arrays, TileDBResource.notebooks),
     /** An array's schema ({@code get_array}). */
     schema(TileDBResource.arrays),
     /** Create an array from an {@code ArraySchema} body ({@code create_array}). */
@@ -31,17 +31,17 @@ public enum TileDBOperation {
     /** Forget an asset, keeping its data ({@code deregister_array}). */
     deregister(TileDBResource.arrays),
     /** Deregister an asset and delete its data ({@code delete_array}). */
-    delete(TileDBResource.arrays),
+    delete(TileDBResource.arrays, TileDBResource.notebooks),
     /** Change an asset's description, tags, name... ({@code update_array_metadata}). */
     update(TileDBResource.arrays),
     /** Grant a namespace actions on an asset ({@code share_array}); namespace {@code public} makes it public. */
-    share(TileDBResource.arrays),
+    share(TileDBResource.arrays, TileDBResource.notebooks),
     /** Remove a namespace's access ({@code share_array} with no actions). */
-    unshare(TileDBResource.arrays),
+    unshare(TileDBResource.arrays, TileDBResource.notebooks),
     /** Who may do what with an asset ({@code get_array_sharing_policies}, Python {@code list_shared_with}). */
-    sharingPolicies(TileDBResource.arrays),
+    sharingPolicies(TileDBResource.arrays, TileDBResource.notebooks),
     /** An array's activity log for a time window ({@code array_activity_log}). */
-    activity(TileDBResource.arrays),
+    activity(TileDBResource.arrays, TileDBResource.notebooks),
     /** An array's key-value metadata as JSON ({@code get_array_meta_data_json}). */
     metadataJson(TileDBResource.arrays),
     /** The array's non-empty domain ({@code get_array_non_empty_domain}). */
@@ -50,6 +50,18 @@ public enum TileDBOperation {
     sample(TileDBResource.arrays),
     /** Buffer sizes needed to read a subarray ({@code get_array_max_buffer_sizes}). */
     maxBufferSizes(TileDBResource.arrays),
+    /** Upload notebook bytes (File, Path, byte[], String, InputStream) as a notebook array ({@code upload_notebook_*}). */
+    upload(TileDBResource.notebooks),
+    /** A notebook's contents as String, byte[], InputStream or a file ({@code download_notebook_*}). */
+    download(TileDBResource.notebooks),
+    /** Give a notebook a new name ({@code rename_notebook}). */
+    rename(TileDBResource.notebooks),
+    /** Copy a notebook, optionally as it was at endTimestamp. */
+    copy(TileDBResource.notebooks),
+    /** A notebook's versions, as end timestamps in epoch milliseconds (paged like lists). */
+    versions(TileDBResource.notebooks),
+    /** Delete all but the keepVersions most recent versions of a notebook. */
+    prune(TileDBResource.notebooks),
     /** The calling user's profile ({@code GET /v1/user}, {@code user_profile}). */
     profile(TileDBResource.user),
     /** The organizations the user belongs to ({@code organizations}). */

@@ -27,6 +27,8 @@ import io.undertow.util.HttpString;
 final class HttpCall {
 
     private static final int MAX_RECORDED_BODY = 1024 * 1024;
+    /** How much of a streamed (non-JSON) body a record keeps: enough to see it, never a whole upload. */
+    private static final int RECORDED_PREFIX = 64 * 1024;
 
     private final HttpServerExchange exchange;
     private final ObjectMapper mapper;
@@ -140,6 +142,55 @@ final class HttpCall {
         return requestBody;
     }
 
+    /**
+     * The raw request body, for uploads that are streamed to disk rather than parsed. When recording, its first
+     * {@value #RECORDED_PREFIX} bytes are kept for the record.
+     */
+    InputStream bodyStream() {
+        InputStream in = exchange.getInputStream();
+        if (recorder == null) {
+            return in;
+        }
+        java.io.ByteArrayOutputStream prefix = new java.io.ByteArrayOutputStream();
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0 && prefix.size() < RECORDED_PREFIX) {
+                    prefix.write(b);
+                }
+                requestBody = prefix.toByteArray();
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0 && prefix.size() < RECORDED_PREFIX) {
+                    prefix.write(buffer, offset, Math.min(n, RECORDED_PREFIX - prefix.size()));
+                    requestBody = prefix.toByteArray();
+                }
+                return n;
+            }
+        };
+    }
+
+    /** Streams a file as the answer, never holding it in memory. */
+    void file(int status, String contentType, java.nio.file.Path file) throws IOException {
+        if (recorder != null) {
+            try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+                responseBody = in.readNBytes(RECORDED_PREFIX);
+            }
+        }
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
+        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, java.nio.file.Files.size(file));
+        record();
+        try (java.io.OutputStream out = exchange.getOutputStream()) {
+            java.nio.file.Files.copy(file, out);
+        }
+    }
+
     void json(int status, Object body) {
         try {
             send(status, mapper.writeValueAsBytes(body));
@@ -187,12 +238,7 @@ final class HttpCall {
     }
 
     private RecordedExchange snapshot() {
-        String contentType = header("Content-Type");
-        byte[] request = null;
-        if (contentType != null && contentType.startsWith("application/json") && requestBody != null
-            && requestBody.length <= MAX_RECORDED_BODY) {
-            request = requestBody;
-        }
+        byte[] request = requestBody != null && requestBody.length <= MAX_RECORDED_BODY ? requestBody : null;
         Map<String, List<String>> query = new LinkedHashMap<>();
         exchange.getQueryParameters().forEach((k, v) -> query.put(k, List.copyOf(v)));
         return new RecordedExchange(method(), rawPath(), query, headers(exchange.getRequestHeaders()), request, exchange.getStatusCode(),

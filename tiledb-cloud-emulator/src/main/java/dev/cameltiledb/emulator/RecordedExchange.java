@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * One request the emulator answered, as it crossed the wire: for contract tests that check both sides against the
- * official spec. Bodies are kept only when they are JSON (and at most 1 MiB); otherwise they are null.
+ * official spec. JSON bodies are kept whole (up to 1 MiB); streamed bodies (notebook uploads and downloads) only their
+ * first 64 KiB; a body the handler never read is null.
  *
  * @param method          HTTP method
  * @param rawPath         the path exactly as sent, still percent-encoded

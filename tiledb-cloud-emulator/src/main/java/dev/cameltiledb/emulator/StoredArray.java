@@ -40,6 +40,8 @@ final class StoredArray {
     /** The array's key-value metadata, as metadata_json returns it. */
     Map<String, Object> metadata = new LinkedHashMap<>();
     List<ActivityEvent> activity = new ArrayList<>();
+    /** For notebooks and files: the end timestamp (epoch ms) of each stored version, oldest first. */
+    List<Long> versions = new ArrayList<>();
 
     boolean isPublic() {
         return sharing.containsKey(EmulatorState.PUBLIC);

@@ -35,6 +35,8 @@ public final class TileDBEmulator implements AutoCloseable {
     private final Builder config;
     private final ObjectMapper mapper;
     private final EmulatorState state;
+    /** Notebook and file contents: under the data directory, or a temporary folder removed at stop. */
+    private final Path files;
     private final Router router = new Router();
     private final List<RecordedExchange> recorded = Collections.synchronizedList(new ArrayList<>());
     private Undertow server;
@@ -50,8 +52,10 @@ public final class TileDBEmulator implements AutoCloseable {
                 .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .build();
         this.state = new EmulatorState(config.dataDirectory, mapper, config.clock);
+        this.files = filesDirectory(config.dataDirectory);
         new ArrayRoutes(state, mapper, state::save).register(router);
         new UserRoutes(state).register(router);
+        new NotebookRoutes(state, mapper, files, state::save).register(router);
     }
 
     public static Builder builder() {
@@ -82,6 +86,28 @@ public final class TileDBEmulator implements AutoCloseable {
         if (server != null) {
             server.stop();
             server = null;
+        }
+        if (config.dataDirectory == null) {
+            deleteTree(files);
+        }
+    }
+
+    private static Path filesDirectory(Path dataDirectory) {
+        try {
+            return dataDirectory != null ? dataDirectory.resolve("files") : java.nio.file.Files.createTempDirectory("tiledb-emulator-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("emulator cannot create a folder for notebook contents", e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not remove " + dir, e);
         }
     }
 

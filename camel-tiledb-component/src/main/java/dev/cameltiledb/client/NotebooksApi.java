@@ -1,0 +1,85 @@
+package dev.cameltiledb.client;
+
+import java.io.InputStream;
+
+import dev.cameltiledb.client.model.ArrayEndTimestampData;
+import dev.cameltiledb.client.model.ArrayInfoUpdate;
+import dev.cameltiledb.client.model.NotebookCopied;
+import dev.cameltiledb.client.model.NotebookCopy;
+import dev.cameltiledb.client.model.NotebookUploaded;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+
+/**
+ * Notebook operations that need no TileDB native library: the REST upload, the file download, rename, copy,
+ * versions and prune. Sharing, listing and info of notebooks are the {@link ArraysApi} calls (notebooks are arrays).
+ */
+public final class NotebooksApi {
+
+    static final ContentType IPYNB = ContentType.create("application/x-ipynb+json");
+    private static final String CREDENTIALS_HEADER = "X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME";
+
+    private final RestTransport transport;
+
+    NotebooksApi(RestTransport transport) {
+        this.transport = transport;
+    }
+
+    /**
+     * Uploads notebook bytes: {@code POST /v2/notebooks/{namespace}/{storageUri}/upload?filesize=&name=}, the body
+     * streamed as {@code application/octet-stream}. {@code storageUri} is where the new array lives
+     * ({@code s3://bucket/notebooks/analysis}); {@code name} is its name in TileDB Cloud.
+     *
+     * @param content the bytes, with their exact length; a file entity can be resent on a retry, a stream cannot
+     */
+    public NotebookUploaded upload(String namespace, String storageUri, String name, HttpEntity content, String credentialsName) {
+        ArrayRef.requireText(namespace, "namespace");
+        ArrayRef.requireText(storageUri, "storage URI");
+        if (content.getContentLength() < 0) {
+            throw new TileDBConfigurationException("A notebook upload needs the content's size in advance");
+        }
+        RestRequest request = RestRequest.post("v2", "notebooks", namespace, storageUri, "upload")
+                .query("filesize", content.getContentLength())
+                .query("name", name)
+                .header(CREDENTIALS_HEADER, credentialsName)
+                .entity(content);
+        return transport.call(request, transport.type(NotebookUploaded.class));
+    }
+
+    /**
+     * The notebook's current contents as a live stream ({@code GET .../query/get_file}); close it to free the
+     * connection. Nothing is buffered, whatever the size.
+     */
+    public InputStream download(ArrayRef notebook, String payer) {
+        return transport.open(RestRequest.get("v1", "arrays", notebook.namespace(), notebook.name(), "query", "get_file")
+                .jsonContentType().header("Accept", IPYNB.getMimeType()).header("X-Payer", payer));
+    }
+
+    /** {@code rename_notebook}: a new name in the same namespace. */
+    public void rename(ArrayRef notebook, String newName) {
+        ArrayRef.requireText(newName, "new name");
+        transport.call(RestRequest.patch("v1", "notebooks", notebook.namespace(), notebook.name(), "rename")
+                .json(ArrayInfoUpdate.EMPTY.withRegistration(newName, null, null)));
+    }
+
+    /** Copies the notebook (as it was at {@code endTimestamp}, epoch ms, when given). */
+    public NotebookCopied copy(ArrayRef notebook, NotebookCopy target, Long endTimestamp, String credentialsName) {
+        return transport.call(RestRequest.post("v1", "notebooks", notebook.namespace(), notebook.name(), "copy")
+                .query("end_timestamp", endTimestamp).header(CREDENTIALS_HEADER, credentialsName).json(target),
+                transport.type(NotebookCopied.class));
+    }
+
+    /** One page of the notebook's versions, as end timestamps in epoch milliseconds. */
+    public Page<Long> versions(ArrayRef notebook, int page, Integer perPage) {
+        ArrayEndTimestampData data = transport.call(
+                RestRequest.get("v1", "notebooks", notebook.namespace(), notebook.name(), "end_timestamps")
+                        .query("page", page).query("per_page", perPage), transport.type(ArrayEndTimestampData.class));
+        return new Page<>(data.endTimestamps(), data.paginationMetadata());
+    }
+
+    /** Deletes all but the {@code keepVersions} most recent versions. */
+    public void prune(ArrayRef notebook, Integer keepVersions) {
+        transport.call(RestRequest.post("v1", "notebooks", notebook.namespace(), notebook.name(), "prune")
+                .query("keep_versions", keepVersions));
+    }
+}

@@ -1,0 +1,205 @@
+package dev.cameltiledb.component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.NotebooksApi;
+import dev.cameltiledb.client.TileDBClient;
+import dev.cameltiledb.client.TileDBConfigurationException;
+import dev.cameltiledb.client.TileDBConnectionException;
+import dev.cameltiledb.client.TileDBNotFoundException;
+import dev.cameltiledb.client.model.ArrayInfo;
+import dev.cameltiledb.client.model.AssetLocations;
+import dev.cameltiledb.client.model.NotebookCopied;
+import dev.cameltiledb.client.model.NotebookCopy;
+import dev.cameltiledb.client.model.NotebookUploaded;
+import dev.cameltiledb.client.model.User;
+import org.apache.camel.Message;
+
+/**
+ * The {@code tiledb:notebooks} operations. Upload, download, rename, copy, versions and prune are notebook calls;
+ * everything else (lists, info, sharing, delete) is the arrays operation, with lists narrowed to notebooks.
+ */
+final class NotebooksHandler implements ResourceHandler {
+
+    static final String NOTEBOOK = "notebook";
+    private static final String EXTENSION = ".ipynb";
+    /** Namespaces the Python client refuses to create notebooks in. */
+    private static final Set<String> RESERVED_NAMESPACES = Set.of("cloud", "owned", "public", "shared");
+
+    private final ArraysHandler arrays = new ArraysHandler(NOTEBOOK);
+
+    @Override
+    public void handle(TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
+        NotebooksApi notebooks = client.notebooks();
+        switch (operation) {
+            case upload -> upload(options, message, client);
+            case download -> download(operation, options, message, client);
+            case rename -> {
+                ArrayRef notebook = target(operation, options, message);
+                String newName = checkedName(options.newName(operation));
+                notebooks.rename(notebook, newName);
+                message.setHeader(TileDBConstants.ASSET_URI, new ArrayRef(notebook.namespace(), newName).toUri());
+            }
+            case copy -> {
+                ArrayRef notebook = target(operation, options, message);
+                NotebookCopied copied = notebooks.copy(notebook, new NotebookCopy(options.storageUri(),
+                        options.newNameOrNull(), options.targetNamespaceOrNull()), options.endTimestamp(), options.credentialsName());
+                message.setBody(copied);
+                message.setHeader(TileDBConstants.ASSET_URI, new ArrayRef(copied.namespace(), copied.name()).toUri());
+            }
+            case versions -> {
+                ArrayRef notebook = target(operation, options, message);
+                ListingReply.write(message, options, page -> notebooks.versions(notebook, page, options.perPage()));
+            }
+            case prune -> notebooks.prune(target(operation, options, message), options.keepVersions());
+            default -> arrays.handle(operation, options, message, client);
+        }
+    }
+
+    private static ArrayRef target(TileDBOperation operation, MessageOptions options, Message message) {
+        ArrayRef ref = options.arrayRef(operation);
+        message.setHeader(TileDBConstants.ASSET_URI, ref.toUri());
+        return ref;
+    }
+
+    /**
+     * Checks everything that can be checked before a byte is sent (name, body, JSON, existence), then streams the
+     * body to the REST upload.
+     */
+    private static void upload(MessageOptions options, Message message, TileDBClient client) {
+        try (NotebookSource source = NotebookSource.of(message.getExchange())) {
+            ArrayRef target = uploadTarget(options, source);
+            if (RESERVED_NAMESPACES.contains(target.namespace())) {
+                throw new TileDBConfigurationException("Notebooks cannot be created in the reserved namespace '"
+                                                       + target.namespace() + "'");
+            }
+            if (options.validateJson()) {
+                source.validateJson();
+            }
+            if (!options.overwrite() && exists(client, target)) {
+                throw new TileDBConfigurationException("The notebook " + target.toUri() + " already exists; set onExists=overwrite"
+                                                       + " (header " + TileDBConstants.ON_EXISTS + ") to write a new version");
+            }
+            String storagePath = options.storagePath();
+            String credentials = options.credentialsName();
+            if (storagePath == null || credentials == null) {
+                User user = client.users().profile();
+                storagePath = storagePath != null ? storagePath : defaultStoragePath(user);
+                credentials = credentials != null ? credentials : defaultCredentials(user);
+            }
+            String storageUri = stripSlash(storagePath) + "/" + target.name();
+            NotebookUploaded uploaded = client.notebooks().upload(target.namespace(), storageUri, target.name(),
+                    source.entity(), credentials);
+            message.setBody(uploaded);
+            message.setHeader(TileDBConstants.ASSET_URI, target.toUri());
+        }
+    }
+
+    /** tiledbUri or namespace + array, else the body's file name; a TileDB name has no .ipynb extension. */
+    private static ArrayRef uploadTarget(MessageOptions options, NotebookSource source) {
+        String array = options.array();
+        if (options.hasTiledbUri() || array != null && array.startsWith(ArrayRef.SCHEME)) {
+            ArrayRef ref = options.arrayRef(TileDBOperation.upload);
+            return new ArrayRef(ref.namespace(), checkedName(withoutExtension(ref.name())));
+        }
+        String name = array != null ? array : source.fileName() != null ? source.fileName() : options.camelFileName();
+        if (name == null) {
+            throw new TileDBConfigurationException("The upload operation needs the notebook's name: set the array option (header "
+                                                   + TileDBConstants.ARRAY + ") or upload a file, whose name is used");
+        }
+        return new ArrayRef(options.requiredNamespace(TileDBOperation.upload), checkedName(withoutExtension(name)));
+    }
+
+    static String withoutExtension(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+    }
+
+    private static String checkedName(String name) {
+        if (name.isBlank() || name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")) {
+            throw new TileDBConfigurationException("The notebook name '" + name + "' is not a valid name: it must not be empty,"
+                                                   + " '.' or '..', or contain '/' or '\\'");
+        }
+        return name;
+    }
+
+    private static boolean exists(TileDBClient client, ArrayRef target) {
+        try {
+            client.arrays().info(target);
+            return true;
+        } catch (TileDBNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** As the Python client: the user's notebook location, else its default storage path. */
+    private static String defaultStoragePath(User user) {
+        AssetLocations locations = user.assetLocations();
+        if (locations != null && locations.notebooks() != null && hasText(locations.notebooks().path())) {
+            return locations.notebooks().path();
+        }
+        if (hasText(user.defaultS3Path())) {
+            return user.defaultS3Path();
+        }
+        throw new TileDBConfigurationException("User '" + user.username() + "' has no default storage path; set the storagePath"
+                                               + " option (header " + TileDBConstants.STORAGE_PATH + ")");
+    }
+
+    private static String defaultCredentials(User user) {
+        AssetLocations locations = user.assetLocations();
+        if (locations != null && locations.notebooks() != null && hasText(locations.notebooks().credentialsName())) {
+            return locations.notebooks().credentialsName();
+        }
+        return user.defaultS3PathCredentialsName();
+    }
+
+    private static void download(TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
+        ArrayRef notebook = target(operation, options, message);
+        ArrayInfo info = client.arrays().info(notebook);
+        if (!NOTEBOOK.equals(info.fileType())) {
+            throw new TileDBConfigurationException(notebook.toUri() + " is not a notebook (its file_type is " + info.fileType()
+                                                   + "); use tiledb:arrays for arrays");
+        }
+        String outputFile = options.outputFile();
+        String as = options.downloadAs();
+        InputStream in = client.notebooks().download(notebook, options.payer());
+        if (outputFile == null && as.equals("stream")) {
+            message.setBody(in);
+            return;
+        }
+        try (in) {
+            if (outputFile != null) {
+                Path file = Path.of(outputFile);
+                Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".tiledb-", ".part");
+                try {
+                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    // the complete file appears at once: a reader never sees half a notebook
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+                message.setBody(file.toFile());
+            } else {
+                byte[] bytes = in.readAllBytes();
+                message.setBody(as.equals("bytes") ? bytes : new String(bytes, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new TileDBConnectionException("Downloading " + notebook.toUri() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String stripSlash(String path) {
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,236 @@
+package dev.cameltiledb.component;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import dev.cameltiledb.client.TileDBConfigurationException;
+import dev.cameltiledb.client.model.ArrayInfo;
+import dev.cameltiledb.client.model.ArraySharing;
+import dev.cameltiledb.client.model.NotebookCopied;
+import dev.cameltiledb.client.model.NotebookUploaded;
+import dev.cameltiledb.emulator.ArraySnapshot;
+import dev.cameltiledb.emulator.Organization;
+import dev.cameltiledb.emulator.RecordedExchange;
+import dev.cameltiledb.emulator.Seed;
+import dev.cameltiledb.emulator.User;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every example of the user's notebook guide as a route, plus versions and bad input, against the emulator. */
+class NotebooksTest extends CamelTestSupport {
+
+    private static final String NS = "nora";
+    private static final String NOTEBOOK = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"print('héllo')\"]}],"
+                                           + " \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}";
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void seed() {
+        SuiteEmulator.get().seed(new Seed(List.of(new User("nora", "nora@example.com", "nora-password", List.of("nora-key"),
+                        "Nora", null, null, "s3://nora-bucket/home", "nora-creds")),
+                List.of(new Organization("babbage-org", Map.of("alice", "owner"))),
+                List.of(new Seed.SeedArray(NS, "plain-array", null, null, null, null, null, null))));
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:nb").to("tiledb:notebooks?namespace=" + NS + "&host=" + SuiteEmulator.get().url() + "&apiToken=nora-key");
+            }
+        };
+    }
+
+    private Object call(String operation, Object body, Map<String, Object> headers) {
+        return Operations.call(template, "direct:nb", operation, body, headers);
+    }
+
+    private Exception fails(String operation, Object body, Map<String, Object> headers) {
+        Map<String, Object> all = new java.util.HashMap<>(headers);
+        all.put(TileDBConstants.OPERATION, operation);
+        Exchange reply = template.request("direct:nb", e -> {
+            e.getMessage().setBody(body);
+            e.getMessage().setHeaders(all);
+        });
+        assertTrue(reply.isFailed(), operation + " should fail");
+        return reply.getException();
+    }
+
+    private static Path file(String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    private static long uploads() {
+        return SuiteEmulator.get().recordedExchanges().stream().filter(x -> x.rawPath().startsWith("/v2/notebooks/")).count();
+    }
+
+    @Test
+    void uploadFromFileThenDownloadAsStringRoundTrips() throws Exception {
+        Path source = file("spectrograph-analysis.ipynb", NOTEBOOK);
+        NotebookUploaded uploaded = (NotebookUploaded) call("upload", source.toFile(),
+                Map.of(TileDBConstants.ARRAY, "spectrographs"));
+        assertEquals("spectrographs", uploaded.name());
+        assertEquals("s3://nora-bucket/home/spectrographs", uploaded.outputUri(), "the user's default storage path");
+        ArraySnapshot stored = SuiteEmulator.get().array(NS, "spectrographs").orElseThrow();
+        assertEquals("notebook", stored.fileType());
+        assertEquals("nora-creds", stored.accessCredentialsName(), "the user's default credentials");
+
+        String downloaded = (String) call("download", null, Map.of(TileDBConstants.TILEDB_URI, "tiledb://nora/spectrographs"));
+        assertEquals(NOTEBOOK, downloaded);
+        RecordedExchange upload = SuiteEmulator.get().recordedExchanges().stream()
+                .filter(x -> x.rawPath().equals("/v2/notebooks/nora/s3%3A%2F%2Fnora-bucket%2Fhome%2Fspectrographs/upload"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(String.valueOf(NOTEBOOK.getBytes(StandardCharsets.UTF_8).length)), upload.query().get("filesize"));
+        assertEquals(List.of("application/octet-stream"), upload.requestHeaders().get("content-type"));
+    }
+
+    @Test
+    void uploadFromStringWithAlternateStoragePathAndCredential() {
+        call("upload", NOTEBOOK, Map.of(TileDBConstants.ARRAY, "radium", TileDBConstants.STORAGE_PATH, "s3://curie-labs-data/notebooks",
+                TileDBConstants.CREDENTIALS_NAME, "personal-cred"));
+        ArraySnapshot radium = SuiteEmulator.get().array(NS, "radium").orElseThrow();
+        assertEquals("s3://curie-labs-data/notebooks/radium", radium.uri());
+        assertEquals("personal-cred", radium.accessCredentialsName());
+    }
+
+    @Test
+    void downloadToFileAndAsBytesAndStream() throws Exception {
+        call("upload", NOTEBOOK.getBytes(StandardCharsets.UTF_8), Map.of(TileDBConstants.ARRAY, "mobile-reception"));
+        Path target = dir.resolve("mobile-reception.ipynb");
+        File written = (File) call("download", null, Map.of(TileDBConstants.ARRAY, "mobile-reception",
+                TileDBConstants.OUTPUT_FILE, target.toString()));
+        assertEquals(target.toFile(), written);
+        assertArrayEquals(NOTEBOOK.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(target));
+        assertArrayEquals(NOTEBOOK.getBytes(StandardCharsets.UTF_8), (byte[]) call("download", null,
+                Map.of(TileDBConstants.ARRAY, "mobile-reception", TileDBConstants.DOWNLOAD_AS, "bytes")));
+        try (InputStream in = (InputStream) call("download", null, Map.of(TileDBConstants.ARRAY, "mobile-reception",
+                TileDBConstants.DOWNLOAD_AS, "stream"))) {
+            assertArrayEquals(NOTEBOOK.getBytes(StandardCharsets.UTF_8), in.readAllBytes());
+        }
+    }
+
+    @Test
+    void shareListUnshareMakePublicMakePrivate() {
+        call("upload", NOTEBOOK, Map.of(TileDBConstants.ARRAY, "bernoulli"));
+        Map<String, Object> nb = Map.of(TileDBConstants.ARRAY, "bernoulli");
+        call("share", null, Map.of(TileDBConstants.ARRAY, "bernoulli", TileDBConstants.TARGET_NAMESPACE, "babbage-org",
+                TileDBConstants.ACTIONS, "read,write"));
+        List<ArraySharing> shared = (List<ArraySharing>) call("sharingPolicies", null, nb);
+        assertEquals(List.of(new ArraySharing(List.of("read", "write"), "babbage-org", "organization")), shared);
+
+        call("unshare", null, Map.of(TileDBConstants.ARRAY, "bernoulli", TileDBConstants.TARGET_NAMESPACE, "babbage-org"));
+        assertEquals(List.of(), call("sharingPolicies", null, nb));
+
+        call("share", null, Map.of(TileDBConstants.ARRAY, "bernoulli", TileDBConstants.TARGET_NAMESPACE, "public",
+                TileDBConstants.ACTIONS, "read"));
+        assertTrue(SuiteEmulator.get().array(NS, "bernoulli").orElseThrow().isPublic());
+        List<ArrayInfo> publicNotebooks = (List<ArrayInfo>) call("listPublic", null, Map.of());
+        assertTrue(publicNotebooks.stream().anyMatch(a -> a.name().equals("bernoulli")));
+        assertTrue(publicNotebooks.stream().allMatch(a -> "notebook".equals(a.fileType())), "only notebooks are listed");
+
+        call("unshare", null, Map.of(TileDBConstants.ARRAY, "bernoulli", TileDBConstants.TARGET_NAMESPACE, "public"));
+        assertFalse(SuiteEmulator.get().array(NS, "bernoulli").orElseThrow().isPublic());
+    }
+
+    @Test
+    void fileNameWithoutIpynbBecomesTheName() throws Exception {
+        NotebookUploaded uploaded = (NotebookUploaded) call("upload", file("analysis.ipynb", NOTEBOOK).toFile(), Map.of());
+        assertEquals("analysis", uploaded.name());
+        NotebookUploaded fromHeader = (NotebookUploaded) call("upload", new ByteArrayInputStream(NOTEBOOK.getBytes(StandardCharsets.UTF_8)),
+                Map.of(Exchange.FILE_NAME, "inbox/quarterly.ipynb"));
+        assertEquals("quarterly", fromHeader.name(), "a file consumer's CamelFileName names a streamed body");
+    }
+
+    @Test
+    void overwriteKeepsVersionsThatCanBeListedPrunedCopiedAndRenamed() {
+        call("upload", NOTEBOOK, Map.of(TileDBConstants.ARRAY, "versioned"));
+        String second = NOTEBOOK.replace("héllo", "second");
+        call("upload", second, Map.of(TileDBConstants.ARRAY, "versioned", TileDBConstants.ON_EXISTS, "overwrite"));
+        List<Long> versions = (List<Long>) call("versions", null, Map.of(TileDBConstants.ARRAY, "versioned"));
+        assertEquals(2, versions.size());
+        assertTrue(versions.get(0) < versions.get(1));
+        assertEquals(second, call("download", null, Map.of(TileDBConstants.ARRAY, "versioned")));
+
+        NotebookCopied copied = (NotebookCopied) call("copy", null, Map.of(TileDBConstants.ARRAY, "versioned",
+                TileDBConstants.NEW_NAME, "first-copy", TileDBConstants.END_TIMESTAMP, versions.get(0)));
+        assertEquals("first-copy", copied.name());
+        assertEquals(NOTEBOOK, call("download", null, Map.of(TileDBConstants.ARRAY, "first-copy")), "copied as it was then");
+
+        call("prune", null, Map.of(TileDBConstants.ARRAY, "versioned", TileDBConstants.KEEP_VERSIONS, 1));
+        assertEquals(List.of(versions.get(1)), call("versions", null, Map.of(TileDBConstants.ARRAY, "versioned")));
+
+        call("rename", null, Map.of(TileDBConstants.ARRAY, "first-copy", TileDBConstants.NEW_NAME, "renamed-copy"));
+        assertTrue(SuiteEmulator.get().array(NS, "renamed-copy").isPresent());
+        assertTrue(SuiteEmulator.get().array(NS, "first-copy").isEmpty());
+    }
+
+    @Test
+    void badInputFailsClearlyAndCreatesNothing() throws Exception {
+        long before = uploads();
+        int arrays = SuiteEmulator.get().arrays().size();
+        assertEquals("The notebook file " + dir.resolve("missing.ipynb") + " does not exist",
+                fails("upload", dir.resolve("missing.ipynb").toFile(), Map.of()).getMessage());
+        assertEquals("The notebook file " + dir + " is a directory", fails("upload", dir, Map.of()).getMessage());
+        assertEquals("The upload operation's body is empty", fails("upload", "", Map.of(TileDBConstants.ARRAY, "e")).getMessage());
+        assertTrue(fails("upload", null, Map.of(TileDBConstants.ARRAY, "e")).getMessage().startsWith("The upload operation needs a body"));
+        assertEquals("The notebook to upload is not valid JSON (line 1, column 11); set validateJson=false to send it anyway",
+                fails("upload", "{\"cells\": oops}", Map.of(TileDBConstants.ARRAY, "bad-json")).getMessage());
+        assertTrue(fails("upload", "[1, 2]", Map.of(TileDBConstants.ARRAY, "bad-json")).getMessage()
+                .startsWith("The notebook to upload is not a JSON object"));
+        assertEquals("The notebook name 'a/b' is not a valid name: it must not be empty, '.' or '..', or contain '/' or '\\'",
+                fails("upload", NOTEBOOK, Map.of(TileDBConstants.ARRAY, "a/b")).getMessage());
+        assertEquals("Notebooks cannot be created in the reserved namespace 'public'",
+                fails("upload", NOTEBOOK, Map.of(TileDBConstants.TILEDB_URI, "tiledb://public/x")).getMessage());
+
+        call("upload", NOTEBOOK, Map.of(TileDBConstants.ARRAY, "taken"));
+        long afterFirst = uploads();
+        Exception exists = fails("upload", NOTEBOOK.replace("héllo", "other"), Map.of(TileDBConstants.ARRAY, "taken"));
+        assertInstanceOf(TileDBConfigurationException.class, exists);
+        assertEquals("The notebook tiledb://nora/taken already exists; set onExists=overwrite (header CamelTileDBOnExists)"
+                     + " to write a new version", exists.getMessage());
+        assertEquals(afterFirst, uploads(), "onExists=fail sent no byte");
+        assertEquals(before + 1, afterFirst, "only the one good upload reached the server");
+        assertEquals(arrays + 1, SuiteEmulator.get().arrays().size());
+        assertEquals(NOTEBOOK, call("download", null, Map.of(TileDBConstants.ARRAY, "taken")));
+    }
+
+    @Test
+    void notJsonIsAcceptedWhenValidationIsOff() {
+        call("upload", "plain text", Map.of(TileDBConstants.ARRAY, "raw", TileDBConstants.VALIDATE_JSON, false));
+        assertEquals("plain text", call("download", null, Map.of(TileDBConstants.ARRAY, "raw")));
+    }
+
+    @Test
+    void downloadOfAnArrayThatIsNotANotebookIsRefused() {
+        assertEquals("tiledb://nora/plain-array is not a notebook (its file_type is null); use tiledb:arrays for arrays",
+                fails("download", null, Map.of(TileDBConstants.ARRAY, "plain-array")).getMessage());
+    }
+
+    @Test
+    void listShowsOnlyNotebooks() {
+        call("upload", NOTEBOOK, Map.of(TileDBConstants.ARRAY, "listed"));
+        List<ArrayInfo> mine = (List<ArrayInfo>) call("list", null, Map.of(TileDBConstants.NAMESPACE, NS));
+        assertTrue(mine.stream().anyMatch(a -> a.name().equals("listed")));
+        assertFalse(mine.stream().anyMatch(a -> a.name().equals("plain-array")));
+    }
+}

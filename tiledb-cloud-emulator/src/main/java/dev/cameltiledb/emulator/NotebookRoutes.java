@@ -1,0 +1,261 @@
+package dev.cameltiledb.emulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Notebooks as the REST API offers them: upload ({@code /v2/notebooks/.../upload}), download ({@code get_file}),
+ * rename, copy, versions and prune. Contents live as files, one per version, under the emulator's file folder, and
+ * are streamed both ways, so a 200 MB notebook never sits in memory.
+ */
+final class NotebookRoutes {
+
+    static final String IPYNB = "application/x-ipynb+json";
+
+    private final EmulatorState state;
+    private final ObjectMapper mapper;
+    private final Path files;
+    private final Runnable persist;
+
+    NotebookRoutes(EmulatorState state, ObjectMapper mapper, Path files, Runnable persist) {
+        this.state = state;
+        this.mapper = mapper;
+        this.files = files;
+        this.persist = persist;
+    }
+
+    void register(Router router) {
+        router.add("POST", "/v2/notebooks/{namespace}/{array}/upload", this::upload)
+                .add("GET", "/v1/arrays/{namespace}/{array}/query/get_file", this::getFile)
+                .add("PATCH", "/v1/notebooks/{namespace}/{array}/rename", this::rename)
+                .add("POST", "/v1/notebooks/{namespace}/{array}/copy", this::copy)
+                .add("GET", "/v1/notebooks/{namespace}/{array}/end_timestamps", this::versions)
+                .add("POST", "/v1/notebooks/{namespace}/{array}/prune", this::prune);
+    }
+
+    /**
+     * Streams the body to disk, checks it against {@code filesize}, then registers a notebook array, or adds a version
+     * to the notebook of that name.
+     */
+    private void upload(HttpCall call) {
+        String namespace = call.path("namespace");
+        String target = call.path("array");
+        Long size = call.queryLong("filesize");
+        if (size == null || size < 0) {
+            throw ApiFailure.badRequest("filesize is required");
+        }
+        String uri = target.contains("://") ? target : "s3://tiledb-emulator/" + namespace + "/" + target;
+        String name = call.query("name") != null ? call.query("name") : ArrayRoutes.lastSegment(uri);
+        state.locked(() -> {
+            state.requireAdministrable(call.user(), namespace);
+            return null;
+        });
+        Path received = receive(call, size);
+        try {
+            Map<String, Object> answer = state.locked(() -> {
+                StoredArray notebook = state.find(namespace, name);
+                if (notebook != null && !"notebook".equals(notebook.fileType)) {
+                    throw ApiFailure.conflict("array " + namespace + "/" + name + " exists and is not a notebook");
+                }
+                if (notebook == null) {
+                    notebook = new StoredArray();
+                    notebook.namespace = namespace;
+                    notebook.name = name;
+                    notebook.uri = uri;
+                    notebook.fileType = "notebook";
+                    notebook.createdBy = call.user().username();
+                    notebook.accessCredentialsName = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
+                    notebook.schema = ArraySchemas.notebook(mapper, uri);
+                    state.add(notebook);
+                    state.recordEvent(notebook, "create", call.user().username());
+                }
+                addVersion(notebook, received, size);
+                state.recordEvent(notebook, "query_write", call.user().username());
+                persist.run();
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("output_uri", notebook.uri);
+                m.put("name", notebook.name);
+                m.put("id", notebook.id);
+                return m;
+            });
+            call.json(201, answer);
+        } finally {
+            deleteQuietly(received);
+        }
+    }
+
+    private Path receive(HttpCall call, long size) {
+        try {
+            Files.createDirectories(files);
+            Path tmp = Files.createTempFile(files, "upload-", ".part");
+            long got = Files.copy(call.bodyStream(), tmp, StandardCopyOption.REPLACE_EXISTING);
+            if (got != size) {
+                deleteQuietly(tmp);
+                throw ApiFailure.badRequest("filesize says " + size + " bytes but the body had " + got);
+            }
+            return tmp;
+        } catch (IOException e) {
+            throw ApiFailure.badRequest("the upload broke off: " + e.getMessage());
+        }
+    }
+
+    /** Moves the bytes into place as the newest version; timestamps strictly increase even within a millisecond. */
+    private void addVersion(StoredArray notebook, Path bytes, long size) {
+        long at = state.now().toEpochMilli();
+        if (!notebook.versions.isEmpty() && at <= notebook.versions.get(notebook.versions.size() - 1)) {
+            at = notebook.versions.get(notebook.versions.size() - 1) + 1;
+        }
+        try {
+            Path file = versionFile(notebook, at);
+            Files.createDirectories(file.getParent());
+            Files.move(bytes, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("emulator could not store a notebook version", e);
+        }
+        notebook.versions.add(at);
+        notebook.hasData = true;
+        notebook.size = size;
+        notebook.metadata.put("file_size", size);
+        notebook.metadata.put("type", "notebook");
+        notebook.metadata.put("format", "json");
+    }
+
+    private Path versionFile(StoredArray notebook, long endTimestamp) {
+        return files.resolve(notebook.id).resolve(endTimestamp + ".ipynb");
+    }
+
+    private void getFile(HttpCall call) {
+        Path file = state.locked(() -> {
+            StoredArray array = state.readable(call.user(), call.path("namespace"), call.path("array"));
+            if (array.fileType == null || array.versions.isEmpty()) {
+                throw ApiFailure.badRequest("array " + array.namespace + "/" + array.name + " holds no file");
+            }
+            state.recordEvent(array, "query_read", call.user().username());
+            persist.run();
+            return versionFile(array, array.versions.get(array.versions.size() - 1));
+        });
+        try {
+            call.file(200, IPYNB, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("emulator could not send " + file, e);
+        }
+    }
+
+    private void rename(HttpCall call) {
+        Map<?, ?> body = call.body(Map.class);
+        Object newName = body.get("name");
+        if (!(newName instanceof String name) || name.isBlank() || name.contains("/")) {
+            throw ApiFailure.badRequest("name must be a non-empty name without '/'");
+        }
+        state.locked(() -> {
+            StoredArray notebook = notebook(state.administered(call.user(), call.path("namespace"), call.path("array")));
+            if (!name.equals(notebook.name) && state.find(notebook.namespace, name) != null) {
+                throw ApiFailure.conflict("array " + notebook.namespace + "/" + name + " already exists");
+            }
+            notebook.name = name;
+            state.recordEvent(notebook, "array_metadata_update", call.user().username());
+            persist.run();
+            return null;
+        });
+        call.noContent();
+    }
+
+    /** A new notebook with the source's newest version (or the newest up to {@code end_timestamp}). */
+    private void copy(HttpCall call) {
+        Map<?, ?> body = call.body(Map.class);
+        Long endTimestamp = call.queryLong("end_timestamp");
+        Map<String, Object> answer = state.locked(() -> {
+            StoredArray source = notebook(state.readable(call.user(), call.path("namespace"), call.path("array")));
+            String namespace = body.get("namespace") instanceof String ns && !ns.isBlank() ? ns : source.namespace;
+            state.requireAdministrable(call.user(), namespace);
+            String name = body.get("name") instanceof String n && !n.isBlank() ? n : source.name;
+            String uri = body.get("output_uri") instanceof String u && !u.isBlank() ? u
+                    : "s3://tiledb-emulator/" + namespace + "/" + name;
+            Long version = source.versions.stream().filter(v -> endTimestamp == null || v <= endTimestamp)
+                    .reduce((a, b) -> b).orElseThrow(() -> ApiFailure.notFound("no version of " + source.name
+                                                                               + " at or before " + endTimestamp));
+            StoredArray copy = new StoredArray();
+            copy.namespace = namespace;
+            copy.name = name;
+            copy.uri = uri;
+            copy.fileType = "notebook";
+            copy.createdBy = call.user().username();
+            copy.accessCredentialsName = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
+            copy.schema = ArraySchemas.notebook(mapper, uri);
+            state.add(copy);
+            try {
+                Path tmp = Files.createTempFile(files, "copy-", ".part");
+                Files.copy(versionFile(source, version), tmp, StandardCopyOption.REPLACE_EXISTING);
+                addVersion(copy, tmp, Files.size(tmp));
+            } catch (IOException e) {
+                throw new UncheckedIOException("emulator could not copy a notebook", e);
+            }
+            state.recordEvent(copy, "create", call.user().username());
+            persist.run();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("output_uri", copy.uri);
+            m.put("name", copy.name);
+            m.put("namespace", copy.namespace);
+            m.put("id", copy.id);
+            return m;
+        });
+        call.json(201, answer);
+    }
+
+    private void versions(HttpCall call) {
+        Integer page = call.queryInt("page");
+        Integer perPage = call.queryInt("per_page");
+        call.json(200, state.locked(() -> {
+            StoredArray notebook = notebook(state.readable(call.user(), call.path("namespace"), call.path("array")));
+            int p = page == null || page < 1 ? 1 : page;
+            int size = perPage == null || perPage < 1 ? ArrayRoutes.DEFAULT_PER_PAGE : perPage;
+            List<Long> all = notebook.versions;
+            int from = (int) Math.min((long) (p - 1) * size, all.size());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("end_timestamps", new ArrayList<>(all.subList(from, Math.min(from + size, all.size()))));
+            m.put("pagination_metadata", Pagination.of(p, size, all.size()));
+            return m;
+        }));
+    }
+
+    private void prune(HttpCall call) {
+        Long keep = call.queryLong("keep_versions");
+        long keepVersions = keep == null ? 1 : keep;
+        if (keepVersions < 1) {
+            throw ApiFailure.badRequest("keep_versions must be at least 1");
+        }
+        state.locked(() -> {
+            StoredArray notebook = notebook(state.administered(call.user(), call.path("namespace"), call.path("array")));
+            while (notebook.versions.size() > keepVersions) {
+                deleteQuietly(versionFile(notebook, notebook.versions.remove(0)));
+            }
+            persist.run();
+            return null;
+        });
+        call.noContent();
+    }
+
+    private static StoredArray notebook(StoredArray array) {
+        if (!"notebook".equals(array.fileType)) {
+            throw ApiFailure.badRequest("array " + array.namespace + "/" + array.name + " is not a notebook");
+        }
+        return array;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a stray temporary file is harmless; the request's outcome does not depend on it
+        }
+    }
+}
