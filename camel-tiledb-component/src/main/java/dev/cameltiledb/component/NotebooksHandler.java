@@ -53,7 +53,7 @@ final class NotebooksHandler implements ResourceHandler {
                 NotebookCopied copied = notebooks.copy(notebook, new NotebookCopy(options.storageUri(),
                         options.newNameOrNull(), options.targetNamespaceOrNull()), options.endTimestamp(), options.credentialsName());
                 message.setBody(copied);
-                message.setHeader(TileDBConstants.ASSET_URI, new ArrayRef(copied.namespace(), copied.name()).toUri());
+                created(message, new ArrayRef(copied.namespace(), copied.name()), copied.id());
             }
             case versions -> {
                 ArrayRef notebook = target(operation, options, message);
@@ -62,6 +62,13 @@ final class NotebooksHandler implements ResourceHandler {
             case prune -> notebooks.prune(target(operation, options, message), options.keepVersions());
             default -> arrays.handle(operation, options, message, client);
         }
+    }
+
+    /** What an upload or copy created, in reply headers too, so a route can log or route on it. */
+    private static void created(Message message, ArrayRef asset, String id) {
+        message.setHeader(TileDBConstants.ASSET_URI, asset.toUri());
+        message.setHeader(TileDBConstants.ASSET_NAME, asset.name());
+        message.setHeader(TileDBConstants.ASSET_ID, id);
     }
 
     private static ArrayRef target(TileDBOperation operation, MessageOptions options, Message message) {
@@ -99,7 +106,7 @@ final class NotebooksHandler implements ResourceHandler {
             NotebookUploaded uploaded = client.notebooks().upload(target.namespace(), storageUri, target.name(),
                     source.entity(), credentials);
             message.setBody(uploaded);
-            message.setHeader(TileDBConstants.ASSET_URI, target.toUri());
+            created(message, new ArrayRef(target.namespace(), uploaded.name()), uploaded.id());
         }
     }
 

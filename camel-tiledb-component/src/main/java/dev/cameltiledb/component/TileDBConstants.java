@@ -151,6 +151,12 @@ public final class TileDBConstants {
     @Metadata(label = "producer", description = "Reply: the tiledb://namespace/name URI of the asset the operation worked on.", javaType = "String")
     public static final String ASSET_URI = "CamelTileDBAssetUri";
 
+    @Metadata(label = "producer", description = "Reply: the name of the asset an upload or copy created.", javaType = "String")
+    public static final String ASSET_NAME = "CamelTileDBAssetName";
+
+    @Metadata(label = "producer", description = "Reply: the id of the asset an upload or copy created.", javaType = "String")
+    public static final String ASSET_ID = "CamelTileDBAssetId";
+
     private TileDBConstants() {
     }
 }

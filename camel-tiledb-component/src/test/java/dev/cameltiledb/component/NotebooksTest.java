@@ -153,6 +153,20 @@ class NotebooksTest extends CamelTestSupport {
     }
 
     @Test
+    void uploadReplyHeadersNameTheNotebook() {
+        Exchange reply = template.request("direct:nb", e -> {
+            e.getMessage().setBody(NOTEBOOK);
+            e.getMessage().setHeader(TileDBConstants.OPERATION, "upload");
+            e.getMessage().setHeader(TileDBConstants.ARRAY, "headed");
+        });
+        NotebookUploaded uploaded = reply.getMessage().getBody(NotebookUploaded.class);
+        assertEquals("tiledb://nora/headed", reply.getMessage().getHeader(TileDBConstants.ASSET_URI));
+        assertEquals("headed", reply.getMessage().getHeader(TileDBConstants.ASSET_NAME));
+        assertEquals(uploaded.id(), reply.getMessage().getHeader(TileDBConstants.ASSET_ID));
+        assertEquals(SuiteEmulator.get().array(NS, "headed").orElseThrow().id(), uploaded.id());
+    }
+
+    @Test
     void fileNameWithoutIpynbBecomesTheName() throws Exception {
         NotebookUploaded uploaded = (NotebookUploaded) call("upload", file("analysis.ipynb", NOTEBOOK).toFile(), Map.of());
         assertEquals("analysis", uploaded.name());
