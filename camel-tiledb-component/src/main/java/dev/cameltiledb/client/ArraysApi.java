@@ -19,7 +19,7 @@ import dev.cameltiledb.client.model.NonEmptyDomain;
  * The array operations of TileDB Cloud's REST {@code ArrayApi} (v1), plus the three browser listings.
  * Each method is one HTTP call; the Javadoc names the Python client function it matches.
  */
-public final class ArraysApi {
+public final class ArraysApi implements SharingApi<ArraySharing> {
 
     private static final String V1 = "v1";
     private static final String ARRAYS = "arrays";
@@ -35,24 +35,11 @@ public final class ArraysApi {
     }
 
     /** {@code list_arrays} / {@code list_shared_arrays} / {@code list_public_arrays}: one page of a browser listing. */
-    public Page<ArrayInfo> browse(ArrayListing listing, ArrayListQuery query, int page) {
-        if (query.sharedTo() != null && !query.sharedTo().isEmpty() && listing != ArrayListing.SHARED) {
-            throw new TileDBConfigurationException("sharedTo filters only the shared listing, not the " + listing.path() + " one");
-        }
-        RestRequest request = RestRequest.get(V1, ARRAYS, "browser", listing.path())
-                .query("page", page)
-                .query("per_page", query.perPage())
-                .query("search", query.search())
-                .query("namespace", query.namespace())
-                .query("orderby", query.orderBy())
-                .query("permissions", query.permissions())
-                .queryAll("tag", query.tags())
-                .queryAll("exclude_tag", query.excludeTags())
+    public Page<ArrayInfo> browse(Listing listing, ArrayListQuery query, int page) {
+        RestRequest request = query.filters().browse(ARRAYS, listing, page)
                 .queryAll("file_type", query.fileTypes())
                 .queryAll("exclude_file_type", query.excludeFileTypes())
-                .queryAll("file_property", query.fileProperties())
-                .queryAll("shared_to", query.sharedTo())
-                .query("with_metadata", query.withMetadata());
+                .queryAll("file_property", query.fileProperties());
         ArrayBrowserData data = transport.call(request, transport.type(ArrayBrowserData.class));
         return new Page<>(data.arrays(), data.paginationMetadata());
     }
@@ -126,12 +113,19 @@ public final class ArraysApi {
         transport.call(arrayPath(RestRequest::patch, array, "share").json(sharing));
     }
 
+    @Override
+    public void share(ArrayRef array, String namespace, List<String> actions) {
+        share(array, ArraySharing.grant(namespace, actions));
+    }
+
     /** {@code unshare_array}: shares with an empty action list, which removes the namespace's access. */
+    @Override
     public void unshare(ArrayRef array, String namespace) {
         share(array, ArraySharing.revoke(namespace));
     }
 
     /** {@code get_array_sharing_policies} (Python {@code list_shared_with}). */
+    @Override
     public List<ArraySharing> sharingPolicies(ArrayRef array) {
         return transport.call(arrayPath(RestRequest::get, array, "share"), transport.listOf(ArraySharing.class));
     }

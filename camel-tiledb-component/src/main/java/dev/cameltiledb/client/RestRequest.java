@@ -31,6 +31,10 @@ final class RestRequest {
         return new RestRequest("POST").segments(segments);
     }
 
+    static RestRequest put(String... segments) {
+        return new RestRequest("PUT").segments(segments);
+    }
+
     static RestRequest patch(String... segments) {
         return new RestRequest("PATCH").segments(segments);
     }

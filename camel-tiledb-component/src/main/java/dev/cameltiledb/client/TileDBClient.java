@@ -18,6 +18,7 @@ public final class TileDBClient implements AutoCloseable {
     private final ArraysApi arrays;
     private final UsersApi users;
     private final NotebooksApi notebooks;
+    private final GroupsApi groups;
 
     public TileDBClient(ClientSettings settings) {
         this(settings, Sleeper.THREAD);
@@ -30,6 +31,7 @@ public final class TileDBClient implements AutoCloseable {
         this.arrays = new ArraysApi(transport);
         this.users = new UsersApi(transport);
         this.notebooks = new NotebooksApi(transport);
+        this.groups = new GroupsApi(transport);
     }
 
     public ClientSettings settings() {
@@ -38,6 +40,10 @@ public final class TileDBClient implements AutoCloseable {
 
     public ArraysApi arrays() {
         return arrays;
+    }
+
+    public GroupsApi groups() {
+        return groups;
     }
 
     public NotebooksApi notebooks() {

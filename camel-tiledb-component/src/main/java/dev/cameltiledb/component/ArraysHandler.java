@@ -4,14 +4,13 @@ import java.util.List;
 
 import dev.cameltiledb.client.ActivityQuery;
 import dev.cameltiledb.client.ArrayListQuery;
-import dev.cameltiledb.client.ArrayListing;
 import dev.cameltiledb.client.ArrayRef;
 import dev.cameltiledb.client.ArraysApi;
+import dev.cameltiledb.client.Listing;
 import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.TileDBConfigurationException;
 import dev.cameltiledb.client.model.ArrayInfoUpdate;
 import dev.cameltiledb.client.model.ArraySchema;
-import dev.cameltiledb.client.model.ArraySharing;
 import org.apache.camel.Message;
 
 /**
@@ -21,6 +20,7 @@ import org.apache.camel.Message;
 final class ArraysHandler implements ResourceHandler {
 
     private final BodyConverter bodies = new BodyConverter();
+    private final Sharing sharing = new Sharing();
     /** Lists only this file type (notebooks are arrays of file type notebook); null lists every array. */
     private final String fileType;
 
@@ -36,9 +36,9 @@ final class ArraysHandler implements ResourceHandler {
     public void handle(TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
         ArraysApi arrays = client.arrays();
         switch (operation) {
-            case list -> browse(ArrayListing.OWNED, options, message, arrays);
-            case listShared -> browse(ArrayListing.SHARED, options, message, arrays);
-            case listPublic -> browse(ArrayListing.PUBLIC, options, message, arrays);
+            case list -> browse(Listing.OWNED, options, message, arrays);
+            case listShared -> browse(Listing.SHARED, options, message, arrays);
+            case listPublic -> browse(Listing.PUBLIC, options, message, arrays);
             case listInNamespace -> message.setBody(
                     arrays.listInNamespace(options.requiredNamespace(operation), options.withMetadata()));
             case listAll -> message.setBody(arrays.listAll(options.publicShare()));
@@ -51,9 +51,9 @@ final class ArraysHandler implements ResourceHandler {
             case delete -> arrays.delete(target(operation, options, message));
             case update -> arrays.update(target(operation, options, message),
                     bodies.required(message.getBody(), ArrayInfoUpdate.class, operation));
-            case share -> share(operation, options, message, arrays);
-            case unshare -> arrays.unshare(target(operation, options, message), options.targetNamespace(operation));
-            case sharingPolicies -> message.setBody(arrays.sharingPolicies(target(operation, options, message)));
+            case share -> sharing.share(operation, options, message, arrays, target(operation, options, message));
+            case unshare -> sharing.unshare(operation, options, arrays, target(operation, options, message));
+            case sharingPolicies -> sharing.policies(message, arrays, target(operation, options, message));
             case activity -> message.setBody(arrays.activity(target(operation, options, message), new ActivityQuery(
                     options.startTime(), options.endTime(), options.eventTypes(), options.taskId(), options.hasTaskId())));
             case metadataJson -> message.setBody(arrays.metadataJson(target(operation, options, message),
@@ -66,12 +66,9 @@ final class ArraysHandler implements ResourceHandler {
         }
     }
 
-    private void browse(ArrayListing listing, MessageOptions options, Message message, ArraysApi arrays) {
-        ArrayListQuery query = new ArrayListQuery(options.search(), options.namespace(), options.orderBy(),
-                options.permissions(), options.tags(), options.excludeTags(),
-                fileType != null ? List.of(fileType) : options.fileTypes(),
-                options.excludeFileTypes(), options.fileProperties(), options.sharedTo(), options.withMetadata(),
-                options.perPage());
+    private void browse(Listing listing, MessageOptions options, Message message, ArraysApi arrays) {
+        ArrayListQuery query = new ArrayListQuery(options.listingFilters(),
+                fileType != null ? List.of(fileType) : options.fileTypes(), options.excludeFileTypes(), options.fileProperties());
         ListingReply.write(message, options, page -> arrays.browse(listing, query, page));
     }
 
@@ -121,26 +118,7 @@ final class ArraysHandler implements ResourceHandler {
         message.setHeader(TileDBConstants.ASSET_URI, new ArrayRef(namespace, name).toUri());
     }
 
-    /**
-     * With the targetNamespace option or header, grants it the configured actions; without, the body must be an
-     * {@link ArraySharing} (or its Map/JSON form) that says whom to grant what.
-     */
-    private void share(TileDBOperation operation, MessageOptions options, Message message, ArraysApi arrays) {
-        ArraySharing sharing;
-        if (options.hasTargetNamespace()) {
-            List<String> actions = options.actions();
-            if (actions == null || actions.isEmpty()) {
-                throw new TileDBConfigurationException("The share operation needs at least one action (actions option or "
-                                                       + TileDBConstants.ACTIONS + " header); use unshare to remove access");
-            }
-            sharing = ArraySharing.grant(options.targetNamespace(operation), actions);
-        } else {
-            sharing = bodies.required(message.getBody(), ArraySharing.class, operation);
-        }
-        arrays.share(target(operation, options, message), sharing);
-    }
-
-    private static String firstText(String... values) {
+    static String firstText(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 return v;

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 
 import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.ListingFilters;
 import dev.cameltiledb.client.TileDBConfigurationException;
 import org.apache.camel.Message;
 import org.apache.camel.NoTypeConversionAvailableException;
@@ -45,25 +46,82 @@ final class MessageOptions {
     }
 
     /**
-     * The asset an operation works on: {@code tiledbUri}, else {@code array} (which may itself be a
-     * {@code tiledb://} URI), else fail naming both ways to give it.
+     * The array (or notebook) an operation works on: {@code tiledbUri}, else {@code array} (which may itself be a
+     * {@code tiledb://} URI) with {@code namespace}; a failure names both ways to give it.
      */
     ArrayRef arrayRef(TileDBOperation operation) {
+        return assetRef(operation, array(), "array", TileDBConstants.ARRAY);
+    }
+
+    /** The group an operation works on, given like an array but with the {@code group} option. */
+    ArrayRef groupRef(TileDBOperation operation) {
+        return assetRef(operation, get(TileDBConstants.GROUP, config.getGroup(), String.class), "group", TileDBConstants.GROUP);
+    }
+
+    private ArrayRef assetRef(TileDBOperation operation, String name, String option, String header) {
         String uri = get(TileDBConstants.TILEDB_URI, config.getTiledbUri(), String.class);
         if (uri != null) {
             return ArrayRef.parse(uri);
         }
-        String array = array();
-        if (array != null && array.startsWith(ArrayRef.SCHEME)) {
-            return ArrayRef.parse(array);
+        if (name != null && name.startsWith(ArrayRef.SCHEME)) {
+            return ArrayRef.parse(name);
         }
         String namespace = namespace();
-        if (isBlank(namespace) || isBlank(array)) {
-            throw new TileDBConfigurationException("The " + operation + " operation needs an asset: set the namespace and array"
-                                                   + " options (headers " + TileDBConstants.NAMESPACE + ", " + TileDBConstants.ARRAY
+        if (isBlank(namespace) || isBlank(name)) {
+            throw new TileDBConfigurationException("The " + operation + " operation needs an asset: set the namespace and "
+                                                   + option + " options (headers " + TileDBConstants.NAMESPACE + ", " + header
                                                    + ") or the tiledbUri option (header " + TileDBConstants.TILEDB_URI + ")");
         }
-        return new ArrayRef(namespace, array);
+        return new ArrayRef(namespace, name);
+    }
+
+    /** The filters every listing shares. */
+    ListingFilters listingFilters() {
+        return new ListingFilters(search(), namespace(), orderBy(), permissions(), tags(), excludeTags(), sharedTo(),
+                withMetadata(), perPage());
+    }
+
+    String groupName() {
+        return get(TileDBConstants.GROUP, config.getGroup(), String.class);
+    }
+
+    String groupType() {
+        return get(TileDBConstants.GROUP_TYPE, config.getGroupType(), String.class);
+    }
+
+    Boolean flat() {
+        return get(TileDBConstants.FLAT, config.getFlat(), Boolean.class);
+    }
+
+    String parent() {
+        return get(TileDBConstants.PARENT, config.getParent(), String.class);
+    }
+
+    List<String> memberTypes() {
+        return list(TileDBConstants.MEMBER_TYPES, config.getMemberTypes(), ",");
+    }
+
+    List<String> excludeMemberTypes() {
+        return list(TileDBConstants.EXCLUDE_MEMBER_TYPES, config.getExcludeMemberTypes(), ",");
+    }
+
+    List<String> members(TileDBOperation operation) {
+        return require(list(TileDBConstants.MEMBERS, config.getMembers(), ","), "members", TileDBConstants.MEMBERS, operation);
+    }
+
+    /** {@code ARRAY} or {@code GROUP}, as the v2 member changes spell it. */
+    String memberType() {
+        String value = get(TileDBConstants.MEMBER_TYPE, config.getMemberType(), String.class);
+        return switch (value == null ? "array" : value.toLowerCase(java.util.Locale.ROOT)) {
+            case "array" -> "ARRAY";
+            case "group" -> "GROUP";
+            default -> throw new TileDBConfigurationException("The memberType option (header " + TileDBConstants.MEMBER_TYPE
+                                                              + ") must be array or group, was '" + value + "'");
+        };
+    }
+
+    Boolean recursive() {
+        return get(TileDBConstants.RECURSIVE, config.getRecursive(), Boolean.class);
     }
 
     /** The namespace an operation needs on its own (not as part of an asset). */
@@ -328,7 +386,7 @@ final class MessageOptions {
     }
 
     private static <T> T require(T value, String option, String header, TileDBOperation operation) {
-        if (value == null || value instanceof String s && s.isBlank()) {
+        if (value == null || value instanceof String s && s.isBlank() || value instanceof List<?> l && l.isEmpty()) {
             String what = operation == null ? "A TileDB producer" : "The " + operation + " operation";
             throw new TileDBConfigurationException(what + " needs the " + option + " option or the " + header + " header");
         }

@@ -215,6 +215,33 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "For notebook prune: how many of the most recent versions to keep. Header: CamelTileDBKeepVersions.")
     private Integer keepVersions;
 
+    @UriParam(label = "common", description = "The group's name or id (with namespace), or a tiledb://namespace/name URI. Header: CamelTileDBGroup.")
+    private String group;
+
+    @UriParam(label = "producer", description = "For group lists: only groups of this type (generic, vcf, soma, bioimg, pointcloud, raster, geometry, vector_search). Header: CamelTileDBGroupType.")
+    private String groupType;
+
+    @UriParam(label = "producer", description = "For group lists: true lists every group regardless of nesting, false only top-level groups (the Python client sends true unless told). Header: CamelTileDBFlat.")
+    private Boolean flat;
+
+    @UriParam(label = "producer", description = "For group lists: only the children of this group id; for group register: the parent group (name or id). Header: CamelTileDBParent.")
+    private String parent;
+
+    @UriParam(label = "producer", description = "For group contents: only members of these asset types (comma-separated: array, group, notebook...). Header: CamelTileDBMemberTypes.")
+    private String memberTypes;
+
+    @UriParam(label = "producer", description = "For group contents: no members of these asset types (comma-separated). Header: CamelTileDBExcludeMemberTypes.")
+    private String excludeMemberTypes;
+
+    @UriParam(label = "producer", description = "For addMembers and removeMembers: the members, comma-separated, as tiledb://namespace/name URIs or names in the group's namespace. Header: CamelTileDBMembers (a String or a Collection).")
+    private String members;
+
+    @UriParam(label = "producer", defaultValue = "array", enums = "array,group", description = "For addMembers: whether the members are arrays or groups. Header: CamelTileDBMemberType.")
+    private String memberType = "array";
+
+    @UriParam(label = "producer", description = "For group delete and deregister: also delete or deregister every member, descending into sub-groups. Header: CamelTileDBRecursive.")
+    private Boolean recursive;
+
     @UriParam(label = "producer", description = "For user operation organization: the organization's name or id. Header: CamelTileDBOrganization.")
     private String organization;
 
@@ -771,6 +798,78 @@ public class TileDBConfiguration implements Cloneable {
 
     public void setKeepVersions(Integer keepVersions) {
         this.keepVersions = keepVersions;
+    }
+
+    public String getGroup() {
+        return group;
+    }
+
+    public void setGroup(String group) {
+        this.group = group;
+    }
+
+    public String getGroupType() {
+        return groupType;
+    }
+
+    public void setGroupType(String groupType) {
+        this.groupType = groupType;
+    }
+
+    public Boolean getFlat() {
+        return flat;
+    }
+
+    public void setFlat(Boolean flat) {
+        this.flat = flat;
+    }
+
+    public String getParent() {
+        return parent;
+    }
+
+    public void setParent(String parent) {
+        this.parent = parent;
+    }
+
+    public String getMemberTypes() {
+        return memberTypes;
+    }
+
+    public void setMemberTypes(String memberTypes) {
+        this.memberTypes = memberTypes;
+    }
+
+    public String getExcludeMemberTypes() {
+        return excludeMemberTypes;
+    }
+
+    public void setExcludeMemberTypes(String excludeMemberTypes) {
+        this.excludeMemberTypes = excludeMemberTypes;
+    }
+
+    public String getMembers() {
+        return members;
+    }
+
+    public void setMembers(String members) {
+        this.members = members;
+    }
+
+    public String getMemberType() {
+        return memberType;
+    }
+
+    public void setMemberType(String memberType) {
+        this.memberType = memberType;
+    }
+
+    public Boolean getRecursive() {
+        return recursive;
+    }
+
+    public void setRecursive(Boolean recursive) {
+        this.recursive = recursive;
     }
 
     public TileDBConfiguration copy() {

@@ -134,6 +134,33 @@ public final class TileDBConstants {
     @Metadata(label = "producer", description = "Overrides the keepVersions option. For notebook prune: how many recent versions to keep.", javaType = "Integer")
     public static final String KEEP_VERSIONS = "CamelTileDBKeepVersions";
 
+    @Metadata(label = "producer", description = "Overrides the group option. The group's name or id, or a tiledb:// URI.", javaType = "String")
+    public static final String GROUP = "CamelTileDBGroup";
+
+    @Metadata(label = "producer", description = "Overrides the groupType option. For group lists: only groups of this type.", javaType = "String")
+    public static final String GROUP_TYPE = "CamelTileDBGroupType";
+
+    @Metadata(label = "producer", description = "Overrides the flat option. For group lists: ignore nesting (true) or only top-level groups (false).", javaType = "Boolean")
+    public static final String FLAT = "CamelTileDBFlat";
+
+    @Metadata(label = "producer", description = "Overrides the parent option. For group lists: children of this group id; for register: the parent group.", javaType = "String")
+    public static final String PARENT = "CamelTileDBParent";
+
+    @Metadata(label = "producer", description = "Overrides the memberTypes option. For group contents: only these member asset types.", javaType = "Object")
+    public static final String MEMBER_TYPES = "CamelTileDBMemberTypes";
+
+    @Metadata(label = "producer", description = "Overrides the excludeMemberTypes option. For group contents: no members of these asset types.", javaType = "Object")
+    public static final String EXCLUDE_MEMBER_TYPES = "CamelTileDBExcludeMemberTypes";
+
+    @Metadata(label = "producer", description = "Overrides the members option. For addMembers and removeMembers: the members, as tiledb:// URIs or names.", javaType = "Object")
+    public static final String MEMBERS = "CamelTileDBMembers";
+
+    @Metadata(label = "producer", description = "Overrides the memberType option. For addMembers: array or group.", javaType = "String")
+    public static final String MEMBER_TYPE = "CamelTileDBMemberType";
+
+    @Metadata(label = "producer", description = "Overrides the recursive option. For group delete and deregister: include every member.", javaType = "Boolean")
+    public static final String RECURSIVE = "CamelTileDBRecursive";
+
     // reply headers
 
     @Metadata(label = "producer", description = "Reply: the page the service returned (1-based).", javaType = "Long")

@@ -14,7 +14,7 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * Work with TileDB Cloud: arrays, notebooks, sharing, activity, users and organizations.
+ * Work with TileDB Cloud: arrays, groups, notebooks, sharing, activity, users and organizations.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "tiledb", title = "TileDB Cloud", syntax = "tiledb:resource",
              producerOnly = true, category = { Category.CLOUD, Category.API }, headersClass = TileDBConstants.class)
@@ -76,6 +76,7 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
     private static ResourceHandler handlerFor(TileDBResource resource) {
         return switch (resource) {
             case arrays -> new ArraysHandler();
+            case groups -> new GroupsHandler();
             case notebooks -> new NotebooksHandler();
             case user -> new UserHandler();
         };

@@ -9,11 +9,11 @@ import java.util.Set;
  */
 public enum TileDBOperation {
     /** Arrays owned by the caller or its organizations ({@code GET /v1/arrays/browser/owned}, {@code list_arrays}). */
-    list(TileDBResource.arrays, TileDBResource.notebooks),
+    list(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
     /** Arrays shared with the caller ({@code /browser/shared}, {@code list_shared_arrays}). */
-    listShared(TileDBResource.arrays, TileDBResource.notebooks),
+    listShared(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
     /** Public arrays ({@code /browser/public}, {@code list_public_arrays}). */
-    listPublic(TileDBResource.arrays, TileDBResource.notebooks),
+    listPublic(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
     /** All arrays of one namespace, unpaged ({@code GET /v1/arrays/{namespace}}, {@code get_arrays_in_namespace}). */
     listInNamespace(TileDBResource.arrays),
     /** Every array the caller can see ({@code GET /v1/arrays}, {@code get_all_array_metadata}). */
@@ -21,25 +21,25 @@ public enum TileDBOperation {
     /** Arrays the caller used recently ({@code get_last_accessed_arrays}). */
     lastAccessed(TileDBResource.arrays),
     /** An asset's description: {@code ArrayInfo} ({@code get_array_metadata}, Python {@code info}). */
-    info(TileDBResource.arrays, TileDBResource.notebooks),
+    info(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
     /** An array's schema ({@code get_array}). */
     schema(TileDBResource.arrays),
     /** Create an array from an {@code ArraySchema} body ({@code create_array}). */
-    create(TileDBResource.arrays),
+    create(TileDBResource.arrays, TileDBResource.groups),
     /** Register an existing array by storage URI ({@code register_array}). */
-    register(TileDBResource.arrays),
+    register(TileDBResource.arrays, TileDBResource.groups),
     /** Forget an asset, keeping its data ({@code deregister_array}). */
-    deregister(TileDBResource.arrays),
+    deregister(TileDBResource.arrays, TileDBResource.groups),
     /** Deregister an asset and delete its data ({@code delete_array}). */
-    delete(TileDBResource.arrays, TileDBResource.notebooks),
+    delete(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
     /** Change an asset's description, tags, name... ({@code update_array_metadata}). */
-    update(TileDBResource.arrays),
+    update(TileDBResource.arrays, TileDBResource.groups),
     /** Grant a namespace actions on an asset ({@code share_array}); namespace {@code public} makes it public. */
-    share(TileDBResource.arrays, TileDBResource.notebooks),
+    share(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
     /** Remove a namespace's access ({@code share_array} with no actions). */
-    unshare(TileDBResource.arrays, TileDBResource.notebooks),
+    unshare(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
     /** Who may do what with an asset ({@code get_array_sharing_policies}, Python {@code list_shared_with}). */
-    sharingPolicies(TileDBResource.arrays, TileDBResource.notebooks),
+    sharingPolicies(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
     /** An array's activity log for a time window ({@code array_activity_log}). */
     activity(TileDBResource.arrays, TileDBResource.notebooks),
     /** An array's key-value metadata as JSON ({@code get_array_meta_data_json}). */
@@ -50,6 +50,12 @@ public enum TileDBOperation {
     sample(TileDBResource.arrays),
     /** Buffer sizes needed to read a subarray ({@code get_array_max_buffer_sizes}). */
     maxBufferSizes(TileDBResource.arrays),
+    /** A group's members, paged like lists ({@code groups.contents}). */
+    contents(TileDBResource.groups),
+    /** Add arrays or sub-groups to a group. */
+    addMembers(TileDBResource.groups),
+    /** Remove members from a group. */
+    removeMembers(TileDBResource.groups),
     /** Upload notebook bytes (File, Path, byte[], String, InputStream) as a notebook array ({@code upload_notebook_*}). */
     upload(TileDBResource.notebooks),
     /** A notebook's contents as String, byte[], InputStream or a file ({@code download_notebook_*}). */

@@ -53,7 +53,13 @@ class ContractTest extends CamelTestSupport {
             "GET /v1/user", "GET /v1/organizations", "GET /v1/organizations/{organization}", "GET /v1/session",
             "POST /v2/notebooks/{namespace}/{array}/upload", "GET /v1/arrays/{namespace}/{array}/query/get_file",
             "PATCH /v1/notebooks/{namespace}/{array}/rename", "POST /v1/notebooks/{namespace}/{array}/copy",
-            "GET /v1/notebooks/{namespace}/{array}/end_timestamps", "POST /v1/notebooks/{namespace}/{array}/prune");
+            "GET /v1/notebooks/{namespace}/{array}/end_timestamps", "POST /v1/notebooks/{namespace}/{array}/prune",
+            "GET /v1/groups/browser/owned", "GET /v1/groups/browser/shared", "GET /v1/groups/browser/public",
+            "GET /v1/groups/{group_namespace}/{group_name}", "PATCH /v1/groups/{group_namespace}/{group_name}",
+            "GET /v1/groups/{group_namespace}/{group_name}/contents", "GET /v1/groups/{group_namespace}/{group_name}/share",
+            "PATCH /v1/groups/{group_namespace}/{group_name}/share", "POST /v2/groups/{group_namespace}",
+            "PUT /v2/groups/{group_namespace}", "PATCH /v2/groups/{group_namespace}/{group_name}",
+            "DELETE /v2/groups/{group_namespace}/{group_name}", "DELETE /v2/groups/{group_namespace}/{group_name}/delete");
 
     /** A finding that is the spec's fault, not the traffic's: which endpoint, which rule, why. */
     private record SpecDefect(String endpoint, String key, String messagePart, String why) {
@@ -80,6 +86,8 @@ class ContractTest extends CamelTestSupport {
                 from("direct:arrays").to(SuiteEmulator.arrays("namespace=" + NS));
                 from("direct:notebooks").to("tiledb:notebooks?namespace=" + NS + "&host=" + SuiteEmulator.get().url()
                                             + "&apiToken=" + SuiteEmulator.ALICE_TOKEN + "&storagePath=s3://bucket/notebooks");
+                from("direct:groups").to("tiledb:groups?namespace=" + NS + "&host=" + SuiteEmulator.get().url()
+                                         + "&apiToken=" + SuiteEmulator.ALICE_TOKEN);
                 from("direct:user").to("tiledb:user?host=" + SuiteEmulator.get().url()
                                        + "&username=alice&password=alice-password");
             }
@@ -215,11 +223,38 @@ class ContractTest extends CamelTestSupport {
                 TileDBConstants.STORAGE_URI, "s3://bucket/notebooks/contract-copy"));
         notebookOp("prune", null, Map.of(TileDBConstants.ARRAY, "contract-notebook", TileDBConstants.KEEP_VERSIONS, 1));
         notebookOp("rename", null, Map.of(TileDBConstants.ARRAY, "contract-copy", TileDBConstants.NEW_NAME, "contract-renamed"));
+        groupOp("create", null, Map.of(TileDBConstants.GROUP, "c-top", TileDBConstants.STORAGE_URI, "s3://bucket/g/c-top",
+                TileDBConstants.CREDENTIALS_NAME, "creds"));
+        groupOp("register", Map.of("description", "d", "tags", List.of("t")), Map.of(TileDBConstants.GROUP, "c-child",
+                TileDBConstants.STORAGE_URI, "s3://bucket/g/c-child", TileDBConstants.PARENT, "c-top"));
+        groupOp("addMembers", null, Map.of(TileDBConstants.GROUP, "c-child", TileDBConstants.MEMBERS, "base"));
+        groupOp("addMembers", null, Map.of(TileDBConstants.GROUP, "c-top", TileDBConstants.MEMBERS, "c-child",
+                TileDBConstants.MEMBER_TYPE, "group"));
+        groupOp("list", null, Map.of(TileDBConstants.FLAT, false, TileDBConstants.GROUP_TYPE, "generic", TileDBConstants.TAGS, "t",
+                TileDBConstants.WITH_METADATA, true));
+        groupOp("list", null, Map.of(TileDBConstants.PARENT, SuiteEmulator.get().group(NS, "c-top").orElseThrow().id()));
+        groupOp("listShared", null, Map.of(TileDBConstants.SHARED_TO, "alice"));
+        groupOp("listPublic", null, Map.of(TileDBConstants.PAGE, 1));
+        groupOp("info", null, Map.of(TileDBConstants.GROUP, "c-top"));
+        groupOp("contents", null, Map.of(TileDBConstants.GROUP, "c-top", TileDBConstants.MEMBER_TYPES, "group",
+                TileDBConstants.EXCLUDE_MEMBER_TYPES, "notebook", TileDBConstants.SEARCH, "c"));
+        groupOp("update", Map.of("description", "changed", "tags", List.of("u")), Map.of(TileDBConstants.GROUP, "c-top"));
+        groupOp("share", null, Map.of(TileDBConstants.GROUP, "c-top", TileDBConstants.TARGET_NAMESPACE, "bob",
+                TileDBConstants.ACTIONS, "read,write"));
+        groupOp("sharingPolicies", null, Map.of(TileDBConstants.GROUP, "c-top"));
+        groupOp("unshare", null, Map.of(TileDBConstants.GROUP, "c-top", TileDBConstants.TARGET_NAMESPACE, "bob"));
+        groupOp("removeMembers", null, Map.of(TileDBConstants.GROUP, "c-child", TileDBConstants.MEMBERS, "base"));
+        groupOp("deregister", null, Map.of(TileDBConstants.GROUP, "c-child"));
+        groupOp("delete", null, Map.of(TileDBConstants.GROUP, "c-top", TileDBConstants.RECURSIVE, true));
         // error answers are part of the contract too
         template.request("direct:arrays", e -> {
             e.getMessage().setHeader(TileDBConstants.OPERATION, "info");
             e.getMessage().setHeader(TileDBConstants.ARRAY, "does-not-exist");
         });
+    }
+
+    private void groupOp(String operation, Object body, Map<String, Object> headers) {
+        Operations.call(template, "direct:groups", operation, body, headers);
     }
 
     private void notebookOp(String operation, Object body, Map<String, Object> headers) {

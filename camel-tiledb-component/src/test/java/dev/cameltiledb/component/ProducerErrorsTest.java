@@ -92,7 +92,7 @@ class ProducerErrorsTest extends CamelTestSupport {
                 from("direct:bad2").to("tiledb:tables?operation=list&apiToken=x");
             }
         }));
-        assertTrue(causeMessages(e).contains("Unknown TileDB resource 'tables' in tiledb:tables; use one of [arrays, notebooks, user]"),
+        assertTrue(causeMessages(e).contains("Unknown TileDB resource 'tables' in tiledb:tables; use one of [arrays, groups, notebooks, user]"),
                 causeMessages(e));
     }
 

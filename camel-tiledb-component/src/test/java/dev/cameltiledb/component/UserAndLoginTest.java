@@ -171,13 +171,13 @@ class UserAndLoginTest extends CamelTestSupport {
                 from("direct:misplaced").to(user("apiToken=dora-key&operation=list"));
             }
         }));
-        assertTrue(causes(e).contains("tiledb:user does not offer the list operation; list belongs to [arrays, notebooks]"), causes(e));
+        assertTrue(causes(e).contains("tiledb:user does not offer the list operation; list belongs to [arrays, groups, notebooks]"), causes(e));
     }
 
     @Test
     void operationOfAnotherResourceInAHeaderFailsAtMessageTime() {
         Exchange reply = template.request("direct:dora", e -> e.getMessage().setHeader(TileDBConstants.OPERATION, "info"));
-        assertEquals("tiledb:user does not offer the info operation; info belongs to [arrays, notebooks]", reply.getException().getMessage());
+        assertEquals("tiledb:user does not offer the info operation; info belongs to [arrays, groups, notebooks]", reply.getException().getMessage());
     }
 
     private static String causes(Throwable e) {

@@ -41,9 +41,9 @@ final class ArrayRoutes {
         // literal paths first: they overlap /v1/arrays/{namespace} and /v1/arrays/{namespace}/{array}
         router.add("GET", "/v1/arrays", this::listAll)
                 .add("GET", "/v1/arrays/last_accessed", this::lastAccessed)
-                .add("GET", "/v1/arrays/browser/owned", call -> browse(call, Listing.OWNED))
-                .add("GET", "/v1/arrays/browser/shared", call -> browse(call, Listing.SHARED))
-                .add("GET", "/v1/arrays/browser/public", call -> browse(call, Listing.PUBLIC))
+                .add("GET", "/v1/arrays/browser/owned", call -> browse(call, BrowserListing.Listing.OWNED))
+                .add("GET", "/v1/arrays/browser/shared", call -> browse(call, BrowserListing.Listing.SHARED))
+                .add("GET", "/v1/arrays/browser/public", call -> browse(call, BrowserListing.Listing.PUBLIC))
                 .add("GET", "/v1/arrays/{namespace}", this::listInNamespace)
                 .add("GET", "/v1/arrays/{namespace}/{array}", this::schema)
                 .add("POST", "/v1/arrays/{namespace}/{array}", this::create)
@@ -63,56 +63,29 @@ final class ArrayRoutes {
 
     // ---- listings
 
-    enum Listing { OWNED, SHARED, PUBLIC }
-
-    private void browse(HttpCall call, Listing listing) {
-        int page = positive(call, "page", 1);
-        int perPage = positive(call, "per_page", DEFAULT_PER_PAGE);
+    private void browse(HttpCall call, BrowserListing.Listing listing) {
+        int page = Pagination.positive(call, "page", 1);
+        int perPage = Pagination.positive(call, "per_page", DEFAULT_PER_PAGE);
         Predicate<StoredArray> filter = browserFilter(call, listing);
-        Comparator<StoredArray> order = order(call.query("orderby"));
+        Comparator<StoredArray> order = BrowserListing.order(call.query("orderby"));
         boolean withMetadata = Boolean.TRUE.equals(call.queryBoolean("with_metadata"));
         Map<String, Object> body = state.locked(() -> {
             List<StoredArray> matching = state.arrays().stream().filter(filter).sorted(order).toList();
-            int from = (int) Math.min((long) (page - 1) * perPage, matching.size());
-            int to = Math.min(from + perPage, matching.size());
-            List<Object> arrays = new ArrayList<>(to - from);
-            for (StoredArray a : matching.subList(from, to)) {
-                arrays.add(info(a, call.user(), withMetadata));
-            }
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("arrays", arrays);
-            data.put("pagination_metadata", Pagination.of(page, perPage, matching.size()));
-            return data;
+            return Pagination.page("arrays", matching, page, perPage, a -> info(a, call.user(), withMetadata));
         });
         call.json(200, body);
     }
 
-    private Predicate<StoredArray> browserFilter(HttpCall call, Listing listing) {
+    private Predicate<StoredArray> browserFilter(HttpCall call, BrowserListing.Listing listing) {
         User user = call.user();
-        Set<String> own = state.namespacesOf(user);
-        Predicate<StoredArray> visible = switch (listing) {
-            case OWNED -> a -> own.contains(a.namespace);
-            case SHARED -> a -> !own.contains(a.namespace) && a.sharing.keySet().stream().anyMatch(own::contains);
-            case PUBLIC -> StoredArray::isPublic;
-        };
-        String search = lower(call.query("search"));
-        String namespace = call.query("namespace");
-        List<String> tags = call.queryAll("tag");
-        List<String> excludeTags = call.queryAll("exclude_tag");
         List<String> fileTypes = call.queryAll("file_type");
         List<String> excludeFileTypes = call.queryAll("exclude_file_type");
         List<String> fileProperties = call.queryAll("file_property");
-        List<String> sharedTo = listing == Listing.SHARED ? call.queryAll("shared_to") : List.of();
         String permissions = call.query("permissions");
-        return visible
-                .and(a -> search == null || contains(a.name, search) || contains(a.namespace, search) || contains(a.description, search))
-                .and(a -> namespace == null || namespace.equals(a.namespace))
-                .and(a -> a.tags.containsAll(tags))
-                .and(a -> excludeTags.stream().noneMatch(a.tags::contains))
+        return BrowserListing.<StoredArray>common(call, listing, state.namespacesOf(user))
                 .and(a -> fileTypes.isEmpty() || a.fileType != null && fileTypes.contains(a.fileType))
                 .and(a -> a.fileType == null || !excludeFileTypes.contains(a.fileType))
                 .and(a -> fileProperties.stream().allMatch(p -> hasFileProperty(a, p)))
-                .and(a -> sharedTo.isEmpty() || sharedTo.stream().anyMatch(a.sharing::containsKey))
                 .and(a -> permissions == null || hasPermission(state.actionsOf(user, a), permissions));
     }
 
@@ -124,7 +97,7 @@ final class ArrayRoutes {
         return keyValue.substring(comma + 1).equals(a.fileProperties.get(keyValue.substring(0, comma)));
     }
 
-    private static boolean hasPermission(List<String> actions, String permissions) {
+    static boolean hasPermission(List<String> actions, String permissions) {
         return switch (permissions) {
             case "read" -> actions.contains("read");
             case "write" -> actions.contains("write");
@@ -132,21 +105,6 @@ final class ArrayRoutes {
             case "admin" -> actions.contains("edit");
             default -> throw ApiFailure.badRequest("permissions must be read, read_write, write or admin, was '" + permissions + "'");
         };
-    }
-
-    private static Comparator<StoredArray> order(String orderBy) {
-        Comparator<StoredArray> byName = Comparator.comparing((StoredArray a) -> a.namespace).thenComparing(a -> a.name);
-        if (orderBy == null || orderBy.isBlank() || orderBy.equals("name")) {
-            return byName;
-        }
-        if (orderBy.equals("size")) {
-            return Comparator.comparing((StoredArray a) -> a.size == null ? 0L : a.size).thenComparing(byName);
-        }
-        if (orderBy.equals("last_accessed")) {
-            return Comparator.comparing((StoredArray a) -> a.lastAccessed == null ? a.createdAt : a.lastAccessed)
-                    .reversed().thenComparing(byName);
-        }
-        throw ApiFailure.badRequest("orderby must be name, size or last_accessed, was '" + orderBy + "'");
     }
 
     private void listInNamespace(HttpCall call) {
@@ -175,7 +133,7 @@ final class ArrayRoutes {
     private Stream<StoredArray> visibleArrays(User user) {
         return state.arrays().stream()
                 .filter(a -> !state.actionsOf(user, a).isEmpty())
-                .sorted(order(null));
+                .sorted(BrowserListing.order(null));
     }
 
     private void lastAccessed(HttpCall call) {
@@ -584,17 +542,6 @@ final class ArrayRoutes {
         return call.body(LinkedHashMap.class);
     }
 
-    private static int positive(HttpCall call, String name, int defaultValue) {
-        Integer value = call.queryInt(name);
-        if (value == null) {
-            return defaultValue;
-        }
-        if (value < 1) {
-            throw ApiFailure.badRequest(name + " must be at least 1, was " + value);
-        }
-        return value;
-    }
-
     static String lastSegment(String uri) {
         String trimmed = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);
@@ -611,11 +558,5 @@ final class ArrayRoutes {
         return value instanceof String s && !s.isBlank() ? s : fallback;
     }
 
-    private static String lower(String value) {
-        return value == null ? null : value.toLowerCase(java.util.Locale.ROOT);
-    }
 
-    private static boolean contains(String field, String lowerNeedle) {
-        return field != null && field.toLowerCase(java.util.Locale.ROOT).contains(lowerNeedle);
-    }
 }

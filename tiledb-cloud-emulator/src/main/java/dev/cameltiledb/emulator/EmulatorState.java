@@ -39,6 +39,7 @@ public final class EmulatorState {
     private final Map<String, String> usersByApiKey = new HashMap<>();
     private final Map<String, Organization> organizations = new LinkedHashMap<>();
     private final Map<String, StoredArray> arraysById = new LinkedHashMap<>();
+    private final Map<String, StoredGroup> groupsById = new LinkedHashMap<>();
     /** (username -> array id -> last access), for last_accessed. */
     private final Map<String, Map<String, ActivityEvent>> lastAccess = new HashMap<>();
     private final Path stateFile;
@@ -221,6 +222,7 @@ public final class EmulatorState {
 
     void remove(StoredArray array) {
         arraysById.remove(array.id);
+        groupsById.values().forEach(g -> g.members.removeIf(m -> m.id().equals(array.id)));
     }
 
     /** Appends an activity event and remembers the access for last_accessed. */
@@ -245,10 +247,82 @@ public final class EmulatorState {
         return result.size() > limit ? result.subList(0, limit) : result;
     }
 
+    // ---- groups
+
+    Collection<StoredGroup> groups() {
+        return groupsById.values();
+    }
+
+    StoredGroup group(String id) {
+        return groupsById.get(id);
+    }
+
+    StoredArray array(String id) {
+        return arraysById.get(id);
+    }
+
+    StoredGroup findGroup(String namespace, String nameOrId) {
+        StoredGroup byId = groupsById.get(nameOrId);
+        if (byId != null && byId.namespace.equals(namespace)) {
+            return byId;
+        }
+        return groupsById.values().stream().filter(g -> g.namespace.equals(namespace) && g.name.equals(nameOrId))
+                .findFirst().orElse(null);
+    }
+
+    /** The group actions the user holds: all for its namespaces, else what sharing (or public) grants. */
+    List<String> groupActionsOf(User user, StoredGroup group) {
+        if (canAdminister(user, group.namespace)) {
+            return List.of("read", "write", "edit");
+        }
+        Set<String> own = namespacesOf(user);
+        Set<String> actions = new LinkedHashSet<>();
+        if (own.contains(group.namespace)) {
+            actions.add("read");
+        }
+        group.sharing.forEach((ns, share) -> {
+            if (own.contains(ns) || PUBLIC.equals(ns)) {
+                actions.addAll(share.groupActions());
+            }
+        });
+        return List.copyOf(actions);
+    }
+
+    StoredGroup readableGroup(User user, String namespace, String name) {
+        StoredGroup found = findGroup(namespace, name);
+        if (found == null || groupActionsOf(user, found).isEmpty()) {
+            throw ApiFailure.notFound("group " + namespace + "/" + name + " does not exist or you do not have access to it");
+        }
+        return found;
+    }
+
+    StoredGroup administeredGroup(User user, String namespace, String name) {
+        StoredGroup found = readableGroup(user, namespace, name);
+        if (!canAdminister(user, found.namespace)) {
+            throw ApiFailure.forbidden("user " + user.username() + " may not change group " + namespace + "/" + name);
+        }
+        return found;
+    }
+
+    StoredGroup addGroup(StoredGroup group) {
+        if (findGroup(group.namespace, group.name) != null) {
+            throw ApiFailure.conflict("group " + group.namespace + "/" + group.name + " already exists");
+        }
+        group.id = group.id != null ? group.id : UUID.randomUUID().toString();
+        group.createdAt = group.createdAt != null ? group.createdAt : now();
+        groupsById.put(group.id, group);
+        return group;
+    }
+
+    void removeGroup(StoredGroup group) {
+        groupsById.remove(group.id);
+        groupsById.values().forEach(g -> g.members.removeIf(m -> m.id().equals(group.id)));
+    }
+
     // ---- persistence
 
     /** The part of the state that a data directory keeps across restarts. */
-    record Snapshot(List<User> users, List<Organization> organizations, List<StoredArray> arrays) {
+    record Snapshot(List<User> users, List<Organization> organizations, List<StoredArray> arrays, List<StoredGroup> groups) {
     }
 
     synchronized boolean load() {
@@ -260,6 +334,9 @@ public final class EmulatorState {
             snapshot.users().forEach(this::addUser);
             snapshot.organizations().forEach(this::addOrganization);
             snapshot.arrays().forEach(a -> arraysById.put(a.id, a));
+            if (snapshot.groups() != null) {
+                snapshot.groups().forEach(g -> groupsById.put(g.id, g));
+            }
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read emulator state " + stateFile, e);
@@ -275,7 +352,7 @@ public final class EmulatorState {
             Files.createDirectories(stateFile.getParent());
             Path tmp = stateFile.resolveSibling("state.json.tmp");
             mapper.writeValue(tmp.toFile(), new Snapshot(List.copyOf(users.values()),
-                    List.copyOf(organizations.values()), List.copyOf(arraysById.values())));
+                    List.copyOf(organizations.values()), List.copyOf(arraysById.values()), List.copyOf(groupsById.values())));
             Files.move(tmp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write emulator state " + stateFile, e);

@@ -207,7 +207,12 @@ final class HttpCall {
     }
 
     void noContent() {
-        exchange.setStatusCode(204);
+        empty(204);
+    }
+
+    /** An answer with a status and no body, as several v2 endpoints give (201 or 200 without content). */
+    void empty(int status) {
+        exchange.setStatusCode(status);
         record();
         exchange.endExchange();
     }

@@ -212,18 +212,11 @@ final class NotebookRoutes {
     }
 
     private void versions(HttpCall call) {
-        Integer page = call.queryInt("page");
-        Integer perPage = call.queryInt("per_page");
+        int page = Pagination.positive(call, "page", 1);
+        int perPage = Pagination.positive(call, "per_page", ArrayRoutes.DEFAULT_PER_PAGE);
         call.json(200, state.locked(() -> {
             StoredArray notebook = notebook(state.readable(call.user(), call.path("namespace"), call.path("array")));
-            int p = page == null || page < 1 ? 1 : page;
-            int size = perPage == null || perPage < 1 ? ArrayRoutes.DEFAULT_PER_PAGE : perPage;
-            List<Long> all = notebook.versions;
-            int from = (int) Math.min((long) (p - 1) * size, all.size());
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("end_timestamps", new ArrayList<>(all.subList(from, Math.min(from + size, all.size()))));
-            m.put("pagination_metadata", Pagination.of(p, size, all.size()));
-            return m;
+            return Pagination.page("end_timestamps", notebook.versions, page, perPage, v -> v);
         }));
     }
 

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * An array as the emulator keeps it. Mutable, and only touched under the {@link EmulatorState} lock. Fields are
  * package-visible so the state file maps them directly.
  */
-final class StoredArray {
+final class StoredArray implements ListedAsset {
 
     String id;
     String namespace;
@@ -53,5 +53,40 @@ final class StoredArray {
 
     String arrayType() {
         return schema != null && schema.hasNonNull("arrayType") ? schema.get("arrayType").asText() : null;
+    }
+
+    @Override
+    public String namespace() {
+        return namespace;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public List<String> tags() {
+        return tags;
+    }
+
+    @Override
+    public java.util.Set<String> sharedWith() {
+        return sharing.keySet();
+    }
+
+    @Override
+    public long sizeForOrder() {
+        return size == null ? 0 : size;
+    }
+
+    @Override
+    public Instant lastTouched() {
+        return lastAccessed != null ? lastAccessed : createdAt;
     }
 }

@@ -53,7 +53,9 @@ public final class TileDBEmulator implements AutoCloseable {
                 .build();
         this.state = new EmulatorState(config.dataDirectory, mapper, config.clock);
         this.files = filesDirectory(config.dataDirectory);
-        new ArrayRoutes(state, mapper, state::save).register(router);
+        ArrayRoutes arrayRoutes = new ArrayRoutes(state, mapper, state::save);
+        arrayRoutes.register(router);
+        new GroupRoutes(state, arrayRoutes, state::save).register(router);
         new UserRoutes(state).register(router);
         new NotebookRoutes(state, mapper, files, state::save).register(router);
     }
@@ -135,6 +137,16 @@ public final class TileDBEmulator implements AutoCloseable {
     /** What the emulator holds for an array right now, for tests to check effects. */
     public Optional<ArraySnapshot> array(String namespace, String name) {
         return state.locked(() -> Optional.ofNullable(state.find(namespace, name)).map(ArraySnapshot::of));
+    }
+
+    /** What the emulator holds for a group right now. */
+    public Optional<GroupSnapshot> group(String namespace, String name) {
+        return state.locked(() -> Optional.ofNullable(state.findGroup(namespace, name)).map(g -> new GroupSnapshot(
+                g.id, g.namespace, g.name, g.uri, g.description, List.copyOf(g.tags),
+                g.members.stream().map(m -> m.type().equals("group") ? state.group(m.id()) : state.array(m.id()))
+                        .filter(java.util.Objects::nonNull).map(a -> "tiledb://" + a.namespace() + "/" + a.name()).toList(),
+                g.sharing.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        e -> e.getValue().groupActions())))));
     }
 
     /** Every array, in no particular order. */

@@ -1,14 +1,14 @@
 package dev.cameltiledb.client;
 
-/** The three array browser listings: what the caller owns, what is shared with it, and what is public. */
-public enum ArrayListing {
+/** The three browser listings of arrays and groups: what the caller owns, what is shared with it, what is public. */
+public enum Listing {
     OWNED("owned"),
     SHARED("shared"),
     PUBLIC("public");
 
     private final String path;
 
-    ArrayListing(String path) {
+    Listing(String path) {
         this.path = path;
     }
 

@@ -1,0 +1,143 @@
+package dev.cameltiledb.client;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.cameltiledb.client.model.GroupBrowserData;
+import dev.cameltiledb.client.model.GroupContents;
+import dev.cameltiledb.client.model.GroupCreated;
+import dev.cameltiledb.client.model.GroupDetails;
+import dev.cameltiledb.client.model.GroupEntry;
+import dev.cameltiledb.client.model.GroupInfo;
+import dev.cameltiledb.client.model.GroupMember;
+import dev.cameltiledb.client.model.GroupSharing;
+import dev.cameltiledb.client.model.GroupUpdate;
+
+/**
+ * Group operations, on the endpoints the Python client uses: v2 for create, register, member changes, deregister and
+ * delete; v1 for listings, info, contents, update and sharing.
+ */
+public final class GroupsApi implements SharingApi<GroupSharing> {
+
+    private static final String GROUPS = "groups";
+    private static final String CREDENTIALS_HEADER = "X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME";
+    /** The actions a group itself knows; array actions beyond these apply to its arrays only. */
+    private static final Set<String> GROUP_ACTIONS = Set.of("read", "write", "edit");
+
+    private final RestTransport transport;
+
+    GroupsApi(RestTransport transport) {
+        this.transport = transport;
+    }
+
+    /** {@code list_groups} / {@code list_shared_groups} / {@code list_public_groups}: one page. */
+    public Page<GroupInfo> browse(Listing listing, GroupListQuery query, int page) {
+        RestRequest request = query.filters().browse(GROUPS, listing, page)
+                .query("group_type", query.groupType())
+                .query("flat", query.flat())
+                .query("parent", query.parent());
+        GroupBrowserData data = transport.call(request, transport.type(GroupBrowserData.class));
+        return new Page<>(data.groups(), data.paginationMetadata());
+    }
+
+    /** {@code groups.info}. */
+    public GroupInfo info(ArrayRef group) {
+        return transport.call(RestRequest.get("v1", GROUPS, group.namespace(), group.name()), transport.type(GroupInfo.class));
+    }
+
+    /**
+     * {@code groups.contents}: one page of members, filtered like the service allows.
+     *
+     * @param memberTypes        only members of these asset types ({@code array}, {@code group}, {@code notebook}...)
+     * @param excludeMemberTypes no members of these asset types
+     */
+    public Page<GroupEntry> contents(ArrayRef group, ListingFilters filters, List<String> memberTypes,
+                                     List<String> excludeMemberTypes, int page) {
+        RestRequest request = RestRequest.get("v1", GROUPS, group.namespace(), group.name(), "contents")
+                .query("page", page)
+                .query("per_page", filters.perPage())
+                .query("namespace", filters.namespace())
+                .query("search", filters.search())
+                .query("orderby", filters.orderBy())
+                .queryAll("tag", filters.tags())
+                .queryAll("exclude_tag", filters.excludeTags())
+                .queryAll("member_type", memberTypes)
+                .queryAll("exclude_member_type", excludeMemberTypes);
+        GroupContents data = transport.call(request, transport.type(GroupContents.class));
+        return new Page<>(data.entries(), data.paginationMetadata());
+    }
+
+    /**
+     * {@code groups.create}: a new, empty group at a storage URI. The credentials travel in the header only: the
+     * creation details have no field for them.
+     */
+    public GroupCreated create(String namespace, GroupDetails details, String credentialsName) {
+        ArrayRef.requireText(namespace, "namespace");
+        GroupDetails sent = details.with(details.name(), details.uri(), null, null);
+        return transport.call(RestRequest.post("v2", GROUPS, namespace).header(CREDENTIALS_HEADER, credentialsName)
+                .json(Map.of("group_details", sent)), transport.type(GroupCreated.class));
+    }
+
+    /** {@code groups.register}: an existing group at a storage URI, optionally under a parent group; no answer body. */
+    public void register(String namespace, GroupDetails details, String credentialsName) {
+        ArrayRef.requireText(namespace, "namespace");
+        transport.call(RestRequest.put("v2", GROUPS, namespace)
+                .header(CREDENTIALS_HEADER, credentialsName).json(Map.of("group_details", details)));
+    }
+
+    /** {@code groups.update_info}: changes the fields that are set. */
+    public void update(ArrayRef group, GroupUpdate update) {
+        transport.call(RestRequest.patch("v1", GROUPS, group.namespace(), group.name()).json(update));
+    }
+
+    /** Adds arrays and groups ({@code _add_to}). */
+    public void addMembers(ArrayRef group, List<GroupMember> members) {
+        changeMembers(group, Map.of("members_to_add", members));
+    }
+
+    /** Removes members, named by their {@code tiledb://} URIs. */
+    public void removeMembers(ArrayRef group, List<String> memberUris) {
+        changeMembers(group, Map.of("members_to_remove", memberUris));
+    }
+
+    private void changeMembers(ArrayRef group, Map<String, Object> changes) {
+        transport.call(RestRequest.patch("v2", GROUPS, group.namespace(), group.name()).json(Map.of("group_changes", changes)));
+    }
+
+    /** {@code groups.deregister}: forgets the group (and with {@code recursive} every member); data stays. */
+    public void deregister(ArrayRef group, Boolean recursive) {
+        transport.call(RestRequest.delete("v2", GROUPS, group.namespace(), group.name()).query("recursive", recursive));
+    }
+
+    /** {@code groups.delete}: deregisters and deletes the group (and with {@code recursive} its members). */
+    public void delete(ArrayRef group, Boolean recursive) {
+        transport.call(RestRequest.delete("v2", GROUPS, group.namespace(), group.name(), "delete").query("recursive", recursive));
+    }
+
+    /**
+     * {@code groups.share}: as the Python client, the same actions on the group and on its arrays; the service applies
+     * them to every sub-group and array.
+     */
+    @Override
+    public void share(ArrayRef group, String namespace, List<String> actions) {
+        ArrayRef.requireText(namespace, "namespace to share with");
+        List<String> groupActions = actions.stream().filter(GROUP_ACTIONS::contains).toList();
+        share(group, new GroupSharing(groupActions, List.copyOf(actions), namespace, null));
+    }
+
+    public void share(ArrayRef group, GroupSharing sharing) {
+        transport.call(RestRequest.patch("v1", GROUPS, group.namespace(), group.name(), "share").json(sharing));
+    }
+
+    @Override
+    public void unshare(ArrayRef group, String namespace) {
+        share(group, new GroupSharing(List.of(), List.of(), namespace, null));
+    }
+
+    @Override
+    public List<GroupSharing> sharingPolicies(ArrayRef group) {
+        return transport.call(RestRequest.get("v1", GROUPS, group.namespace(), group.name(), "share"),
+                transport.listOf(GroupSharing.class));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.cameltiledb.component;
+
+import java.util.List;
+
+import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.GroupListQuery;
+import dev.cameltiledb.client.GroupsApi;
+import dev.cameltiledb.client.Listing;
+import dev.cameltiledb.client.TileDBClient;
+import dev.cameltiledb.client.TileDBConfigurationException;
+import dev.cameltiledb.client.model.GroupCreated;
+import dev.cameltiledb.client.model.GroupDetails;
+import dev.cameltiledb.client.model.GroupMember;
+import dev.cameltiledb.client.model.GroupUpdate;
+import org.apache.camel.Message;
+
+/** The {@code tiledb:groups} operations: listings, contents, create and register, members, sharing, removal. */
+final class GroupsHandler implements ResourceHandler {
+
+    private final BodyConverter bodies = new BodyConverter();
+    private final Sharing sharing = new Sharing();
+
+    @Override
+    public void handle(TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
+        GroupsApi groups = client.groups();
+        switch (operation) {
+            case list -> browse(Listing.OWNED, options, message, groups);
+            case listShared -> browse(Listing.SHARED, options, message, groups);
+            case listPublic -> browse(Listing.PUBLIC, options, message, groups);
+            case info -> message.setBody(groups.info(target(operation, options, message)));
+            case contents -> {
+                ArrayRef group = target(operation, options, message);
+                ListingReply.write(message, options, page -> groups.contents(group, options.listingFilters(),
+                        options.memberTypes(), options.excludeMemberTypes(), page));
+            }
+            case create, register -> createOrRegister(operation, options, message, groups);
+            case update -> groups.update(target(operation, options, message),
+                    bodies.required(message.getBody(), GroupUpdate.class, operation));
+            case addMembers -> {
+                ArrayRef group = target(operation, options, message);
+                String type = options.memberType();
+                groups.addMembers(group, options.members(operation).stream()
+                        .map(m -> member(group, m)).map(ref -> new GroupMember(ref.name(), ref.toUri(), type)).toList());
+            }
+            case removeMembers -> {
+                ArrayRef group = target(operation, options, message);
+                groups.removeMembers(group, options.members(operation).stream().map(m -> member(group, m).toUri()).toList());
+            }
+            case deregister -> groups.deregister(target(operation, options, message), options.recursive());
+            case delete -> groups.delete(target(operation, options, message), options.recursive());
+            case share -> sharing.share(operation, options, message, groups, target(operation, options, message));
+            case unshare -> sharing.unshare(operation, options, groups, target(operation, options, message));
+            case sharingPolicies -> sharing.policies(message, groups, target(operation, options, message));
+            default -> throw new TileDBConfigurationException("tiledb:groups does not offer the " + operation + " operation");
+        }
+    }
+
+    private static void browse(Listing listing, MessageOptions options, Message message, GroupsApi groups) {
+        GroupListQuery query = new GroupListQuery(options.listingFilters(), options.groupType(), options.flat(), options.parent());
+        ListingReply.write(message, options, page -> groups.browse(listing, query, page));
+    }
+
+    private static ArrayRef target(TileDBOperation operation, MessageOptions options, Message message) {
+        ArrayRef ref = options.groupRef(operation);
+        message.setHeader(TileDBConstants.ASSET_URI, ref.toUri());
+        return ref;
+    }
+
+    /** A member given as {@code tiledb://namespace/name}, or as a name in the group's own namespace. */
+    private static ArrayRef member(ArrayRef group, String member) {
+        return member.startsWith(ArrayRef.SCHEME) ? ArrayRef.parse(member) : new ArrayRef(group.namespace(), member);
+    }
+
+    /**
+     * A body of {@link GroupDetails} (or its Map/JSON form) may describe the group; the group option names it, the
+     * storageUri option places it, parent (register only) nests it. create replies with {@code GroupCreated};
+     * register leaves the body and sets the asset headers.
+     */
+    private void createOrRegister(TileDBOperation operation, MessageOptions options, Message message, GroupsApi groups) {
+        GroupDetails body = bodies.optional(message.getBody(), GroupDetails.class, operation);
+        GroupDetails details = body != null ? body : GroupDetails.of(null, null);
+        String namespace = options.requiredNamespace(operation);
+        String name = ArraysHandler.firstText(options.groupName(), details.name());
+        String uri = ArraysHandler.firstText(options.storageUri(), details.uri());
+        if (name == null || uri == null) {
+            throw new TileDBConfigurationException("The " + operation + " operation needs the group's name (group option, header "
+                                                   + TileDBConstants.GROUP + ", or the body's name) and its storage URI (storageUri"
+                                                   + " option, header " + TileDBConstants.STORAGE_URI + ", or the body's uri)");
+        }
+        String credentials = ArraysHandler.firstText(options.credentialsName(), details.accessCredentialsName());
+        message.setHeader(TileDBConstants.ASSET_URI, new ArrayRef(namespace, name).toUri());
+        message.setHeader(TileDBConstants.ASSET_NAME, name);
+        if (operation == TileDBOperation.create) {
+            GroupCreated created = groups.create(namespace, details.with(name, uri, null, null), credentials);
+            message.setBody(created);
+            message.setHeader(TileDBConstants.ASSET_ID, created.id());
+        } else {
+            // the service answers a registration with no body; the headers say what was registered
+            groups.register(namespace, details.with(name, uri, ArraysHandler.firstText(options.parent(), details.parent()),
+                    credentials), credentials);
+        }
+    }
+}
