@@ -67,16 +67,7 @@ final class NotebookRoutes {
                     throw ApiFailure.conflict("array " + namespace + "/" + name + " exists and is not a notebook");
                 }
                 if (notebook == null) {
-                    notebook = new StoredArray();
-                    notebook.namespace = namespace;
-                    notebook.name = name;
-                    notebook.uri = uri;
-                    notebook.fileType = "notebook";
-                    notebook.createdBy = call.user().username();
-                    notebook.accessCredentialsName = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
-                    notebook.schema = ArraySchemas.notebook(mapper, uri);
-                    state.add(notebook);
-                    state.recordEvent(notebook, "create", call.user().username());
+                    notebook = newNotebook(call, namespace, name, uri);
                 }
                 addVersion(notebook, received, size);
                 state.recordEvent(notebook, "query_write", call.user().username());
@@ -91,6 +82,21 @@ final class NotebookRoutes {
         } finally {
             deleteQuietly(received);
         }
+    }
+
+    /** Registers an empty notebook array with the Python client's notebook schema, and logs its creation. */
+    private StoredArray newNotebook(HttpCall call, String namespace, String name, String uri) {
+        StoredArray notebook = new StoredArray();
+        notebook.namespace = namespace;
+        notebook.name = name;
+        notebook.uri = uri;
+        notebook.fileType = "notebook";
+        notebook.createdBy = call.user().username();
+        notebook.accessCredentialsName = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
+        notebook.schema = ArraySchemas.notebook(mapper, uri);
+        state.add(notebook);
+        state.recordEvent(notebook, "create", call.user().username());
+        return notebook;
     }
 
     private Path receive(HttpCall call, long size) {
@@ -183,15 +189,7 @@ final class NotebookRoutes {
             Long version = source.versions.stream().filter(v -> endTimestamp == null || v <= endTimestamp)
                     .reduce((a, b) -> b).orElseThrow(() -> ApiFailure.notFound("no version of " + source.name
                                                                                + " at or before " + endTimestamp));
-            StoredArray copy = new StoredArray();
-            copy.namespace = namespace;
-            copy.name = name;
-            copy.uri = uri;
-            copy.fileType = "notebook";
-            copy.createdBy = call.user().username();
-            copy.accessCredentialsName = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
-            copy.schema = ArraySchemas.notebook(mapper, uri);
-            state.add(copy);
+            StoredArray copy = newNotebook(call, namespace, name, uri);
             try {
                 Path tmp = Files.createTempFile(files, "copy-", ".part");
                 Files.copy(versionFile(source, version), tmp, StandardCopyOption.REPLACE_EXISTING);
@@ -199,7 +197,6 @@ final class NotebookRoutes {
             } catch (IOException e) {
                 throw new UncheckedIOException("emulator could not copy a notebook", e);
             }
-            state.recordEvent(copy, "create", call.user().username());
             persist.run();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("output_uri", copy.uri);
