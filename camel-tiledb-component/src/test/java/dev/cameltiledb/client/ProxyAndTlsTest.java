@@ -8,7 +8,9 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import dev.cameltiledb.testing.LogCapture;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -22,6 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An authenticating HTTP proxy, and TLS with certificate checks on, off, and against a CA file. */
 class ProxyAndTlsTest {
+
+    @RegisterExtension
+    static final LogCapture LOGS = new LogCapture("proxy-secret");
 
     private static final String INFO = "/v1/arrays/ns/a/metadata";
     @TempDir
@@ -99,10 +104,14 @@ class ProxyAndTlsTest {
     }
 
     @Test
-    void verifySslOffTrustsAnyCertificate() {
-        try (TileDBClient client = new TileDBClient(settings("https://localhost:" + tls.httpsPort()).verifySsl(false).build())) {
-            assertEquals("over-tls", client.arrays().info(new ArrayRef("ns", "a")).name());
+    void verifySslOffTrustsAnyCertificateAndWarnsOnce() {
+        for (int i = 0; i < 2; i++) {
+            try (TileDBClient client = new TileDBClient(settings("https://localhost:" + tls.httpsPort()).verifySsl(false).build())) {
+                assertEquals("over-tls", client.arrays().info(new ArrayRef("ns", "a")).name());
+            }
         }
+        assertEquals(1, LOGS.lines().stream().filter(l -> l.contains("TLS certificate and host name checks are OFF for https://localhost:"
+                                                                      + tls.httpsPort())).count());
     }
 
     @Test

@@ -11,6 +11,8 @@ import dev.cameltiledb.emulator.TileDBEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.cameltiledb.testing.LogCapture;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -27,6 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the redirect only to hosts the client trusts.
  */
 class RedirectTest {
+
+    @RegisterExtension
+    static final LogCapture LOGS = new LogCapture("redirect-token-7d1e");
 
     private static final String TOKEN = "redirect-token-7d1e";
     private static TileDBEmulator regional;

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.cameltiledb.testing.LogCapture;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -30,6 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link Sleeper} instead of spent, so nothing here depends on wall-clock time.
  */
 class RetryTest {
+
+    @RegisterExtension
+    static final LogCapture LOGS = new LogCapture("retry-token");
 
     private static final String INFO = "/v1/arrays/ns/a/metadata";
     private static final String INFO_JSON = "{\"name\": \"a\", \"namespace\": \"ns\"}";

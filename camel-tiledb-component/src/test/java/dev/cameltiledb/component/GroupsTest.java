@@ -17,6 +17,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.cameltiledb.testing.LogCapture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every tiledb:groups operation against the emulator, on a nested hierarchy: lab > genomics > arrays. */
 class GroupsTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final LogCapture LOGS = new LogCapture(SuiteEmulator.ALICE_TOKEN, SuiteEmulator.BOB_TOKEN);
 
     private static final String NS = "grp";
 

@@ -24,7 +24,9 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import dev.cameltiledb.testing.LogCapture;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,6 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every example of the user's notebook guide as a route, plus versions and bad input, against the emulator. */
 class NotebooksTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final LogCapture LOGS = new LogCapture("nora-key");
 
     private static final String NS = "nora";
     private static final String NOTEBOOK = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"print('héllo')\"]}],"

@@ -15,7 +15,9 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import dev.cameltiledb.testing.LogCapture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** tiledb:user operations, and the ways to log in, against the emulator over HTTP. */
 class UserAndLoginTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final LogCapture LOGS = new LogCapture("dora-key", "dora-password-1", "not-her-password", "eve-key", "session-");
 
     @TempDir
     static Path profiles;
