@@ -3,6 +3,7 @@ package dev.cameltiledb.component;
 import dev.cameltiledb.client.HttpClientConfigurer;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
@@ -241,6 +242,24 @@ public class TileDBConfiguration implements Cloneable {
 
     @UriParam(label = "producer", description = "For group delete and deregister: also delete or deregister every member, descending into sub-groups. Header: CamelTileDBRecursive.")
     private Boolean recursive;
+
+    @UriParam(label = "consumer", defaultValue = "now", description = "For the activity consumer without a saved cursor: now (events from the start of the consumer on), beginning (the service's seven-day window) or an ISO-8601 instant.")
+    private String startFrom = "now";
+
+    @UriParam(label = "consumer", description = "Where consumers keep their cursor (activity) or known assets (change feeds), so a restart resumes exactly where the last completed exchange left off; e.g. a FileStateRepository, or a shared one for several nodes. Without it the state lives in memory.")
+    private StateRepository<String, String> stateRepository;
+
+    @UriParam(label = "consumer", description = "The key prefix of this consumer's entries in the stateRepository; default: derived from the resource, namespace and array. Give two consumers of the same assets different keys.")
+    private String stateKey;
+
+    @UriParam(label = "consumer", defaultValue = "1000", description = "The most exchanges one poll emits (0 = no limit); the rest follow on the next poll, nothing skipped.")
+    private int maxMessagesPerPoll = 1000;
+
+    @UriParam(label = "consumer", defaultValue = "60", description = "For the activity consumer: how many seconds back each poll looks again, so that events the service logs late (with an earlier time) are still delivered; events already delivered in that window are recognised by id.")
+    private long lateArrivalSeconds = 60L;
+
+    @UriParam(label = "consumer", defaultValue = "false", description = "For change feeds (arrays, notebooks, groups consumers): true emits every existing asset as created on the first poll; false only records them and emits what changes afterwards.")
+    private boolean initialSnapshot = false;
 
     @UriParam(label = "producer", description = "For user operation organization: the organization's name or id. Header: CamelTileDBOrganization.")
     private String organization;
@@ -870,6 +889,54 @@ public class TileDBConfiguration implements Cloneable {
 
     public void setRecursive(Boolean recursive) {
         this.recursive = recursive;
+    }
+
+    public String getStartFrom() {
+        return startFrom;
+    }
+
+    public void setStartFrom(String startFrom) {
+        this.startFrom = startFrom;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    public boolean isInitialSnapshot() {
+        return initialSnapshot;
+    }
+
+    public void setInitialSnapshot(boolean initialSnapshot) {
+        this.initialSnapshot = initialSnapshot;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public long getLateArrivalSeconds() {
+        return lateArrivalSeconds;
+    }
+
+    public void setLateArrivalSeconds(long lateArrivalSeconds) {
+        this.lateArrivalSeconds = lateArrivalSeconds;
     }
 
     public TileDBConfiguration copy() {

@@ -184,6 +184,23 @@ public final class TileDBConstants {
     @Metadata(label = "producer", description = "Reply: the id of the asset an upload or copy created.", javaType = "String")
     public static final String ASSET_ID = "CamelTileDBAssetId";
 
+    // consumer headers
+
+    @Metadata(label = "consumer", description = "The activity event's id.", javaType = "String")
+    public static final String EVENT_ID = "CamelTileDBEventId";
+
+    @Metadata(label = "consumer", description = "The activity event's action (an ActivityEventType such as create or query_read).", javaType = "String")
+    public static final String EVENT_ACTION = "CamelTileDBEventAction";
+
+    @Metadata(label = "consumer", description = "The user who caused the activity event.", javaType = "String")
+    public static final String EVENT_USER = "CamelTileDBEventUser";
+
+    @Metadata(label = "consumer", description = "When the activity event happened.", javaType = "java.time.Instant")
+    public static final String EVENT_TIME = "CamelTileDBEventTime";
+
+    @Metadata(label = "consumer", description = "For change feeds: created, updated or deleted.", javaType = "String")
+    public static final String CHANGE = "CamelTileDBChange";
+
     private TileDBConstants() {
     }
 }

@@ -11,13 +11,15 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * Work with TileDB Cloud: arrays, groups, notebooks, sharing, activity, users and organizations.
+ * Work with TileDB Cloud: arrays, groups, notebooks, sharing, users and organizations; consume the activity log and
+ * change feeds of arrays, notebooks and groups.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "tiledb", title = "TileDB Cloud", syntax = "tiledb:resource",
-             producerOnly = true, category = { Category.CLOUD, Category.API }, headersClass = TileDBConstants.class)
+             category = { Category.CLOUD, Category.API }, headersClass = TileDBConstants.class)
 public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriPath(description = "The TileDB Cloud resource to work on")
@@ -63,9 +65,20 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
         return new TileDBProducer(this, handlerFor(resource));
     }
 
+    /**
+     * {@code tiledb:activity} delivers activity events; {@code tiledb:arrays}, {@code notebooks} and {@code groups}
+     * are change feeds. Both are scheduled polling consumers ({@code delay}, {@code scheduler=quartz}...).
+     */
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("tiledb:" + resource + " has no consumer; use it as a producer (to)");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        Consumer consumer = switch (resource) {
+            case activity -> new TileDBActivityConsumer(this, processor);
+            case arrays, notebooks, groups -> new TileDBChangeConsumer(this, processor);
+            case user -> throw new UnsupportedOperationException("tiledb:user has no consumer; use it as a producer (to)");
+        };
+        ((ScheduledBatchPollingConsumer) consumer).setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        return consumer;
     }
 
     String unsupportedOperationMessage(TileDBOperation operation) {
@@ -75,6 +88,8 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     private static ResourceHandler handlerFor(TileDBResource resource) {
         return switch (resource) {
+            case activity -> throw new IllegalArgumentException("tiledb:activity is a consumer (from); the activity of one"
+                                                                + " array is the activity operation of tiledb:arrays");
             case arrays -> new ArraysHandler();
             case groups -> new GroupsHandler();
             case notebooks -> new NotebooksHandler();

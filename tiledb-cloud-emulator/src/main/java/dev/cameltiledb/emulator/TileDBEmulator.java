@@ -39,6 +39,7 @@ public final class TileDBEmulator implements AutoCloseable {
     private final Path files;
     private final Router router = new Router();
     private final List<RecordedExchange> recorded = Collections.synchronizedList(new ArrayList<>());
+    private final List<Fault> faults = new ArrayList<>();
     private Undertow server;
     private int port;
 
@@ -149,6 +150,47 @@ public final class TileDBEmulator implements AutoCloseable {
                         e -> e.getValue().groupActions())))));
     }
 
+    /**
+     * Appends an activity event with a chosen time to an array's log, as a test needs for events in the same
+     * second or arriving late inside the window. Returns the event's id.
+     */
+    public String addActivity(String namespace, String array, java.time.Instant at, String action, String username) {
+        return state.locked(() -> {
+            StoredArray stored = state.find(namespace, array);
+            if (stored == null) {
+                throw new IllegalArgumentException("no array " + namespace + "/" + array);
+            }
+            ActivityEvent event = new ActivityEvent(java.util.UUID.randomUUID().toString(), at, action, username, 0, 0, null);
+            stored.activity.add(event);
+            return event.id();
+        });
+    }
+
+    /**
+     * Makes the next {@code times} requests whose path starts with {@code pathPrefix} fail with {@code status} and
+     * the spec's Error JSON, as a flaky service would.
+     */
+    public void failNext(String pathPrefix, int times, int status) {
+        synchronized (faults) {
+            faults.add(new Fault(pathPrefix, status, new java.util.concurrent.atomic.AtomicInteger(times)));
+        }
+    }
+
+    private record Fault(String pathPrefix, int status, java.util.concurrent.atomic.AtomicInteger remaining) {
+    }
+
+    private ApiFailure injectedFault(String rawPath) {
+        synchronized (faults) {
+            for (Fault fault : faults) {
+                if (rawPath.startsWith(fault.pathPrefix()) && fault.remaining().getAndDecrement() > 0) {
+                    return new ApiFailure(fault.status(), "injected failure (emulator failNext)");
+                }
+            }
+            faults.removeIf(f -> f.remaining().get() <= 0);
+        }
+        return null;
+    }
+
     /** Every array, in no particular order. */
     public List<ArraySnapshot> arrays() {
         return state.locked(() -> state.arrays().stream().map(ArraySnapshot::of).toList());
@@ -195,6 +237,10 @@ public final class TileDBEmulator implements AutoCloseable {
             Router.Match match = router.match(call.method(), call.rawPath()).orElseThrow(() -> router.pathExists(call.rawPath())
                     ? new ApiFailure(405, call.method() + " is not allowed on " + call.rawPath())
                     : ApiFailure.notFound("no endpoint " + call.method() + " " + call.rawPath()));
+            ApiFailure fault = injectedFault(call.rawPath());
+            if (fault != null) {
+                throw fault;
+            }
             call.user(authenticate(call));
             call.pathVariables(match.variables());
             match.handler().handle(call);
