@@ -92,7 +92,8 @@ class ProducerErrorsTest extends CamelTestSupport {
                 from("direct:bad2").to("tiledb:tables?operation=list&apiToken=x");
             }
         }));
-        assertTrue(causeMessages(e).contains("Unknown TileDB resource 'tables' in tiledb:tables; use one of [arrays, groups, notebooks, user]"),
+        assertTrue(causeMessages(e).contains("Unknown TileDB resource 'tables' in tiledb:tables; use one of "
+                                                 + java.util.Arrays.toString(TileDBResource.values())),
                 causeMessages(e));
     }
 
