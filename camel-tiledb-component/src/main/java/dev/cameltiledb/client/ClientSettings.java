@@ -50,7 +50,7 @@ public record ClientSettings(
     public ClientSettings {
         host = TileDBHosts.normalize(host);
         if (credentials == null) {
-            throw new TileDBConfigurationException("No TileDB Cloud credentials: set apiToken, or username and password"
+            throw new TileDBConfigurationException("No TileDB Cloud credentials: set apiKey, or username and password"
                                                    + " (options, TILEDB_REST_TOKEN, ~/.tiledb/cloud.json or a profile)");
         }
         requirePositive(connectTimeoutMillis, "connectTimeout");
@@ -63,8 +63,8 @@ public record ClientSettings(
     }
 
     /** Defaults for everything but host and API token: handy outside Camel. */
-    public static ClientSettings of(String host, String apiToken) {
-        return builder().host(host).credentials(new Credentials.ApiKey(apiToken, "code")).build();
+    public static ClientSettings of(String host, String apiKey) {
+        return builder().host(host).credentials(new Credentials.ApiKey(apiKey, "code")).build();
     }
 
     public static Builder builder() {

@@ -4,7 +4,7 @@ package dev.cameltiledb.client;
  * What the user configured explicitly; null means "not set" so that the environment and the files can supply it.
  *
  * @param host        the REST host
- * @param apiToken    an API key
+ * @param apiKey    an API key
  * @param username    a user name (with password)
  * @param password    the user's password
  * @param noSession   send basic auth on every request instead of exchanging it for a session token
@@ -13,12 +13,12 @@ package dev.cameltiledb.client;
  * @param profileName a profile of {@code profiles.json}; when set, it must exist
  * @param profileDir  the folder of {@code profiles.json} (default {@code ~/.tiledb}, or {@code TILEDB_PROFILE_DIR})
  */
-public record CredentialOptions(String host, String apiToken, String username, String password, boolean noSession,
+public record CredentialOptions(String host, String apiKey, String username, String password, boolean noSession,
                                 Boolean verifySsl, String caFile, String profileName, String profileDir) {
 
     @Override
     public String toString() {
-        return "CredentialOptions[host=" + host + ", apiToken=" + (apiToken == null ? "unset" : "xxxxxx")
+        return "CredentialOptions[host=" + host + ", apiKey=" + (apiKey == null ? "unset" : "xxxxxx")
                + ", username=" + username + ", password=" + (password == null ? "unset" : "xxxxxx")
                + ", profileName=" + profileName + ", profileDir=" + profileDir + "]";
     }

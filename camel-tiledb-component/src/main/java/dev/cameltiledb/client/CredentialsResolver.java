@@ -47,7 +47,7 @@ public final class CredentialsResolver {
 
     public ResolvedConnection resolve(CredentialOptions options) {
         List<Source> sources = new ArrayList<>();
-        sources.add(new Source("options", options.host(), options.apiToken(), options.username(), options.password(),
+        sources.add(new Source("options", options.host(), options.apiKey(), options.username(), options.password(),
                 options.verifySsl(), options.caFile()));
         Path profiles = profileDirectory(options).resolve("profiles.json");
         if (options.profileName() != null && !options.profileName().isBlank()) {
@@ -65,7 +65,7 @@ public final class CredentialsResolver {
             }
         }
         if (credentials == null) {
-            throw new TileDBConfigurationException("No TileDB Cloud credentials found: set the apiToken option (or username"
+            throw new TileDBConfigurationException("No TileDB Cloud credentials found: set the apiKey option (or username"
                                                    + " and password), TILEDB_REST_TOKEN, ~/.tiledb/cloud.json or a profile in "
                                                    + profiles);
         }

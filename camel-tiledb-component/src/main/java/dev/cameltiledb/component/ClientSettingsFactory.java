@@ -23,7 +23,7 @@ final class ClientSettingsFactory {
     }
 
     ClientSettings create(TileDBConfiguration c, CamelContext camel) throws Exception {
-        ResolvedConnection connection = resolver.resolve(new CredentialOptions(c.getHost(), c.getApiToken(),
+        ResolvedConnection connection = resolver.resolve(new CredentialOptions(c.getHost(), c.getApiKey(),
                 c.getUsername(), c.getPassword(), c.isNoSession(), c.getVerifySsl(), c.getCaFile(), c.getProfileName(),
                 c.getProfileDir()));
         return ClientSettings.builder()

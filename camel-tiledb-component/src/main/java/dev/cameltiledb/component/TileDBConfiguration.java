@@ -30,8 +30,8 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(label = "common", defaultValue = "https://api.tiledb.com", description = "The TileDB Cloud REST host. A host without scheme gets https://; regional hosts such as https://us-east-1.aws.api.tiledb.com work too. When unset: TILEDB_REST_HOST, ~/.tiledb/cloud.json, the profile, then https://api.tiledb.com.")
     private String host;
 
-    @UriParam(label = "security", secret = true, description = "The TileDB Cloud API token, sent as the X-TILEDB-REST-API-KEY header. Masked wherever Camel prints the URI. When neither it nor username is set: TILEDB_REST_TOKEN (or TILEDB_REST_USERNAME and TILEDB_REST_PASSWORD), ~/.tiledb/cloud.json, then the profile.")
-    private String apiToken;
+    @UriParam(label = "security", secret = true, description = "The TileDB Cloud API key (the REST token), sent as the X-TILEDB-REST-API-KEY header. Named apiKey because Camel masks that name everywhere it prints configuration or URIs. When neither it nor username is set: TILEDB_REST_TOKEN (or TILEDB_REST_USERNAME and TILEDB_REST_PASSWORD), ~/.tiledb/cloud.json, then the profile.")
+    private String apiKey;
 
     @UriParam(label = "producer", description = "For list operations: fetch only this page (1-based). Without it, all pages are fetched up to maxResults, or streamed with streamResults. Header: CamelTileDBPage.")
     private Integer page;
@@ -135,7 +135,7 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "camel-tiledb", description = "The User-Agent header sent with every request.")
     private String userAgent = "camel-tiledb";
 
-    @UriParam(label = "security", description = "A TileDB Cloud user name, with password, instead of apiToken.")
+    @UriParam(label = "security", description = "A TileDB Cloud user name, with password, instead of apiKey.")
     private String username;
 
     @UriParam(label = "security", secret = true, description = "The password of username. Exchanged once for a session token unless noSession is set.")
@@ -307,12 +307,12 @@ public class TileDBConfiguration implements Cloneable {
         this.host = host;
     }
 
-    public String getApiToken() {
-        return apiToken;
+    public String getApiKey() {
+        return apiKey;
     }
 
-    public void setApiToken(String apiToken) {
-        this.apiToken = apiToken;
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
     }
 
     public Integer getPage() {

@@ -151,7 +151,7 @@ class CredentialsResolverTest {
     @Test
     void nothingAnywhereSaysWhereToPutCredentials() {
         TileDBConfigurationException e = assertThrows(TileDBConfigurationException.class, () -> resolve(none()));
-        assertTrue(e.getMessage().startsWith("No TileDB Cloud credentials found: set the apiToken option"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("No TileDB Cloud credentials found: set the apiKey option"), e.getMessage());
     }
 
     @Test

@@ -56,7 +56,7 @@ class ActivityConsumerTest {
     }
 
     private static String activity(String namespace, String options) {
-        return "tiledb:activity?namespace=" + namespace + "&host=" + EMULATOR.url() + "&apiToken=" + SuiteEmulator.ALICE_TOKEN
+        return "tiledb:activity?namespace=" + namespace + "&host=" + EMULATOR.url() + "&apiKey=" + SuiteEmulator.ALICE_TOKEN
                + "&startFrom=beginning&delay=10&" + options;
     }
 

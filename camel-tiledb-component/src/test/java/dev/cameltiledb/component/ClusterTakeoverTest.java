@@ -55,7 +55,7 @@ class ClusterTakeoverTest {
             public void configure() {
                 from("master:tiledb-activity:tiledb:activity?namespace=act-cluster&startFrom=beginning&delay=50"
                      + "&maxMessagesPerPoll=3&stateRepository=#cursorState&host=" + EMULATOR.url()
-                     + "&apiToken=" + SuiteEmulator.ALICE_TOKEN)
+                     + "&apiKey=" + SuiteEmulator.ALICE_TOKEN)
                         .process(e -> deliveries.add(new Delivery(name, e.getMessage().getBody(ArrayActivityLog.class).id())));
             }
         });

@@ -52,11 +52,11 @@ class ComponentDescriptorTest {
     }
 
     @Test
-    void apiTokenIsSecretOnComponentAndEndpoint() throws Exception {
+    void apiKeyIsSecretOnComponentAndEndpoint() throws Exception {
         JsonNode json = descriptor();
-        assertTrue(json.get("properties").get("apiToken").get("secret").asBoolean());
-        assertTrue(json.get("componentProperties").get("apiToken").get("secret").asBoolean());
-        assertEquals("security", json.get("properties").get("apiToken").get("label").asText());
+        assertTrue(json.get("properties").get("apiKey").get("secret").asBoolean());
+        assertTrue(json.get("componentProperties").get("apiKey").get("secret").asBoolean());
+        assertEquals("security", json.get("properties").get("apiKey").get("label").asText());
     }
 
     @Test

@@ -15,12 +15,14 @@ import dev.cameltiledb.client.model.ArrayInfo;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
+import dev.cameltiledb.testing.LogCapture;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,6 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Consumers under failing polls (health down, then up, nothing lost), change feeds, and Quartz-scheduled YAML. */
 class ConsumerHealthAndFeedsTest {
+
+    @RegisterExtension
+    static final LogCapture LOGS = new LogCapture(SuiteEmulator.ALICE_TOKEN);
 
     private static final TileDBEmulator EMULATOR = SuiteEmulator.get();
 
@@ -39,6 +44,20 @@ class ConsumerHealthAndFeedsTest {
             }
             Thread.sleep(20);
         }
+    }
+
+    /**
+     * A camel-main with a component configured in code: Camel's own DEBUG logs print route URIs, resolved
+     * placeholders and configured properties unmasked, so a key given any of those ways would reach this class's
+     * DEBUG capture (SecretsNotLoggedTest shows the INFO summary masks it).
+     */
+    private static Main newMain() {
+        TileDBComponent tiledb = new TileDBComponent();
+        tiledb.getConfiguration().setHost(EMULATOR.url());
+        tiledb.getConfiguration().setApiKey(SuiteEmulator.ALICE_TOKEN);
+        Main main = new Main();
+        main.bind("tiledb", tiledb);
+        return main;
     }
 
     private static Optional<HealthCheck.Result> consumerCheck(Main main) {
@@ -56,14 +75,14 @@ class ConsumerHealthAndFeedsTest {
             expected.add(EMULATOR.addActivity("act-health", "watched", base.plusMillis(i * 100L), "query_read", "alice"));
         }
         List<String> delivered = Collections.synchronizedList(new ArrayList<>());
-        Main main = new Main();
+        Main main = newMain();
         main.addInitialProperty("camel.health.enabled", "true");
         main.addInitialProperty("camel.health.exposureLevel", "full");
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
                 from("tiledb:activity?namespace=act-health&array=watched&startFrom=beginning&delay=50&maxMessagesPerPoll=5"
-                     + "&retryMode=disabled&host=" + EMULATOR.url() + "&apiToken=" + SuiteEmulator.ALICE_TOKEN)
+                     + "&retryMode=disabled")
                         .routeId("activity-watch")
                         .process(e -> delivered.add(e.getMessage().getBody(ArrayActivityLog.class).id()));
             }
@@ -91,14 +110,14 @@ class ConsumerHealthAndFeedsTest {
                 new Seed.SeedArray("feed", "existing", null, "before", null, null, null, null),
                 new Seed.SeedArray("feed", "doomed", null, null, null, null, null, null))));
         List<String> seen = Collections.synchronizedList(new ArrayList<>());
-        Main main = new Main();
+        Main main = newMain();
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
-                from("tiledb:arrays?namespace=feed&delay=50&host=" + EMULATOR.url() + "&apiToken=" + SuiteEmulator.ALICE_TOKEN)
+                from("tiledb:arrays?namespace=feed&delay=50")
                         .process(e -> seen.add(e.getMessage().getHeader(TileDBConstants.CHANGE) + " "
                                                + e.getMessage().getBody(ArrayInfo.class).name()));
-                from("direct:api").to("tiledb:arrays?namespace=feed&host=" + EMULATOR.url() + "&apiToken=" + SuiteEmulator.ALICE_TOKEN);
+                from("direct:api").to("tiledb:arrays?namespace=feed");
             }
         });
         main.start();
@@ -130,12 +149,11 @@ class ConsumerHealthAndFeedsTest {
                 new Seed.SeedArray("feed-snap", "one", null, null, null, null, null, null),
                 new Seed.SeedArray("feed-snap", "two", null, null, null, null, null, null))));
         List<String> seen = Collections.synchronizedList(new ArrayList<>());
-        Main main = new Main();
+        Main main = newMain();
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
-                from("tiledb:arrays?namespace=feed-snap&initialSnapshot=true&delay=50&host=" + EMULATOR.url()
-                     + "&apiToken=" + SuiteEmulator.ALICE_TOKEN)
+                from("tiledb:arrays?namespace=feed-snap&initialSnapshot=true&delay=50")
                         .process(e -> seen.add(e.getMessage().getHeader(TileDBConstants.CHANGE) + " "
                                                + e.getMessage().getBody(ArrayInfo.class).name()));
             }
@@ -151,14 +169,44 @@ class ConsumerHealthAndFeedsTest {
     }
 
     @Test
+    void notebookAndGroupFeedsListTheirOwnKind() throws Exception {
+        EMULATOR.seed(new Seed(null, List.of(new Organization("feed-kinds", Map.of("alice", "owner"))), List.of(
+                new Seed.SeedArray("feed-kinds", "plain", null, null, null, null, null, null),
+                new Seed.SeedArray("feed-kinds", "nb", null, null, null, "notebook", null, null))));
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        Main main = newMain();
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                String common = "?namespace=feed-kinds&initialSnapshot=true&delay=50";
+                from("tiledb:notebooks" + common).process(e -> seen.add("notebook " + e.getMessage().getBody(ArrayInfo.class).name()));
+                from("tiledb:groups" + common).process(e -> seen.add("group "
+                        + e.getMessage().getBody(dev.cameltiledb.client.model.GroupInfo.class).name()));
+                from("direct:groups").to("tiledb:groups?namespace=feed-kinds");
+            }
+        });
+        main.start();
+        try {
+            waitFor(() -> seen.contains("notebook nb"), "the notebook snapshot");
+            main.getCamelContext().createProducerTemplate().sendBodyAndHeaders("direct:groups", null, Map.of(
+                    TileDBConstants.OPERATION, "create", TileDBConstants.GROUP, "new-group",
+                    TileDBConstants.STORAGE_URI, "s3://bucket/new-group"));
+            waitFor(() -> seen.contains("group new-group"), "the new group");
+            Thread.sleep(200);
+            assertFalse(seen.contains("notebook plain"), "the notebook feed lists notebooks only");
+            assertEquals(2, seen.size(), seen.toString());
+        } finally {
+            main.stop();
+        }
+    }
+
+    @Test
     void quartzCronSchedulesAnActivityConsumerDefinedInYaml() throws Exception {
         EMULATOR.seed(new Seed(null, List.of(new Organization("act-quartz", Map.of("alice", "owner"))),
                 List.of(new Seed.SeedArray("act-quartz", "cron", null, null, null, null, null, null))));
         String id = EMULATOR.addActivity("act-quartz", "cron", Instant.now().minusSeconds(5), "create", "alice");
-        Main main = new Main();
+        Main main = newMain();
         main.configure().withRoutesIncludePattern("file:src/test/resources/routes/activity-quartz.yaml");
-        main.addInitialProperty("tiledb.host", EMULATOR.url());
-        main.addInitialProperty("tiledb.token", SuiteEmulator.ALICE_TOKEN);
         main.start();
         try {
             org.apache.camel.component.mock.MockEndpoint mock =

@@ -85,9 +85,9 @@ class ContractTest extends CamelTestSupport {
             public void configure() {
                 from("direct:arrays").to(SuiteEmulator.arrays("namespace=" + NS));
                 from("direct:notebooks").to("tiledb:notebooks?namespace=" + NS + "&host=" + SuiteEmulator.get().url()
-                                            + "&apiToken=" + SuiteEmulator.ALICE_TOKEN + "&storagePath=s3://bucket/notebooks");
+                                            + "&apiKey=" + SuiteEmulator.ALICE_TOKEN + "&storagePath=s3://bucket/notebooks");
                 from("direct:groups").to("tiledb:groups?namespace=" + NS + "&host=" + SuiteEmulator.get().url()
-                                         + "&apiToken=" + SuiteEmulator.ALICE_TOKEN);
+                                         + "&apiKey=" + SuiteEmulator.ALICE_TOKEN);
                 from("direct:user").to("tiledb:user?host=" + SuiteEmulator.get().url()
                                        + "&username=alice&password=alice-password");
             }

@@ -47,8 +47,8 @@ class GroupsTest extends CamelTestSupport {
             @Override
             public void configure() {
                 String base = "tiledb:groups?namespace=" + NS + "&host=" + SuiteEmulator.get().url();
-                from("direct:alice").to(base + "&apiToken=" + SuiteEmulator.ALICE_TOKEN);
-                from("direct:bob").to(base + "&apiToken=" + SuiteEmulator.BOB_TOKEN);
+                from("direct:alice").to(base + "&apiKey=" + SuiteEmulator.ALICE_TOKEN);
+                from("direct:bob").to(base + "&apiKey=" + SuiteEmulator.BOB_TOKEN);
             }
         };
     }

@@ -28,7 +28,7 @@ class HealthCheckTest {
             public void configure() {
                 from("direct:good").to(SuiteEmulator.arrays("operation=listAll"));
                 from("direct:bad").to("tiledb:arrays?operation=listAll&host=" + SuiteEmulator.get().url()
-                                      + "&apiToken=revoked-token-0451");
+                                      + "&apiKey=revoked-token-0451");
             }
         });
         main.start();

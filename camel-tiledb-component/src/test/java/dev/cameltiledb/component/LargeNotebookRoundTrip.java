@@ -18,7 +18,7 @@ public final class LargeNotebookRoundTrip {
     }
 
     public static void main(String[] args) throws Exception {
-        String endpoint = "tiledb:notebooks?namespace=big&host=" + args[0] + "&apiToken=" + args[1];
+        String endpoint = "tiledb:notebooks?namespace=big&host=" + args[0] + "&apiKey=" + args[1];
         try (CamelContext camel = new DefaultCamelContext()) {
             camel.addRoutes(new RouteBuilder() {
                 @Override

@@ -59,7 +59,7 @@ class NotebooksTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:nb").to("tiledb:notebooks?namespace=" + NS + "&host=" + SuiteEmulator.get().url() + "&apiToken=nora-key");
+                from("direct:nb").to("tiledb:notebooks?namespace=" + NS + "&host=" + SuiteEmulator.get().url() + "&apiKey=nora-key");
             }
         };
     }

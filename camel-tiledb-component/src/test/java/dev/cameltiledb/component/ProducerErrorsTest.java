@@ -38,9 +38,9 @@ class ProducerErrorsTest extends CamelTestSupport {
             public void configure() {
                 from("direct:alice").to(SuiteEmulator.arrays("namespace=" + NS));
                 from("direct:bob").to("tiledb:arrays?namespace=" + NS + "&host=" + SuiteEmulator.get().url()
-                                      + "&apiToken=" + SuiteEmulator.BOB_TOKEN);
+                                      + "&apiKey=" + SuiteEmulator.BOB_TOKEN);
                 from("direct:wrongToken").to("tiledb:arrays?operation=lastAccessed&host=" + SuiteEmulator.get().url()
-                                             + "&apiToken=not-a-valid-token");
+                                             + "&apiKey=not-a-valid-token");
             }
         };
     }
@@ -89,7 +89,7 @@ class ProducerErrorsTest extends CamelTestSupport {
         Exception e = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:bad2").to("tiledb:tables?operation=list&apiToken=x");
+                from("direct:bad2").to("tiledb:tables?operation=list&apiKey=x");
             }
         }));
         assertTrue(causeMessages(e).contains("Unknown TileDB resource 'tables' in tiledb:tables; use one of "

@@ -41,6 +41,6 @@ final class SuiteEmulator {
 
     /** An endpoint URI for alice on the suite emulator. */
     static String arrays(String options) {
-        return "tiledb:arrays?host=" + get().url() + "&apiToken=" + ALICE_TOKEN + (options.isEmpty() ? "" : "&" + options);
+        return "tiledb:arrays?host=" + get().url() + "&apiKey=" + ALICE_TOKEN + (options.isEmpty() ? "" : "&" + options);
     }
 }

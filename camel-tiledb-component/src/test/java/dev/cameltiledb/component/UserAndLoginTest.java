@@ -57,12 +57,12 @@ class UserAndLoginTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:dora").to(user("apiToken=dora-key"));
+                from("direct:dora").to(user("apiKey=dora-key"));
                 from("direct:session").to(user("operation=profile&username=dora&password=dora-password-1"));
                 from("direct:basic").to(user("operation=profile&username=dora&password=dora-password-1&noSession=true"));
                 from("direct:wrong").to(user("operation=profile&username=dora&password=not-her-password"));
                 from("direct:profile").to("tiledb:user?operation=profile&profileName=ci&profileDir=" + profiles);
-                from("direct:eve").to(user("operation=defaultChargedNamespace&apiToken=eve-key"));
+                from("direct:eve").to(user("operation=defaultChargedNamespace&apiKey=eve-key"));
             }
         };
     }
@@ -173,7 +173,7 @@ class UserAndLoginTest extends CamelTestSupport {
         Exception e = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:misplaced").to(user("apiToken=dora-key&operation=list"));
+                from("direct:misplaced").to(user("apiKey=dora-key&operation=list"));
             }
         }));
         assertTrue(causes(e).contains("tiledb:user does not offer the list operation; list belongs to [arrays, groups, notebooks]"), causes(e));
