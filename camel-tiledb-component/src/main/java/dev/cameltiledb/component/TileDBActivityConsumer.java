@@ -22,13 +22,8 @@ import dev.cameltiledb.client.TileDBNotFoundException;
 import dev.cameltiledb.client.model.ArrayActivityLog;
 import dev.cameltiledb.client.model.ArrayInfo;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * One exchange per activity event of an array (or of every array of a namespace, listed each poll so new arrays
@@ -37,13 +32,11 @@ import org.apache.camel.support.service.ServiceHelper;
  * so a failed exchange is delivered again on a later poll and nothing after it in that array is skipped. Each poll
  * drains the window, at most {@code maxMessagesPerPoll} events; the rest follow on the next poll.
  */
-public class TileDBActivityConsumer extends ScheduledBatchPollingConsumer {
+public class TileDBActivityConsumer extends TileDBBatchConsumer {
 
     private static final Duration SERVICE_WINDOW = Duration.ofDays(7);
 
-    private final TileDBEndpoint endpoint;
     private final Map<ArrayRef, ActivityCursor> cursors = new HashMap<>();
-    private StateRepository<String, String> state;
     private String stateKey;
     private long startSecond;
 
@@ -52,7 +45,6 @@ public class TileDBActivityConsumer extends ScheduledBatchPollingConsumer {
 
     TileDBActivityConsumer(TileDBEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
-        this.endpoint = endpoint;
     }
 
     @Override
@@ -63,9 +55,6 @@ public class TileDBActivityConsumer extends ScheduledBatchPollingConsumer {
             throw new TileDBConfigurationException("tiledb:activity needs the namespace option (and array, for one array)"
                                                    + " or tiledbUri");
         }
-        state = config.getStateRepository() != null ? config.getStateRepository() : new MemoryStateRepository();
-        // a FileStateRepository reads its file when started and writes it as it goes: it must run while we do
-        ServiceHelper.startService(state);
         stateKey = config.getStateKey() != null ? config.getStateKey()
                 : "tiledb:activity:" + config.getNamespace() + ":" + (config.getArray() != null ? config.getArray() : "*");
         startSecond = startFrom(config.getStartFrom());
@@ -166,26 +155,13 @@ public class TileDBActivityConsumer extends ScheduledBatchPollingConsumer {
                 continue;
             }
             Exchange exchange = createExchange(next);
-            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
-            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
-            index++;
-            try {
-                getProcessor().process(exchange);
-            } catch (Exception e) {
-                exchange.setException(e);
-            }
-            if (exchange.getException() != null) {
-                blocked.add(next.array());
-                getExceptionHandler().handleException("Processing activity event " + next.event().id() + " of "
-                                                      + next.array().toUri() + " failed; it is delivered again on the next poll",
-                        exchange, exchange.getException());
-            } else {
+            if (deliver(exchange, index++, total, "activity event " + next.event().id() + " of " + next.array().toUri())) {
                 ActivityCursor cursor = cursor(next.array());
                 cursor.advance(next.event());
                 state.setState(stateKey(next.array()), cursor.format());
+            } else {
+                blocked.add(next.array());
             }
-            releaseExchange(exchange, false);
         }
         return index;
     }
@@ -203,11 +179,5 @@ public class TileDBActivityConsumer extends ScheduledBatchPollingConsumer {
         message.setHeader(TileDBConstants.ARRAY, pending.array().name());
         message.setHeader(TileDBConstants.ASSET_URI, pending.array().toUri());
         return exchange;
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        super.doStop();
-        ServiceHelper.stopService(state);
     }
 }

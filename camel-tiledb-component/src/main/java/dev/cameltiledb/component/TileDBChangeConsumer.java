@@ -23,12 +23,7 @@ import dev.cameltiledb.client.TileDBJson;
 import dev.cameltiledb.client.model.ArrayInfo;
 import dev.cameltiledb.client.model.GroupInfo;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * A change feed of arrays, notebooks or groups: each poll lists the assets (page by page) and emits one exchange per
@@ -36,17 +31,15 @@ import org.apache.camel.support.service.ServiceHelper;
  * last-accessed time, which every read moves) or disappeared ({@code deleted}, with its last known description). The
  * known state moves only past exchanges that completed, so a failed one is emitted again on the next poll.
  */
-public class TileDBChangeConsumer extends ScheduledBatchPollingConsumer {
+public class TileDBChangeConsumer extends TileDBBatchConsumer {
 
     static final String CREATED = "created";
     static final String UPDATED = "updated";
     static final String DELETED = "deleted";
 
-    private final TileDBEndpoint endpoint;
     private final ObjectMapper mapper = TileDBJson.mapper();
     /** asset id → its description as JSON, without last_accessed. */
     private Map<String, String> known;
-    private StateRepository<String, String> state;
     private String stateKey;
 
     private record Change(String kind, String id, String json) {
@@ -54,19 +47,15 @@ public class TileDBChangeConsumer extends ScheduledBatchPollingConsumer {
 
     TileDBChangeConsumer(TileDBEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
-        this.endpoint = endpoint;
     }
 
     @Override
     protected void doStart() throws Exception {
         TileDBConfiguration c = endpoint.getConfiguration();
-        state = c.getStateRepository() != null ? c.getStateRepository() : new MemoryStateRepository();
-        // a FileStateRepository reads its file when started and writes it as it goes: it must run while we do
-        ServiceHelper.startService(state);
+        super.doStart();
         stateKey = c.getStateKey() != null ? c.getStateKey() : "tiledb:" + endpoint.getResource() + ":" + c.getNamespace();
         String saved = state.getState(stateKey);
         known = saved == null ? null : mapper.readValue(saved, new TypeReference<LinkedHashMap<String, String>>() { });
-        super.doStart();
     }
 
     @Override
@@ -143,24 +132,13 @@ public class TileDBChangeConsumer extends ScheduledBatchPollingConsumer {
             Exchange exchange = createExchange(false);
             exchange.getMessage().setBody(mapper.readValue(change.json(), type));
             exchange.getMessage().setHeader(TileDBConstants.CHANGE, change.kind());
-            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
-            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
-            index++;
-            try {
-                getProcessor().process(exchange);
-            } catch (Exception e) {
-                exchange.setException(e);
+            if (deliver(exchange, index++, total, "the " + change.kind() + " change of " + change.id())) {
+                if (change.kind().equals(DELETED)) {
+                    known.remove(change.id());
+                } else {
+                    known.put(change.id(), change.json());
+                }
             }
-            if (exchange.getException() != null) {
-                getExceptionHandler().handleException("Processing the " + change.kind() + " change of " + change.id()
-                                                      + " failed; it is emitted again on the next poll", exchange, exchange.getException());
-            } else if (change.kind().equals(DELETED)) {
-                known.remove(change.id());
-            } else {
-                known.put(change.id(), change.json());
-            }
-            releaseExchange(exchange, false);
         }
         save();
         return index;
@@ -168,11 +146,5 @@ public class TileDBChangeConsumer extends ScheduledBatchPollingConsumer {
 
     private void save() throws JsonProcessingException {
         state.setState(stateKey, mapper.writeValueAsString(known));
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        super.doStop();
-        ServiceHelper.stopService(state);
     }
 }

@@ -1,0 +1,62 @@
+package dev.cameltiledb.component;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+
+/**
+ * What the activity consumer and the change feeds share: the state repository their progress lives in, and the
+ * delivery of one exchange of a batch, whose outcome decides whether that progress may move.
+ */
+abstract class TileDBBatchConsumer extends ScheduledBatchPollingConsumer {
+
+    protected final TileDBEndpoint endpoint;
+    protected StateRepository<String, String> state;
+
+    TileDBBatchConsumer(TileDBEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        StateRepository<String, String> configured = endpoint.getConfiguration().getStateRepository();
+        state = configured != null ? configured : new MemoryStateRepository();
+        // a FileStateRepository reads its file when started and writes it as it goes: it must run while we do
+        ServiceHelper.startService(state);
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        ServiceHelper.stopService(state);
+    }
+
+    /**
+     * Processes one exchange of a batch of {@code total}, with Camel's batch properties. Returns true when it
+     * completed; a failure is reported to the exception handler (naming {@code what}) and returns false, so the
+     * caller keeps its progress where it was and the item comes again on the next poll.
+     */
+    protected boolean deliver(Exchange exchange, int index, int total, String what) {
+        exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+        exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+        exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+        try {
+            getProcessor().process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        boolean completed = exchange.getException() == null;
+        if (!completed) {
+            getExceptionHandler().handleException("Processing " + what + " failed; it comes again on the next poll",
+                    exchange, exchange.getException());
+        }
+        releaseExchange(exchange, false);
+        return completed;
+    }
+}
