@@ -2,6 +2,10 @@ package dev.cameltiledb.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,13 +17,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the pipelines of {@code routes/} on camel-main. Without {@code TILEDB_REST_TOKEN} it starts the embedded
- * TileDB Cloud emulator, seeded with a demo organization, and points the routes at it; with a token the same routes
- * run against TileDB Cloud ({@code TILEDB_REST_HOST}, default https://api.tiledb.com). Nothing in the routes changes.
+ * TileDB Cloud emulator, seeded with a demo organization (arrays, notebooks, some activity) and drops a notebook
+ * into the inbox; with a token the same routes run against TileDB Cloud ({@code TILEDB_REST_HOST}, default
+ * https://api.tiledb.com). Nothing in the routes changes.
  */
 public final class ExamplesApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExamplesApplication.class);
     static final String DEMO_TOKEN = "demo-token";
+    static final String DEMO_NAMESPACE = "demo-org";
 
     private ExamplesApplication() {
     }
@@ -27,18 +33,21 @@ public final class ExamplesApplication {
     public static void main(String[] args) throws Exception {
         String token = System.getenv("TILEDB_REST_TOKEN");
         TileDBEmulator emulator = null;
-        Main main = new Main(ExamplesApplication.class);
+        Main main;
         if (token == null || token.isBlank()) {
             emulator = startDemoEmulator();
-            LOG.info("No TILEDB_REST_TOKEN set: using the embedded TileDB Cloud emulator at {} (demo organization 'demo-org')",
-                    emulator.url());
-            main.addInitialProperty("tiledb.host", emulator.url());
-            main.addInitialProperty("tiledb.token", DEMO_TOKEN);
+            LOG.info("No TILEDB_REST_TOKEN set: using the embedded TileDB Cloud emulator at {} (demo organization '{}')",
+                    emulator.url(), DEMO_NAMESPACE);
+            main = newMain(emulator.url(), DEMO_TOKEN);
+            Path dir = Path.of(System.getenv().getOrDefault("TILEDB_EXAMPLES_DIR", "target/pipelines"));
+            // the demo service is new on every run, so what the pipelines remembered of the last one does not apply
+            Files.deleteIfExists(dir.resolve("audit-state.dat"));
+            Files.deleteIfExists(dir.resolve("backup-state.dat"));
+            dropDemoNotebook(dir.resolve("inbox"));
         } else {
             String host = System.getenv().getOrDefault("TILEDB_REST_HOST", "https://api.tiledb.com");
             LOG.info("Running against TileDB Cloud at {}", host);
-            main.addInitialProperty("tiledb.host", host);
-            main.addInitialProperty("tiledb.token", token);
+            main = newMain(host, token);
         }
         try {
             main.run(args);
@@ -49,11 +58,33 @@ public final class ExamplesApplication {
         }
     }
 
+    /** A camel-main that loads the pipelines and their application.properties, talking to {@code host}. */
+    static Main newMain(String host, String token) {
+        Main main = new Main(ExamplesApplication.class);
+        main.addInitialProperty("tiledb.host", host);
+        main.addInitialProperty("tiledb.token", token);
+        return main;
+    }
+
+    /** The demo organization of demo-seed.json, with a little activity history to audit. */
     static TileDBEmulator startDemoEmulator() throws IOException {
         try (InputStream in = ExamplesApplication.class.getResourceAsStream("/demo-seed.json")) {
             Seed seed = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
                     .readValue(in, Seed.class);
-            return TileDBEmulator.builder().seed(seed).build().start();
+            TileDBEmulator emulator = TileDBEmulator.builder().seed(seed).build().start();
+            Instant hourAgo = Instant.now().minusSeconds(3600);
+            emulator.addActivity(DEMO_NAMESPACE, "sales", hourAgo, "query_write", "demo");
+            emulator.addActivity(DEMO_NAMESPACE, "sales", hourAgo.plusSeconds(60), "query_read", "analyst");
+            emulator.addActivity(DEMO_NAMESPACE, "sensors", hourAgo.plusSeconds(120), "array_metadata_update", "demo");
+            emulator.addActivity(DEMO_NAMESPACE, "payroll", hourAgo.plusSeconds(180), "query_delete", "demo");
+            return emulator;
+        }
+    }
+
+    static void dropDemoNotebook(Path inbox) throws IOException {
+        Files.createDirectories(inbox);
+        try (InputStream in = ExamplesApplication.class.getResourceAsStream("/demo-inbox/welcome.ipynb")) {
+            Files.copy(in, inbox.resolve("welcome.ipynb"), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

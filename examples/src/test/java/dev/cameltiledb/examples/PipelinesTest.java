@@ -1,57 +1,177 @@
 package dev.cameltiledb.examples;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.emulator.ArraySnapshot;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import org.apache.camel.main.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.io.TempDir;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The YAML pipelines of ../routes, loaded by camel-main as the example application loads them, against the emulator. */
+/**
+ * The five pipelines of ../routes, loaded by camel-main with the examples' application.properties (schedules
+ * shortened), against the demo emulator; each pipeline's effect is checked against the emulator's state.
+ */
 class PipelinesTest {
 
-    @Test
-    void catalogReportAndPublicShareGuard() throws Exception {
-        Logger pipelines = (Logger) LoggerFactory.getLogger("pipeline");
-        ListAppender<ILoggingEvent> lines = new ListAppender<>();
-        lines.start();
-        pipelines.addAppender(lines);
-        TileDBEmulator emulator = ExamplesApplication.startDemoEmulator();
-        assertTrue(emulator.array("demo-org", "customers").orElseThrow().isPublic(), "the demo starts with a leak");
-        Main main = new Main(ExamplesApplication.class);
-        main.addInitialProperty("tiledb.host", emulator.url());
-        main.addInitialProperty("tiledb.token", ExamplesApplication.DEMO_TOKEN);
-        main.addOverrideProperty("camel.main.routes-include-pattern", "file:../routes/*.yaml");
-        main.addOverrideProperty("camel.main.duration-max-seconds", "0");
-        main.start();
-        try {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-            while (emulator.array("demo-org", "customers").orElseThrow().isPublic() && Instant.now().isBefore(deadline)) {
-                Thread.sleep(100);
-            }
-            ArraySnapshot customers = emulator.array("demo-org", "customers").orElseThrow();
-            assertFalse(customers.isPublic(), "the guard unshared the restricted public array");
-            assertTrue(emulator.array("demo-org", "weather").orElseThrow().isPublic(), "public arrays not tagged restricted stay public");
+    private static final String NS = ExamplesApplication.DEMO_NAMESPACE;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-            List<String> catalog = lines.list.stream().map(ILoggingEvent::getFormattedMessage)
-                    .filter(m -> m.startsWith("catalog: tiledb://")).toList();
-            assertEquals(emulator.arrays().stream().filter(a -> a.namespace().equals("demo-org")).count(), catalog.size());
-            assertTrue(lines.list.stream().anyMatch(e -> e.getFormattedMessage()
-                    .equals("guard: tiledb://demo-org/customers is tagged restricted and was public; public access removed")));
-        } finally {
-            main.stop();
-            emulator.stop();
-            pipelines.detachAppender(lines);
+    @TempDir
+    static Path dir;
+    private static TileDBEmulator emulator;
+    private static Main main;
+
+    @BeforeAll
+    static void start() throws Exception {
+        emulator = ExamplesApplication.startDemoEmulator();
+        Path inbox = dir.resolve("inbox");
+        ExamplesApplication.dropDemoNotebook(inbox);
+        Files.writeString(inbox.resolve("broken.ipynb"), "{ this is not json");
+        main = ExamplesApplication.newMain(emulator.url(), ExamplesApplication.DEMO_TOKEN);
+        Map.of("camel.main.routes-include-pattern", "file:../routes/*.yaml",
+                "camel.main.duration-max-seconds", "0",
+                "pipelines.dir", dir.toString(),
+                "backup.cron", "0/1 * * * * ?",
+                "catalog.cron", "0/1 * * * * ?",
+                "catalog.jdbc-url", "jdbc:h2:file:" + dir.resolve("catalog"),
+                "guard.period", "300").forEach(main::addOverrideProperty);
+        main.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        main.stop();
+        emulator.stop();
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!condition.getAsBoolean()) {
+            assertTrue(Instant.now().isBefore(deadline), "timed out waiting for " + what);
+            Thread.sleep(100);
         }
+    }
+
+    @Test
+    void notebookInboxUploadsSharesAndSortsFiles() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        waitFor(() -> Files.exists(inbox.resolve("done/welcome.ipynb")), "welcome.ipynb in done");
+        waitFor(() -> Files.exists(inbox.resolve("error/broken.ipynb")), "broken.ipynb in error");
+        ArraySnapshot welcome = emulator.array(NS, "welcome").orElseThrow();
+        assertEquals("notebook", welcome.fileType());
+        assertEquals(Map.of("analyst", List.of("read")), welcome.sharing());
+        assertArrayEquals(Files.readAllBytes(inbox.resolve("done/welcome.ipynb")), emulator.notebookContent(NS, "welcome").orElseThrow());
+        waitFor(() -> Files.exists(inbox.resolve("error/broken.ipynb.reason.txt")), "the reason file");
+        assertTrue(Files.readString(inbox.resolve("error/broken.ipynb.reason.txt")).contains("not valid JSON"));
+        assertTrue(emulator.array(NS, "broken").isEmpty(), "nothing created for the broken file");
+    }
+
+    @Test
+    void notebookBackupHoldsEveryNotebookByteForByte() throws Exception {
+        Path backup = dir.resolve("backup");
+        List<String> notebooks = List.of("quarterly-review", "sensor-drift", "welcome");
+        waitFor(() -> notebooks.stream().allMatch(n -> Files.exists(backup.resolve(NS + "__" + n + ".ipynb"))), "three backups");
+        for (String name : notebooks) {
+            assertArrayEquals(emulator.notebookContent(NS, name).orElseThrow(), Files.readAllBytes(backup.resolve(NS + "__" + name + ".ipynb")),
+                    name);
+        }
+    }
+
+    @Test
+    void activityAuditWritesEveryEventOnceAsAJsonLine() throws Exception {
+        waitFor(() -> auditIds().equals(emulatorEventIds()) && !auditIds().isEmpty(), "the audit to catch up with the emulator");
+        List<JsonNode> lines = auditLines();
+        assertEquals(lines.size(), auditIds().size(), "no event written twice");
+        JsonNode delete = lines.stream().filter(l -> l.path("event").path("action").asText().equals("query_delete")).findFirst().orElseThrow();
+        assertEquals("tiledb://demo-org/payroll", delete.path("array").asText());
+        assertEquals("demo", delete.path("event").path("username").asText());
+        assertTrue(delete.path("event").path("event_at").asText().endsWith("Z"), "times as ISO-8601 text");
+    }
+
+    @Test
+    void catalogSyncUpsertsEveryArrayIntoTheTable() throws Exception {
+        waitFor(() -> catalogRows().keySet().equals(emulatorArrays().keySet()), "the catalog to list every array");
+        waitFor(() -> catalogRows().equals(emulatorArrays()), "the catalog rows to match the emulator");
+    }
+
+    @Test
+    void publicShareGuardUnsharesRestrictedArrays() throws Exception {
+        waitFor(() -> !emulator.array(NS, "customers").orElseThrow().isPublic(), "customers to be private");
+        assertFalse(emulator.array(NS, "customers").orElseThrow().isPublic());
+        assertTrue(emulator.array(NS, "weather").orElseThrow().isPublic(), "public arrays not tagged restricted stay public");
+    }
+
+    private static List<JsonNode> auditLines() {
+        try (Stream<Path> files = Files.list(dir.resolve("audit"))) {
+            return files.flatMap(f -> {
+                try {
+                    return Files.readAllLines(f).stream();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).filter(l -> !l.isBlank()).map(l -> {
+                try {
+                    return JSON.readTree(l);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Set<String> auditIds() {
+        return auditLines().stream().map(l -> l.path("event").path("id").asText()).collect(Collectors.toSet());
+    }
+
+    private static Set<String> emulatorEventIds() {
+        Set<String> ids = new HashSet<>();
+        emulator.arrays().stream().filter(a -> a.namespace().equals(NS)).forEach(a -> ids.addAll(a.activityIds()));
+        return ids;
+    }
+
+    /** name -> "public|tags" as the emulator holds them. */
+    private static Map<String, String> emulatorArrays() {
+        return emulator.arrays().stream().filter(a -> a.namespace().equals(NS))
+                .collect(Collectors.toMap(ArraySnapshot::name, a -> a.isPublic() + "|" + a.tags(), (a, b) -> a, TreeMap::new));
+    }
+
+    /** name -> "public|tags" as the catalog table holds them. */
+    private static Map<String, String> catalogRows() {
+        Map<String, String> rows = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("catalog"), "sa", "");
+             ResultSet rs = c.createStatement().executeQuery("SELECT name, public_share, tags FROM catalog WHERE namespace = 'demo-org'")) {
+            while (rs.next()) {
+                rows.put(rs.getString(1), rs.getBoolean(2) + "|" + rs.getString(3));
+            }
+        } catch (java.sql.SQLException e) {
+            return Map.of();
+        }
+        return rows;
     }
 }

@@ -99,6 +99,28 @@ final class NotebookRoutes {
         return notebook;
     }
 
+    byte[] latest(StoredArray notebook) {
+        try {
+            return Files.readAllBytes(versionFile(notebook, notebook.versions.get(notebook.versions.size() - 1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("emulator could not read notebook " + notebook.name, e);
+        }
+    }
+
+    /** Makes a seeded array a notebook whose first version is {@code content}. */
+    void seed(StoredArray array, String content) {
+        try {
+            Files.createDirectories(files);
+            Path tmp = Files.createTempFile(files, "seed-", ".part");
+            Files.writeString(tmp, content);
+            array.fileType = "notebook";
+            array.schema = ArraySchemas.notebook(mapper, array.uri);
+            addVersion(array, tmp, Files.size(tmp));
+        } catch (IOException e) {
+            throw new UncheckedIOException("emulator could not seed notebook " + array.name, e);
+        }
+    }
+
     private Path receive(HttpCall call, long size) {
         try {
             Files.createDirectories(files);

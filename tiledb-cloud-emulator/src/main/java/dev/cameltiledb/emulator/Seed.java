@@ -17,19 +17,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {"users": [{"username": "alice", "email": "alice@example.com", "password": "pw", "apiKeys": ["alice-key"]}],
  *  "organizations": [{"name": "acme", "members": {"alice": "owner"}}],
  *  "arrays": [{"namespace": "acme", "name": "sales", "uri": "s3://bucket/sales", "tags": ["finance"],
- *              "sharing": {"public": ["read"]}}]}
+ *              "sharing": {"public": ["read"]}},
+ *             {"namespace": "acme", "name": "analysis", "content": "{\"cells\": [], ...}"}]}
  * }</pre>
  */
 public record Seed(List<User> users, List<Organization> organizations, List<SeedArray> arrays) {
 
-    /** An array to start with; only namespace and name are required. */
+    /**
+     * An array to start with; only namespace and name are required. {@code content} makes it a notebook with that
+     * text as its first version.
+     */
     public record SeedArray(String namespace, String name, String uri, String description, List<String> tags,
-                            String fileType, Map<String, List<String>> sharing, Map<String, Object> metadata) {
+                            String fileType, Map<String, List<String>> sharing, Map<String, Object> metadata,
+                            String content) {
 
         public SeedArray {
             tags = tags == null ? List.of() : List.copyOf(tags);
             sharing = sharing == null ? Map.of() : Map.copyOf(sharing);
             metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        }
+
+        public SeedArray(String namespace, String name, String uri, String description, List<String> tags,
+                         String fileType, Map<String, List<String>> sharing, Map<String, Object> metadata) {
+            this(namespace, name, uri, description, tags, fileType, sharing, metadata, null);
         }
     }
 

@@ -38,6 +38,7 @@ public final class TileDBEmulator implements AutoCloseable {
     /** Notebook and file contents: under the data directory, or a temporary folder removed at stop. */
     private final Path files;
     private final Router router = new Router();
+    private final NotebookRoutes notebooks;
     private final List<RecordedExchange> recorded = Collections.synchronizedList(new ArrayList<>());
     private final List<Fault> faults = new ArrayList<>();
     private Undertow server;
@@ -58,7 +59,8 @@ public final class TileDBEmulator implements AutoCloseable {
         arrayRoutes.register(router);
         new GroupRoutes(state, arrayRoutes, state::save).register(router);
         new UserRoutes(state).register(router);
-        new NotebookRoutes(state, mapper, files, state::save).register(router);
+        notebooks = new NotebookRoutes(state, mapper, files, state::save);
+        notebooks.register(router);
     }
 
     public static Builder builder() {
@@ -191,6 +193,12 @@ public final class TileDBEmulator implements AutoCloseable {
         return null;
     }
 
+    /** The newest stored version of a notebook, or empty when there is no such notebook. */
+    public Optional<byte[]> notebookContent(String namespace, String name) {
+        return state.locked(() -> Optional.ofNullable(state.find(namespace, name)).filter(a -> !a.versions.isEmpty())
+                .map(notebooks::latest));
+    }
+
     /** Every array, in no particular order. */
     public List<ArraySnapshot> arrays() {
         return state.locked(() -> state.arrays().stream().map(ArraySnapshot::of).toList());
@@ -221,6 +229,9 @@ public final class TileDBEmulator implements AutoCloseable {
                 a.createdBy = s.namespace();
                 a.schema = ArraySchemas.defaultFor(mapper, a.uri);
                 state.add(a);
+                if (s.content() != null) {
+                    notebooks.seed(a, s.content());
+                }
             }
             return null;
         });
