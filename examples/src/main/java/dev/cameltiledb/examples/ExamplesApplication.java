@@ -49,6 +49,9 @@ public final class ExamplesApplication {
             LOG.info("Running against TileDB Cloud at {}", host);
             main = newMain(host, token);
         }
+        if ("java".equalsIgnoreCase(System.getenv("TILEDB_EXAMPLES_DSL"))) {
+            useJavaRoutes(main);
+        }
         try {
             main.run(args);
         } finally {
@@ -60,10 +63,17 @@ public final class ExamplesApplication {
 
     /** A camel-main that loads the pipelines and their application.properties, talking to {@code host}. */
     static Main newMain(String host, String token) {
-        Main main = new Main(ExamplesApplication.class);
+        // no classpath scanning: PipelineRoutes runs only when asked for (useJavaRoutes)
+        Main main = new Main();
         main.addInitialProperty("tiledb.host", host);
         main.addInitialProperty("tiledb.token", token);
         return main;
+    }
+
+    /** Runs the Java DSL twins of the pipelines instead of the YAML files. */
+    static void useJavaRoutes(Main main) {
+        main.addOverrideProperty("camel.main.routes-include-pattern", "classpath:no-yaml-routes/*.yaml");
+        main.configure().addRoutesBuilder(new PipelineRoutes());
     }
 
     /** The demo organization of demo-seed.json, with a little activity history to audit. */

@@ -22,7 +22,6 @@ import dev.cameltiledb.emulator.ArraySnapshot;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,10 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The five pipelines of ../routes, loaded by camel-main with the examples' application.properties (schedules
- * shortened), against the demo emulator; each pipeline's effect is checked against the emulator's state.
+ * The five pipelines, loaded by camel-main with the examples' application.properties (schedules shortened),
+ * against the demo emulator; each pipeline's effect is checked against the emulator's state. The YAML files and
+ * their Java DSL twins must pass the same checks.
  */
-class PipelinesTest {
+abstract class PipelinesTest {
 
     private static final String NS = ExamplesApplication.DEMO_NAMESPACE;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,8 +45,8 @@ class PipelinesTest {
     private static TileDBEmulator emulator;
     private static Main main;
 
-    @BeforeAll
-    static void start() throws Exception {
+    /** Starts everything with the routes of the subclass's DSL. */
+    static void start(boolean javaRoutes) throws Exception {
         emulator = ExamplesApplication.startDemoEmulator();
         Path inbox = dir.resolve("inbox");
         ExamplesApplication.dropDemoNotebook(inbox);
@@ -59,6 +59,9 @@ class PipelinesTest {
                 "catalog.cron", "0/1 * * * * ?",
                 "catalog.jdbc-url", "jdbc:h2:file:" + dir.resolve("catalog"),
                 "guard.period", "300").forEach(main::addOverrideProperty);
+        if (javaRoutes) {
+            ExamplesApplication.useJavaRoutes(main);
+        }
         main.start();
     }
 
