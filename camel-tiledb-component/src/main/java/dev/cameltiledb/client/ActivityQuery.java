@@ -11,8 +11,4 @@ package dev.cameltiledb.client;
  * @param hasTaskId  only events that carry a task id
  */
 public record ActivityQuery(Long start, Long end, String eventTypes, String taskId, Boolean hasTaskId) {
-
-    public static ActivityQuery lastSevenDays() {
-        return new ActivityQuery(null, null, null, null, null);
-    }
 }

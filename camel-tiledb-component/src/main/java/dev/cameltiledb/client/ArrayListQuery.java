@@ -12,9 +12,4 @@ import java.util.List;
  */
 public record ArrayListQuery(ListingFilters filters, List<String> fileTypes, List<String> excludeFileTypes,
                              List<String> fileProperties) {
-
-    /** No filters, the service's default page size. */
-    public static ArrayListQuery all() {
-        return new ArrayListQuery(ListingFilters.NONE, null, null, null);
-    }
 }

@@ -17,12 +17,4 @@ public record DomainArray(
     public static DomainArray ofInt32(int low, int high) {
         return new DomainArray(null, null, null, null, List.of(low, high), null, null, null, null, null);
     }
-
-    public static DomainArray ofUint64(long low, long high) {
-        return new DomainArray(null, null, null, null, null, null, null, List.of(low, high), null, null);
-    }
-
-    public static DomainArray ofFloat64(double low, double high) {
-        return new DomainArray(null, null, null, null, null, null, null, null, null, List.of(low, high));
-    }
 }

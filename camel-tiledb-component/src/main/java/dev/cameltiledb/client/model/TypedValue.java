@@ -14,12 +14,4 @@ public record TypedValue(
     public static TypedValue ofInt32(int value) {
         return new TypedValue(null, null, null, null, value, null, null, null, null, null);
     }
-
-    public static TypedValue ofUint64(long value) {
-        return new TypedValue(null, null, null, null, null, null, null, value, null, null);
-    }
-
-    public static TypedValue ofInt64(long value) {
-        return new TypedValue(null, null, null, null, null, null, value, null, null, null);
-    }
 }
