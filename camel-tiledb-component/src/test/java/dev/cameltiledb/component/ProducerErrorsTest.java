@@ -98,6 +98,24 @@ class ProducerErrorsTest extends CamelTestSupport {
     }
 
     @Test
+    void activityIsAConsumerAndUserIsAProducer() {
+        Exception producer = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:activityProducer").to("tiledb:activity?namespace=" + NS + "&apiKey=x&host=" + SuiteEmulator.get().url());
+            }
+        }));
+        assertTrue(causeMessages(producer).contains("tiledb:activity is a consumer (from)"), causeMessages(producer));
+        Exception consumer = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("tiledb:user?apiKey=x&host=" + SuiteEmulator.get().url()).to("mock:never");
+            }
+        }));
+        assertTrue(causeMessages(consumer).contains("tiledb:user has no consumer"), causeMessages(consumer));
+    }
+
+    @Test
     void missingArrayNamesBothWaysToGiveIt() {
         Exception e = fail("direct:alice", null, Map.of(TileDBConstants.OPERATION, "info"));
         assertEquals("The info operation needs an asset: set the namespace and array options (headers CamelTileDBNamespace,"
