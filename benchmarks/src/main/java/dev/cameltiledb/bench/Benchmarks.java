@@ -1,0 +1,263 @@
+package dev.cameltiledb.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import dev.cameltiledb.emulator.Organization;
+import dev.cameltiledb.emulator.Seed;
+import dev.cameltiledb.emulator.TileDBEmulator;
+import dev.cameltiledb.emulator.User;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * What does the convenience cost? Each workload runs its contenders alternately (A B C A B C ...) after a warm-up
+ * round, against one emulator on loopback, and the table gives median, min and max with the ratio of medians to the
+ * hand-written baseline. Heap is measured in JVMs of their own with the same -Xmx (see {@link HeapProbe}).
+ *
+ * <p>Run: {@code mvn -B -q -Pbench -pl benchmarks -am -DskipTests package exec:java}. Scale with
+ * {@code -Dbench.calls=20000 -Dbench.rounds=5 -Dbench.arrays=100000 -Dbench.notebookMb=200}.
+ */
+public final class Benchmarks {
+
+    private static final String KEY = "bench-key";
+    private static final String NS = "bench";
+    private static final int CALLS = Integer.getInteger("bench.calls", 20_000);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    private static final int ARRAYS = Integer.getInteger("bench.arrays", 100_000);
+    private static final int NOTEBOOK_MB = Integer.getInteger("bench.notebookMb", 200);
+    private static final int CONCURRENCY = 32;
+    /** The benchmarks module, where the build left the probes' classpath and the Node script lives. */
+    static final Path DIR = Path.of(System.getProperty("bench.dir", "."));
+
+    private final List<String> rows = new ArrayList<>();
+    private final TileDBEmulator emulator;
+    private final Path work;
+
+    private Benchmarks(TileDBEmulator emulator, Path work) {
+        this.emulator = emulator;
+        this.work = work;
+    }
+
+    @FunctionalInterface
+    interface Call {
+        void call() throws Exception;
+    }
+
+    @FunctionalInterface
+    interface Run {
+        /** One measured unit of work; returns its elapsed milliseconds (and may add a note). */
+        double millis() throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createDirectories(DIR.resolve("target").resolve("bench"));
+        List<Seed.SeedArray> arrays = new ArrayList<>();
+        arrays.add(new Seed.SeedArray(NS, "target", null, "the array every info call reads", List.of("bench"), null, null, null));
+        IntStream.range(0, ARRAYS).forEach(i -> arrays.add(new Seed.SeedArray("big", String.format("a%06d", i), null, null,
+                null, null, null, null)));
+        IntStream.range(0, 10_000).forEach(i -> arrays.add(new Seed.SeedArray("small", String.format("a%06d", i), null, null,
+                null, null, null, null)));
+        try (TileDBEmulator emulator = TileDBEmulator.builder()
+                .seed(new Seed(List.of(new User("bench", "bench@example.com", "bench-password", List.of(KEY))),
+                        List.of(new Organization(NS, Map.of("bench", "owner")), new Organization("big", Map.of("bench", "owner")),
+                                new Organization("small", Map.of("bench", "owner"))), arrays))
+                .build().start()) {
+            Benchmarks bench = new Benchmarks(emulator, work);
+            bench.infoWorkloads();
+            bench.listingWorkload();
+            bench.notebookWorkload();
+            bench.print();
+        }
+        System.exit(0);
+    }
+
+    // ---- workloads 1, 2 and 5: info calls, one caller and 32, component vs baseline vs the JavaScript peer
+
+    private void infoWorkloads() throws Exception {
+        Path peer = JsPeer.install(work);
+        try (CamelContext camel = new DefaultCamelContext(); BaselineClient baseline = new BaselineClient(emulator.url(), KEY, CONCURRENCY)) {
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:info").to("tiledb:arrays?operation=info&namespace=" + NS + "&array=target&maxConnections=" + CONCURRENCY
+                                           + "&host=" + emulator.url() + "&apiKey=" + KEY);
+                }
+            });
+            camel.start();
+            ProducerTemplate template = camel.createProducerTemplate();
+            Map<String, Run> sequential = new LinkedHashMap<>();
+            sequential.put("baseline (HttpClient 5 + Jackson)", () -> timed(CALLS, 1, () -> baseline.info(NS, "target")));
+            sequential.put("camel-tiledb (ProducerTemplate)", () -> timed(CALLS, 1, () -> template.requestBody("direct:info", (Object) null)));
+            if (peer != null) {
+                sequential.put("@tiledb-inc/tiledb-cloud 1.0.8 (Node)", () -> JsPeer.run(peer, emulator.url(), KEY, NS, "target", CALLS, 1));
+            }
+            report("1. info x " + CALLS + ", one caller", sequential);
+
+            Map<String, Run> concurrent = new LinkedHashMap<>();
+            concurrent.put("baseline (HttpClient 5 + Jackson)", () -> timed(CALLS, CONCURRENCY, () -> baseline.info(NS, "target")));
+            concurrent.put("camel-tiledb (ProducerTemplate)", () -> timed(CALLS, CONCURRENCY,
+                    () -> template.requestBody("direct:info", (Object) null)));
+            if (peer != null) {
+                concurrent.put("@tiledb-inc/tiledb-cloud 1.0.8 (Node)", () -> JsPeer.run(peer, emulator.url(), KEY, NS, "target", CALLS, CONCURRENCY));
+            }
+            Map<String, List<Double>> results = report("2. info x " + CALLS + ", " + CONCURRENCY + " callers", concurrent);
+            double best = results.get("baseline (HttpClient 5 + Jackson)").stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+            rows.add(String.format("| 5. emulator ceiling | baseline, %d callers | %.0f requests/s at best | | | |", CONCURRENCY,
+                    CALLS / (best / 1000)));
+        }
+    }
+
+    /** Runs {@code calls} calls over {@code threads} threads; returns elapsed ms. */
+    private static double timed(int calls, int threads, Call call) throws Exception {
+        long started = System.nanoTime();
+        if (threads == 1) {
+            for (int i = 0; i < calls; i++) {
+                call.call();
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int share = calls / threads + (t < calls % threads ? 1 : 0);
+                    futures.add(pool.submit(() -> {
+                        for (int i = 0; i < share; i++) {
+                            call.call();
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            }
+        }
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    // ---- workload 3: streamed listing, time and heap in JVMs of their own
+
+    private void listingWorkload() throws Exception {
+        Map<String, Run> contenders = new LinkedHashMap<>();
+        List<Long> componentHeap = new ArrayList<>();
+        List<Long> baselineHeap = new ArrayList<>();
+        contenders.put("baseline paging loop", () -> probe("list-baseline", "big", null, "128m", baselineHeap));
+        contenders.put("camel-tiledb streamResults", () -> probe("list-component", "big", null, "128m", componentHeap));
+        report("3. list " + ARRAYS + " arrays, pages of 100 (-Xmx128m)", contenders);
+        List<Long> smallHeap = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            probe("list-component", "small", null, "128m", smallHeap);
+        }
+        rows.add(String.format("| 3. peak heap | camel-tiledb streamed: 10,000 arrays %s, %d arrays %s; baseline %d arrays %s | | | | |",
+                mib(median(smallHeap)), ARRAYS, mib(median(componentHeap)), ARRAYS, mib(median(baselineHeap))));
+    }
+
+    // ---- workload 4: notebook upload + download, time and heap in JVMs of their own
+
+    private void notebookWorkload() throws Exception {
+        Path notebook = work.resolve("huge.ipynb");
+        writeNotebook(notebook, (long) NOTEBOOK_MB * 1024 * 1024);
+        Map<String, Run> contenders = new LinkedHashMap<>();
+        List<Long> componentHeap = new ArrayList<>();
+        List<Long> baselineHeap = new ArrayList<>();
+        contenders.put("baseline streaming upload + download", () -> probe("notebook-baseline", NS, notebook, "64m", baselineHeap));
+        contenders.put("camel-tiledb upload + download to file", () -> probe("notebook-component", NS, notebook, "64m", componentHeap));
+        report("4. notebook " + NOTEBOOK_MB + " MiB up and down (-Xmx64m)", contenders);
+        rows.add(String.format("| 4. peak heap | camel-tiledb %s, baseline %s, for a %d MiB notebook | | | | |",
+                mib(median(componentHeap)), mib(median(baselineHeap)), NOTEBOOK_MB));
+    }
+
+    private double probe(String mode, String namespace, Path file, String xmx, List<Long> heaps) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + xmx, "-XX:+UseSerialGC", "-cp", probeClasspath(), HeapProbe.class.getName(),
+                mode, emulator.url(), KEY, namespace));
+        if (file != null) {
+            command.add(file.toString());
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(mode + " failed: " + out);
+        }
+        String[] last = out.substring(out.lastIndexOf('\n') + 1).split(" ");
+        heaps.add(Long.parseLong(last[1]));
+        return Double.parseDouble(last[0]);
+    }
+
+    private static String probeClasspath() throws IOException {
+        return DIR.resolve("target/classes") + java.io.File.pathSeparator
+               + Files.readString(DIR.resolve("target/probe.classpath")).strip();
+    }
+
+    // ---- measuring and reporting
+
+    /** A warm-up round, then ROUNDS rounds of every contender in turn; adds the rows and returns the samples. */
+    private Map<String, List<Double>> report(String workload, Map<String, Run> contenders) throws Exception {
+        for (Run run : contenders.values()) {
+            run.millis();
+        }
+        Map<String, List<Double>> samples = new LinkedHashMap<>();
+        contenders.keySet().forEach(k -> samples.put(k, new ArrayList<>()));
+        for (int round = 0; round < ROUNDS; round++) {
+            for (Map.Entry<String, Run> c : contenders.entrySet()) {
+                samples.get(c.getKey()).add(c.getValue().millis());
+            }
+        }
+        double baseline = median(samples.values().iterator().next());
+        samples.forEach((name, ms) -> rows.add(String.format("| %s | %s | %.0f | %.0f | %.0f | %.2f |", workload, name, median(ms),
+                ms.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+                ms.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), median(ms) / baseline)));
+        System.err.println("done: " + workload);
+        return samples;
+    }
+
+    private void print() {
+        System.out.printf("%n%d rounds per workload after one warm-up round, contenders alternating; times in ms; ratio = median / baseline median%n%n",
+                ROUNDS);
+        System.out.println("| workload | contender | median | min | max | ratio |");
+        System.out.println("|---|---|---|---|---|---|");
+        rows.forEach(System.out::println);
+    }
+
+    private static <T extends Number> double median(List<T> values) {
+        List<Double> sorted = values.stream().map(Number::doubleValue).sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static String mib(double bytes) {
+        return String.format("%.1f MiB", bytes / (1024 * 1024));
+    }
+
+    private static void writeNotebook(Path file, long size) throws IOException {
+        if (Files.exists(file) && Files.size(file) >= size) {
+            return;
+        }
+        String line = "    \"x = 1234567890  # one line of a very long notebook cell for the benchmark\\n\",\n";
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("{\"cells\": [{\"cell_type\": \"code\", \"metadata\": {}, \"source\": [\n");
+            for (long written = 0; written < size; written += line.length()) {
+                out.write(line);
+            }
+            out.write("    \"end\"\n]}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n");
+        }
+    }
+}

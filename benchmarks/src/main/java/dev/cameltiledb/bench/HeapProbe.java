@@ -1,0 +1,96 @@
+package dev.cameltiledb.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.Iterator;
+
+import dev.cameltiledb.client.model.ArrayBrowserData;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * One measured run in a JVM of its own (started by {@link Benchmarks} with a fixed -Xmx), so its heap high-water mark
+ * belongs to that run alone. Prints {@code <elapsed ms> <peak heap bytes> <items>}.
+ * Arguments: mode (list-component, list-baseline, notebook-component, notebook-baseline), host, key, namespace,
+ * then a file for the notebook modes.
+ */
+public final class HeapProbe {
+
+    private HeapProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        String host = args[1];
+        String key = args[2];
+        String namespace = args[3];
+        long items = 0;
+        double millis;
+        try (CamelContext camel = new DefaultCamelContext()) {
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    String common = "&namespace=" + namespace + "&host=" + host + "&apiKey=" + key;
+                    from("direct:list").to("tiledb:arrays?operation=list&perPage=100&streamResults=true" + common);
+                    from("direct:upload").to("tiledb:notebooks?operation=upload&array=huge&storagePath=s3://bench&onExists=overwrite"
+                                             + "&validateJson=false" + common);
+                    from("direct:download").to("tiledb:notebooks?operation=download&array=huge" + common);
+                }
+            });
+            camel.start();
+            ProducerTemplate template = camel.createProducerTemplate();
+            resetPeaks();
+            long started = System.nanoTime();
+            switch (mode) {
+                case "list-component" -> {
+                    Iterator<?> it = template.requestBody("direct:list", null, Iterator.class);
+                    while (it.hasNext()) {
+                        it.next();
+                        items++;
+                    }
+                }
+                case "list-baseline" -> {
+                    try (BaselineClient client = new BaselineClient(host, key, 4)) {
+                        for (int page = 1; ; page++) {
+                            ArrayBrowserData data = client.page(namespace, page, 100);
+                            items += data.arrays().size();
+                            if (page >= data.paginationMetadata().totalPages()) {
+                                break;
+                            }
+                        }
+                    }
+                }
+                case "notebook-component" -> {
+                    Path file = Path.of(args[4]);
+                    template.requestBody("direct:upload", file.toFile());
+                    template.requestBodyAndHeader("direct:download", null, "CamelTileDBOutputFile", args[4] + ".down");
+                    items = java.nio.file.Files.size(file);
+                }
+                case "notebook-baseline" -> {
+                    Path file = Path.of(args[4]);
+                    try (BaselineClient client = new BaselineClient(host, key, 4)) {
+                        client.upload(namespace, "s3://bench/huge", "huge", file);
+                        client.download(namespace, "huge", Path.of(args[4] + ".down"));
+                    }
+                    items = java.nio.file.Files.size(file);
+                }
+                default -> throw new IllegalArgumentException("unknown mode " + mode);
+            }
+            millis = (System.nanoTime() - started) / 1e6;
+        }
+        System.out.println(millis + " " + peakHeap() + " " + items);
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}
