@@ -258,7 +258,14 @@ final class ArrayRoutes {
             if (newName != null && !newName.equals(array.name) && state.find(array.namespace, newName.toString()) != null) {
                 throw ApiFailure.conflict("array " + array.namespace + "/" + newName + " already exists");
             }
+            String name = array.name;
             applyUpdate(array, body);
+            if (!array.name.equals(name)) {
+                // applyUpdate set the field; the index follows
+                String renamed = array.name;
+                array.name = name;
+                state.rename(array, renamed);
+            }
             state.recordEvent(array, "array_metadata_update", call.user().username());
             persist.run();
             return null;

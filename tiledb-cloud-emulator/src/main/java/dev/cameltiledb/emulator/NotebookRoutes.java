@@ -189,7 +189,7 @@ final class NotebookRoutes {
             if (!name.equals(notebook.name) && state.find(notebook.namespace, name) != null) {
                 throw ApiFailure.conflict("array " + notebook.namespace + "/" + name + " already exists");
             }
-            notebook.name = name;
+            state.rename(notebook, name);
             state.recordEvent(notebook, "array_metadata_update", call.user().username());
             persist.run();
             return null;
