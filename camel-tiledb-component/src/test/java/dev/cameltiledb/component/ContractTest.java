@@ -84,10 +84,9 @@ class ContractTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:arrays").to(SuiteEmulator.arrays("namespace=" + NS));
-                from("direct:notebooks").to("tiledb:notebooks?namespace=" + NS + "&host=" + SuiteEmulator.get().url()
-                                            + "&apiKey=" + SuiteEmulator.ALICE_TOKEN + "&storagePath=s3://bucket/notebooks");
-                from("direct:groups").to("tiledb:groups?namespace=" + NS + "&host=" + SuiteEmulator.get().url()
-                                         + "&apiKey=" + SuiteEmulator.ALICE_TOKEN);
+                from("direct:notebooks").to(SuiteEmulator.uri("notebooks",
+                        "namespace=" + NS + "&storagePath=s3://bucket/notebooks"));
+                from("direct:groups").to(SuiteEmulator.uri("groups", "namespace=" + NS));
                 from("direct:user").to("tiledb:user?host=" + SuiteEmulator.get().url()
                                        + "&username=alice&password=alice-password");
             }

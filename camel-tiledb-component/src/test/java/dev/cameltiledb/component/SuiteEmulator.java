@@ -41,6 +41,12 @@ final class SuiteEmulator {
 
     /** An endpoint URI for alice on the suite emulator. */
     static String arrays(String options) {
-        return "tiledb:arrays?host=" + get().url() + "&apiKey=" + ALICE_TOKEN + (options.isEmpty() ? "" : "&" + options);
+        return uri("arrays", options);
+    }
+
+    /** An endpoint URI of any resource for alice on the suite emulator. */
+    static String uri(String resource, String options) {
+        return "tiledb:" + resource + "?host=" + get().url() + "&apiKey=" + ALICE_TOKEN
+               + (options.isEmpty() ? "" : "&" + options);
     }
 }
