@@ -132,6 +132,13 @@ class NotebooksTest extends CamelTestSupport {
                 TileDBConstants.DOWNLOAD_AS, "stream"))) {
             assertArrayEquals(NOTEBOOK.getBytes(StandardCharsets.UTF_8), in.readAllBytes());
         }
+        String second = NOTEBOOK.replace("héllo", "second version");
+        call("upload", second, Map.of(TileDBConstants.ARRAY, "mobile-reception", TileDBConstants.ON_EXISTS, "overwrite"));
+        call("download", null, Map.of(TileDBConstants.ARRAY, "mobile-reception", TileDBConstants.OUTPUT_FILE, target.toString()));
+        assertEquals(second, Files.readString(target), "a download replaces the file that was there");
+        try (var parts = Files.list(dir)) {
+            assertEquals(List.of(), parts.filter(p -> p.getFileName().toString().endsWith(".part")).toList());
+        }
     }
 
     @Test
