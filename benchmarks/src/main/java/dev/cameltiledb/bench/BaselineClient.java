@@ -86,6 +86,17 @@ final class BaselineClient implements AutoCloseable {
         });
     }
 
+    /** Not measured: keeps only the newest version, so the emulator's disk holds one copy of the notebook. */
+    void prune(String namespace, String name) throws IOException {
+        HttpPost post = new HttpPost(base + "/v1/notebooks/" + namespace + "/" + name + "/prune?keep_versions=1");
+        post.setHeader("X-TILEDB-REST-API-KEY", key);
+        http.execute(post, response -> {
+            check(response);
+            EntityUtils.consume(response.getEntity());
+            return null;
+        });
+    }
+
     private static void check(ClassicHttpResponse response) throws IOException {
         if (response.getCode() >= 300) {
             throw new IOException("HTTP " + response.getCode());
