@@ -70,7 +70,8 @@ final class ArrayRoutes {
         Comparator<StoredArray> order = BrowserListing.order(call.query("orderby"));
         boolean withMetadata = Boolean.TRUE.equals(call.queryBoolean("with_metadata"));
         Map<String, Object> body = state.locked(() -> {
-            List<StoredArray> matching = state.arrays().stream().filter(filter).sorted(order).toList();
+            List<StoredArray> matching = state.listing(call.questionWithout("page"),
+                    () -> state.arrays().stream().filter(filter).sorted(order).toList());
             return Pagination.page("arrays", matching, page, perPage, a -> info(a, call.user(), withMetadata));
         });
         call.json(200, body);

@@ -54,9 +54,37 @@ public final class EmulatorState {
         this.clock = clock;
     }
 
+    /** Counts {@link #locked} calls: a listing kept from the previous one is still true if nothing else ran since. */
+    private long generation;
+    private String listingQuery;
+    private long listingGeneration;
+    private List<?> listing;
+
     /** Runs {@code action} with the state to itself. */
     public synchronized <T> T locked(Supplier<T> action) {
+        generation++;
         return action.get();
+    }
+
+    /** Like {@link #locked}, for an action that only reads: a kept listing stays valid across it. */
+    synchronized <T> T reading(Supplier<T> action) {
+        return action.get();
+    }
+
+    /**
+     * The filtered, ordered items of a browser listing, reused when the same user asks the same question (all but the
+     * page) with no other {@link #locked} call in between. A client paging through 100,000 arrays asks it a thousand
+     * times; filtering and sorting them on every page made the emulator, not the client, the slow side. Call inside
+     * {@link #locked}.
+     */
+    @SuppressWarnings("unchecked")
+    <T> List<T> listing(String query, Supplier<List<T>> compute) {
+        if (!query.equals(listingQuery) || listingGeneration != generation - 1) {
+            listing = compute.get();
+            listingQuery = query;
+        }
+        listingGeneration = generation;
+        return (List<T>) listing;
     }
 
     Instant now() {

@@ -61,8 +61,8 @@ final class GroupRoutes {
                     .and(g -> !Boolean.FALSE.equals(flat) || parent != null || !nested.contains(g.id))
                     .and(g -> parent == null || isChildOf(g, parent))
                     .and(g -> permissions == null || ArrayRoutes.hasPermission(state.groupActionsOf(call.user(), g), permissions));
-            List<StoredGroup> matching = state.groups().stream().filter(filter)
-                    .sorted(BrowserListing.order(call.query("orderby"))).toList();
+            List<StoredGroup> matching = state.listing(call.questionWithout("page"), () -> state.groups().stream().filter(filter)
+                    .sorted(BrowserListing.order(call.query("orderby"))).toList());
             return Pagination.page("groups", matching, page, perPage, g -> info(g, call.user(), withMetadata));
         }));
     }

@@ -81,6 +81,17 @@ final class HttpCall {
         return values == null || values.isEmpty() ? null : values.getFirst();
     }
 
+    /** Who asks what, with every query parameter but {@code except}: two calls with the same answer have the same key. */
+    String questionWithout(String except) {
+        StringBuilder key = new StringBuilder(user == null ? "" : user.username()).append(' ').append(rawPath());
+        new java.util.TreeMap<>(exchange.getQueryParameters()).forEach((name, values) -> {
+            if (!name.equals(except)) {
+                key.append('&').append(name).append('=').append(values);
+            }
+        });
+        return key.toString();
+    }
+
     List<String> queryAll(String name) {
         Deque<String> values = exchange.getQueryParameters().get(name);
         return values == null ? List.of() : List.copyOf(values);

@@ -265,7 +265,7 @@ public final class TileDBEmulator implements AutoCloseable {
 
     private User authenticate(HttpCall call) {
         String key = call.header("X-TILEDB-REST-API-KEY");
-        User user = state.locked(() -> key != null ? state.byApiKey(key) : state.byBasicAuth(call.header("Authorization")));
+        User user = state.reading(() -> key != null ? state.byApiKey(key) : state.byBasicAuth(call.header("Authorization")));
         if (user == null) {
             throw ApiFailure.unauthorized(key != null || call.header("Authorization") != null
                     ? "the API key or credentials are not valid" : "authentication required: send X-TILEDB-REST-API-KEY");

@@ -41,7 +41,11 @@ class EmulatorHttpTest {
             .user("pam", "pam-key")
             .array("pam", "p1", List.of(), Map.of())
             .array("pam", "p2", List.of(), Map.of())
-            .array("pam", "p3", List.of(), Map.of()));
+            .array("pam", "p3", List.of(), Map.of())
+            .user("quinn", "quinn-key")
+            .array("quinn", "q1", List.of(), Map.of())
+            .array("quinn", "q2", List.of(), Map.of())
+            .array("quinn", "q3", List.of(), Map.of()));
 
     private static HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(TILEDB.emulator().url() + path))
@@ -97,6 +101,28 @@ class EmulatorHttpTest {
         JsonNode shared = JSON.readTree(send("GET", "/v1/arrays/browser/shared", "ben-key", null).body());
         assertEquals("beta", shared.get("arrays").get(0).get("name").asText());
         assertEquals(1, shared.get("pagination_metadata").get("total_items").asInt());
+    }
+
+    private static List<String> ownedNames(String key, String query) throws Exception {
+        JsonNode page = JSON.readTree(send("GET", "/v1/arrays/browser/owned?per_page=2&" + query, key, null).body());
+        List<String> names = new java.util.ArrayList<>();
+        page.get("arrays").forEach(a -> names.add(a.get("name").asText()));
+        names.add("total " + page.get("pagination_metadata").get("total_items").asInt());
+        return names;
+    }
+
+    /** Pages of one listing are cut from one ordered result, which no other call, user or filter may see stale. */
+    @Test
+    void browserListingPagesFollowEveryChangeInBetween() throws Exception {
+        assertEquals(List.of("q1", "q2", "total 3"), ownedNames("quinn-key", "page=1"));
+        assertEquals(List.of("q3", "total 3"), ownedNames("quinn-key", "page=2"));
+        assertEquals(List.of("q3", "total 1"), ownedNames("quinn-key", "page=1&search=q3"), "another filter");
+        assertEquals(List.of("p1", "p2", "total 3"), ownedNames("pam-key", "page=1"), "another user");
+        ownedNames("quinn-key", "page=1");
+        TILEDB.emulator().seed(new Seed(List.of(), List.of(), List.of(new Seed.SeedArray("quinn", "q0", null, null, null, null, null, null))));
+        assertEquals(List.of("q2", "q3", "total 4"), ownedNames("quinn-key", "page=2"), "an array added between two pages");
+        assertEquals(204, send("DELETE", "/v1/arrays/quinn/q2/deregister", "quinn-key", null).statusCode());
+        assertEquals(List.of("q0", "q1", "total 3"), ownedNames("quinn-key", "page=1"), "an array gone between two pages");
     }
 
     @Test
