@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
@@ -169,22 +170,21 @@ final class NotebooksHandler implements ResourceHandler {
 
     private static void download(TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
         ArrayRef notebook = target(operation, options, message);
+        Path file = outputPath(options.outputFile());
         ArrayInfo info = client.arrays().info(notebook);
         if (!NOTEBOOK.equals(info.fileType())) {
             throw new TileDBConfigurationException(notebook.toUri() + " is not a notebook (its file_type is " + info.fileType()
                                                    + "); use tiledb:arrays for arrays");
         }
-        String outputFile = options.outputFile();
         String as = options.downloadAs();
         InputStream in = client.notebooks().download(notebook, options.payer());
-        if (outputFile == null && as.equals("stream")) {
+        if (file == null && as.equals("stream")) {
             message.setBody(in);
             return;
         }
         try (in) {
-            if (outputFile != null) {
-                Path file = Path.of(outputFile);
-                Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".tiledb-", ".part");
+            if (file != null) {
+                Path tmp = Files.createTempFile(file.getParent(), ".tiledb-", ".part");
                 try {
                     Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
                     // The complete file appears at once: a reader never sees half a notebook, and a failed download
@@ -203,6 +203,29 @@ final class NotebooksHandler implements ResourceHandler {
         } catch (IOException e) {
             throw new TileDBConnectionException("Downloading " + notebook.toUri() + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The outputFile as an absolute path, checked before anything is asked of the service; null when not set. */
+    private static Path outputPath(String outputFile) {
+        if (outputFile == null) {
+            return null;
+        }
+        Path file;
+        try {
+            file = Path.of(outputFile).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            throw new TileDBConfigurationException("The outputFile option (header " + TileDBConstants.OUTPUT_FILE + ") is not a"
+                                                   + " valid path: " + e.getMessage(), e);
+        }
+        if (Files.isDirectory(file)) {
+            throw new TileDBConfigurationException("The outputFile option (header " + TileDBConstants.OUTPUT_FILE + ") names the"
+                                                   + " folder " + file + "; give the path of the file to write");
+        }
+        if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
+            throw new TileDBConfigurationException("The folder of the outputFile option (header " + TileDBConstants.OUTPUT_FILE
+                                                   + "), " + file.getParent() + ", does not exist");
+        }
+        return file;
     }
 
     private static String stripSlash(String path) {

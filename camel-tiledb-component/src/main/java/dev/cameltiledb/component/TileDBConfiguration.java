@@ -207,7 +207,7 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "string", enums = "string,bytes,stream", description = "For notebook download: the body type, string, bytes or stream (a live InputStream to close after use). Header: CamelTileDBDownloadAs.")
     private String downloadAs = "string";
 
-    @UriParam(label = "producer", description = "For notebook download: write the notebook to this file (streamed) and reply with the File. Header: CamelTileDBOutputFile.")
+    @UriParam(label = "producer", description = "For notebook download: write the notebook to this file (streamed) and reply with the File. Its folder must exist; the file appears only when complete, replacing any file of that name, and a failed download leaves the old one as it was. Header: CamelTileDBOutputFile.")
     private String outputFile;
 
     @UriParam(label = "producer", description = "For notebook rename and copy: the new name. Header: CamelTileDBNewName.")

@@ -241,6 +241,20 @@ class NotebooksTest extends CamelTestSupport {
     }
 
     @Test
+    void anOutputFileThatCannotBeWrittenIsRefusedBeforeAnyRequest() {
+        long requests = SuiteEmulator.get().recordedExchanges().size();
+        assertEquals("The outputFile option (header CamelTileDBOutputFile) names the folder " + dir + "; give the path of the"
+                     + " file to write", fails("download", null, Map.of(TileDBConstants.ARRAY, "any",
+                TileDBConstants.OUTPUT_FILE, dir.toString())).getMessage());
+        Path nowhere = dir.resolve("no-such-folder").resolve("n.ipynb");
+        assertEquals("The folder of the outputFile option (header CamelTileDBOutputFile), " + nowhere.getParent()
+                     + ", does not exist", fails("download", null, Map.of(TileDBConstants.ARRAY, "any",
+                TileDBConstants.OUTPUT_FILE, nowhere.toString())).getMessage());
+        assertEquals(requests, SuiteEmulator.get().recordedExchanges().size(), "nothing was asked of the service");
+        assertTrue(Files.isDirectory(dir), "the folder is still there");
+    }
+
+    @Test
     void notJsonIsAcceptedWhenValidationIsOff() {
         call("upload", "plain text", Map.of(TileDBConstants.ARRAY, "raw", TileDBConstants.VALIDATE_JSON, false));
         assertEquals("plain text", call("download", null, Map.of(TileDBConstants.ARRAY, "raw")));
