@@ -17,7 +17,7 @@ import org.apache.camel.impl.DefaultCamelContext;
  * One measured run in a JVM of its own (started by {@link Benchmarks} with a fixed -Xmx), so its heap high-water mark
  * belongs to that run alone. A warm-up pass of the same code path (a one-array namespace, or one notebook round
  * trip) runs first, so the measured pass compares warm code with warm code, not class loading.
- * Prints {@code <elapsed ms> <peak heap bytes> <items>}. Arguments: mode (list-component, list-baseline,
+ * Prints {@code <elapsed ms> <peak heap bytes> <items>}. Arguments: mode (list-component, list-component-all, list-baseline,
  * notebook-component, notebook-component-replace, notebook-baseline), host, key, namespace, then a file for the
  * notebook modes.
  */
@@ -39,6 +39,7 @@ public final class HeapProbe {
                 public void configure() {
                     String common = "&namespace=" + namespace + "&host=" + host + "&apiKey=" + key;
                     from("direct:list").to("tiledb:arrays?operation=list&perPage=100&streamResults=true" + common);
+                    from("direct:listAll").to("tiledb:arrays?operation=list&perPage=100" + common);
                     from("direct:upload").to("tiledb:notebooks?operation=upload&array=huge&storagePath=s3://bench&onExists=overwrite"
                                              + "&validateJson=false" + common);
                     from("direct:download").to("tiledb:notebooks?operation=download&array=huge" + common);
@@ -73,6 +74,8 @@ public final class HeapProbe {
                     items++;
                 }
             }
+            case "list-component-all" -> items = template.requestBodyAndHeader("direct:listAll", null, "CamelTileDBNamespace",
+                    warmUp ? "bench" : namespace, java.util.List.class).size();
             case "list-baseline" -> {
                 try (BaselineClient client = new BaselineClient(host, key, 4)) {
                     for (int page = 1; ; page++) {
