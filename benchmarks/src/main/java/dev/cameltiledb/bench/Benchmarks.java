@@ -26,7 +26,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
- * What does the convenience cost? Each workload runs its contenders alternately (A B C A B C ...) after a warm-up
+ * What does the convenience cost? Each workload runs its contenders alternately (A B C, B C A, ...) after a warm-up
  * round, against one emulator on loopback, and the table gives median, min and max with the ratio of medians to the
  * hand-written baseline. Heap is measured in JVMs of their own with the same -Xmx (see {@link HeapProbe}).
  *
@@ -41,7 +41,8 @@ public final class Benchmarks {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 9);
     /**
      * Workload 4 writes 400 MiB a run (the emulator's copy and the download), and this machine's disk stalls one run in
-     * three or four for up to a second, whichever contender it is. With fifteen rounds the medians still moved 1.03-1.12 between runs; twenty-five keep them about the client.
+     * three or four for up to a second, whichever contender it is. With fifteen rounds the medians still moved
+     * 1.03-1.12 between runs; twenty-five keep them about the client.
      */
     private static final int NOTEBOOK_ROUNDS = Integer.getInteger("bench.notebookRounds", 25);
     private static final int ARRAYS = Integer.getInteger("bench.arrays", 100_000);
@@ -251,8 +252,11 @@ public final class Benchmarks {
         }
         Map<String, List<Double>> samples = new LinkedHashMap<>();
         contenders.keySet().forEach(k -> samples.put(k, new ArrayList<>()));
+        List<Map.Entry<String, Run>> order = new ArrayList<>(contenders.entrySet());
         for (int round = 0; round < rounds; round++) {
-            for (Map.Entry<String, Run> c : contenders.entrySet()) {
+            // each round starts one contender later (A B C, B C A, C A B ...), so none always runs right after another
+            for (int i = 0; i < order.size(); i++) {
+                Map.Entry<String, Run> c = order.get((round + i) % order.size());
                 samples.get(c.getKey()).add(c.getValue().millis());
             }
         }
@@ -265,7 +269,8 @@ public final class Benchmarks {
     }
 
     private void print() {
-        System.out.printf("%n%d rounds per workload (workload 4: %d) after one warm-up round, contenders alternating; times in ms;"
+        System.out.printf("%n%d rounds per workload (workload 4: %d) after one warm-up round, contenders alternating, each round"
+                          + " starting one later; times in ms;"
                           + " ratio = median / baseline median%n%n", ROUNDS, NOTEBOOK_ROUNDS);
         System.out.println("| workload | contender | median | min | max | ratio |");
         System.out.println("|---|---|---|---|---|---|");
