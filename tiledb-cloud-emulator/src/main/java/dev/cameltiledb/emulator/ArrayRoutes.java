@@ -66,12 +66,11 @@ final class ArrayRoutes {
     private void browse(HttpCall call, BrowserListing.Listing listing) {
         int page = Pagination.positive(call, "page", 1);
         int perPage = Pagination.positive(call, "per_page", DEFAULT_PER_PAGE);
-        Predicate<StoredArray> filter = browserFilter(call, listing);
         Comparator<StoredArray> order = BrowserListing.order(call.query("orderby"));
         boolean withMetadata = Boolean.TRUE.equals(call.queryBoolean("with_metadata"));
         Map<String, Object> body = state.locked(() -> {
             List<StoredArray> matching = state.listing(call.questionWithout("page"),
-                    () -> state.arrays().stream().filter(filter).sorted(order).toList());
+                    () -> state.arrays().stream().filter(browserFilter(call, listing)).sorted(order).toList());
             return Pagination.page("arrays", matching, page, perPage, a -> info(a, call.user(), withMetadata));
         });
         call.json(200, body);

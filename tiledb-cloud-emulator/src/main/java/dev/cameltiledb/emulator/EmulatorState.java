@@ -48,17 +48,17 @@ public final class EmulatorState {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    EmulatorState(Path dataDirectory, ObjectMapper mapper, Clock clock) {
-        this.stateFile = dataDirectory == null ? null : dataDirectory.resolve("state.json");
-        this.mapper = mapper;
-        this.clock = clock;
-    }
-
     /** Counts {@link #locked} calls: a listing kept from the previous one is still true if nothing else ran since. */
     private long generation;
     private String listingQuery;
     private long listingGeneration;
     private List<?> listing;
+
+    EmulatorState(Path dataDirectory, ObjectMapper mapper, Clock clock) {
+        this.stateFile = dataDirectory == null ? null : dataDirectory.resolve("state.json");
+        this.mapper = mapper;
+        this.clock = clock;
+    }
 
     /** Runs {@code action} with the state to itself. */
     public synchronized <T> T locked(Supplier<T> action) {

@@ -55,14 +55,15 @@ final class GroupRoutes {
         String permissions = call.query("permissions");
         boolean withMetadata = Boolean.TRUE.equals(call.queryBoolean("with_metadata"));
         call.json(200, state.locked(() -> {
-            Set<String> nested = nestedGroupIds();
-            Predicate<StoredGroup> filter = BrowserListing.<StoredGroup>common(call, listing, state.namespacesOf(call.user()))
-                    .and(g -> groupType == null || groupType.equals(g.groupType))
-                    .and(g -> !Boolean.FALSE.equals(flat) || parent != null || !nested.contains(g.id))
-                    .and(g -> parent == null || isChildOf(g, parent))
-                    .and(g -> permissions == null || ArrayRoutes.hasPermission(state.groupActionsOf(call.user(), g), permissions));
-            List<StoredGroup> matching = state.listing(call.questionWithout("page"), () -> state.groups().stream().filter(filter)
-                    .sorted(BrowserListing.order(call.query("orderby"))).toList());
+            List<StoredGroup> matching = state.listing(call.questionWithout("page"), () -> {
+                Set<String> nested = nestedGroupIds();
+                Predicate<StoredGroup> filter = BrowserListing.<StoredGroup>common(call, listing, state.namespacesOf(call.user()))
+                        .and(g -> groupType == null || groupType.equals(g.groupType))
+                        .and(g -> !Boolean.FALSE.equals(flat) || parent != null || !nested.contains(g.id))
+                        .and(g -> parent == null || isChildOf(g, parent))
+                        .and(g -> permissions == null || ArrayRoutes.hasPermission(state.groupActionsOf(call.user(), g), permissions));
+                return state.groups().stream().filter(filter).sorted(BrowserListing.order(call.query("orderby"))).toList();
+            });
             return Pagination.page("groups", matching, page, perPage, g -> info(g, call.user(), withMetadata));
         }));
     }

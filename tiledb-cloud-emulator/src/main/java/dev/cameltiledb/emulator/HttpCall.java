@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -84,7 +85,7 @@ final class HttpCall {
     /** Who asks what, with every query parameter but {@code except}: two calls with the same answer have the same key. */
     String questionWithout(String except) {
         StringBuilder key = new StringBuilder(user == null ? "" : user.username()).append(' ').append(rawPath());
-        new java.util.TreeMap<>(exchange.getQueryParameters()).forEach((name, values) -> {
+        new TreeMap<>(exchange.getQueryParameters()).forEach((name, values) -> {
             if (!name.equals(except)) {
                 key.append('&').append(name).append('=').append(values);
             }
