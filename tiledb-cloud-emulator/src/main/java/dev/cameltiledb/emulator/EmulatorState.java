@@ -72,10 +72,12 @@ public final class EmulatorState {
     }
 
     /**
-     * The filtered, ordered items of a browser listing, reused when the same user asks the same question (all but the
-     * page) with no other {@link #locked} call in between. A client paging through 100,000 arrays asks it a thousand
-     * times; filtering and sorting them on every page made the emulator, not the client, the slow side. Call inside
-     * {@link #locked}.
+     * The filtered, ordered items of a paged listing (browser listings, activity logs), reused when the same user asks
+     * the same question (all but the page) with no other {@link #locked} call in between. A client paging through
+     * 100,000 arrays asks it a thousand times; filtering and sorting them on every page made the emulator, not the
+     * client, the slow side. Every
+     * change, whether from a route or from {@link TileDBEmulator}'s public methods (a test's request hook among
+     * them), goes through {@link #locked}, so none can leave a stale listing behind. Call inside {@link #locked}.
      */
     @SuppressWarnings("unchecked")
     <T> List<T> listing(String query, Supplier<List<T>> compute) {
@@ -265,6 +267,12 @@ public final class EmulatorState {
         arraysById.remove(array.id);
         arraysByName.remove(array.namespace + "/" + array.name);
         groupsById.values().forEach(g -> g.members.removeIf(m -> m.id().equals(array.id)));
+    }
+
+    /** Logs the action that removes the array (delete or deregister) on its activity, then removes it. */
+    void remove(StoredArray array, String action, String username) {
+        recordEvent(array, action, username);
+        remove(array);
     }
 
     /** Appends an activity event and remembers the access for last_accessed. */

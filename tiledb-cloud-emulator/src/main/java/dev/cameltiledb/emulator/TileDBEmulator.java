@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -41,6 +42,7 @@ public final class TileDBEmulator implements AutoCloseable {
     private final NotebookRoutes notebooks;
     private final List<RecordedExchange> recorded = Collections.synchronizedList(new ArrayList<>());
     private final List<Fault> faults = new ArrayList<>();
+    private volatile Consumer<RequestLine> requestHook;
     private Undertow server;
     private int port;
 
@@ -158,14 +160,39 @@ public final class TileDBEmulator implements AutoCloseable {
      */
     public String addActivity(String namespace, String array, java.time.Instant at, String action, String username) {
         return state.locked(() -> {
-            StoredArray stored = state.find(namespace, array);
-            if (stored == null) {
-                throw new IllegalArgumentException("no array " + namespace + "/" + array);
-            }
+            StoredArray stored = existing(namespace, array);
             ActivityEvent event = new ActivityEvent(java.util.UUID.randomUUID().toString(), at, action, username, 0, 0, null);
             stored.activity.add(event);
             return event.id();
         });
+    }
+
+    /** Deregisters an array as {@code DELETE .../deregister} does, logging the deregister event in its namespace's name. */
+    public void removeArray(String namespace, String name) {
+        state.locked(() -> {
+            state.remove(existing(namespace, name), "deregister", namespace);
+            return null;
+        });
+        state.save();
+    }
+
+    /** The array, or an IllegalArgumentException naming the one a test asked for; call under the state lock. */
+    private StoredArray existing(String namespace, String name) {
+        StoredArray stored = state.find(namespace, name);
+        if (stored == null) {
+            throw new IllegalArgumentException("no array " + namespace + "/" + name);
+        }
+        return stored;
+    }
+
+    /**
+     * Calls {@code hook} with every request before the emulator handles it; null removes the hook. It runs on the
+     * server's worker thread, outside the state lock, so it may change state through this class ({@link #seed},
+     * {@link #addActivity}, {@link #removeArray}): the request then sees the change, and a listing kept for its next
+     * page is dropped. A hook that throws makes the request fail with a 500.
+     */
+    public void onRequest(Consumer<RequestLine> hook) {
+        this.requestHook = hook;
     }
 
     /**
@@ -239,12 +266,13 @@ public final class TileDBEmulator implements AutoCloseable {
 
     private void handle(HttpServerExchange exchange) {
         HttpCall call = new HttpCall(exchange, mapper, config.record ? recorded::add : null);
-        if (config.redirectTo != null) {
-            call.redirect(config.redirectStatus, config.redirectTo + exchange.getRequestURI()
-                                                 + (exchange.getQueryString().isEmpty() ? "" : "?" + exchange.getQueryString()));
-            return;
-        }
         try {
+            announce(new RequestLine(call.method(), call.rawPath(), exchange.getQueryString()));
+            if (config.redirectTo != null) {
+                call.redirect(config.redirectStatus, config.redirectTo + exchange.getRequestURI()
+                                                     + (exchange.getQueryString().isEmpty() ? "" : "?" + exchange.getQueryString()));
+                return;
+            }
             Router.Match match = router.match(call.method(), call.rawPath()).orElseThrow(() -> router.pathExists(call.rawPath())
                     ? new ApiFailure(405, call.method() + " is not allowed on " + call.rawPath())
                     : ApiFailure.notFound("no endpoint " + call.method() + " " + call.rawPath()));
@@ -260,6 +288,14 @@ public final class TileDBEmulator implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "emulator failed on " + call.method() + " " + call.rawPath(), e);
             call.error(new ApiFailure(500, "emulator error: " + e));
+        }
+    }
+
+    /** Runs the test hook, if any, before anything else: what it changes, the handler sees. */
+    private void announce(RequestLine request) {
+        Consumer<RequestLine> hook = requestHook;
+        if (hook != null) {
+            hook.accept(request);
         }
     }
 

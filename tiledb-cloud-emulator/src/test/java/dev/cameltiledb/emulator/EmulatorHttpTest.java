@@ -48,13 +48,7 @@ class EmulatorHttpTest {
             .array("quinn", "q3", List.of(), Map.of()));
 
     private static HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(TILEDB.emulator().url() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (key != null) {
-            b.header("X-TILEDB-REST-API-KEY", key);
-        }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return EmulatorRequests.send(TILEDB.emulator(), method, path, key, body);
     }
 
     @Test

@@ -1,0 +1,26 @@
+package dev.cameltiledb.emulator;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Requests to an emulator with the JDK's HTTP client (never the component's), as the emulator's own tests send them. */
+final class EmulatorRequests {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private EmulatorRequests() {
+    }
+
+    /** A JSON request authenticated with {@code key} (none when null); {@code body} null sends none. */
+    static HttpResponse<String> send(TileDBEmulator emulator, String method, String path, String key, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(emulator.url() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (key != null) {
+            b.header("X-TILEDB-REST-API-KEY", key);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
