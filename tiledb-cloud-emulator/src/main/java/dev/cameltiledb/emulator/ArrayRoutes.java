@@ -71,7 +71,7 @@ final class ArrayRoutes {
         Comparator<StoredArray> order = BrowserListing.order(call.query("orderby"));
         boolean withMetadata = Boolean.TRUE.equals(call.queryBoolean("with_metadata"));
         Map<String, Object> body = state.locked(() -> {
-            List<StoredArray> matching = state.listing(call.questionWithout("page"),
+            List<StoredArray> matching = state.listing(call.questionWithout("page"), page,
                     () -> state.arrays().stream().filter(browserFilter(call, listing)).sorted(order).toList());
             return Pagination.page("arrays", matching, page, perPage, a -> info(a, call.user(), withMetadata));
         });
@@ -374,7 +374,7 @@ final class ArrayRoutes {
         int perPage = Pagination.positive(call, "per_page", DEFAULT_PER_PAGE);
         call.json(200, state.locked(() -> {
             StoredArray array = readable(call);
-            List<ActivityEvent> events = state.listing(call.questionWithout("page"), () -> query.select(array.activity, state.now()));
+            List<ActivityEvent> events = state.listing(call.questionWithout("page"), page, () -> query.select(array.activity, state.now()));
             return Pagination.page("activitylogs", events, page, perPage, ArrayRoutes::event);
         }));
     }

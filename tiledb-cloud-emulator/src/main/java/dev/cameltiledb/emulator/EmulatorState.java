@@ -80,8 +80,8 @@ public final class EmulatorState {
      * them), goes through {@link #locked}, so none can leave a stale listing behind. Call inside {@link #locked}.
      */
     @SuppressWarnings("unchecked")
-    <T> List<T> listing(String query, Supplier<List<T>> compute) {
-        if (!query.equals(listingQuery) || listingGeneration != generation - 1) {
+    <T> List<T> listing(String query, int page, Supplier<List<T>> compute) {
+        if (page <= 1 || !query.equals(listingQuery) || listingGeneration != generation - 1) {
             listing = compute.get();
             listingQuery = query;
         }

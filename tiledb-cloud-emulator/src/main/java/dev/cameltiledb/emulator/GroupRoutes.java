@@ -66,7 +66,7 @@ final class GroupRoutes {
         String permissions = call.query("permissions");
         boolean withMetadata = Boolean.TRUE.equals(call.queryBoolean("with_metadata"));
         call.json(200, state.locked(() -> {
-            List<StoredGroup> matching = state.listing(call.questionWithout("page"), () -> {
+            List<StoredGroup> matching = state.listing(call.questionWithout("page"), page, () -> {
                 Set<String> nested = nestedGroupIds();
                 Predicate<StoredGroup> filter = BrowserListing.<StoredGroup>common(call, listing, state.namespacesOf(call.user()))
                         .and(g -> groupType == null || groupType.equals(g.groupType))
@@ -131,7 +131,7 @@ final class GroupRoutes {
         int perPage = Pagination.positive(call, "per_page", ArrayRoutes.DEFAULT_PER_PAGE);
         call.json(200, state.locked(() -> {
             StoredGroup group = readable(call);
-            List<MemberEvent> events = state.listing(call.questionWithout("page"), () -> memberEvents(group));
+            List<MemberEvent> events = state.listing(call.questionWithout("page"), page, () -> memberEvents(group));
             return Pagination.page("activity", events, page, perPage, GroupRoutes::contentActivityEntry);
         }));
     }

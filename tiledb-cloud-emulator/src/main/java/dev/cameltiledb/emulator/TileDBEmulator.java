@@ -156,13 +156,17 @@ public final class TileDBEmulator implements AutoCloseable {
 
     /**
      * Appends an activity event with a chosen time to an array's log, as a test needs for events in the same
-     * second or arriving late inside the window. Returns the event's id.
+     * second or arriving late inside the window. The array's last access moves to {@code at} unless it is already
+     * later, as the service's does when it logs an access. Returns the event's id.
      */
     public String addActivity(String namespace, String array, java.time.Instant at, String action, String username) {
         return state.locked(() -> {
             StoredArray stored = existing(namespace, array);
             ActivityEvent event = new ActivityEvent(java.util.UUID.randomUUID().toString(), at, action, username, 0, 0, null);
             stored.activity.add(event);
+            if (stored.lastAccessed == null || stored.lastAccessed.isBefore(at)) {
+                stored.lastAccessed = at;
+            }
             return event.id();
         });
     }
