@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.cameltiledb.client.model.ArrayActivityLog;
+import dev.cameltiledb.client.model.ArrayActivityLogData;
 import dev.cameltiledb.client.model.ArrayBrowserData;
 import dev.cameltiledb.client.model.ArrayInfo;
 import dev.cameltiledb.client.model.ArrayInfoUpdate;
@@ -132,13 +133,28 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
 
     /** {@code array_activity_log}: the events of a time window, as the service orders them. */
     public List<ArrayActivityLog> activity(ArrayRef array, ActivityQuery query) {
-        RestRequest request = arrayPath(RestRequest::get, array, "activity")
-                .query("start", query.start())
+        return transport.call(activityRequest(arrayPath(RestRequest::get, array, "activity"), query)
+                .query("event_types", query.eventTypes()), transport.listOf(ArrayActivityLog.class));
+    }
+
+    /**
+     * The paged activity log (v2 {@code arrayActivityLog}): one page of the events of a time window, for an array whose
+     * window holds more events than one answer should carry. {@code event_types} is sent once per type.
+     */
+    public Page<ArrayActivityLog> activityPage(ArrayRef array, ActivityQuery query, int page, Integer perPage) {
+        RestRequest request = activityRequest(RestRequest.get("v2", ARRAYS, array.namespace(), array.name(), "activity"), query)
+                .queryAll("event_types", query.eventTypes() == null ? null : List.of(query.eventTypes().split(",")))
+                .query("page", page)
+                .query("per_page", perPage);
+        ArrayActivityLogData data = transport.call(request, transport.type(ArrayActivityLogData.class));
+        return new Page<>(data.activitylogs(), data.paginationMetadata());
+    }
+
+    private static RestRequest activityRequest(RestRequest request, ActivityQuery query) {
+        return request.query("start", query.start())
                 .query("end", query.end())
-                .query("event_types", query.eventTypes())
                 .query("task_id", query.taskId())
                 .query("has_task_id", query.hasTaskId());
-        return transport.call(request, transport.listOf(ArrayActivityLog.class));
     }
 
     /**

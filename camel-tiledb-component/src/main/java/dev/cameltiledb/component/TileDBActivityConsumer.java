@@ -3,45 +3,50 @@ package dev.cameltiledb.component;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedList;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 
-import dev.cameltiledb.client.ActivityQuery;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.client.ArrayRef;
 import dev.cameltiledb.client.TileDBApiException;
-import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.TileDBConfigurationException;
-import dev.cameltiledb.client.TileDBNotFoundException;
+import dev.cameltiledb.client.TileDBJson;
 import dev.cameltiledb.client.model.ArrayActivityLog;
-import dev.cameltiledb.client.model.ArrayInfo;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One exchange per activity event of an array (or of every array of a namespace, listed each poll so new arrays
- * join), oldest first (an event the service logs late, inside {@code lateArrivalSeconds}, comes when it appears).
- * Each array has an {@link ActivityCursor}; it moves only past events whose exchange completed,
- * so a failed exchange is delivered again on a later poll and nothing after it in that array is skipped. Each poll
- * drains the window, at most {@code maxMessagesPerPoll} events; the rest follow on the next poll.
+ * One exchange per activity event of an array, of everything in a group, or of every array in a namespace, oldest
+ * first per stream (an event the service logs late, inside {@code lateArrivalSeconds}, comes when it appears).
+ * <p>
+ * Each stream has an {@link ActivityCursor} that moves only past events whose exchange completed, so a failed
+ * exchange is delivered again on a later poll and nothing after it in that stream is skipped. The events one read
+ * found wait in a backlog that later polls drain, {@code maxMessagesPerPoll} at a time and without new requests,
+ * polling again at once while the backlog lasts.
+ * <p>
+ * Guarantee: at-least-once. A cursor is saved after the exchanges that move it (see {@link ActivityCursor} for when),
+ * so a crash after an exchange completed and before its cursor was saved delivers that event again after the
+ * restart; {@code CamelTileDBEventId} identifies it for an idempotent consumer.
  */
 public class TileDBActivityConsumer extends TileDBBatchConsumer {
 
+    /** How far back the service keeps activity for a window query without a start. */
     private static final Duration SERVICE_WINDOW = Duration.ofDays(7);
+    private static final ObjectMapper MAPPER = TileDBJson.mapper();
+    private static final Logger LOG = LoggerFactory.getLogger(TileDBActivityConsumer.class);
 
-    private final Map<ArrayRef, ActivityCursor> cursors = new HashMap<>();
-    private String stateKey;
-    private long startSecond;
-
-    private record Pending(ArrayRef array, ArrayActivityLog event) {
-    }
+    private final Deque<ActivityItem> backlog = new ArrayDeque<>();
+    private ActivitySource source;
+    private ActivityCursors cursors;
 
     TileDBActivityConsumer(TileDBEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -50,134 +55,148 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
     @Override
     protected void doStart() throws Exception {
         TileDBConfiguration config = endpoint.getConfiguration();
-        if (config.getNamespace() == null && config.getTiledbUri() == null
-            && (config.getArray() == null || !config.getArray().startsWith(ArrayRef.SCHEME))) {
-            throw new TileDBConfigurationException("tiledb:activity needs the namespace option (and array, for one array)"
-                                                   + " or tiledbUri");
+        if (config.getNamespace() == null && config.getTiledbUri() == null && !isUri(config.getArray())
+            && !isUri(config.getGroup())) {
+            throw new TileDBConfigurationException("tiledb:activity needs the namespace option (with array or group for"
+                                                   + " one array or one group's contents) or tiledbUri");
         }
-        stateKey = config.getStateKey() != null ? config.getStateKey()
-                : "tiledb:activity:" + config.getNamespace() + ":" + (config.getArray() != null ? config.getArray() : "*");
-        startSecond = startFrom(config.getStartFrom());
         super.doStart();
+        String stateKey = config.getStateKey() != null ? config.getStateKey() : defaultStateKey(config);
+        ActivityCursors.ActivityStart start = start(stateKey, config.getStartFrom());
+        cursors = new ActivityCursors(state, stateKey, start, config.getLateArrivalSeconds());
+        source = source(config, start);
+        backlog.clear();
     }
 
-    private static long startFrom(String startFrom) {
+    private static boolean isUri(String value) {
+        return value != null && value.startsWith(ArrayRef.SCHEME);
+    }
+
+    private static String defaultStateKey(TileDBConfiguration c) {
+        String scope = c.getTiledbUri() != null ? c.getTiledbUri()
+                : c.getArray() != null ? c.getArray() : c.getGroup() != null ? "group:" + c.getGroup() : "*";
+        return "tiledb:activity:" + c.getNamespace() + ":" + scope;
+    }
+
+    private ActivitySource source(TileDBConfiguration c, ActivityCursors.ActivityStart start) {
+        ArrayActivityReader reader = new ArrayActivityReader(endpoint.getClient(), c);
+        if (c.getTiledbUri() != null) {
+            return new SingleArrayActivitySource(ArrayRef.parse(c.getTiledbUri()), reader, cursors);
+        }
+        if (c.getArray() != null) {
+            return new SingleArrayActivitySource(ref(c.getArray(), c.getNamespace()), reader, cursors);
+        }
+        if (c.getGroup() != null) {
+            return new GroupActivitySource(endpoint.getClient(), ref(c.getGroup(), c.getNamespace()), cursors, c);
+        }
+        NamespaceActivitySource.Schedule schedule = new NamespaceActivitySource.Schedule(getDelay(),
+                c.getMaxQuietInterval(), c.getListingRefreshInterval(), c.getMaxRequestsPerPoll());
+        return new NamespaceActivitySource(endpoint.getClient(), c.getNamespace(), reader, cursors, schedule,
+                start.beginning() ? null : start.at(), System::currentTimeMillis, c.getPerPage() != null ? c.getPerPage() : 100);
+    }
+
+    private static ArrayRef ref(String nameOrUri, String namespace) {
+        return isUri(nameOrUri) ? ArrayRef.parse(nameOrUri) : new ArrayRef(namespace, nameOrUri);
+    }
+
+    /**
+     * Where streams without a saved cursor start. The instant a "now" stream started is saved under the consumer's
+     * state key the first time, so a stream first read after a restart still starts there, not at the restart.
+     */
+    private ActivityCursors.ActivityStart start(String stateKey, String startFrom) throws JsonProcessingException {
         String value = startFrom == null ? "now" : startFrom.strip();
         Instant now = Instant.now();
-        return switch (value) {
-            case "now" -> now.getEpochSecond();
-            case "beginning" -> now.minus(SERVICE_WINDOW).getEpochSecond();
-            default -> {
-                try {
-                    yield Instant.parse(value).getEpochSecond();
-                } catch (DateTimeParseException e) {
-                    throw new TileDBConfigurationException("The startFrom option must be now, beginning or an ISO-8601 instant,"
-                                                           + " was '" + value + "'", e);
-                }
+        if (value.equals("beginning")) {
+            return new ActivityCursors.ActivityStart(null, true, now.minus(SERVICE_WINDOW));
+        }
+        String saved = state.getState(stateKey);
+        if (saved != null) {
+            return new ActivityCursors.ActivityStart(Instant.parse(MAPPER.readTree(saved).path("start").asText()), false, null);
+        }
+        Instant at;
+        if (value.equals("now")) {
+            at = now;
+        } else {
+            try {
+                at = Instant.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new TileDBConfigurationException("The startFrom option must be now, beginning or an ISO-8601 instant,"
+                                                       + " was '" + value + "'", e);
             }
-        };
+        }
+        state.setState(stateKey, MAPPER.writeValueAsString(java.util.Map.of("start", at.toString())));
+        return new ActivityCursors.ActivityStart(at, false, null);
     }
 
     @Override
     protected int poll() throws Exception {
-        TileDBClient client = endpoint.getClient();
-        List<Pending> pending = new ArrayList<>();
-        try {
-            for (ArrayRef array : arrays(client)) {
-                ActivityCursor cursor = cursor(array);
-                List<ArrayActivityLog> events;
-                try {
-                    events = client.arrays().activity(array, new ActivityQuery(cursor.queryFrom(), null,
-                            endpoint.getConfiguration().getEventTypes(), endpoint.getConfiguration().getTaskId(),
-                            endpoint.getConfiguration().getHasTaskId()));
-                } catch (TileDBNotFoundException gone) {
-                    if (isSingleArray()) {
-                        throw gone;
-                    }
-                    continue; // deleted between the listing and now: nothing more to read from it
-                }
-                events.stream().filter(e -> e.eventAt() != null && e.id() != null && !cursor.isDelivered(e))
-                        .forEach(e -> pending.add(new Pending(array, e)));
+        if (backlog.isEmpty()) {
+            List<ActivityItem> found;
+            try {
+                found = source.read(Instant.now().getEpochSecond());
+            } catch (TileDBApiException e) {
+                throw new TileDBPollException(e);
             }
-        } catch (TileDBApiException e) {
-            throw new TileDBPollException(e);
+            found.sort(ActivityItem.DELIVERY_ORDER);
+            backlog.addAll(found);
+            LOG.debug("Activity poll: {} requests, {} events due", source.lastRequests(), found.size());
         }
-        pending.sort(Comparator.comparing((Pending p) -> p.event().eventAt())
-                .thenComparing(p -> p.array().toUri()).thenComparing(p -> p.event().id()));
         int max = getMaxMessagesPerPoll();
-        Queue<Object> batch = new LinkedList<>(max > 0 && pending.size() > max ? pending.subList(0, max) : pending);
+        Queue<Object> batch = new LinkedList<>();
+        while (!backlog.isEmpty() && (max <= 0 || batch.size() < max)) {
+            batch.add(backlog.poll());
+        }
         return processBatch(batch);
     }
 
-    private boolean isSingleArray() {
-        TileDBConfiguration c = endpoint.getConfiguration();
-        return c.getArray() != null || c.getTiledbUri() != null;
-    }
-
-    private List<ArrayRef> arrays(TileDBClient client) {
-        TileDBConfiguration c = endpoint.getConfiguration();
-        if (c.getTiledbUri() != null) {
-            return List.of(ArrayRef.parse(c.getTiledbUri()));
-        }
-        if (c.getArray() != null) {
-            return List.of(c.getArray().startsWith(ArrayRef.SCHEME) ? ArrayRef.parse(c.getArray())
-                    : new ArrayRef(c.getNamespace(), c.getArray()));
-        }
-        List<ArrayRef> all = new ArrayList<>();
-        for (ArrayInfo info : client.arrays().listInNamespace(c.getNamespace(), false)) {
-            all.add(new ArrayRef(info.namespace(), info.name()));
-        }
-        return all;
-    }
-
-    /** The saved cursor, or one at startFrom for an array seen for the first time. */
-    private ActivityCursor cursor(ArrayRef array) {
-        return cursors.computeIfAbsent(array, a -> {
-            String saved = state.getState(stateKey(a));
-            long late = endpoint.getConfiguration().getLateArrivalSeconds();
-            return saved != null ? ActivityCursor.parse(saved, late) : ActivityCursor.at(startSecond, late);
-        });
-    }
-
-    private String stateKey(ArrayRef array) {
-        return stateKey + "|" + array.toUri();
+    /** While a backlog is left, the next poll comes at once: it sends no request, it only delivers. */
+    @Override
+    public boolean isGreedy() {
+        return super.isGreedy() || !backlog.isEmpty();
     }
 
     @Override
-    public int processBatch(Queue<Object> events) throws Exception {
-        int total = events.size();
+    public int processBatch(Queue<Object> items) throws Exception {
+        int total = items.size();
         int index = 0;
-        Set<ArrayRef> blocked = new HashSet<>();
-        while (!events.isEmpty() && isBatchAllowed()) {
-            Pending next = (Pending) events.poll();
-            if (blocked.contains(next.array())) {
-                // an earlier event of this array failed: later ones wait, in order, for the next poll
-                continue;
+        Set<String> failed = new HashSet<>();
+        try {
+            while (!items.isEmpty() && isBatchAllowed()) {
+                ActivityItem next = (ActivityItem) items.poll();
+                if (failed.contains(next.stream())) {
+                    continue; // an earlier event of this stream failed: the later ones are read again with it
+                }
+                if (deliver(createExchange(next), index++, total,
+                        "activity event " + next.event().id() + " of " + next.asset().toUri())) {
+                    cursors.completed(next.stream(), next.event());
+                } else {
+                    failed.add(next.stream());
+                }
             }
-            Exchange exchange = createExchange(next);
-            if (deliver(exchange, index++, total, "activity event " + next.event().id() + " of " + next.array().toUri())) {
-                ActivityCursor cursor = cursor(next.array());
-                cursor.advance(next.event());
-                state.setState(stateKey(next.array()), cursor.format());
-            } else {
-                blocked.add(next.array());
+        } finally {
+            cursors.saveAll();
+            // what a stopped batch did not reach, and what waits behind a failure, is read again from the cursors
+            if (!items.isEmpty()) {
+                backlog.clear();
+            } else if (!failed.isEmpty()) {
+                backlog.removeIf(item -> failed.contains(item.stream()));
             }
         }
         return index;
     }
 
-    private Exchange createExchange(Pending pending) {
+    private Exchange createExchange(ActivityItem item) {
         Exchange exchange = createExchange(false);
         Message message = exchange.getMessage();
-        ArrayActivityLog event = pending.event();
+        ArrayActivityLog event = item.event();
         message.setBody(event);
         message.setHeader(TileDBConstants.EVENT_ID, event.id());
         message.setHeader(TileDBConstants.EVENT_ACTION, event.action());
         message.setHeader(TileDBConstants.EVENT_USER, event.username());
         message.setHeader(TileDBConstants.EVENT_TIME, event.eventAt());
-        message.setHeader(TileDBConstants.NAMESPACE, pending.array().namespace());
-        message.setHeader(TileDBConstants.ARRAY, pending.array().name());
-        message.setHeader(TileDBConstants.ASSET_URI, pending.array().toUri());
+        message.setHeader(TileDBConstants.NAMESPACE, item.asset().namespace());
+        message.setHeader(TileDBConstants.ARRAY, item.asset().name());
+        message.setHeader(TileDBConstants.ASSET_URI, item.asset().toUri());
         return exchange;
     }
 }

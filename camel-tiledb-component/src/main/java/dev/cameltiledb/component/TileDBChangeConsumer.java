@@ -1,7 +1,6 @@
 package dev.cameltiledb.component;
 
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
@@ -9,40 +8,62 @@ import java.util.Map;
 import java.util.Queue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cameltiledb.client.ArrayListQuery;
+import dev.cameltiledb.client.ArrayRef;
 import dev.cameltiledb.client.GroupListQuery;
-import dev.cameltiledb.client.ListingFilters;
 import dev.cameltiledb.client.Listing;
-import dev.cameltiledb.client.PagedIterator;
+import dev.cameltiledb.client.ListingFilters;
+import dev.cameltiledb.client.Page;
+import dev.cameltiledb.client.PageSource;
 import dev.cameltiledb.client.TileDBApiException;
 import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.TileDBJson;
+import dev.cameltiledb.client.TileDBNotFoundException;
 import dev.cameltiledb.client.model.ArrayInfo;
 import dev.cameltiledb.client.model.GroupInfo;
+import dev.cameltiledb.client.model.PaginationMetadata;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A change feed of arrays, notebooks or groups: each poll lists the assets (page by page) and emits one exchange per
  * asset that appeared ({@code created}), changed ({@code updated}: any field the service keeps, except the
- * last-accessed time, which every read moves) or disappeared ({@code deleted}, with its last known description). The
- * known state moves only past exchanges that completed, so a failed one is emitted again on the next poll.
+ * last-accessed time, which every read moves) or is gone ({@code deleted}, its body carrying the id, namespace, name
+ * and {@code tiledb://} URI).
+ * <p>
+ * A listing paged by offset shifts when an asset appears or disappears between two page requests, so a poll first
+ * looks for a listing that moved while it was read (totals that change between pages, an id on two pages, fewer
+ * ids than the total) and lists again, up to {@link #LISTING_ATTEMPTS} times. The first snapshot is taken only from a
+ * listing that held still (else the poll is skipped), so every asset that existed then is known; after it, a listing
+ * that still moved is safe to act on: what it shows is real, an asset it shows that is not known is new, and an asset
+ * missing from it is reported {@code deleted} only once the service confirms it gone (its info answers 404, or names
+ * another asset). An empty or shifted listing alone never deletes anything.
+ * <p>
+ * The state is a digest per asset ({@link KnownAssets}), written only when it changed. It moves only past exchanges
+ * that completed, so a failed one is emitted again on the next poll (at-least-once).
  */
 public class TileDBChangeConsumer extends TileDBBatchConsumer {
 
     static final String CREATED = "created";
     static final String UPDATED = "updated";
     static final String DELETED = "deleted";
+    static final int LISTING_ATTEMPTS = 3;
+
+    private static final Logger LOG = LoggerFactory.getLogger(TileDBChangeConsumer.class);
 
     private final ObjectMapper mapper = TileDBJson.mapper();
-    /** asset id → its description as JSON, without last_accessed. */
-    private Map<String, String> known;
+    private KnownAssets known;
     private String stateKey;
 
-    private record Change(String kind, String id, String json) {
+    private record Change(String kind, String id, Object body, KnownAssets.Known after) {
+    }
+
+    /** One complete read of the listing: the assets by id, and whether it held still while it was paged. */
+    private record Listed(Map<String, Object> assets, boolean consistent) {
     }
 
     TileDBChangeConsumer(TileDBEndpoint endpoint, Processor processor) {
@@ -55,96 +76,178 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
         super.doStart();
         stateKey = c.getStateKey() != null ? c.getStateKey() : "tiledb:" + endpoint.getResource() + ":" + c.getNamespace();
         String saved = state.getState(stateKey);
-        known = saved == null ? null : mapper.readValue(saved, new TypeReference<LinkedHashMap<String, String>>() { });
+        known = saved == null ? null : KnownAssets.parse(stateKey, saved);
     }
 
     @Override
     protected int poll() throws Exception {
-        Map<String, String> current = new LinkedHashMap<>();
+        Listed listed;
         try {
-            for (Iterator<?> it = listing(endpoint.getClient()); it.hasNext(); ) {
-                Object asset = it.next();
-                current.put(idOf(asset), fingerprint(asset));
-            }
+            listed = consistentListing();
         } catch (TileDBApiException e) {
             throw new TileDBPollException(e);
         }
         if (known == null) {
-            known = new HashMap<>();
+            if (!listed.consistent()) {
+                // an asset a shifted listing missed would later look new: the first state comes from a still listing
+                LOG.info("The {} listing of {} kept moving while it was paged; the first snapshot waits for the next poll",
+                        endpoint.getResource(), endpoint.getConfiguration().getNamespace());
+                return 0;
+            }
+            known = new KnownAssets();
             if (!endpoint.getConfiguration().isInitialSnapshot()) {
-                known.putAll(current);
+                listed.assets().forEach((id, asset) -> known.put(id, remember(asset)));
                 save();
                 return 0;
             }
         }
         Queue<Object> changes = new LinkedList<>();
-        current.forEach((id, json) -> {
-            String before = known.get(id);
-            if (before == null) {
-                changes.add(new Change(CREATED, id, json));
-            } else if (!before.equals(json)) {
-                changes.add(new Change(UPDATED, id, json));
-            }
-        });
-        known.forEach((id, json) -> {
-            if (!current.containsKey(id)) {
-                changes.add(new Change(DELETED, id, json));
-            }
-        });
         int max = getMaxMessagesPerPoll();
+        for (Map.Entry<String, Object> e : listed.assets().entrySet()) {
+            KnownAssets.Known before = known.get(e.getKey());
+            KnownAssets.Known now = remember(e.getValue());
+            if (before == null || !before.digest().equals(now.digest())) {
+                changes.add(new Change(before == null ? CREATED : UPDATED, e.getKey(), e.getValue(), now));
+            }
+        }
+        try {
+            for (Map.Entry<String, KnownAssets.Known> e : known.all().entrySet()) {
+                if (!listed.assets().containsKey(e.getKey()) && (max <= 0 || changes.size() < max)
+                    && isConfirmedGone(e.getKey(), e.getValue())) {
+                    changes.add(new Change(DELETED, e.getKey(), deletedBody(e.getKey(), e.getValue()), null));
+                }
+            }
+        } catch (TileDBApiException e) {
+            throw new TileDBPollException(e);
+        }
         while (max > 0 && changes.size() > max) {
-            ((LinkedList<Object>) changes).removeLast();
+            ((LinkedList<Object>) changes).removeLast(); // the rest is still a difference on the next poll
         }
         return processBatch(changes);
     }
 
-    private Iterator<?> listing(TileDBClient client) {
+    /** Lists until a read held still, at most {@link #LISTING_ATTEMPTS} times; the last read is used either way. */
+    private Listed consistentListing() {
+        Listed listed = null;
+        for (int attempt = 1; attempt <= LISTING_ATTEMPTS; attempt++) {
+            listed = listOnce();
+            if (listed.consistent()) {
+                return listed;
+            }
+            LOG.debug("The {} listing of {} moved while it was paged (attempt {}); listing again", endpoint.getResource(),
+                    endpoint.getConfiguration().getNamespace(), attempt);
+        }
+        return listed;
+    }
+
+    private Listed listOnce() {
+        PageSource<Object> source = pageSource(endpoint.getClient());
+        Map<String, Object> assets = new LinkedHashMap<>();
+        boolean consistent = true;
+        Long total = null;
+        int items = 0;
+        for (int page = 1; ; page++) {
+            Page<Object> answer = source.fetch(page);
+            PaginationMetadata meta = answer.pagination();
+            if (meta != null) {
+                consistent &= total == null || total == meta.totalItems();
+                total = meta.totalItems();
+            }
+            for (Object asset : answer.items()) {
+                items++;
+                consistent &= assets.put(idOf(asset), asset) == null;
+            }
+            if (answer.items().isEmpty() || meta == null || meta.totalPages() <= page) {
+                break;
+            }
+        }
+        consistent &= total == null || total == items;
+        // an empty answer while assets are known is worth a second look before anything is compared with it
+        consistent &= !(assets.isEmpty() && known != null && !known.isEmpty());
+        return new Listed(assets, consistent);
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private PageSource<Object> pageSource(TileDBClient client) {
         TileDBConfiguration c = endpoint.getConfiguration();
         ListingFilters filters = new ListingFilters(null, c.getNamespace(), null, null, null, null, null, null,
                 c.getPerPage());
         return switch (endpoint.getResource()) {
-            case groups -> new PagedIterator<>(page -> client.groups().browse(Listing.OWNED,
-                    new GroupListQuery(filters, null, true, null), page), 0);
-            case notebooks -> new PagedIterator<>(page -> client.arrays().browse(Listing.OWNED,
-                    new ArrayListQuery(filters, List.of(NotebooksHandler.NOTEBOOK), null, null), page), 0);
-            default -> new PagedIterator<>(page -> client.arrays().browse(Listing.OWNED,
-                    new ArrayListQuery(filters, null, null, null), page), 0);
+            case groups -> page -> (Page) client.groups().browse(Listing.OWNED, new GroupListQuery(filters, null, true, null), page);
+            case notebooks -> page -> (Page) client.arrays().browse(Listing.OWNED,
+                    new ArrayListQuery(filters, List.of(NotebooksHandler.NOTEBOOK), null, null), page);
+            default -> page -> (Page) client.arrays().browse(Listing.OWNED, new ArrayListQuery(filters, null, null, null), page);
         };
+    }
+
+    /** Asks the service about an asset the listing did not show: gone only when its info says so. */
+    private boolean isConfirmedGone(String id, KnownAssets.Known asset) {
+        ArrayRef ref = new ArrayRef(asset.namespace(), asset.name());
+        try {
+            Object current = endpoint.getResource() == TileDBResource.groups ? endpoint.getClient().groups().info(ref)
+                    : endpoint.getClient().arrays().info(ref);
+            return !id.equals(idOf(current)); // the name now belongs to another asset
+        } catch (TileDBNotFoundException e) {
+            return true;
+        }
     }
 
     private static String idOf(Object asset) {
         return asset instanceof GroupInfo g ? g.id() : ((ArrayInfo) asset).id();
     }
 
-    private String fingerprint(Object asset) throws JsonProcessingException {
+    private KnownAssets.Known remember(Object asset) {
         ObjectNode json = mapper.valueToTree(asset);
         json.remove("last_accessed");
-        return mapper.writeValueAsString(json);
+        try {
+            return new KnownAssets.Known(KnownAssets.digest(mapper.writeValueAsString(json)), json.path("namespace").asText(),
+                    json.path("name").asText());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An asset description could not be written", e);
+        }
+    }
+
+    /** What a deleted exchange carries: the asset's identity, in the type the feed emits. */
+    private Object deletedBody(String id, KnownAssets.Known asset) {
+        Map<String, Object> identity = Map.of("id", id, "namespace", asset.namespace(), "name", asset.name(),
+                "tiledb_uri", new ArrayRef(asset.namespace(), asset.name()).toUri());
+        Class<?> type = endpoint.getResource() == TileDBResource.groups ? GroupInfo.class : ArrayInfo.class;
+        return mapper.convertValue(identity, type);
     }
 
     @Override
     public int processBatch(Queue<Object> changes) throws Exception {
         int total = changes.size();
         int index = 0;
-        Class<?> type = endpoint.getResource() == TileDBResource.groups ? GroupInfo.class : ArrayInfo.class;
-        while (!changes.isEmpty() && isBatchAllowed()) {
-            Change change = (Change) changes.poll();
-            Exchange exchange = createExchange(false);
-            exchange.getMessage().setBody(mapper.readValue(change.json(), type));
-            exchange.getMessage().setHeader(TileDBConstants.CHANGE, change.kind());
-            if (deliver(exchange, index++, total, "the " + change.kind() + " change of " + change.id())) {
+        List<Change> done = new ArrayList<>();
+        try {
+            while (!changes.isEmpty() && isBatchAllowed()) {
+                Change change = (Change) changes.poll();
+                Exchange exchange = createExchange(false);
+                exchange.getMessage().setBody(change.body());
+                exchange.getMessage().setHeader(TileDBConstants.CHANGE, change.kind());
+                if (deliver(exchange, index++, total, "the " + change.kind() + " change of " + change.id())) {
+                    done.add(change);
+                }
+            }
+        } finally {
+            for (Change change : done) {
                 if (change.kind().equals(DELETED)) {
                     known.remove(change.id());
                 } else {
-                    known.put(change.id(), change.json());
+                    known.put(change.id(), change.after());
                 }
             }
+            save();
         }
-        save();
         return index;
     }
 
-    private void save() throws JsonProcessingException {
-        state.setState(stateKey, mapper.writeValueAsString(known));
+    /** Writes the state only when it changed: a quiet poll writes nothing. */
+    private void save() {
+        if (known.isDirty() || state.getState(stateKey) == null) {
+            state.setState(stateKey, known.format());
+            known.saved();
+        }
     }
 }

@@ -36,7 +36,7 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "For list operations: fetch only this page (1-based). Without it, all pages are fetched up to maxResults, or streamed with streamResults. Header: CamelTileDBPage.")
     private Integer page;
 
-    @UriParam(label = "producer", defaultValue = "100", description = "For list operations: the page size asked of the service. Header: CamelTileDBPerPage.")
+    @UriParam(label = "common", defaultValue = "100", description = "The page size asked of the service: for list operations, and for the consumers' listings and activity pages. Header (producer): CamelTileDBPerPage.")
     private Integer perPage = 100;
 
     @UriParam(label = "producer", defaultValue = "0", description = "For list operations without page: stop after this many items (0 = no limit). Header: CamelTileDBMaxResults.")
@@ -243,7 +243,7 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "For group delete and deregister: also delete or deregister every member, descending into sub-groups. Header: CamelTileDBRecursive.")
     private Boolean recursive;
 
-    @UriParam(label = "consumer", defaultValue = "now", description = "For the activity consumer without a saved cursor: now (events from the start of the consumer on), beginning (the service's seven-day window) or an ISO-8601 instant.")
+    @UriParam(label = "consumer", defaultValue = "now", description = "For the activity consumer without a saved cursor: now (exactly the events logged at or after the consumer's first start; an older event is never delivered, even one the service logs late), beginning (everything in the service's seven-day window) or an ISO-8601 instant (the events at or after it). The start is saved with the cursors, so a restart keeps it.")
     private String startFrom = "now";
 
     @UriParam(label = "consumer", description = "Where consumers keep their cursor (activity) or known assets (change feeds), so a restart resumes exactly where the last completed exchange left off; e.g. a FileStateRepository, or a shared one for several nodes. Without it the state lives in memory.")
@@ -255,8 +255,17 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "1000", description = "The most exchanges one poll emits (0 = no limit); the rest follow on the next poll, nothing skipped.")
     private int maxMessagesPerPoll = 1000;
 
-    @UriParam(label = "consumer", defaultValue = "60", description = "For the activity consumer: how many seconds back each poll looks again, so that events the service logs late (with an earlier time) are still delivered; events already delivered in that window are recognised by id.")
+    @UriParam(label = "consumer", defaultValue = "60", description = "For the activity consumer: how many seconds back each poll looks again, so that events the service logs late (with an earlier time) are still delivered once; events already delivered in that window are recognised by id.")
     private long lateArrivalSeconds = 60L;
+
+    @UriParam(label = "consumer", defaultValue = "21600000", javaType = "java.time.Duration", description = "For the activity consumer of a whole namespace: the longest an array goes unread (milliseconds, or a duration such as 6h). An array whose read finds nothing waits twice as long as before, from the poll delay up to this bound; arrays whose last access moved are read on the next poll. Must stay well inside the service's seven-day activity window.")
+    private long maxQuietInterval = 21_600_000L;
+
+    @UriParam(label = "consumer", defaultValue = "3600000", javaType = "java.time.Duration", description = "For the activity consumer of a whole namespace: how often the full listing of the namespace's arrays is read again (milliseconds, or a duration such as 1h), to drop removed arrays; new and changed arrays are found every poll through the listing ordered by last access.")
+    private long listingRefreshInterval = 3_600_000L;
+
+    @UriParam(label = "consumer", defaultValue = "500", description = "For the activity consumer of a whole namespace: the most activity requests one poll sends (changed arrays first, then recently active ones, then the most overdue quiet ones); the rest wait for the next poll. The listing requests are not counted.")
+    private int maxRequestsPerPoll = 500;
 
     @UriParam(label = "consumer", defaultValue = "false", description = "For change feeds (arrays, notebooks, groups consumers): true emits every existing asset as created on the first poll; false only records them and emits what changes afterwards.")
     private boolean initialSnapshot = false;
@@ -937,6 +946,30 @@ public class TileDBConfiguration implements Cloneable {
 
     public void setLateArrivalSeconds(long lateArrivalSeconds) {
         this.lateArrivalSeconds = lateArrivalSeconds;
+    }
+
+    public long getMaxQuietInterval() {
+        return maxQuietInterval;
+    }
+
+    public void setMaxQuietInterval(long maxQuietInterval) {
+        this.maxQuietInterval = maxQuietInterval;
+    }
+
+    public long getListingRefreshInterval() {
+        return listingRefreshInterval;
+    }
+
+    public void setListingRefreshInterval(long listingRefreshInterval) {
+        this.listingRefreshInterval = listingRefreshInterval;
+    }
+
+    public int getMaxRequestsPerPoll() {
+        return maxRequestsPerPoll;
+    }
+
+    public void setMaxRequestsPerPoll(int maxRequestsPerPoll) {
+        this.maxRequestsPerPoll = maxRequestsPerPoll;
     }
 
     public TileDBConfiguration copy() {

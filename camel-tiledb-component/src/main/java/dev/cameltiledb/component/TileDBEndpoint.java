@@ -22,6 +22,9 @@ import org.apache.camel.support.ScheduledPollEndpoint;
              category = { Category.CLOUD, Category.API }, headersClass = TileDBConstants.class)
 public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
+    static final long ACTIVITY_DELAY = 10_000L;
+    static final long CHANGE_FEED_DELAY = 60_000L;
+
     @UriPath(description = "The TileDB Cloud resource to work on")
     @Metadata(required = true)
     private final TileDBResource resource;
@@ -79,6 +82,16 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
         ((ScheduledBatchPollingConsumer) consumer).setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;
+    }
+
+    /**
+     * Consumers poll a SaaS API, so they wait longer than Camel's 500 ms between polls, as Camel's own SaaS consumers
+     * do: 10 s for the activity stream, 60 s for change feeds (each poll of a change feed lists every asset). The
+     * {@code delay} option overrides it.
+     */
+    @Override
+    public long getDefaultDelay() {
+        return resource == TileDBResource.activity ? ACTIVITY_DELAY : CHANGE_FEED_DELAY;
     }
 
     String unsupportedOperationMessage(TileDBOperation operation) {

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import dev.cameltiledb.client.model.ArrayActivityLog;
+import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
@@ -71,7 +72,7 @@ class ActivityConsumerTest {
         }
     }
 
-    private static Collector run(String uri, int expected, int seconds) throws Exception {
+    private static Collector run(String namespace, String uri, int expected, int seconds) throws Exception {
         Collector collector = new Collector();
         CountDownLatch done = new CountDownLatch(expected);
         try (CamelContext camel = new DefaultCamelContext()) {
@@ -87,7 +88,8 @@ class ActivityConsumerTest {
             });
             camel.start();
             assertTrue(done.await(seconds, TimeUnit.SECONDS), "delivered " + collector.ids.size() + " of " + expected);
-            Thread.sleep(300); // a few more polls: nothing more may arrive
+            Await.requests(EMULATOR, x -> x.rawPath().startsWith("/v2/arrays/" + namespace + "/"), 3,
+                    "a few more polls, in which nothing more may arrive");
         }
         return collector;
     }
@@ -96,7 +98,7 @@ class ActivityConsumerTest {
     void tenThousandEventsOverFiftyArraysAllInOrderNoDuplicates() throws Exception {
         Map<String, List<String>> expected = namespaceWithEvents("act-volume", 50, 200, 20);
         long started = System.nanoTime();
-        Collector got = run(activity("act-volume", "maxMessagesPerPoll=500"), 10_000, 120);
+        Collector got = run("act-volume", activity("act-volume", "maxMessagesPerPoll=500"), 10_000, 120);
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("Activity consumer: delivered %d of %d events (%d distinct) in %.1f s, %.0f events/s"
                           + " (50 arrays, maxMessagesPerPoll=500, emulator on loopback)%n",
@@ -176,7 +178,7 @@ class ActivityConsumerTest {
             });
             camel.start();
             assertTrue(done.await(60, TimeUnit.SECONDS), "delivered " + delivered.size());
-            Thread.sleep(200);
+            Await.requests(EMULATOR, x -> x.rawPath().startsWith("/v2/arrays/act-failure/"), 3, "three more reads");
         }
         assertEquals(Set.of(poisoned), failedOnce, "it failed once");
         assertEquals(90, delivered.size());

@@ -1,7 +1,6 @@
 package dev.cameltiledb.component;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import dev.cameltiledb.client.model.ArrayActivityLog;
+import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
@@ -62,14 +62,6 @@ class ClusterTakeoverTest {
         return camel;
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!condition.getAsBoolean()) {
-            assertTrue(Instant.now().isBefore(deadline), "timed out waiting for " + what);
-            Thread.sleep(20);
-        }
-    }
-
     @Test
     void theStandbyTakesOverFromThePersistedCursor() throws Exception {
         EMULATOR.seed(new Seed(null, List.of(new Organization("act-cluster", Map.of("alice", "owner"))), List.of(
@@ -84,9 +76,9 @@ class ClusterTakeoverTest {
         CamelContext first = node("node-a", deliveries);
         CamelContext second = node("node-b", deliveries);
         first.start();
-        waitFor(() -> deliveries.size() >= 6, "node-a to lead and deliver");
+        Await.until(() -> deliveries.size() >= 6, "node-a to lead and deliver");
         second.start();
-        waitFor(() -> deliveries.size() >= 12, "more deliveries while node-b stands by");
+        Await.until(() -> deliveries.size() >= 12, "more deliveries while node-b stands by");
         first.stop();
         int byFirst = (int) deliveries.stream().filter(d -> d.node().equals("node-a")).count();
         for (int i = 0; i < 10; i++) {
@@ -94,8 +86,9 @@ class ClusterTakeoverTest {
             expected.add(EMULATOR.addActivity("act-cluster", "x", Instant.now(), "query_write", "alice"));
         }
         try {
-            waitFor(() -> deliveries.size() >= expected.size(), "node-b to take over and deliver the rest");
-            Thread.sleep(300);
+            Await.until(() -> deliveries.size() >= expected.size(), "node-b to take over and deliver the rest");
+            Await.requests(EMULATOR, x -> x.rawPath().startsWith("/v1/arrays/browser/owned")
+                    && List.of("act-cluster").equals(x.query().get("namespace")), 3, "three more polls of node-b");
         } finally {
             second.stop();
         }

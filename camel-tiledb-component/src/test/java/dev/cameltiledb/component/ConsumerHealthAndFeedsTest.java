@@ -1,6 +1,5 @@
 package dev.cameltiledb.component;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,10 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 import dev.cameltiledb.client.model.ArrayActivityLog;
 import dev.cameltiledb.client.model.ArrayInfo;
+import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
@@ -35,16 +34,6 @@ class ConsumerHealthAndFeedsTest {
     static final LogCapture LOGS = new LogCapture(SuiteEmulator.ALICE_TOKEN);
 
     private static final TileDBEmulator EMULATOR = SuiteEmulator.get();
-
-    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
 
     /**
      * A camel-main with a component configured in code: Camel's own DEBUG logs print route URIs, resolved
@@ -71,7 +60,7 @@ class ConsumerHealthAndFeedsTest {
                 List.of(new Seed.SeedArray("act-health", "watched", null, null, null, null, null, null))));
         Instant base = Instant.now().minusSeconds(30);
         List<String> expected = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 5; i++) {
             expected.add(EMULATOR.addActivity("act-health", "watched", base.plusMillis(i * 100L), "query_read", "alice"));
         }
         List<String> delivered = Collections.synchronizedList(new ArrayList<>());
@@ -89,15 +78,18 @@ class ConsumerHealthAndFeedsTest {
         });
         main.start();
         try {
-            waitFor(() -> delivered.size() >= 5, "the first events");
-            EMULATOR.failNext("/v1/arrays/act-health/watched/activity", 6, 500);
-            waitFor(() -> consumerCheck(main).map(r -> r.getState() == HealthCheck.State.DOWN).orElse(false), "health DOWN");
+            Await.until(() -> delivered.size() >= 5, "the first events");
+            EMULATOR.failNext("/v2/arrays/act-health/watched/activity", 6, 500);
+            for (int i = 5; i < 20; i++) {
+                expected.add(EMULATOR.addActivity("act-health", "watched", base.plusMillis(i * 100L), "query_read", "alice"));
+            }
+            Await.until(() -> consumerCheck(main).map(r -> r.getState() == HealthCheck.State.DOWN).orElse(false), "health DOWN");
             HealthCheck.Result down = consumerCheck(main).orElseThrow();
             assertEquals(500, down.getDetails().get(HealthCheck.HTTP_RESPONSE_CODE));
             assertFalse(String.valueOf(down.getMessage().orElse("")).contains(SuiteEmulator.ALICE_TOKEN));
-            waitFor(() -> delivered.size() == 20, "every event after the failures");
-            waitFor(() -> consumerCheck(main).map(r -> r.getState() == HealthCheck.State.UP).orElse(false), "health UP again");
-            Thread.sleep(200);
+            Await.until(() -> delivered.size() == 20, "every event after the failures");
+            Await.until(() -> consumerCheck(main).map(r -> r.getState() == HealthCheck.State.UP).orElse(false), "health UP again");
+            Await.requests(EMULATOR, x -> x.rawPath().equals("/v2/arrays/act-health/watched/activity"), 3, "three more polls");
             assertEquals(expected, delivered, "all 20, in order, none twice");
         } finally {
             main.stop();
@@ -123,9 +115,8 @@ class ConsumerHealthAndFeedsTest {
         main.start();
         try {
             // the first poll records what exists; with initialSnapshot=false it emits nothing for it
-            waitFor(() -> EMULATOR.recordedExchanges().stream().anyMatch(x -> x.rawPath().equals("/v1/arrays/browser/owned")
-                    && List.of("feed").equals(x.query().get("namespace"))), "the first poll");
-            Thread.sleep(100);
+            Await.requests(EMULATOR, x -> x.rawPath().equals("/v1/arrays/browser/owned")
+                    && List.of("feed").equals(x.query().get("namespace")), 3, "the first poll and two more");
             assertEquals(List.of(), seen);
             var template = main.getCamelContext().createProducerTemplate();
             template.sendBodyAndHeaders("direct:api", null, Map.of(TileDBConstants.OPERATION, "register",
@@ -134,8 +125,9 @@ class ConsumerHealthAndFeedsTest {
                     TileDBConstants.ARRAY, "existing"));
             template.sendBodyAndHeaders("direct:api", null, Map.of(TileDBConstants.OPERATION, "deregister",
                     TileDBConstants.ARRAY, "doomed"));
-            waitFor(() -> seen.size() >= 3, "three changes");
-            Thread.sleep(200);
+            Await.until(() -> seen.size() >= 3, "three changes");
+            Await.requests(EMULATOR, x -> x.rawPath().equals("/v1/arrays/browser/owned")
+                    && List.of("feed").equals(x.query().get("namespace")), 3, "three more polls");
             assertEquals(new HashSet<>(List.of("created fresh", "updated existing", "deleted doomed")), new HashSet<>(seen));
             assertEquals(3, seen.size(), "each change once; reading an array (last_accessed) is not a change");
         } finally {
@@ -160,8 +152,9 @@ class ConsumerHealthAndFeedsTest {
         });
         main.start();
         try {
-            waitFor(() -> seen.size() >= 2, "the snapshot");
-            Thread.sleep(200);
+            Await.until(() -> seen.size() >= 2, "the snapshot");
+            Await.requests(EMULATOR, x -> x.rawPath().equals("/v1/arrays/browser/owned")
+                    && List.of("feed-snap").equals(x.query().get("namespace")), 3, "three more polls");
             assertEquals(List.of("created one", "created two"), seen);
         } finally {
             main.stop();
@@ -187,12 +180,13 @@ class ConsumerHealthAndFeedsTest {
         });
         main.start();
         try {
-            waitFor(() -> seen.contains("notebook nb"), "the notebook snapshot");
+            Await.until(() -> seen.contains("notebook nb"), "the notebook snapshot");
             main.getCamelContext().createProducerTemplate().sendBodyAndHeaders("direct:groups", null, Map.of(
                     TileDBConstants.OPERATION, "create", TileDBConstants.GROUP, "new-group",
                     TileDBConstants.STORAGE_URI, "s3://bucket/new-group"));
-            waitFor(() -> seen.contains("group new-group"), "the new group");
-            Thread.sleep(200);
+            Await.until(() -> seen.contains("group new-group"), "the new group");
+            Await.requests(EMULATOR, x -> x.rawPath().equals("/v1/arrays/browser/owned")
+                    && List.of("feed-kinds").equals(x.query().get("namespace")), 3, "three more notebook polls");
             assertFalse(seen.contains("notebook plain"), "the notebook feed lists notebooks only");
             assertEquals(2, seen.size(), seen.toString());
         } finally {

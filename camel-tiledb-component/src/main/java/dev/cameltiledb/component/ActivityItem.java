@@ -1,0 +1,17 @@
+package dev.cameltiledb.component;
+
+import java.util.Comparator;
+
+import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.model.ArrayActivityLog;
+
+/**
+ * One event waiting for delivery: the stream whose cursor it moves (an array's URI, or a group's), and the asset it
+ * happened to.
+ */
+record ActivityItem(String stream, ArrayRef asset, ArrayActivityLog event) {
+
+    /** Oldest first; events of one second in a stable order. */
+    static final Comparator<ActivityItem> DELIVERY_ORDER = Comparator.comparing((ActivityItem i) -> i.event().eventAt())
+            .thenComparing(i -> i.asset().toUri()).thenComparing(i -> i.event().id());
+}

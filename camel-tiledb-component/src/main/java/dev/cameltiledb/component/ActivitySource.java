@@ -1,0 +1,17 @@
+package dev.cameltiledb.component;
+
+import java.util.List;
+
+/** Where an activity consumer's events come from: one array, a group's contents, or every array of a namespace. */
+interface ActivitySource {
+
+    /**
+     * Asks the service for what may be new and returns the events that are due by their stream's cursor, in any order.
+     *
+     * @param nowEpochSecond the poll's clock
+     */
+    List<ActivityItem> read(long nowEpochSecond);
+
+    /** Requests sent by the last {@link #read}, for the poll's debug line. */
+    int lastRequests();
+}

@@ -1,0 +1,227 @@
+package dev.cameltiledb.component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+import dev.cameltiledb.client.ArrayListQuery;
+import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.Listing;
+import dev.cameltiledb.client.ListingFilters;
+import dev.cameltiledb.client.Page;
+import dev.cameltiledb.client.PagedIterator;
+import dev.cameltiledb.client.TileDBClient;
+import dev.cameltiledb.client.TileDBNotFoundException;
+import dev.cameltiledb.client.model.ArrayInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The activity of every array in a namespace, at a cost per poll that follows what changed rather than the size of
+ * the namespace. Which arrays a poll reads:
+ * <ul>
+ * <li><b>Changed ones.</b> Every poll lists the namespace's arrays most recently accessed first
+ * ({@code orderby=last_accessed}) and stops at the first page that reaches arrays not accessed since the last poll: an
+ * array whose {@code last_accessed} moved has new activity to read. A service that ignores that order is noticed
+ * (the page is not newest first), reported once, and then only the schedule below applies.</li>
+ * <li><b>Hot ones.</b> An array that delivered an event less than {@code lateArrivalSeconds} ago is read on every
+ * poll, so late arrivals come.</li>
+ * <li><b>Quiet ones, less and less often.</b> After each read that found nothing, an array waits twice as long
+ * (starting at the poll delay) up to {@code maxQuietInterval}: every array is read at least once within that bound,
+ * a safety net well inside the service's seven-day activity window.</li>
+ * </ul>
+ * At most {@code maxRequestsPerPoll} activity requests go out per poll, changed arrays first, then hot ones, then the
+ * most overdue; the rest wait for the next poll. The full listing, which learns of new and removed arrays, is
+ * refreshed every {@code listingRefreshInterval}.
+ */
+final class NamespaceActivitySource implements ActivitySource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NamespaceActivitySource.class);
+
+    private final TileDBClient client;
+    private final String namespace;
+    private final ArrayActivityReader reader;
+    private final ActivityCursors cursors;
+    private final Schedule schedule;
+    private final LongSupplier clock;
+    private final int perPage;
+    /** When a stream started "now" or at an instant began; null for a stream from the beginning of the window. */
+    private final Instant start;
+
+    private final Map<ArrayRef, Watched> watched = new LinkedHashMap<>();
+    /** When the full listing was last read; null before the first. */
+    private Long listedAt;
+    /** The newest last_accessed seen by the last listing; arrays accessed at or after it are read again. */
+    private Instant accessMark;
+    private boolean accessOrderWorks = true;
+    private int requests;
+
+    /** The bounds of the schedule, in milliseconds. */
+    record Schedule(long pollDelay, long maxQuietInterval, long listingRefreshInterval, int maxRequestsPerPoll) {
+    }
+
+    /** What the source knows of one array between polls. */
+    private static final class Watched {
+        Instant lastAccessed;
+        long nextRead;
+        long quietInterval;
+        boolean changed;
+    }
+
+    NamespaceActivitySource(TileDBClient client, String namespace, ArrayActivityReader reader, ActivityCursors cursors,
+                            Schedule schedule, Instant start, LongSupplier clock, int perPage) {
+        this.client = client;
+        this.namespace = namespace;
+        this.reader = reader;
+        this.cursors = cursors;
+        this.schedule = schedule;
+        this.start = start;
+        this.clock = clock;
+        this.perPage = perPage;
+    }
+
+    @Override
+    public List<ActivityItem> read(long nowEpochSecond) {
+        long now = clock.getAsLong();
+        requests = 0;
+        if (listedAt == null || now - listedAt >= schedule.listingRefreshInterval()) {
+            refreshListing(now);
+        } else if (accessOrderWorks) {
+            readRecentlyAccessed(now);
+        }
+        List<ActivityItem> due = new ArrayList<>();
+        int budget = schedule.maxRequestsPerPoll();
+        for (ArrayRef array : dueArrays(now, nowEpochSecond)) {
+            if (budget <= 0) {
+                break;
+            }
+            Watched w = watched.get(array);
+            List<ActivityItem> found;
+            try {
+                found = reader.read(array, cursors.get(array.toUri()));
+            } catch (TileDBNotFoundException gone) {
+                requests += reader.takeRequests();
+                watched.remove(array); // deleted since the listing: nothing more to read from it
+                cursors.forget(array.toUri());
+                continue;
+            }
+            int sent = reader.takeRequests();
+            requests += sent;
+            budget -= sent;
+            due.addAll(found);
+            w.changed = false;
+            boolean active = !found.isEmpty() || cursors.get(array.toUri()).expectsLateArrivals(nowEpochSecond);
+            w.quietInterval = active ? 0 : Math.min(Math.max(schedule.pollDelay(), w.quietInterval * 2),
+                    schedule.maxQuietInterval());
+            w.nextRead = now + w.quietInterval;
+        }
+        return due;
+    }
+
+    /** Changed arrays first, then the most overdue; hot arrays have an interval of 0, so they are always overdue. */
+    private List<ArrayRef> dueArrays(long now, long nowEpochSecond) {
+        List<Map.Entry<ArrayRef, Watched>> due = new ArrayList<>();
+        for (Map.Entry<ArrayRef, Watched> e : watched.entrySet()) {
+            if (e.getValue().changed || e.getValue().nextRead <= now) {
+                due.add(e);
+            }
+        }
+        due.sort(Comparator.comparing((Map.Entry<ArrayRef, Watched> e) -> !e.getValue().changed)
+                .thenComparingLong(e -> e.getValue().nextRead));
+        return due.stream().map(Map.Entry::getKey).toList();
+    }
+
+    /** The full listing: new arrays join (read at once unless the consumer started now), removed ones leave. */
+    private void refreshListing(long now) {
+        boolean first = listedAt == null;
+        Set<ArrayRef> present = new HashSet<>();
+        PagedIterator<ArrayInfo> all = new PagedIterator<>(page -> {
+            requests++;
+            return client.arrays().browse(Listing.OWNED, query(null), page);
+        }, 0);
+        while (all.hasNext()) {
+            ArrayInfo info = all.next();
+            ArrayRef array = new ArrayRef(info.namespace(), info.name());
+            present.add(array);
+            observe(array, info.lastAccessed(), first, now);
+        }
+        watched.keySet().retainAll(present);
+        listedAt = now;
+    }
+
+    /**
+     * Reads the listing newest-accessed first until it reaches arrays accessed before the mark, marking those that
+     * moved as changed. Costs one request when nothing changed.
+     */
+    private void readRecentlyAccessed(long now) {
+        Instant mark = accessMark;
+        Instant previous = null;
+        for (int page = 1; ; page++) {
+            Page<ArrayInfo> answer = client.arrays().browse(Listing.OWNED, query("last_accessed"), page);
+            requests++;
+            boolean reachedOld = false;
+            for (ArrayInfo info : answer.items()) {
+                Instant accessed = info.lastAccessed();
+                if (accessed == null || mark != null && accessed.isBefore(mark)) {
+                    reachedOld = true;
+                    continue;
+                }
+                if (previous != null && accessed.isAfter(previous)) {
+                    accessOrderWorks = false;
+                    LOG.warn("The service does not list the arrays of {} by last access; the activity consumer reads each"
+                             + " array on its schedule only (at least once per maxQuietInterval)", namespace);
+                    return;
+                }
+                previous = accessed;
+                observe(new ArrayRef(info.namespace(), info.name()), accessed, false, now);
+            }
+            if (reachedOld || answer.items().isEmpty() || answer.pagination() == null
+                || answer.pagination().totalPages() <= page) {
+                return;
+            }
+        }
+    }
+
+    private void observe(ArrayRef array, Instant lastAccessed, boolean firstListing, long now) {
+        Watched w = watched.get(array);
+        if (w == null) {
+            w = new Watched();
+            w.lastAccessed = lastAccessed;
+            // an array of the first listing not accessed since the stream's start has nothing to deliver yet: its
+            // first read is spread over the quiet interval; anything else (a new array, one accessed since, one with
+            // a saved cursor after a restart, a stream from the beginning) is read at once
+            boolean nothingYet = firstListing && start != null && (lastAccessed == null || lastAccessed.isBefore(start))
+                                 && !cursors.isKnown(array.toUri());
+            w.nextRead = nothingYet ? now + spread(array) : now;
+            w.changed = !nothingYet;
+            watched.put(array, w);
+        } else if (lastAccessed != null && !lastAccessed.equals(w.lastAccessed)) {
+            w.lastAccessed = lastAccessed;
+            w.changed = true;
+        }
+        if (lastAccessed != null && (accessMark == null || lastAccessed.isAfter(accessMark))) {
+            accessMark = lastAccessed;
+        }
+    }
+
+    /** A stable offset inside the quiet interval, so the arrays of a large namespace do not all fall due at once. */
+    private long spread(ArrayRef array) {
+        return Math.floorMod(array.toUri().hashCode(), Math.max(1, schedule.maxQuietInterval()));
+    }
+
+    private ArrayListQuery query(String orderBy) {
+        return new ArrayListQuery(new ListingFilters(null, namespace, orderBy, null, null, null, null, null, perPage),
+                null, null, null);
+    }
+
+    @Override
+    public int lastRequests() {
+        return requests;
+    }
+}

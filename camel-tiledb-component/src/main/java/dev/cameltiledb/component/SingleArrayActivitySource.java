@@ -1,0 +1,32 @@
+package dev.cameltiledb.component;
+
+import java.util.List;
+
+import dev.cameltiledb.client.ArrayRef;
+
+/** The activity of one array: one paged read from its cursor per poll. */
+final class SingleArrayActivitySource implements ActivitySource {
+
+    private final ArrayRef array;
+    private final ArrayActivityReader reader;
+    private final ActivityCursors cursors;
+    private int requests;
+
+    SingleArrayActivitySource(ArrayRef array, ArrayActivityReader reader, ActivityCursors cursors) {
+        this.array = array;
+        this.reader = reader;
+        this.cursors = cursors;
+    }
+
+    @Override
+    public List<ActivityItem> read(long nowEpochSecond) {
+        List<ActivityItem> due = reader.read(array, cursors.get(array.toUri()));
+        requests = reader.takeRequests();
+        return due;
+    }
+
+    @Override
+    public int lastRequests() {
+        return requests;
+    }
+}
