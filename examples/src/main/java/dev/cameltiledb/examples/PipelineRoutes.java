@@ -4,9 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.cameltiledb.client.TileDBJson;
-import dev.cameltiledb.client.model.ArrayActivityLog;
 import dev.cameltiledb.client.model.ArrayInfo;
 import dev.cameltiledb.component.TileDBConstants;
 import org.apache.camel.Exchange;
@@ -52,15 +49,17 @@ public class PipelineRoutes extends RouteBuilder {
 
         from("tiledb:activity?namespace={{tiledb.namespace}}&startFrom={{audit.start-from}}&stateRepository=#auditState&delay=2000")
                 .routeId("java-activity-audit")
-                .filter(e -> DELETIONS.contains(e.getMessage().getHeader(TileDBConstants.EVENT_ACTION, String.class)))
-                    .log(LoggingLevel.WARN, "pipeline.audit",
-                            "audit: ${header.CamelTileDBEventAction} of ${header.CamelTileDBAssetUri} by ${header.CamelTileDBEventUser}")
-                .end()
-                .setHeader("auditArray", header(TileDBConstants.ASSET_URI))
-                .process(e -> e.getMessage().setBody(auditLine(e.getMessage().getHeader("auditArray", String.class),
-                        e.getMessage().getBody(ArrayActivityLog.class))))
-                .to("file:{{audit.dir}}?fileName=activity-${date:now:yyyy-MM-dd}.jsonl&fileExist=Append")
-                .log(LoggingLevel.INFO, "pipeline.audit", "audit: ${header.CamelTileDBEventAction} on ${header.auditArray} by ${header.CamelTileDBEventUser}");
+                // exactly once in the file: an event redelivered after a crash (at-least-once) is dropped here
+                .idempotentConsumer(header(TileDBConstants.EVENT_ID)).idempotentRepository("auditIds").eager(false)
+                    .filter(e -> DELETIONS.contains(e.getMessage().getHeader(TileDBConstants.EVENT_ACTION, String.class)))
+                        .log(LoggingLevel.WARN, "pipeline.audit",
+                                "audit: ${header.CamelTileDBEventAction} of ${header.CamelTileDBAssetUri} by ${header.CamelTileDBEventUser}")
+                    .end()
+                    .setHeader("auditArray", header(TileDBConstants.ASSET_URI))
+                    .bean(AuditLines.class, "line")
+                    .to("file:{{audit.dir}}?fileName=activity-${date:now:yyyy-MM-dd}.jsonl&fileExist=Append")
+                    .log(LoggingLevel.INFO, "pipeline.audit", "audit: ${header.CamelTileDBEventAction} on ${header.auditArray} by ${header.CamelTileDBEventUser}")
+                .end();
 
         from("quartz:pipelines/java-catalog-sync?cron={{catalog.cron}}").routeId("java-catalog-sync")
                 .to("sql:{{catalog.create-table}}?dataSource=#catalogDataSource")
@@ -81,14 +80,6 @@ public class PipelineRoutes extends RouteBuilder {
                         .to("tiledb:arrays?operation=unshare&targetNamespace=public")
                         .log(LoggingLevel.WARN, "pipeline.guard",
                                 "guard: ${header.CamelTileDBUri} is tagged restricted and was public; public access removed");
-    }
-
-    /** One JSON line: the array and the event as the service described it. */
-    static String auditLine(String array, ArrayActivityLog event) throws JsonProcessingException {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("array", array);
-        line.put("event", event);
-        return TileDBJson.mapper().writeValueAsString(line) + "\n";
     }
 
     /** One catalog row, keyed by the named parameters of {@code catalog.upsert-by-name}. */

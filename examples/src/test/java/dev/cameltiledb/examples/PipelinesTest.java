@@ -5,20 +5,18 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.emulator.ArraySnapshot;
+import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
@@ -71,24 +69,16 @@ abstract class PipelinesTest {
         emulator.stop();
     }
 
-    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!condition.getAsBoolean()) {
-            assertTrue(Instant.now().isBefore(deadline), "timed out waiting for " + what);
-            Thread.sleep(100);
-        }
-    }
-
     @Test
     void notebookInboxUploadsSharesAndSortsFiles() throws Exception {
         Path inbox = dir.resolve("inbox");
-        waitFor(() -> Files.exists(inbox.resolve("done/welcome.ipynb")), "welcome.ipynb in done");
-        waitFor(() -> Files.exists(inbox.resolve("error/broken.ipynb")), "broken.ipynb in error");
+        Await.until(() -> Files.exists(inbox.resolve("done/welcome.ipynb")), "welcome.ipynb in done");
+        Await.until(() -> Files.exists(inbox.resolve("error/broken.ipynb")), "broken.ipynb in error");
         ArraySnapshot welcome = emulator.array(NS, "welcome").orElseThrow();
         assertEquals("notebook", welcome.fileType());
         assertEquals(Map.of("analyst", List.of("read")), welcome.sharing());
         assertArrayEquals(Files.readAllBytes(inbox.resolve("done/welcome.ipynb")), emulator.notebookContent(NS, "welcome").orElseThrow());
-        waitFor(() -> Files.exists(inbox.resolve("error/broken.ipynb.reason.txt")), "the reason file");
+        Await.until(() -> Files.exists(inbox.resolve("error/broken.ipynb.reason.txt")), "the reason file");
         assertTrue(Files.readString(inbox.resolve("error/broken.ipynb.reason.txt")).contains("not valid JSON"));
         assertTrue(emulator.array(NS, "broken").isEmpty(), "nothing created for the broken file");
     }
@@ -97,7 +87,7 @@ abstract class PipelinesTest {
     void notebookBackupHoldsEveryNotebookByteForByte() throws Exception {
         Path backup = dir.resolve("backup");
         List<String> notebooks = List.of("quarterly-review", "sensor-drift", "welcome");
-        waitFor(() -> notebooks.stream().allMatch(n -> Files.exists(backup.resolve(NS + "__" + n + ".ipynb"))), "three backups");
+        Await.until(() -> notebooks.stream().allMatch(n -> Files.exists(backup.resolve(NS + "__" + n + ".ipynb"))), "three backups");
         for (String name : notebooks) {
             assertArrayEquals(emulator.notebookContent(NS, name).orElseThrow(), Files.readAllBytes(backup.resolve(NS + "__" + name + ".ipynb")),
                     name);
@@ -106,7 +96,7 @@ abstract class PipelinesTest {
 
     @Test
     void activityAuditWritesEveryEventOnceAsAJsonLine() throws Exception {
-        waitFor(() -> auditIds().equals(emulatorEventIds()) && !auditIds().isEmpty(), "the audit to catch up with the emulator");
+        Await.until(() -> auditIds().equals(emulatorEventIds()) && !auditIds().isEmpty(), "the audit to catch up with the emulator");
         List<JsonNode> lines = auditLines();
         assertEquals(lines.size(), auditIds().size(), "no event written twice");
         JsonNode delete = lines.stream().filter(l -> l.path("event").path("action").asText().equals("query_delete")).findFirst().orElseThrow();
@@ -117,13 +107,13 @@ abstract class PipelinesTest {
 
     @Test
     void catalogSyncUpsertsEveryArrayIntoTheTable() throws Exception {
-        waitFor(() -> catalogRows().keySet().equals(emulatorArrays().keySet()), "the catalog to list every array");
-        waitFor(() -> catalogRows().equals(emulatorArrays()), "the catalog rows to match the emulator");
+        Await.until(() -> catalogRows().keySet().equals(emulatorArrays().keySet()), "the catalog to list every array");
+        Await.until(() -> catalogRows().equals(emulatorArrays()), "the catalog rows to match the emulator");
     }
 
     @Test
     void publicShareGuardUnsharesRestrictedArrays() throws Exception {
-        waitFor(() -> !emulator.array(NS, "customers").orElseThrow().isPublic(), "customers to be private");
+        Await.until(() -> !emulator.array(NS, "customers").orElseThrow().isPublic(), "customers to be private");
         assertFalse(emulator.array(NS, "customers").orElseThrow().isPublic());
         assertTrue(emulator.array(NS, "weather").orElseThrow().isPublic(), "public arrays not tagged restricted stay public");
     }
