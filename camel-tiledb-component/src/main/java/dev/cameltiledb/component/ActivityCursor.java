@@ -103,11 +103,6 @@ final class ActivityCursor {
         return at.getEpochSecond() >= queryFrom() && (floor == null || !at.isBefore(floor)) && !recent.containsKey(event.id());
     }
 
-    /** Whether the newest delivered event is recent enough that a late arrival may still come before it. */
-    boolean expectsLateArrivals(long nowEpochSecond) {
-        return !recent.isEmpty() && nowEpochSecond - second <= lateArrivalSeconds;
-    }
-
     /** Moves past an event whose exchange completed. */
     void advance(ArrayActivityLog event) {
         long at = event.eventAt().getEpochSecond();

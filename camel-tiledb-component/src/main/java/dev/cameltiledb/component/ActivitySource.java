@@ -12,6 +12,14 @@ interface ActivitySource {
      */
     List<ActivityItem> read(long nowEpochSecond);
 
+    /**
+     * Events of this stream that a read returned were not delivered (an exchange failed, or the consumer stopped
+     * before reaching them): read it again on the next poll. Sources that read every stream on every poll need not
+     * act.
+     */
+    default void readAgain(String stream) {
+    }
+
     /** Requests sent by the last {@link #read}, for the poll's debug line. */
     int lastRequests();
 }

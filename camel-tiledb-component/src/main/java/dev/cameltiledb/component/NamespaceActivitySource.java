@@ -30,14 +30,14 @@ import org.slf4j.LoggerFactory;
  * ({@code orderby=last_accessed}) and stops at the first page that reaches arrays not accessed since the last poll: an
  * array whose {@code last_accessed} moved has new activity to read. A service that ignores that order is noticed
  * (the page is not newest first), reported once, and then only the schedule below applies.</li>
- * <li><b>Hot ones.</b> An array that delivered an event less than {@code lateArrivalSeconds} ago is read on every
- * poll, so late arrivals come.</li>
+ * <li><b>Once more after a change.</b> An array whose read found events is read again {@code lateArrivalSeconds}
+ * later, so events the service logs late come even if their logging does not move the array's last access.</li>
  * <li><b>Quiet ones, less and less often.</b> After each read that found nothing, an array waits twice as long
  * (starting at the poll delay) up to {@code maxQuietInterval}: every array is read at least once within that bound,
  * a safety net well inside the service's seven-day activity window.</li>
  * </ul>
- * At most {@code maxRequestsPerPoll} activity requests go out per poll, changed arrays first, then hot ones, then the
- * most overdue; the rest wait for the next poll. The full listing, which learns of new and removed arrays, is
+ * At most {@code maxRequestsPerPoll} activity requests go out per poll, changed arrays first, then the most overdue;
+ * the rest wait for the next poll. The full listing, which learns of new and removed arrays, is
  * refreshed every {@code listingRefreshInterval}.
  */
 final class NamespaceActivitySource implements ActivitySource {
@@ -63,7 +63,8 @@ final class NamespaceActivitySource implements ActivitySource {
     private int requests;
 
     /** The bounds of the schedule, in milliseconds. */
-    record Schedule(long pollDelay, long maxQuietInterval, long listingRefreshInterval, int maxRequestsPerPoll) {
+    record Schedule(long pollDelay, long maxQuietInterval, long listingRefreshInterval, int maxRequestsPerPoll,
+                    long lateArrival) {
     }
 
     /** What the source knows of one array between polls. */
@@ -97,7 +98,7 @@ final class NamespaceActivitySource implements ActivitySource {
         }
         List<ActivityItem> due = new ArrayList<>();
         int budget = schedule.maxRequestsPerPoll();
-        for (ArrayRef array : dueArrays(now, nowEpochSecond)) {
+        for (ArrayRef array : dueArrays(now)) {
             if (budget <= 0) {
                 break;
             }
@@ -110,22 +111,38 @@ final class NamespaceActivitySource implements ActivitySource {
                 watched.remove(array); // deleted since the listing: nothing more to read from it
                 cursors.forget(array.toUri());
                 continue;
+            } catch (RuntimeException failed) {
+                // the poll fails: what this poll already found is dropped, so those arrays are read first next time
+                requests += reader.takeRequests();
+                due.forEach(item -> readAgain(item.stream()));
+                throw failed;
             }
             int sent = reader.takeRequests();
             requests += sent;
             budget -= sent;
             due.addAll(found);
             w.changed = false;
-            boolean active = !found.isEmpty() || cursors.get(array.toUri()).expectsLateArrivals(nowEpochSecond);
-            w.quietInterval = active ? 0 : Math.min(Math.max(schedule.pollDelay(), w.quietInterval * 2),
-                    schedule.maxQuietInterval());
-            w.nextRead = now + w.quietInterval;
+            if (found.isEmpty()) {
+                w.quietInterval = Math.min(Math.max(schedule.pollDelay(), w.quietInterval * 2), schedule.maxQuietInterval());
+                w.nextRead = now + w.quietInterval;
+            } else {
+                w.quietInterval = 0;
+                w.nextRead = now + schedule.lateArrival(); // one more read for what is logged late
+            }
         }
         return due;
     }
 
-    /** Changed arrays first, then the most overdue; hot arrays have an interval of 0, so they are always overdue. */
-    private List<ArrayRef> dueArrays(long now, long nowEpochSecond) {
+    @Override
+    public void readAgain(String stream) {
+        Watched w = watched.get(ArrayRef.parse(stream));
+        if (w != null) {
+            w.changed = true;
+        }
+    }
+
+    /** Changed arrays first, then the most overdue. */
+    private List<ArrayRef> dueArrays(long now) {
         List<Map.Entry<ArrayRef, Watched>> due = new ArrayList<>();
         for (Map.Entry<ArrayRef, Watched> e : watched.entrySet()) {
             if (e.getValue().changed || e.getValue().nextRead <= now) {

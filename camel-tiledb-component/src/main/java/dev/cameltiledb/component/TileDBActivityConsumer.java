@@ -90,7 +90,8 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
             return new GroupActivitySource(endpoint.getClient(), ref(c.getGroup(), c.getNamespace()), cursors, c);
         }
         NamespaceActivitySource.Schedule schedule = new NamespaceActivitySource.Schedule(getDelay(),
-                c.getMaxQuietInterval(), c.getListingRefreshInterval(), c.getMaxRequestsPerPoll());
+                c.getMaxQuietInterval(), c.getListingRefreshInterval(), c.getMaxRequestsPerPoll(),
+                c.getLateArrivalSeconds() * 1000);
         return new NamespaceActivitySource(endpoint.getClient(), c.getNamespace(), reader, cursors, schedule,
                 start.beginning() ? null : start.at(), System::currentTimeMillis, c.getPerPage() != null ? c.getPerPage() : 100);
     }
@@ -176,11 +177,15 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
         } finally {
             cursors.saveAll();
             // what a stopped batch did not reach, and what waits behind a failure, is read again from the cursors
+            Set<String> unread = new HashSet<>(failed);
             if (!items.isEmpty()) {
+                items.forEach(item -> unread.add(((ActivityItem) item).stream()));
+                backlog.forEach(item -> unread.add(item.stream()));
                 backlog.clear();
-            } else if (!failed.isEmpty()) {
+            } else {
                 backlog.removeIf(item -> failed.contains(item.stream()));
             }
+            unread.forEach(source::readAgain);
         }
         return index;
     }

@@ -81,17 +81,13 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
         };
         ((ScheduledBatchPollingConsumer) consumer).setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
+        if (getDelay() < 0) {
+            // a SaaS API is polled less often than Camel's generic 500 ms, as Camel's own SaaS consumers do: 10 s for
+            // the activity stream, 60 s for change feeds (each of their polls lists every asset); delay overrides it
+            ((ScheduledBatchPollingConsumer) consumer).setDelay(resource == TileDBResource.activity ? ACTIVITY_DELAY
+                    : CHANGE_FEED_DELAY);
+        }
         return consumer;
-    }
-
-    /**
-     * Consumers poll a SaaS API, so they wait longer than Camel's 500 ms between polls, as Camel's own SaaS consumers
-     * do: 10 s for the activity stream, 60 s for change feeds (each poll of a change feed lists every asset). The
-     * {@code delay} option overrides it.
-     */
-    @Override
-    public long getDefaultDelay() {
-        return resource == TileDBResource.activity ? ACTIVITY_DELAY : CHANGE_FEED_DELAY;
     }
 
     String unsupportedOperationMessage(TileDBOperation operation) {

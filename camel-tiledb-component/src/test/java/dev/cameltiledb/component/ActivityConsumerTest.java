@@ -12,12 +12,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 
 import dev.cameltiledb.client.model.ArrayActivityLog;
 import dev.cameltiledb.emulator.Await;
-import dev.cameltiledb.emulator.Organization;
-import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -39,9 +36,7 @@ class ActivityConsumerTest {
 
     /** A namespace of {@code arrays} arrays with {@code perArray} events each, crowded into few seconds. */
     private static Map<String, List<String>> namespaceWithEvents(String namespace, int arrays, int perArray, int spreadSeconds) {
-        List<Seed.SeedArray> seeds = new ArrayList<>();
-        IntStream.range(0, arrays).forEach(i -> seeds.add(new Seed.SeedArray(namespace, "a" + i, null, null, null, null, null, null)));
-        EMULATOR.seed(new Seed(null, List.of(new Organization(namespace, Map.of("alice", "owner"))), seeds));
+        SuiteEmulator.namespace(namespace, arrays);
         Instant base = Instant.now().minusSeconds(600);
         Map<String, List<String>> ids = new HashMap<>();
         for (int i = 0; i < arrays; i++) {

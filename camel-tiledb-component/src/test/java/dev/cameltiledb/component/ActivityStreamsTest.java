@@ -12,15 +12,12 @@ import java.util.stream.IntStream;
 
 import dev.cameltiledb.client.model.ArrayActivityLog;
 import dev.cameltiledb.emulator.Await;
-import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.RecordedExchange;
-import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,12 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ActivityStreamsTest {
 
     private static final TileDBEmulator EMULATOR = SuiteEmulator.get();
-
-    private static void namespace(String namespace, int arrays) {
-        EMULATOR.seed(new Seed(null, List.of(new Organization(namespace, Map.of("alice", "owner"))),
-                IntStream.range(0, arrays).mapToObj(i -> new Seed.SeedArray(namespace, "a" + i, null, null, null, null, null, null))
-                        .toList()));
-    }
 
     private static String activity(String options) {
         return SuiteEmulator.uri("activity", "delay=20&" + options);
@@ -81,7 +72,7 @@ class ActivityStreamsTest {
 
     @Test
     void startFromNowDeliversNothingOlderThanTheStartAndALateArrivalOnce() throws Exception {
-        namespace("act-now", 1);
+        SuiteEmulator.namespace("act-now", 1);
         String before = EMULATOR.addActivity("act-now", "a0", Instant.now().minusSeconds(30), "query_read", "alice");
         Sink sink = new Sink();
         Predicate<RecordedExchange> reads = activityReads("act-now");
@@ -100,7 +91,7 @@ class ActivityStreamsTest {
 
     @Test
     void aNamespaceStreamReadsOnlyTheArraysThatChanged() throws Exception {
-        namespace("act-cost", 200);
+        SuiteEmulator.namespace("act-cost", 200);
         Sink sink = new Sink();
         Predicate<RecordedExchange> activityReads = activityReads("act-cost");
         // one listing request per poll: the namespace's arrays by last access (or, unpaged, GET /v1/arrays/{namespace})
@@ -121,13 +112,13 @@ class ActivityStreamsTest {
                     .map(x -> x.rawPath().substring(3)).distinct().toList();
             assertEquals(Set.of("/arrays/act-cost/a7/activity", "/arrays/act-cost/a42/activity",
                     "/arrays/act-cost/a199/activity"), new HashSet<>(readArrays),
-                    "only the changed arrays are read (they stay hot for lateArrivalSeconds); 197 quiet ones wait for their schedule");
+                    "only the changed arrays are read; 197 quiet ones wait for their schedule");
         }
     }
 
     @Test
     void quietArraysAreEachReadWithinMaxQuietInterval() throws Exception {
-        namespace("act-quiet", 12);
+        SuiteEmulator.namespace("act-quiet", 12);
         Sink sink = new Sink();
         try (CamelContext camel = start(activity("namespace=act-quiet&maxQuietInterval=100"), sink)) {
             for (int i = 0; i < 12; i++) {
@@ -140,7 +131,7 @@ class ActivityStreamsTest {
 
     @Test
     void theRequestBudgetCapsAPollAndTheRestFollowLater() throws Exception {
-        namespace("act-budget", 30);
+        SuiteEmulator.namespace("act-budget", 30);
         Sink sink = new Sink();
         Predicate<RecordedExchange> listings = x -> x.rawPath().equals("/v1/arrays/browser/owned")
                                                     && List.of("act-budget").equals(x.query().get("namespace"));
@@ -166,7 +157,7 @@ class ActivityStreamsTest {
 
     @Test
     void aGroupStreamCostsOneRequestPerPollWhateverTheGroupsSize() throws Exception {
-        namespace("act-group", 40);
+        SuiteEmulator.namespace("act-group", 40);
         try (CamelContext api = new DefaultCamelContext()) {
             api.start();
             var template = api.createProducerTemplate();
@@ -199,22 +190,9 @@ class ActivityStreamsTest {
         }
     }
 
-    /** Counts what a consumer writes into its state repository. */
-    static final class CountingStateRepository extends MemoryStateRepository {
-        long writes;
-        long bytes;
-
-        @Override
-        public void setState(String key, String value) {
-            writes++;
-            bytes += value.length();
-            super.setState(key, value);
-        }
-    }
-
     @Test
     void aHotArrayIsReadPageByPageAndItsCursorWrittenInProportion() throws Exception {
-        namespace("act-hot", 1);
+        SuiteEmulator.namespace("act-hot", 1);
         Instant base = Instant.now().minusSeconds(20);
         Set<String> expected = new HashSet<>();
         for (int i = 0; i < 5000; i++) {
@@ -238,10 +216,10 @@ class ActivityStreamsTest {
             double seconds = (System.nanoTime() - started) / 1e9;
             Await.requests(EMULATOR, activityReads("act-hot"), 2, "two more polls");
             System.out.printf("Hot array: 5000 events in %.2f s from the start (%.0f events/s), %d cursor writes, %d bytes written%n",
-                    seconds, 5000 / seconds, state.writes, state.bytes);
+                    seconds, 5000 / seconds, state.writes.get(), state.chars.get());
             long finalSize = state.getState("tiledb:activity:act-hot:a0|tiledb://act-hot/a0").length();
-            assertTrue(state.bytes < 40 * finalSize, "cursor bytes written grow with the events, not with their square: "
-                                                     + state.bytes + " for a final cursor of " + finalSize);
+            assertTrue(state.chars.get() < 40 * finalSize, "cursor bytes written grow with the events, not with their square: "
+                                                           + state.chars.get() + " for a final cursor of " + finalSize);
         }
         assertEquals(5000, sink.size(), "each once");
         assertEquals(expected, new HashSet<>(sink.ids));

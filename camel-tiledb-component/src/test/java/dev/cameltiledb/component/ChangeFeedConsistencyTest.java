@@ -3,15 +3,12 @@ package dev.cameltiledb.component;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 
 import dev.cameltiledb.client.model.ArrayInfo;
 import dev.cameltiledb.emulator.Await;
-import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.RecordedExchange;
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
@@ -19,7 +16,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,12 +29,6 @@ class ChangeFeedConsistencyTest {
 
     private static final TileDBEmulator EMULATOR = SuiteEmulator.get();
 
-    private static void namespace(String namespace, int arrays) {
-        EMULATOR.seed(new Seed(null, List.of(new Organization(namespace, Map.of("alice", "owner"))),
-                IntStream.range(0, arrays).mapToObj(i -> new Seed.SeedArray(namespace, "a" + i, null, null, null, null, null, null))
-                        .toList()));
-    }
-
     private static void churn(String namespace, String name, boolean present) {
         if (present) {
             EMULATOR.seed(new Seed(null, null, List.of(new Seed.SeedArray(namespace, name, null, null, null, null, null, null))));
@@ -51,21 +41,10 @@ class ChangeFeedConsistencyTest {
         return x -> x.rawPath().equals("/v1/arrays/browser/owned") && List.of(namespace).equals(x.query().get("namespace"));
     }
 
-    /** Counts what a consumer writes into its state repository. */
-    static final class CountingStateRepository extends MemoryStateRepository {
-        final AtomicInteger writes = new AtomicInteger();
-
-        @Override
-        public void setState(String key, String value) {
-            writes.incrementAndGet();
-            super.setState(key, value);
-        }
-    }
-
     @Test
     void aListingThatShiftsWhileItIsPagedNeverReportsUntouchedAssets() throws Exception {
         // the churned array sorts first, so each toggle shifts every later page by one
-        namespace("feed-shift", 9);
+        SuiteEmulator.namespace("feed-shift", 9);
         churn("feed-shift", "0-churn", true);
         AtomicBoolean churnPresent = new AtomicBoolean(true);
         AtomicBoolean churning = new AtomicBoolean();
@@ -110,7 +89,7 @@ class ChangeFeedConsistencyTest {
 
     @Test
     void aDeletionIsReportedOnceConfirmedAndAQuietPollWritesNoState() throws Exception {
-        namespace("feed-quiet", 5);
+        SuiteEmulator.namespace("feed-quiet", 5);
         CountingStateRepository state = new CountingStateRepository();
         List<String> seen = Collections.synchronizedList(new ArrayList<>());
         Predicate<RecordedExchange> listings = listingOf("feed-quiet");

@@ -3,6 +3,7 @@ package dev.cameltiledb.component;
 import java.util.List;
 import java.util.Map;
 
+import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import dev.cameltiledb.emulator.User;
@@ -37,6 +38,13 @@ final class SuiteEmulator {
             Runtime.getRuntime().addShutdownHook(new Thread(emulator::stop));
         }
         return emulator;
+    }
+
+    /** An organization {@code namespace} owned by alice, with arrays {@code a0} to {@code a<arrays-1>}. */
+    static void namespace(String namespace, int arrays) {
+        get().seed(new Seed(null, List.of(new Organization(namespace, Map.of("alice", "owner"))),
+                java.util.stream.IntStream.range(0, arrays)
+                        .mapToObj(i -> new Seed.SeedArray(namespace, "a" + i, null, null, null, null, null, null)).toList()));
     }
 
     /** An endpoint URI for alice on the suite emulator. */
