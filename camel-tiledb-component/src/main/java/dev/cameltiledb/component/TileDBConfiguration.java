@@ -258,13 +258,13 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "60", description = "For the activity consumer: how many seconds back each poll looks again, so that events the service logs late (with an earlier time) are still delivered once; events already delivered in that window are recognised by id.")
     private long lateArrivalSeconds = 60L;
 
-    @UriParam(label = "consumer", defaultValue = "21600000", javaType = "java.time.Duration", description = "For the activity consumer of a whole namespace: the longest an array goes unread (milliseconds, or a duration such as 6h). An array whose read finds nothing waits twice as long as before, from the poll delay up to this bound; arrays whose last access moved are read on the next poll. Must stay well inside the service's seven-day activity window.")
+    @UriParam(label = "consumer", defaultValue = "21600000", javaType = "java.time.Duration", description = "For the activity consumer of a whole namespace: the longest an array goes unread (milliseconds, or a duration such as 6h). An array whose read finds nothing waits twice as long as before, from the poll delay up to this bound; an array whose last access moved is read on the next poll, and once more lateArrivalSeconds later. Must stay well inside the service's seven-day activity window.")
     private long maxQuietInterval = 21_600_000L;
 
     @UriParam(label = "consumer", defaultValue = "3600000", javaType = "java.time.Duration", description = "For the activity consumer of a whole namespace: how often the full listing of the namespace's arrays is read again (milliseconds, or a duration such as 1h), to drop removed arrays; new and changed arrays are found every poll through the listing ordered by last access.")
     private long listingRefreshInterval = 3_600_000L;
 
-    @UriParam(label = "consumer", defaultValue = "500", description = "For the activity consumer of a whole namespace: the most activity requests one poll sends (changed arrays first, then recently active ones, then the most overdue quiet ones); the rest wait for the next poll. The listing requests are not counted.")
+    @UriParam(label = "consumer", defaultValue = "500", description = "For the activity consumer of a whole namespace: the most activity requests one poll sends (changed arrays first, then the most overdue: second reads of arrays that changed lateArrivalSeconds ago, quiet arrays due); the rest wait for the next poll. The listing requests are not counted.")
     private int maxRequestsPerPoll = 500;
 
     @UriParam(label = "consumer", defaultValue = "false", description = "For change feeds (arrays, notebooks, groups consumers): true emits every existing asset as created on the first poll; false only records them and emits what changes afterwards.")

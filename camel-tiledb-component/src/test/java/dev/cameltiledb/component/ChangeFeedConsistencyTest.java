@@ -120,4 +120,33 @@ class ChangeFeedConsistencyTest {
             assertTrue(saved.length() < 4 * 100, "about 100 bytes an asset, not its description: " + saved);
         }
     }
+
+    @Test
+    void listingsThatComeBackEmptyDeleteNothing() throws Exception {
+        SuiteEmulator.namespace("feed-empty", 4);
+        CountingStateRepository state = new CountingStateRepository();
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        Predicate<RecordedExchange> listings = listingOf("feed-empty");
+        Predicate<RecordedExchange> infos = x -> x.rawPath().matches("/v1/arrays/feed-empty/a[0-9]/metadata");
+        try (CamelContext camel = new DefaultCamelContext()) {
+            camel.getRegistry().bind("feedState", (StateRepository<String, String>) state);
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(SuiteEmulator.uri("arrays", "namespace=feed-empty&delay=20&stateRepository=#feedState"))
+                            .process(e -> seen.add(e.getMessage().getHeader(TileDBConstants.CHANGE) + " "
+                                                   + e.getMessage().getBody(ArrayInfo.class).name()));
+                }
+            });
+            camel.start();
+            Await.until(() -> state.writes.get() == 1, "the snapshot");
+            // every attempt of one poll sees an empty listing: the feed must ask about each asset, not delete it
+            long infosBefore = Await.count(EMULATOR, infos);
+            EMULATOR.answerEmptyListingNext("arrays", TileDBChangeConsumer.LISTING_ATTEMPTS);
+            Await.requests(EMULATOR, listings, TileDBChangeConsumer.LISTING_ATTEMPTS + 3, "the empty answers and three more polls");
+            assertEquals(List.of(), seen, "an empty listing alone deletes nothing");
+            assertEquals(1, state.writes.get(), "and changes no state");
+            assertEquals(infosBefore + 4, Await.count(EMULATOR, infos), "each asset was asked about once, by its info");
+        }
+    }
 }

@@ -209,6 +209,18 @@ public final class TileDBEmulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the next {@code times} browser listings of {@code resource} ({@code arrays} or {@code groups}) answer 200
+     * with no items and totals of zero, as a service having a bad moment might: a change feed must not take that for
+     * every asset gone.
+     */
+    public void answerEmptyListingNext(String resource, int times) {
+        failNext("/v1/" + resource + "/browser/", times, EMPTY_LISTING);
+    }
+
+    /** The status a {@link Fault} carries when it stands for an empty listing rather than an error. */
+    private static final int EMPTY_LISTING = 200;
+
     private record Fault(String pathPrefix, int status, java.util.concurrent.atomic.AtomicInteger remaining) {
     }
 
@@ -281,6 +293,12 @@ public final class TileDBEmulator implements AutoCloseable {
                     ? new ApiFailure(405, call.method() + " is not allowed on " + call.rawPath())
                     : ApiFailure.notFound("no endpoint " + call.method() + " " + call.rawPath()));
             ApiFailure fault = injectedFault(call.rawPath());
+            if (fault != null && fault.status() == EMPTY_LISTING) {
+                String resource = call.rawPath().split("/")[2];
+                call.json(200, Map.of(resource, List.of(), "pagination_metadata",
+                        Map.of("page", 1, "per_page", 0, "total_pages", 0, "total_items", 0)));
+                return;
+            }
             if (fault != null) {
                 throw fault;
             }
