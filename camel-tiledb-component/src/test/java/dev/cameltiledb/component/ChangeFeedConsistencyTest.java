@@ -3,6 +3,7 @@ package dev.cameltiledb.component;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -147,6 +148,38 @@ class ChangeFeedConsistencyTest {
             assertEquals(List.of(), seen, "an empty listing alone deletes nothing");
             assertEquals(1, state.writes.get(), "and changes no state");
             assertEquals(infosBefore + 4, Await.count(EMULATOR, infos), "each asset was asked about once, by its info");
+        }
+    }
+
+    @Test
+    void aGroupFeedReportsADeletedGroupOnceItsInfoConfirmsIt() throws Exception {
+        SuiteEmulator.namespace("feed-groups", 0);
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        Predicate<RecordedExchange> listings = x -> x.rawPath().equals("/v1/groups/browser/owned")
+                                                    && List.of("feed-groups").equals(x.query().get("namespace"));
+        try (CamelContext camel = new DefaultCamelContext()) {
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(SuiteEmulator.uri("groups", "namespace=feed-groups&delay=20"))
+                            .process(e -> seen.add(e.getMessage().getHeader(TileDBConstants.CHANGE) + " "
+                                                   + e.getMessage().getBody(dev.cameltiledb.client.model.GroupInfo.class).tiledbUri()));
+                    from("direct:groups").to(SuiteEmulator.uri("groups", "namespace=feed-groups"));
+                }
+            });
+            camel.start();
+            Await.requests(EMULATOR, listings, 1, "the snapshot");
+            var template = camel.createProducerTemplate();
+            template.sendBodyAndHeaders("direct:groups", null, Map.of(TileDBConstants.OPERATION, "create",
+                    TileDBConstants.GROUP, "short-lived", TileDBConstants.STORAGE_URI, "s3://bucket/short-lived"));
+            Await.until(() -> seen.size() >= 1, "the new group");
+            template.sendBodyAndHeaders("direct:groups", null, Map.of(TileDBConstants.OPERATION, "deregister",
+                    TileDBConstants.GROUP, "short-lived"));
+            Await.until(() -> seen.size() >= 2, "the deletion");
+            Await.requests(EMULATOR, listings, 3, "three more polls");
+            assertEquals(List.of("created tiledb://feed-groups/short-lived", "deleted tiledb://feed-groups/short-lived"), seen);
+            assertTrue(EMULATOR.recordedExchanges().stream().anyMatch(x -> x.rawPath().equals("/v1/groups/feed-groups/short-lived")
+                    && x.status() == 404), "confirmed gone by the group's info");
         }
     }
 }
