@@ -8,9 +8,14 @@ import dev.cameltiledb.client.model.PaginationMetadata;
 /**
  * Walks a paged listing lazily: the next page is fetched only when the items of the current one are used up, so a
  * listing of 100,000 arrays never sits in memory at once. Stops at the last page the service reports, at an empty
- * or short page, or after {@code maxResults} items (0 = no limit).
+ * or short page, or after {@code maxResults} items (0 = no limit). Pagination metadata that cannot end a listing
+ * (neither {@code total_pages} nor {@code per_page}), that answers another page than the one asked for, or that claims
+ * more than {@link #MAX_PAGES} pages is a {@link TileDBException} naming the page, never an endless walk.
  */
 public final class PagedIterator<T> implements Iterator<T> {
+
+    /** 10 million items at 100 a page; a listing claiming more is taken for a broken answer. */
+    static final long MAX_PAGES = 100_000;
 
     private final PageSource<T> source;
     private final long maxResults;
@@ -62,6 +67,22 @@ public final class PagedIterator<T> implements Iterator<T> {
         pageNumber++;
         current = source.fetch(pageNumber);
         items = current.items().iterator();
+        PaginationMetadata meta = current.pagination();
+        if (meta == null || current.items().isEmpty()) {
+            return;
+        }
+        if (meta.page() > 0 && meta.page() != pageNumber) {
+            throw new TileDBException("The listing answered page " + meta.page() + " to the request for page " + pageNumber
+                                      + "; its pages cannot be followed", null);
+        }
+        if (meta.totalPages() > MAX_PAGES) {
+            throw new TileDBException("The listing claims " + meta.totalPages() + " pages, more than the " + MAX_PAGES
+                                      + " this client follows; narrow it with filters or ask for one page", null);
+        }
+        if (meta.totalPages() <= 0 && meta.perPage() <= 0) {
+            throw new TileDBException("Page " + pageNumber + " of the listing has pagination metadata without total_pages"
+                                      + " or per_page, so its end cannot be known; ask for one page instead", null);
+        }
     }
 
     private boolean isLastPage() {

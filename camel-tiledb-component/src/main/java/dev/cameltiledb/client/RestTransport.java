@@ -101,19 +101,30 @@ final class RestTransport implements AutoCloseable {
         int attempt = 1;
         int redirects = 0;
         boolean renewedSession = false;
+        RetryPolicy retries = settings.retryPolicy();
+        // what this call has spent on attempts and waits, against the policy's retry budget
+        long spentMillis = 0;
         while (true) {
             HttpUriRequestBase message = toHttp(request, method, target, withBody, sessionLogin);
             ClassicHttpResponse response;
+            long attemptStarted = System.nanoTime();
             try {
                 response = http.executeOpen(null, message, null);
             } catch (IOException e) {
-                if (request.isRepeatable() && settings.retryPolicy().retriesConnectionFailure(method, attempt)) {
-                    pause(settings.retryPolicy().delayMillis(attempt, 0, null));
+                spentMillis += (System.nanoTime() - attemptStarted) / 1_000_000;
+                long delay = retries.delayMillis(attempt, 0, null);
+                // a protocol error (a malformed answer or Location) comes back the same way every time
+                if (request.isRepeatable() && !isProtocolError(e) && retries.retriesConnectionFailure(method, attempt)
+                    && retries.fitsBudget(spentMillis, delay)) {
+                    pause(delay);
+                    spentMillis += delay;
                     attempt++;
                     continue;
                 }
-                throw new TileDBConnectionException("Could not complete " + method + " " + target + ": " + e, e);
+                throw new TileDBConnectionException("Could not complete " + method + " " + target + " (attempt " + attempt
+                                                    + "): " + e, e);
             }
+            spentMillis += (System.nanoTime() - attemptStarted) / 1_000_000;
             int status = response.getCode();
             boolean resendable = request.isRepeatable() || !withBody;
             Header location = response.getFirstHeader(HttpHeaders.LOCATION);
@@ -127,7 +138,7 @@ final class RestTransport implements AutoCloseable {
                     throw new TileDBConnectionException(method + " " + request.path() + " was redirected to " + location.getValue()
                                                         + " after its streamed body was sent; give the regional host directly", null);
                 }
-                target = target.resolve(location.getValue());
+                target = redirectTarget(target, location.getValue(), method, request.path());
                 if (status == 303) {
                     method = "GET";
                     withBody = false;
@@ -141,12 +152,16 @@ final class RestTransport implements AutoCloseable {
                 renewedSession = true;
                 continue;
             }
-            if (resendable && settings.retryPolicy().retriesStatus(status, attempt)) {
+            if (resendable && retries.retriesStatus(status, attempt)) {
                 Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
-                closeQuietly(response);
-                pause(settings.retryPolicy().delayMillis(attempt, status, retryAfter == null ? null : retryAfter.getValue()));
-                attempt++;
-                continue;
+                long delay = retries.delayMillis(attempt, status, retryAfter == null ? null : retryAfter.getValue());
+                if (retries.fitsBudget(spentMillis, delay)) {
+                    closeQuietly(response);
+                    pause(delay);
+                    spentMillis += delay;
+                    attempt++;
+                    continue;
+                }
             }
             if (status < 200 || status >= 300) {
                 try (response) {
@@ -157,6 +172,33 @@ final class RestTransport implements AutoCloseable {
             }
             return response;
         }
+    }
+
+    /** Whether retrying cannot help: the answer or its Location broke the protocol, and will again. */
+    private static boolean isProtocolError(IOException e) {
+        return e instanceof org.apache.hc.client5.http.ClientProtocolException
+               || e.getCause() instanceof org.apache.hc.core5.http.ProtocolException;
+    }
+
+    /**
+     * Where a redirect leads: an http(s) URL without user info, or a named error at once (never retried): a
+     * {@code file:} Location or one carrying credentials is not a TileDB host.
+     */
+    private static URI redirectTarget(URI from, String location, String method, String path) {
+        URI next;
+        try {
+            next = from.resolve(location);
+        } catch (IllegalArgumentException e) {
+            throw new TileDBConnectionException(method + " " + path + " was redirected to a Location that is not a URL: "
+                                                + location, e);
+        }
+        String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || next.getRawUserInfo() != null || next.getHost() == null) {
+            throw new TileDBConnectionException(method + " " + path + " was redirected to " + (next.getRawUserInfo() != null
+                    ? "a Location with user info" : "'" + location + "'") + ", which is not an http(s) URL of a host;"
+                                                + " the redirect is not followed", null);
+        }
+        return next;
     }
 
     private static void closeQuietly(ClassicHttpResponse response) {

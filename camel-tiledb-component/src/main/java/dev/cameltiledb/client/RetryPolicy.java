@@ -12,7 +12,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * failure is retried only for methods that are safe to repeat, since a POST that reached the server may have done its
  * work. Waits grow exponentially from {@code backoffBaseMillis} up to {@code backoffMaxMillis}, with full jitter;
  * a {@code Retry-After} on 429 or 503 replaces the backoff but never exceeds {@code retryAfterMaxMillis}, so a
- * server asking for an hour cannot stall a route for an hour.
+ * server asking for an hour cannot stall a route for an hour. All retries of one call together never spend more than
+ * {@code maxRetryMillis}: the time of the attempts so far plus the waits, so a server that never answers or keeps
+ * answering 503 costs one bounded budget per call, not {@code maxRetries} times the longest wait.
  *
  * @param mode                 which statuses are retried
  * @param maxRetries           retries after the first attempt
@@ -20,19 +22,33 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param backoffMaxMillis     longest backoff wait
  * @param retryAfterMaxMillis  longest wait a Retry-After header can impose
  * @param jitter               randomise waits (full jitter) so many clients do not retry in step
+ * @param maxRetryMillis       the most one call spends on its attempts and waits before it gives up retrying
  */
 public record RetryPolicy(RetryMode mode, int maxRetries, long backoffBaseMillis, long backoffMaxMillis,
-                          long retryAfterMaxMillis, boolean jitter) {
+                          long retryAfterMaxMillis, boolean jitter, long maxRetryMillis) {
 
+    /** Two minutes: enough for the Python client's retries of a short outage, and a bound a route can live with. */
+    public static final long DEFAULT_MAX_RETRY_MILLIS = 120_000;
     public static final RetryPolicy DEFAULT = new RetryPolicy(RetryMode.DEFAULT, 10, 250, 30_000, 60_000, true);
     public static final RetryPolicy NONE = new RetryPolicy(RetryMode.DISABLED, 0, 0, 0, 0, false);
 
     private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
 
     public RetryPolicy {
-        if (maxRetries < 0 || backoffBaseMillis < 0 || backoffMaxMillis < 0 || retryAfterMaxMillis < 0) {
+        if (maxRetries < 0 || backoffBaseMillis < 0 || backoffMaxMillis < 0 || retryAfterMaxMillis < 0 || maxRetryMillis < 0) {
             throw new TileDBConfigurationException("Retry settings must not be negative");
         }
+    }
+
+    /** A policy with the default retry budget ({@link #DEFAULT_MAX_RETRY_MILLIS}). */
+    public RetryPolicy(RetryMode mode, int maxRetries, long backoffBaseMillis, long backoffMaxMillis, long retryAfterMaxMillis,
+                       boolean jitter) {
+        this(mode, maxRetries, backoffBaseMillis, backoffMaxMillis, retryAfterMaxMillis, jitter, DEFAULT_MAX_RETRY_MILLIS);
+    }
+
+    /** Whether waiting {@code delayMillis} more still fits the budget of a call that has spent {@code spentMillis}. */
+    boolean fitsBudget(long spentMillis, long delayMillis) {
+        return spentMillis + delayMillis <= maxRetryMillis;
     }
 
     /** Whether the answer {@code status} to attempt {@code attempt} (1-based) should be tried again. */

@@ -36,7 +36,7 @@ final class ClientSettingsFactory {
                 .maxConnections(c.getMaxConnections())
                 .userAgent(c.getUserAgent())
                 .retryPolicy(new RetryPolicy(RetryMode.of(c.getRetryMode()), c.getMaxRetries(), c.getRetryBackoffBase(),
-                        c.getRetryBackoffMax(), c.getRetryAfterMax(), c.isRetryJitter()))
+                        c.getRetryBackoffMax(), c.getRetryAfterMax(), c.isRetryJitter(), c.getMaxRetryTime()))
                 .redirectAllowedHosts(split(c.getRedirectAllowedHosts()))
                 .proxy(proxy(c))
                 .clientConfigurer(c.getHttpClientConfigurer())

@@ -174,8 +174,11 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "default", enums = "default,forceful,disabled", description = "Which answers are retried, as the Python client's retry_mode: default (429 and 503), forceful (also 400, 500, 501, 502) or disabled. Connection failures are retried only for GET, PUT, DELETE and other requests safe to repeat.")
     private String retryMode = "default";
 
-    @UriParam(label = "advanced", defaultValue = "10", description = "How many times a request is retried after the first attempt.")
+    @UriParam(label = "advanced", defaultValue = "10", description = "How many times a request is retried after the first attempt (within maxRetryTime).")
     private int maxRetries = 10;
+
+    @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration", description = "The most one call spends on its attempts and the waits between them (milliseconds, or a duration such as 2m) before it stops retrying and fails with the last error: a server that never answers, or answers 503 with a long Retry-After, costs one such budget per call.")
+    private long maxRetryTime = 120_000L;
 
     @UriParam(label = "advanced", defaultValue = "250", description = "Milliseconds before the first retry; each further retry waits twice as long, with full jitter.")
     private long retryBackoffBase = 250L;
@@ -946,6 +949,14 @@ public class TileDBConfiguration implements Cloneable {
 
     public void setLateArrivalSeconds(long lateArrivalSeconds) {
         this.lateArrivalSeconds = lateArrivalSeconds;
+    }
+
+    public long getMaxRetryTime() {
+        return maxRetryTime;
+    }
+
+    public void setMaxRetryTime(long maxRetryTime) {
+        this.maxRetryTime = maxRetryTime;
     }
 
     public long getMaxQuietInterval() {

@@ -1,0 +1,217 @@
+package dev.cameltiledb.client;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import dev.cameltiledb.client.model.ArrayInfo;
+import dev.cameltiledb.testing.LogCapture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The client against servers of our own that misbehave on purpose: each test asserts how many requests went out and
+ * that the call ends within its configured budget (by the waits asked for and the requests counted, never by
+ * measuring wall time).
+ */
+class HostileServerTest {
+
+    @RegisterExtension
+    static final LogCapture LOGS = new LogCapture("hostile-key");
+
+    private final List<Long> waits = Collections.synchronizedList(new ArrayList<>());
+
+    private TileDBClient client(int port, RetryPolicy policy, int responseTimeoutMillis) {
+        return new TileDBClient(ClientSettings.builder().host("http://127.0.0.1:" + port)
+                .credentials(new Credentials.ApiKey("hostile-key", "test")).retryPolicy(policy)
+                .timeouts(2000, responseTimeoutMillis, 2000).build(), waits::add);
+    }
+
+    /** An HTTP server on loopback answering every request with {@code handler}, counting them. */
+    private static final class Hostile implements AutoCloseable {
+        final HttpServer server;
+        final AtomicInteger requests = new AtomicInteger();
+
+        Hostile(HttpHandler handler) throws IOException {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/", exchange -> {
+                requests.incrementAndGet();
+                handler.handle(exchange);
+            });
+            server.start();
+        }
+
+        int port() {
+            return server.getAddress().getPort();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    private static void answer(HttpExchange exchange, int status, String json, String... headers) throws IOException {
+        for (int i = 0; i < headers.length; i += 2) {
+            exchange.getResponseHeaders().add(headers[i], headers[i + 1]);
+        }
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    /** Item 3: a server that accepts and never answers costs one retry budget per GET, not ten response timeouts. */
+    @Test
+    void aServerThatNeverAnswersCostsOneRetryBudget() throws Exception {
+        List<Socket> held = Collections.synchronizedList(new ArrayList<>());
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept()); // read nothing, answer nothing
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            RetryPolicy policy = new RetryPolicy(RetryMode.DEFAULT, 10, 1, 1, 1, false, 1000);
+            try (TileDBClient client = client(silent.getLocalPort(), policy, 300)) {
+                TileDBConnectionException e = assertThrows(TileDBConnectionException.class,
+                        () -> client.arrays().info(new ArrayRef("ns", "a")));
+                assertTrue(e.getMessage().contains("GET"), e.getMessage());
+            }
+            // each attempt spends its 300 ms response timeout: a 1000 ms budget allows at most four
+            assertTrue(held.size() >= 2 && held.size() <= 4, "attempts: " + held.size());
+            assertTrue(waits.size() == held.size() - 1, "one wait between attempts: " + waits);
+        } finally {
+            for (Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    /** Item 3: a POST that timed out is never sent again: it may have done its work. */
+    @Test
+    void aPostThatTimedOutIsNotRetried() throws Exception {
+        List<Socket> held = Collections.synchronizedList(new ArrayList<>());
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept());
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            try (TileDBClient client = client(silent.getLocalPort(), RetryPolicy.DEFAULT, 300)) {
+                assertThrows(TileDBConnectionException.class, () -> client.arrays().register(new ArrayRef("ns", "s3://b/a"),
+                        new dev.cameltiledb.client.model.ArrayInfoUpdate(null, "a", "s3://b/a", null, null, null, null, null,
+                                null, null, null)));
+            }
+            assertEquals(1, held.size(), "one attempt");
+            assertEquals(List.of(), waits);
+        } finally {
+            for (Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    /** Items 4: pagination metadata without total_pages or per_page ends the listing with a named error. */
+    @Test
+    void aListingWithoutTotalsOrPageSizeStopsWithANamedError() throws Exception {
+        String page = "{\"arrays\":[{\"name\":\"a\",\"namespace\":\"ns\"}],\"pagination_metadata\":{\"page\":1}}";
+        try (Hostile server = new Hostile(x -> answer(x, 200, page));
+             TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
+            PagedIterator<ArrayInfo> all = new PagedIterator<>(p -> client.arrays().browse(Listing.OWNED,
+                    new ArrayListQuery(ListingFilters.NONE, null, null, null), p), 0);
+            TileDBException e = assertThrows(TileDBException.class, () -> all.forEachRemaining(a -> { }));
+            assertTrue(e.getMessage().contains("without total_pages or per_page"), e.getMessage());
+            assertEquals(1, server.requests.get());
+        }
+    }
+
+    /** Item 4: a listing claiming a billion pages is refused at its first page, not walked into an out-of-memory. */
+    @Test
+    void aListingClaimingABillionPagesIsRefusedAtOnce() throws Exception {
+        String page = "{\"arrays\":[{\"name\":\"a\",\"namespace\":\"ns\"}],"
+                      + "\"pagination_metadata\":{\"page\":1,\"per_page\":1,\"total_pages\":1000000000,\"total_items\":1000000000}}";
+        try (Hostile server = new Hostile(x -> answer(x, 200, page));
+             TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
+            PagedIterator<ArrayInfo> all = new PagedIterator<>(p -> client.arrays().browse(Listing.OWNED,
+                    new ArrayListQuery(ListingFilters.NONE, null, null, null), p), 0);
+            TileDBException e = assertThrows(TileDBException.class, all::hasNext);
+            assertTrue(e.getMessage().contains("1000000000 pages"), e.getMessage());
+            assertEquals(1, server.requests.get());
+        }
+    }
+
+    /** Item 4: a server that answers page 1 to every page request does not loop. */
+    @Test
+    void aListingThatIgnoresThePageNumberIsRefused() throws Exception {
+        String page = "{\"arrays\":[{\"name\":\"a\",\"namespace\":\"ns\"}],"
+                      + "\"pagination_metadata\":{\"page\":1,\"per_page\":1,\"total_pages\":5,\"total_items\":5}}";
+        try (Hostile server = new Hostile(x -> answer(x, 200, page));
+             TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
+            PagedIterator<ArrayInfo> all = new PagedIterator<>(p -> client.arrays().browse(Listing.OWNED,
+                    new ArrayListQuery(ListingFilters.NONE, null, null, null), p), 0);
+            TileDBException e = assertThrows(TileDBException.class, () -> all.forEachRemaining(a -> { }));
+            assertTrue(e.getMessage().contains("answered page 1 to the request for page 2"), e.getMessage());
+            assertEquals(2, server.requests.get());
+        }
+    }
+
+    /** Item 5: a 503 storm with Retry-After of a minute stops when the next wait would pass the retry budget. */
+    @Test
+    void aServiceUnavailableStormStopsAtTheRetryBudget() throws Exception {
+        try (Hostile server = new Hostile(x -> answer(x, 503, "{\"message\":\"busy\",\"code\":503}", "Retry-After", "60"));
+             TileDBClient client = client(server.port(),
+                     new RetryPolicy(RetryMode.DEFAULT, 10, 250, 30_000, 60_000, true, 150_000), 2000)) {
+            TileDBApiException e = assertThrows(TileDBApiException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+            assertEquals(503, e.getStatusCode());
+            assertEquals(List.of(60_000L, 60_000L), waits, "two waits of a minute fit 150 s; a third would not");
+            assertEquals(3, server.requests.get());
+        }
+    }
+
+    /** Item 6: a redirect to a file: URL or to a URL with user info fails at once, with no retry and no secret. */
+    @Test
+    void aBadRedirectLocationFailsAtOnce() throws Exception {
+        for (String location : List.of("file:///etc/passwd", "http://user:hunter2@127.0.0.1:1/v1/arrays/ns/a/metadata")) {
+            waits.clear();
+            try (Hostile server = new Hostile(x -> answer(x, 302, "", "Location", location));
+                 TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
+                TileDBConnectionException e = assertThrows(TileDBConnectionException.class,
+                        () -> client.arrays().info(new ArrayRef("ns", "a")));
+                assertTrue(e.getMessage().contains("the redirect is not followed"), e.getMessage());
+                assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+                assertEquals(1, server.requests.get(), location);
+                assertEquals(List.of(), waits, location);
+            }
+        }
+    }
+}
