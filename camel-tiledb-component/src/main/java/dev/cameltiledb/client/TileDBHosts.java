@@ -35,6 +35,14 @@ public final class TileDBHosts {
         if (h.endsWith("/v1") || h.endsWith("/v2")) {
             h = h.substring(0, h.length() - 3);
         }
+        try {
+            if (java.net.URI.create(h).getHost() == null) {
+                throw new IllegalArgumentException("no host name");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new TileDBConfigurationException("The host option (or TILEDB_REST_HOST) is not a URL of a host: '" + host
+                                                   + "' (" + e.getMessage() + ")", e);
+        }
         return h;
     }
 }

@@ -23,6 +23,7 @@ public class TileDBComponent extends HealthCheckComponent {
     @Override
     protected TileDBEndpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         TileDBResource resource = parseResource(remaining);
+        OptionValues.check(parameters);
         TileDBEndpoint endpoint = new TileDBEndpoint(uri, this, resource, configuration.copy());
         setProperties(endpoint, parameters);
         return endpoint;
