@@ -15,6 +15,10 @@ import javax.net.ssl.SSLContext;
  * @param responseTimeoutMillis          longest silence while waiting for response data
  * @param connectionRequestTimeoutMillis longest wait for a free pooled connection
  * @param maxConnections                 size of the connection pool (the Python client's {@code threads})
+ * @param callTimeoutMillis              the most one call may take, retries and the reading of a JSON answer included;
+ *                                       a streamed body ({@code open}) is bounded until its headers arrive
+ * @param maxResponseBytes               the largest JSON answer read; a larger one fails at once and its connection is
+ *                                       dropped rather than drained
  * @param userAgent                      the User-Agent header
  * @param retryPolicy                    what is retried, how often, how long to wait
  * @param redirectAllowedHosts           hosts ({@code host} or {@code host:port}) besides the configured host and
@@ -32,6 +36,8 @@ public record ClientSettings(
         int responseTimeoutMillis,
         int connectionRequestTimeoutMillis,
         int maxConnections,
+        long callTimeoutMillis,
+        long maxResponseBytes,
         String userAgent,
         RetryPolicy retryPolicy,
         List<String> redirectAllowedHosts,
@@ -45,6 +51,10 @@ public record ClientSettings(
     public static final int DEFAULT_RESPONSE_TIMEOUT_MILLIS = 60_000;
     public static final int DEFAULT_CONNECTION_REQUEST_TIMEOUT_MILLIS = 30_000;
     public static final int DEFAULT_MAX_CONNECTIONS = 20;
+    /** Five minutes: longer than the default retry budget plus a slow but working answer. */
+    public static final long DEFAULT_CALL_TIMEOUT_MILLIS = 300_000;
+    /** 64 MiB: a listing page of a thousand arrays with metadata is a few MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
     public static final String DEFAULT_USER_AGENT = "camel-tiledb";
 
     public ClientSettings {
@@ -57,6 +67,8 @@ public record ClientSettings(
         requirePositive(responseTimeoutMillis, "responseTimeout");
         requirePositive(connectionRequestTimeoutMillis, "connectionRequestTimeout");
         requirePositive(maxConnections, "maxConnections");
+        requirePositive(callTimeoutMillis, "callTimeout");
+        requirePositive(maxResponseBytes, "maxResponseSize");
         userAgent = Objects.requireNonNullElse(userAgent, DEFAULT_USER_AGENT);
         retryPolicy = Objects.requireNonNullElse(retryPolicy, RetryPolicy.DEFAULT);
         redirectAllowedHosts = redirectAllowedHosts == null ? List.of() : List.copyOf(redirectAllowedHosts);
@@ -71,7 +83,7 @@ public record ClientSettings(
         return new Builder();
     }
 
-    private static void requirePositive(int value, String option) {
+    private static void requirePositive(long value, String option) {
         if (value <= 0) {
             throw new TileDBConfigurationException("The " + option + " option must be positive, was " + value);
         }
@@ -91,6 +103,8 @@ public record ClientSettings(
         private int responseTimeoutMillis = DEFAULT_RESPONSE_TIMEOUT_MILLIS;
         private int connectionRequestTimeoutMillis = DEFAULT_CONNECTION_REQUEST_TIMEOUT_MILLIS;
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+        private long callTimeoutMillis = DEFAULT_CALL_TIMEOUT_MILLIS;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private String userAgent = DEFAULT_USER_AGENT;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private List<String> redirectAllowedHosts = List.of();
@@ -122,6 +136,13 @@ public record ClientSettings(
 
         public Builder maxConnections(int maxConnections) {
             this.maxConnections = maxConnections;
+            return this;
+        }
+
+        /** The most one call may take, and the largest JSON answer read. */
+        public Builder limits(long callTimeoutMillis, long maxResponseBytes) {
+            this.callTimeoutMillis = callTimeoutMillis;
+            this.maxResponseBytes = maxResponseBytes;
             return this;
         }
 
@@ -167,7 +188,8 @@ public record ClientSettings(
 
         public ClientSettings build() {
             return new ClientSettings(host, credentials, connectTimeoutMillis, responseTimeoutMillis,
-                    connectionRequestTimeoutMillis, maxConnections, userAgent, retryPolicy, redirectAllowedHosts,
+                    connectionRequestTimeoutMillis, maxConnections, callTimeoutMillis, maxResponseBytes, userAgent, retryPolicy,
+                    redirectAllowedHosts,
                     verifySsl, caFile, sslContext, proxy, clientConfigurer);
         }
     }

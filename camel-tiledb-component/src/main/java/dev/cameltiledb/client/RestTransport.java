@@ -19,6 +19,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 
 /**
@@ -49,7 +50,10 @@ final class RestTransport implements AutoCloseable {
         this.http = HttpClientFactory.create(settings);
     }
 
-    /** Sends the request and maps a 2xx JSON body to {@code type}; null for an empty (204) answer. */
+    /**
+     * Sends the request and maps a 2xx JSON body to {@code type}; null for an empty (204) answer. A body of
+     * {@code null}, or an empty object where a model is expected, is an error naming the call.
+     */
     <T> T call(RestRequest request, JavaType type) {
         return call(request, false, type);
     }
@@ -64,28 +68,91 @@ final class RestTransport implements AutoCloseable {
      * it frees the connection.
      */
     InputStream open(RestRequest request) {
-        ClassicHttpResponse response = execute(request, false);
+        CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis());
+        Answer answer;
+        try {
+            answer = execute(request, false, deadline);
+        } finally {
+            deadline.close(); // the body streams at the caller's pace
+        }
+        ClassicHttpResponse response = answer.response();
         try {
             HttpEntity entity = response.getEntity();
             InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
             return new FilterInputStream(content) {
+                private boolean ended;
+
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    ended |= b < 0;
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = super.read(buffer, offset, length);
+                    ended |= n < 0;
+                    return n;
+                }
+
                 @Override
                 public void close() throws IOException {
-                    response.close();
+                    if (!ended) {
+                        answer.abort(); // closed early: drop the connection rather than read the rest
+                    } else {
+                        response.close();
+                    }
                 }
             };
         } catch (IOException e) {
-            closeQuietly(response);
+            answer.abort();
             throw new TileDBConnectionException("The answer to " + request.method() + " " + request.path() + " broke off: " + e, e);
         }
     }
 
     private <T> T call(RestRequest request, boolean sessionLogin, JavaType type) {
-        ClassicHttpResponse response = execute(request, sessionLogin);
-        try (response) {
-            return read(response, type, request.method(), request.path());
-        } catch (IOException e) {
-            throw new TileDBConnectionException("The answer to " + request.method() + " " + request.path() + " broke off: " + e, e);
+        try (CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis())) {
+            Answer answer = execute(request, sessionLogin, deadline);
+            boolean complete = false;
+            try {
+                T value = read(answer.response(), type, request.method(), request.path());
+                complete = true;
+                return value;
+            } catch (BoundedInputStream.TooLarge e) {
+                throw new TileDBException(e.getMessage(), e);
+            } catch (TileDBException e) {
+                // a connection cut by the deadline reads as a body that ended too soon
+                throw deadline.expired() ? deadline.error(request.method(), request.path(), e) : e;
+            } catch (IOException e) {
+                throw deadline.expired() ? deadline.error(request.method(), request.path(), e)
+                        : new TileDBConnectionException("The answer to " + request.method() + " " + request.path()
+                                                        + " broke off: " + e, e);
+            } finally {
+                if (complete) {
+                    closeQuietly(answer.response());
+                } else {
+                    answer.abort(); // never drain what is left of an answer we gave up on: it may never end
+                }
+            }
+        }
+    }
+
+    /** A successful answer still open, with the request that produced it (to abort its connection). */
+    private record Answer(HttpUriRequestBase message, ClassicHttpResponse response) {
+
+        /** Closes the connection instead of returning it to the pool, which would first read the rest of the body. */
+        void abort() {
+            message.cancel();
+            try {
+                HttpEntity entity = response.getEntity();
+                if (entity != null && entity.getContent() instanceof EofSensorInputStream content) {
+                    content.abort();
+                }
+            } catch (IOException | UnsupportedOperationException alreadyGone) {
+                // nothing left to abort
+            }
+            closeQuietly(response);
         }
     }
 
@@ -94,7 +161,7 @@ final class RestTransport implements AutoCloseable {
      * open; every other answer is closed here or thrown as a {@link TileDBApiException}. A request whose body cannot
      * be sent twice (a stream) is never retried or redirected.
      */
-    private ClassicHttpResponse execute(RestRequest request, boolean sessionLogin) {
+    private Answer execute(RestRequest request, boolean sessionLogin, CallDeadline deadline) {
         URI target = URI.create(settings.host() + request.pathAndQuery());
         String method = request.method();
         boolean withBody = true;
@@ -109,8 +176,12 @@ final class RestTransport implements AutoCloseable {
             ClassicHttpResponse response;
             long attemptStarted = System.nanoTime();
             try {
+                deadline.guard(message);
                 response = http.executeOpen(null, message, null);
             } catch (IOException e) {
+                if (deadline.expired()) {
+                    throw deadline.error(method, request.path(), e);
+                }
                 spentMillis += (System.nanoTime() - attemptStarted) / 1_000_000;
                 long delay = retries.delayMillis(attempt, 0, null);
                 // a protocol error (a malformed answer or Location) comes back the same way every time
@@ -170,7 +241,7 @@ final class RestTransport implements AutoCloseable {
                     throw new TileDBConnectionException("The error answer to " + method + " " + target + " broke off: " + e, e);
                 }
             }
-            return response;
+            return new Answer(message, response);
         }
     }
 
@@ -215,12 +286,36 @@ final class RestTransport implements AutoCloseable {
             EntityUtils.consume(entity);
             return null;
         }
-        try (InputStream in = entity.getContent()) {
-            return mapper.readValue(in, type);
+        T value;
+        try {
+            value = mapper.readValue(new BoundedInputStream(entity.getContent(), settings.maxResponseBytes(), method + " " + path),
+                    type);
         } catch (JacksonException e) {
             throw new TileDBException("TileDB Cloud answered " + method + " " + path + " with a body that is not the expected"
                                       + " JSON (" + type.getRawClass().getSimpleName() + "): " + e.getOriginalMessage(), e);
         }
+        if (value == null || isEmptyModel(value)) {
+            throw new TileDBException("TileDB Cloud answered " + method + " " + path + " with " + (value == null ? "null"
+                    : "an empty object") + " where a " + type.getRawClass().getSimpleName() + " was expected", null);
+        }
+        return value;
+    }
+
+    /** A record whose every component is null: what {@code {}} becomes, never a real answer. */
+    private static boolean isEmptyModel(Object value) {
+        if (!value.getClass().isRecord()) {
+            return false;
+        }
+        for (java.lang.reflect.RecordComponent component : value.getClass().getRecordComponents()) {
+            try {
+                if (component.getAccessor().invoke(value) != null) {
+                    return false;
+                }
+            } catch (ReflectiveOperationException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private HttpUriRequestBase toHttp(RestRequest request, String method, URI target, boolean withBody, boolean sessionLogin) {

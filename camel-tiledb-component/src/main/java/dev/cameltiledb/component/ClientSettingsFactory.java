@@ -34,6 +34,7 @@ final class ClientSettingsFactory {
                 .sslContext(c.getSslContextParameters() == null ? null : c.getSslContextParameters().createSSLContext(camel))
                 .timeouts(c.getConnectTimeout(), c.getResponseTimeout(), c.getConnectionRequestTimeout())
                 .maxConnections(c.getMaxConnections())
+                .limits(c.getCallTimeout(), c.getMaxResponseSize())
                 .userAgent(c.getUserAgent())
                 .retryPolicy(new RetryPolicy(RetryMode.of(c.getRetryMode()), c.getMaxRetries(), c.getRetryBackoffBase(),
                         c.getRetryBackoffMax(), c.getRetryAfterMax(), c.isRetryJitter(), c.getMaxRetryTime()))

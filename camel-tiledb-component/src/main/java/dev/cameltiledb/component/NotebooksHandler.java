@@ -23,12 +23,16 @@ import dev.cameltiledb.client.model.NotebookCopy;
 import dev.cameltiledb.client.model.NotebookUploaded;
 import dev.cameltiledb.client.model.User;
 import org.apache.camel.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code tiledb:notebooks} operations. Upload, download, rename, copy, versions and prune are notebook calls;
  * everything else (lists, info, sharing, delete) is the arrays operation, with lists narrowed to notebooks.
  */
 final class NotebooksHandler implements ResourceHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotebooksHandler.class);
 
     static final String NOTEBOOK = "notebook";
     private static final String EXTENSION = ".ipynb";
@@ -135,7 +139,19 @@ final class NotebooksHandler implements ResourceHandler {
             throw new TileDBConfigurationException("The notebook name '" + name + "' is not a valid name: it must not be empty,"
                                                    + " '.' or '..', or contain '/' or '\\'");
         }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new TileDBConfigurationException("The notebook name '" + escaped(name) + "' holds control characters (line"
+                                                   + " breaks, tabs...); set the array option (header " + TileDBConstants.ARRAY
+                                                   + ") to a name without them");
+        }
         return name;
+    }
+
+    /** The name with each control character as a backslash, u and four hex digits: the raw name could break a log line. */
+    private static String escaped(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        name.chars().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return out.toString();
     }
 
     private static boolean exists(TileDBClient client, ArrayRef target) {
@@ -171,6 +187,23 @@ final class NotebooksHandler implements ResourceHandler {
     private static void download(TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
         ArrayRef notebook = target(operation, options, message);
         Path file = outputPath(options.outputFile());
+        // made before anything is asked of the service, so an unwritable folder fails first and costs no request
+        Path part = file == null ? null : partFile(file);
+        try {
+            downloadInto(notebook, file, part, options, message, client);
+        } finally {
+            if (part != null) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException e) {
+                    LOG.warn("Could not remove the partial download {}: {}", part, e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static void downloadInto(ArrayRef notebook, Path file, Path part, MessageOptions options, Message message,
+                                     TileDBClient client) {
         ArrayInfo info = client.arrays().info(notebook);
         if (!NOTEBOOK.equals(info.fileType())) {
             throw new TileDBConfigurationException(notebook.toUri() + " is not a notebook (its file_type is " + info.fileType()
@@ -184,17 +217,11 @@ final class NotebooksHandler implements ResourceHandler {
         }
         try (in) {
             if (file != null) {
-                Path tmp = Files.createTempFile(file.getParent(), ".tiledb-", ".part");
-                try {
-                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                    // The complete file appears at once: a reader never sees half a notebook, and a failed download
-                    // leaves the old file as it was. The old file goes just before the move, not by it: renaming over
-                    // an existing file makes ext4 write the new one to disk first, which doubled a 200 MiB download.
-                    Files.deleteIfExists(file);
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+                // The complete file replaces the old one in one rename: a reader sees the old notebook or the new one,
+                // never none and never half, and a failed download leaves the old file as it was. (Renaming over a
+                // fresh file makes ext4 write the new one to disk first: safety costs time when replacing.)
+                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 message.setBody(file.toFile());
             } else {
                 byte[] bytes = in.readAllBytes();
@@ -202,6 +229,16 @@ final class NotebooksHandler implements ResourceHandler {
             }
         } catch (IOException e) {
             throw new TileDBConnectionException("Downloading " + notebook.toUri() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The download's temporary file beside {@code file}; an error naming the outputFile option when it cannot be made. */
+    private static Path partFile(Path file) {
+        try {
+            return Files.createTempFile(file.getParent(), ".tiledb-", ".part");
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new TileDBConfigurationException("The folder of the outputFile option (header " + TileDBConstants.OUTPUT_FILE
+                                                   + "), " + file.getParent() + ", cannot be written: " + e.getMessage(), e);
         }
     }
 

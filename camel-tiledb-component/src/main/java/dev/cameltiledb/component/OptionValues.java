@@ -19,7 +19,7 @@ final class OptionValues {
 
     /** Options that must be above zero; every other numeric option must not be negative. */
     private static final Set<String> POSITIVE = Set.of("connectTimeout", "responseTimeout", "connectionRequestTimeout",
-            "maxConnections", "page", "perPage", "maxQuietInterval", "listingRefreshInterval", "maxRequestsPerPoll");
+            "maxConnections", "callTimeout", "maxResponseSize", "page", "perPage", "maxQuietInterval", "listingRefreshInterval", "maxRequestsPerPoll");
 
     private static final Map<String, Field> NUMERIC = numericFields();
 

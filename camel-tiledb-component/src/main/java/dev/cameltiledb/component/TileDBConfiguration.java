@@ -177,6 +177,12 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "10", description = "How many times a request is retried after the first attempt (within maxRetryTime).")
     private int maxRetries = 10;
 
+    @UriParam(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration", description = "The most one call may take, its retries and the reading of a JSON answer included (milliseconds, or a duration such as 5m); past it the call is cancelled and its connection closed. Socket timeouts count silence only, so this is what stops a server that sends a byte a second. For a streamed notebook download it bounds the wait for the answer's headers; the body then streams at the route's pace.")
+    private long callTimeout = 300_000L;
+
+    @UriParam(label = "advanced", defaultValue = "67108864", description = "The largest JSON answer read, in bytes; a larger one fails the call at once and its connection is closed rather than read to its end. Notebook and file downloads are streamed and not limited by it.")
+    private long maxResponseSize = 67_108_864L;
+
     @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration", description = "The most one call spends on its attempts and the waits between them (milliseconds, or a duration such as 2m) before it stops retrying and fails with the last error: a server that never answers, or answers 503 with a long Retry-After, costs one such budget per call.")
     private long maxRetryTime = 120_000L;
 
@@ -210,7 +216,7 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "string", enums = "string,bytes,stream", description = "For notebook download: the body type, string, bytes or stream (a live InputStream to close after use). Header: CamelTileDBDownloadAs.")
     private String downloadAs = "string";
 
-    @UriParam(label = "producer", description = "For notebook download: write the notebook to this file (streamed) and reply with the File. Its folder must exist; the file appears only when complete, replacing any file of that name, and a failed download leaves the old one as it was. Header: CamelTileDBOutputFile.")
+    @UriParam(label = "producer", description = "For notebook download: write the notebook to this file (streamed) and reply with the File. Its folder must exist and be writable (checked before any request); the file appears only when complete, renamed over any file of that name in one step (a reader finds the old file or the new one, never none), and a failed download leaves the old one as it was. Header: CamelTileDBOutputFile.")
     private String outputFile;
 
     @UriParam(label = "producer", description = "For notebook rename and copy: the new name. Header: CamelTileDBNewName.")
@@ -949,6 +955,22 @@ public class TileDBConfiguration implements Cloneable {
 
     public void setLateArrivalSeconds(long lateArrivalSeconds) {
         this.lateArrivalSeconds = lateArrivalSeconds;
+    }
+
+    public long getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(long callTimeout) {
+        this.callTimeout = callTimeout;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public long getMaxRetryTime() {

@@ -38,9 +38,34 @@ class HostileServerTest {
     private final List<Long> waits = Collections.synchronizedList(new ArrayList<>());
 
     private TileDBClient client(int port, RetryPolicy policy, int responseTimeoutMillis) {
+        return client(port, policy, responseTimeoutMillis, ClientSettings.DEFAULT_CALL_TIMEOUT_MILLIS,
+                ClientSettings.DEFAULT_MAX_RESPONSE_BYTES);
+    }
+
+    private TileDBClient client(int port, RetryPolicy policy, int responseTimeoutMillis, long callTimeout, long maxBytes) {
         return new TileDBClient(ClientSettings.builder().host("http://127.0.0.1:" + port)
                 .credentials(new Credentials.ApiKey("hostile-key", "test")).retryPolicy(policy)
-                .timeouts(2000, responseTimeoutMillis, 2000).build(), waits::add);
+                .timeouts(2000, responseTimeoutMillis, 2000).limits(callTimeout, maxBytes).build(), waits::add);
+    }
+
+    /** A 200 whose chunked body never ends; returns when the client has dropped the connection. */
+    private static void endless(HttpExchange exchange, long pauseMillis) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, 0);
+        byte[] chunk = "x".repeat(1024).getBytes(StandardCharsets.US_ASCII);
+        try (OutputStream out = exchange.getResponseBody()) {
+            // one array whose name never ends: the parser keeps reading
+            out.write("[{\"name\": \"".getBytes(StandardCharsets.US_ASCII));
+            while (true) {
+                out.write(pauseMillis > 0 ? new byte[] { 'x' } : chunk);
+                out.flush();
+                if (pauseMillis > 0) {
+                    Thread.sleep(pauseMillis);
+                }
+            }
+        } catch (IOException | InterruptedException dropped) {
+            // the client closed the connection: what the test wants
+        }
     }
 
     /** An HTTP server on loopback answering every request with {@code handler}, counting them. */
@@ -211,6 +236,43 @@ class HostileServerTest {
                 assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
                 assertEquals(1, server.requests.get(), location);
                 assertEquals(List.of(), waits, location);
+            }
+        }
+    }
+
+    /** Item 1: an endless JSON body fails at maxResponseSize and the connection is dropped, not drained. */
+    @Test
+    void anEndlessBodyFailsAtTheSizeLimitWithoutBeingDrained() throws Exception {
+        try (Hostile server = new Hostile(x -> endless(x, 0));
+             TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000, 60_000, 256 * 1024)) {
+            TileDBException e = assertThrows(TileDBException.class, () -> client.arrays().listAll(null));
+            assertTrue(e.getMessage().contains("GET /v1/arrays is larger than maxResponseSize (262144 bytes)"), e.getMessage());
+            assertEquals(1, server.requests.get());
+            assertEquals(List.of(), waits, "not retried");
+        }
+    }
+
+    /** Item 2: a server that drips a byte every 100 ms never trips a socket timeout; callTimeout ends the call. */
+    @Test
+    void aDrippingServerIsCutOffByTheCallTimeout() throws Exception {
+        try (Hostile server = new Hostile(x -> endless(x, 100));
+             TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000, 1000, 1024 * 1024)) {
+            TileDBConnectionException e = assertThrows(TileDBConnectionException.class, () -> client.arrays().listAll(null));
+            assertTrue(e.getMessage().contains("GET /v1/arrays did not complete within callTimeout (1000 ms)"), e.getMessage());
+            assertEquals(1, server.requests.get(), "a call past its deadline is not retried");
+        }
+    }
+
+    /** Item 16: an answer of null or {} where a model is expected is an error naming the call. */
+    @Test
+    void aNullOrEmptyAnswerIsAnError() throws Exception {
+        for (String body : List.of("null", "{}")) {
+            try (Hostile server = new Hostile(x -> answer(x, 200, body));
+                 TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
+                TileDBException e = assertThrows(TileDBException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+                assertTrue(e.getMessage().contains("answered GET /v1/arrays/ns/a/metadata with "
+                                                   + (body.equals("null") ? "null" : "an empty object") + " where a ArrayInfo was expected"),
+                        e.getMessage());
             }
         }
     }

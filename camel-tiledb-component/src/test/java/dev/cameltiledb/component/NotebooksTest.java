@@ -273,4 +273,57 @@ class NotebooksTest extends CamelTestSupport {
         assertTrue(mine.stream().anyMatch(a -> a.name().equals("listed")));
         assertFalse(mine.stream().anyMatch(a -> a.name().equals("plain-array")));
     }
+
+    /** Issue 13, item 17: a name with control characters is refused before anything is sent. */
+    @Test
+    void aNameWithControlCharactersIsRefusedBeforeAnyRequest() throws Exception {
+        long before = uploads();
+        Exception e = fails("upload", NOTEBOOK, Map.of(TileDBConstants.ARRAY, "report\nadmin\t"));
+        assertInstanceOf(TileDBConfigurationException.class, e);
+        assertTrue(e.getMessage().contains("'report\\u000aadmin\\u0009' holds control characters"), e.getMessage());
+        assertEquals(before, uploads(), "nothing uploaded");
+    }
+
+    /** Issue 13, item 14: an outputFile in a folder that cannot be written fails before any request, naming the option. */
+    @Test
+    void anUnwritableOutputFolderFailsBeforeAnyRequest() throws Exception {
+        call("upload", NOTEBOOK, Map.of(TileDBConstants.ARRAY, "unwritable-target", TileDBConstants.ON_EXISTS, "overwrite"));
+        long before = SuiteEmulator.get().recordedExchanges().size();
+        // /proc refuses new files even to root, which chmod cannot show
+        Exception e = fails("download", null, Map.of(TileDBConstants.ARRAY, "unwritable-target",
+                TileDBConstants.OUTPUT_FILE, "/proc/unwritable-target.ipynb"));
+        assertInstanceOf(TileDBConfigurationException.class, e);
+        assertTrue(e.getMessage().startsWith("The folder of the outputFile option (header CamelTileDBOutputFile), /proc, cannot be"
+                                             + " written"), e.getMessage());
+        assertEquals(before, SuiteEmulator.get().recordedExchanges().size(), "no request sent");
+    }
+
+    /** Issue 13, item 13: replacing an outputFile is one rename: a reader polling the path always finds a whole file. */
+    @Test
+    void replacingAnOutputFileNeverLeavesThePathEmpty() throws Exception {
+        String big = NOTEBOOK.replace("héllo", "x".repeat(2_000_000));
+        call("upload", big, Map.of(TileDBConstants.ARRAY, "replaced", TileDBConstants.ON_EXISTS, "overwrite"));
+        Path out = dir.resolve("replaced.ipynb");
+        Files.writeString(out, NOTEBOOK);
+        java.util.concurrent.atomic.AtomicInteger missing = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            while (!done.get()) {
+                if (!Files.exists(out)) {
+                    missing.incrementAndGet();
+                }
+            }
+        });
+        reader.start();
+        for (int i = 0; i < 5; i++) {
+            call("download", null, Map.of(TileDBConstants.ARRAY, "replaced", TileDBConstants.OUTPUT_FILE, out.toString()));
+        }
+        done.set(true);
+        reader.join();
+        assertEquals(0, missing.get(), "the path was never without a file");
+        assertEquals(big, Files.readString(out));
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no partial file left");
+        }
+    }
 }

@@ -1,0 +1,64 @@
+package dev.cameltiledb.client;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Reads at most {@code limit} bytes of an answer; one more is a {@link TooLarge}, raised at once. Never closes. */
+final class BoundedInputStream extends FilterInputStream {
+
+    /** The answer passed the limit; its message names the call and the limit. */
+    static final class TooLarge extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) {
+            super(message);
+        }
+    }
+
+    private final long limit;
+    private final String call;
+    private long count;
+
+    BoundedInputStream(InputStream in, long limit, String call) {
+        super(in);
+        this.limit = limit;
+        this.call = call;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+            count(1);
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, (int) Math.min(length, limit - count + 1));
+        if (n > 0) {
+            count(n);
+        }
+        return n;
+    }
+
+    /**
+     * Does nothing: closing the underlying stream would read the rest of the answer to return its connection to the
+     * pool, which for an endless answer never ends. The caller closes the response when the body was read whole, and
+     * aborts the connection otherwise (Jackson closes its source even when parsing fails).
+     */
+    @Override
+    public void close() {
+    }
+
+    private void count(long n) throws TooLarge {
+        count += n;
+        if (count > limit) {
+            throw new TooLarge("The answer to " + call + " is larger than maxResponseSize (" + limit + " bytes); it was"
+                               + " abandoned unread");
+        }
+    }
+}
