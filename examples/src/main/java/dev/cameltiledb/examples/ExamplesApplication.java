@@ -78,10 +78,16 @@ public final class ExamplesApplication {
 
     /** The demo organization of demo-seed.json, with a little activity history to audit. */
     static TileDBEmulator startDemoEmulator() throws IOException {
+        return startDemoEmulator(false);
+    }
+
+    /** The same, recording every request when {@code record} (tests count them; a long demo run should not). */
+    static TileDBEmulator startDemoEmulator(boolean record) throws IOException {
         try (InputStream in = ExamplesApplication.class.getResourceAsStream("/demo-seed.json")) {
             Seed seed = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
                     .readValue(in, Seed.class);
-            TileDBEmulator emulator = TileDBEmulator.builder().seed(seed).build().start();
+            TileDBEmulator.Builder builder = TileDBEmulator.builder().seed(seed);
+            TileDBEmulator emulator = (record ? builder.recordExchanges() : builder).build().start();
             Instant hourAgo = Instant.now().minusSeconds(3600);
             emulator.addActivity(DEMO_NAMESPACE, "sales", hourAgo, "query_write", "demo");
             emulator.addActivity(DEMO_NAMESPACE, "sales", hourAgo.plusSeconds(60), "query_read", "analyst");

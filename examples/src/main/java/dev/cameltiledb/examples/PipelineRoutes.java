@@ -9,6 +9,7 @@ import dev.cameltiledb.component.TileDBConstants;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.file.GenericFileOperationFailedException;
 
 /**
  * The five pipelines of {@code routes/} in the Java DSL, for teams that keep routes in code
@@ -42,10 +43,19 @@ public class PipelineRoutes extends RouteBuilder {
                     ArrayInfo notebook = e.getMessage().getBody(ArrayInfo.class);
                     e.getMessage().setHeader(Exchange.FILE_NAME, notebook.namespace() + "__" + notebook.name() + ".ipynb");
                     e.getMessage().setHeader(TileDBConstants.TILEDB_URI, notebook.tiledbUri());
+                    e.getMessage().setHeader("backupNotebookId", notebook.id());
                 })
                 .to("tiledb:notebooks?operation=download&downloadAs=bytes")
-                .to("file:{{backup.dir}}")
-                .log(LoggingLevel.INFO, "pipeline.backup", "backup: ${header.CamelTileDBUri} saved as ${header.CamelFileName}");
+                // a notebook the folder cannot hold is reported once, and the feed moves past it
+                .doTry()
+                    .to("file:{{backup.dir}}")
+                    .log(LoggingLevel.INFO, "pipeline.backup", "backup: ${header.CamelTileDBUri} saved as ${header.CamelFileName}")
+                .doCatch(GenericFileOperationFailedException.class)
+                    .setBody(simple("${header.CamelTileDBUri} could not be saved as ${header.CamelFileName}: ${exception.message}"))
+                    .to("file:{{backup.dir}}/error?fileName=${header.backupNotebookId}.reason.txt")
+                    .log(LoggingLevel.WARN, "pipeline.backup", "backup: ${header.CamelTileDBUri} could not be saved; the reason"
+                                                               + " is in error/${header.backupNotebookId}.reason.txt")
+                .end();
 
         from("tiledb:activity?namespace={{tiledb.namespace}}&startFrom={{audit.start-from}}&stateRepository=#auditState&delay=2000")
                 .routeId("java-activity-audit")

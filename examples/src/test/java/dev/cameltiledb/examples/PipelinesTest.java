@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.emulator.ArraySnapshot;
 import dev.cameltiledb.emulator.Await;
+import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 abstract class PipelinesTest {
 
     private static final String NS = ExamplesApplication.DEMO_NAMESPACE;
+    private static final String LONG_NAME = "a-notebook-with-a-very-long-name-".repeat(9);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -45,7 +47,10 @@ abstract class PipelinesTest {
 
     /** Starts everything with the routes of the subclass's DSL. */
     static void start(boolean javaRoutes) throws Exception {
-        emulator = ExamplesApplication.startDemoEmulator();
+        emulator = ExamplesApplication.startDemoEmulator(true);
+        // a notebook whose backup file name is too long for the file system (255 bytes)
+        emulator.seed(new Seed(null, null, List.of(new Seed.SeedArray(NS, LONG_NAME, "s3://demo-bucket/notebooks/long", null,
+                null, "notebook", null, null, "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}"))));
         Path inbox = dir.resolve("inbox");
         ExamplesApplication.dropDemoNotebook(inbox);
         Files.writeString(inbox.resolve("broken.ipynb"), "{ this is not json");
@@ -91,6 +96,30 @@ abstract class PipelinesTest {
         for (String name : notebooks) {
             assertArrayEquals(emulator.notebookContent(NS, name).orElseThrow(), Files.readAllBytes(backup.resolve(NS + "__" + name + ".ipynb")),
                     name);
+        }
+    }
+
+    @Test
+    void aNotebookTheFolderCannotHoldIsReportedOnceAndNotFetchedEveryTick() throws Exception {
+        Path errors = dir.resolve("backup").resolve("error");
+        Await.until(() -> reasonFiles(errors).size() == 1, "the reason file");
+        String reason = Files.readString(reasonFiles(errors).get(0));
+        assertTrue(reason.startsWith("tiledb://" + NS + "/" + LONG_NAME + " could not be saved as "), reason);
+        java.util.function.Predicate<dev.cameltiledb.emulator.RecordedExchange> downloads =
+                x -> x.rawPath().equals("/v1/arrays/" + NS + "/" + LONG_NAME + "/query/get_file");
+        long fetched = Await.count(emulator, downloads);
+        // the backup runs every second: wait for three more of its polls (each lists the notebooks)
+        Await.requests(emulator, x -> x.rawPath().equals("/v1/arrays/browser/owned") && x.query().containsKey("file_type"), 3,
+                "three more backup polls");
+        assertEquals(fetched, Await.count(emulator, downloads), "not downloaded again");
+        assertEquals(1, reasonFiles(errors).size());
+    }
+
+    private static List<Path> reasonFiles(Path errors) {
+        try (Stream<Path> files = Files.list(errors)) {
+            return files.filter(f -> f.toString().endsWith(".reason.txt")).toList();
+        } catch (java.io.IOException e) {
+            return List.of();
         }
     }
 
