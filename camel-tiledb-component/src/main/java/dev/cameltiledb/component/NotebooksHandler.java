@@ -33,6 +33,12 @@ import org.slf4j.LoggerFactory;
 final class NotebooksHandler implements ResourceHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotebooksHandler.class);
+    /**
+     * Locks for notebooks being created with onExists=fail, held from the existence check to the upload's answer; a
+     * notebook's lock is chosen by its URI's hash (two names may share one, which only makes them take turns).
+     */
+    private static final Object[] NEW_UPLOAD_LOCKS = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object())
+            .toArray();
 
     static final String NOTEBOOK = "notebook";
     private static final String EXTENSION = ".ipynb";
@@ -96,23 +102,45 @@ final class NotebooksHandler implements ResourceHandler {
             if (options.validateJson()) {
                 source.validateJson();
             }
-            if (!options.overwrite() && exists(client, target)) {
-                throw new TileDBConfigurationException("The notebook " + target.toUri() + " already exists; set onExists=overwrite"
-                                                       + " (header " + TileDBConstants.ON_EXISTS + ") to write a new version");
+            if (!options.overwrite()) {
+                uploadNew(target, options, message, client, source);
+                return;
             }
-            String storagePath = options.storagePath();
-            String credentials = options.credentialsName();
-            if (storagePath == null || credentials == null) {
-                User user = client.users().profile();
-                storagePath = storagePath != null ? storagePath : defaultStoragePath(user);
-                credentials = credentials != null ? credentials : defaultCredentials(user);
-            }
-            String storageUri = stripSlash(storagePath) + "/" + target.name();
-            NotebookUploaded uploaded = client.notebooks().upload(target.namespace(), storageUri, target.name(),
-                    source.entity(), credentials);
-            message.setBody(uploaded);
-            created(message, new ArrayRef(target.namespace(), uploaded.name()), uploaded.id());
+            uploadTo(target, options, message, client, source);
         }
+    }
+
+    /**
+     * onExists=fail: the service has no create-if-absent upload, so the check and the upload are one step only among
+     * the uploads of this JVM (they wait for each other per notebook); an upload from another process between the
+     * check and the upload can still win the race, and then this one writes a new version. The docs say so.
+     */
+    private static void uploadNew(ArrayRef target, MessageOptions options, Message message, TileDBClient client,
+                                  NotebookSource source) {
+        synchronized (NEW_UPLOAD_LOCKS[Math.floorMod(target.toUri().hashCode(), NEW_UPLOAD_LOCKS.length)]) {
+            if (exists(client, target)) {
+                throw new TileDBConfigurationException("The notebook " + target.toUri() + " already exists; set"
+                                                       + " onExists=overwrite (header " + TileDBConstants.ON_EXISTS
+                                                       + ") to write a new version");
+            }
+            uploadTo(target, options, message, client, source);
+        }
+    }
+
+    private static void uploadTo(ArrayRef target, MessageOptions options, Message message, TileDBClient client,
+                                 NotebookSource source) {
+        String storagePath = options.storagePath();
+        String credentials = options.credentialsName();
+        if (storagePath == null || credentials == null) {
+            User user = client.users().profile();
+            storagePath = storagePath != null ? storagePath : defaultStoragePath(user);
+            credentials = credentials != null ? credentials : defaultCredentials(user);
+        }
+        String storageUri = stripSlash(storagePath) + "/" + target.name();
+        NotebookUploaded uploaded = client.notebooks().upload(target.namespace(), storageUri, target.name(),
+                source.entity(), credentials);
+        message.setBody(uploaded);
+        created(message, new ArrayRef(target.namespace(), uploaded.name()), uploaded.id());
     }
 
     /** tiledbUri or namespace + array, else the body's file name; a TileDB name has no .ipynb extension. */

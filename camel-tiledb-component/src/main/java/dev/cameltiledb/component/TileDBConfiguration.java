@@ -207,7 +207,7 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "For notebook upload: the storage folder the new notebook array goes in, such as s3://bucket/notebooks. Default: the user's notebook location, else its default storage path (GET /v1/user). Header: CamelTileDBStoragePath.")
     private String storagePath;
 
-    @UriParam(label = "producer", defaultValue = "fail", enums = "fail,overwrite", description = "For notebook upload: fail refuses to replace an existing notebook before any byte is sent; overwrite writes a new version. Header: CamelTileDBOnExists.")
+    @UriParam(label = "producer", defaultValue = "fail", enums = "fail,overwrite", description = "For notebook upload: fail refuses to replace an existing notebook before any byte is sent; overwrite writes a new version. The service has no create-if-absent upload, so fail checks, then uploads: uploads of one name from this JVM take turns (one wins, the others fail), but an upload from another process between the check and the upload can still win, and then this one writes a new version. Header: CamelTileDBOnExists.")
     private String onExists = "fail";
 
     @UriParam(label = "producer", defaultValue = "true", description = "For notebook upload: check that the body is well-formed notebook JSON (a JSON object) before sending it; streamed, so large files are fine. Header: CamelTileDBValidateJson.")

@@ -13,6 +13,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.util.URISupport;
 
 /**
  * Work with TileDB Cloud: arrays, groups, notebooks, sharing, users and organizations; consume the activity log and
@@ -121,6 +122,16 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
             client = null;
         }
         super.doStop();
+    }
+
+    /**
+     * The URI with its secrets masked ({@code apiKey=xxxxxx}): Camel hands this string to exchanges
+     * ({@code CamelToEndpoint}), JMX, route dumps and health checks, and a key written into a route URI must reach none
+     * of them. Endpoints are looked up by the URI they were created from, never by this string.
+     */
+    @Override
+    public String getEndpointUri() {
+        return URISupport.sanitizeUri(super.getEndpointUri());
     }
 
     @Override

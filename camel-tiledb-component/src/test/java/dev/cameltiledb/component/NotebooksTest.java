@@ -326,4 +326,33 @@ class NotebooksTest extends CamelTestSupport {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no partial file left");
         }
     }
+
+    /** Issue 13, item 12: eight concurrent uploads of one new name with onExists=fail: exactly one succeeds. */
+    @Test
+    void concurrentUploadsOfOneNewNameLetExactlyOneWin() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                Exchange reply = template.request("direct:nb", e -> {
+                    e.getMessage().setBody(NOTEBOOK);
+                    e.getMessage().setHeader(TileDBConstants.OPERATION, "upload");
+                    e.getMessage().setHeader(TileDBConstants.ARRAY, "raced");
+                });
+                return !reply.isFailed();
+            }));
+        }
+        start.countDown();
+        int won = 0;
+        for (java.util.concurrent.Future<Boolean> result : results) {
+            won += result.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, won, "one upload created the notebook, the other seven found it there");
+        assertEquals(1, SuiteEmulator.get().recordedExchanges().stream().filter(x -> x.method().equals("POST")
+                && x.rawPath().startsWith("/v2/notebooks/" + NS + "/") && x.rawPath().endsWith("/upload")
+                && List.of("raced").equals(x.query().get("name"))).count(), "one upload reached the service");
+    }
 }

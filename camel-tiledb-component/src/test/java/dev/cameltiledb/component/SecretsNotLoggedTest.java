@@ -149,4 +149,26 @@ class SecretsNotLoggedTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains("camel.component.tiledb.apiKey = xxxxxx")), String.join("\n", lines));
         assertEquals(List.of(), lines.stream().filter(l -> l.contains(SuiteEmulator.ALICE_TOKEN)).toList());
     }
+
+    /** Issue 13, item 18: a key written into a route URI is masked in the endpoint URI and CamelToEndpoint. */
+    @Test
+    void aKeyInARouteUriReachesNeitherTheEndpointUriNorTheExchange() throws Exception {
+        try (org.apache.camel.CamelContext camel = new org.apache.camel.impl.DefaultCamelContext()) {
+            camel.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:info").to(SuiteEmulator.uri("user", "operation=profile"));
+                }
+            });
+            camel.start();
+            org.apache.camel.Exchange reply = camel.createProducerTemplate().request("direct:info", e -> { });
+            org.junit.jupiter.api.Assertions.assertFalse(reply.isFailed(), String.valueOf(reply.getException()));
+            String to = reply.getProperty(org.apache.camel.Exchange.TO_ENDPOINT, String.class);
+            org.junit.jupiter.api.Assertions.assertTrue(to.startsWith("tiledb://user") && to.contains("apiKey=xxxxxx"), to);
+            for (org.apache.camel.Endpoint endpoint : camel.getEndpoints()) {
+                org.junit.jupiter.api.Assertions.assertFalse(endpoint.getEndpointUri().contains(SuiteEmulator.ALICE_TOKEN),
+                        endpoint.getEndpointUri());
+            }
+        }
+    }
 }

@@ -100,7 +100,10 @@ final class HttpCall {
 
     Integer queryInt(String name) {
         Long value = queryLong(name);
-        return value == null ? null : Math.toIntExact(value);
+        if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
+            throw ApiFailure.badRequest("query parameter " + name + " must be at most " + Integer.MAX_VALUE + ", was " + value);
+        }
+        return value == null ? null : value.intValue();
     }
 
     Long queryLong(String name) {
@@ -128,7 +131,10 @@ final class HttpCall {
         };
     }
 
-    /** Reads the whole JSON body as {@code type}; a missing or malformed body is a 400. */
+    /** JSON bodies are read whole; notebook uploads stream to disk and are not limited by this. */
+    static final int MAX_JSON_BODY_BYTES = 16 * 1024 * 1024;
+
+    /** Reads the whole JSON body as {@code type}; a missing or malformed body is a 400, one over 16 MiB a 413. */
     <T> T body(Class<T> type) {
         byte[] bytes = bodyBytes();
         if (bytes.length == 0) {
@@ -146,9 +152,13 @@ final class HttpCall {
     private byte[] bodyBytes() {
         if (requestBody == null) {
             try (InputStream in = exchange.getInputStream()) {
-                requestBody = in.readAllBytes();
+                requestBody = in.readNBytes(MAX_JSON_BODY_BYTES + 1);
             } catch (IOException e) {
                 throw ApiFailure.badRequest("request body could not be read: " + e.getMessage());
+            }
+            if (requestBody.length > MAX_JSON_BODY_BYTES) {
+                requestBody = new byte[0];
+                throw new ApiFailure(413, "a JSON request body may hold at most " + MAX_JSON_BODY_BYTES + " bytes");
             }
         }
         return requestBody;

@@ -348,7 +348,9 @@ public final class TileDBEmulator implements AutoCloseable {
             }
             i++;
         }
-        if (builder.seed.users().isEmpty()) {
+        if (builder.dataDirectory != null && java.nio.file.Files.exists(builder.dataDirectory.resolve("state.json"))) {
+            System.out.println("Restoring the state saved in " + builder.dataDirectory + " (a seed applies to a new data directory only)");
+        } else if (builder.seed.users().isEmpty()) {
             builder.user("demo", "demo-token");
             System.out.println("No seed given: user 'demo' with API key 'demo-token'");
         }
