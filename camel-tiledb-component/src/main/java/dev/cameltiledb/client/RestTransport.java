@@ -40,6 +40,8 @@ final class RestTransport implements AutoCloseable {
     private final Sleeper sleeper;
     private final ObjectMapper mapper = TileDBJson.mapper();
     private final URI base;
+    /** Streamed answers handed out ({@link #open}) and not yet closed: each holds a pooled connection. */
+    private final java.util.concurrent.atomic.AtomicInteger openStreams = new java.util.concurrent.atomic.AtomicInteger();
     /** The session token for user name and password credentials, obtained at the first call. */
     private volatile String sessionToken;
 
@@ -79,8 +81,10 @@ final class RestTransport implements AutoCloseable {
         try {
             HttpEntity entity = response.getEntity();
             InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
+            openStreams.incrementAndGet();
             return new FilterInputStream(content) {
                 private boolean ended;
+                private boolean closed;
 
                 @Override
                 public int read() throws IOException {
@@ -98,6 +102,10 @@ final class RestTransport implements AutoCloseable {
 
                 @Override
                 public void close() throws IOException {
+                    if (!closed) {
+                        closed = true;
+                        openStreams.decrementAndGet();
+                    }
                     if (!ended) {
                         answer.abort(); // closed early: drop the connection rather than read the rest
                     } else {
@@ -182,6 +190,9 @@ final class RestTransport implements AutoCloseable {
                 if (deadline.expired()) {
                     throw deadline.error(method, request.path(), e);
                 }
+                if (e instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException) {
+                    throw poolExhausted(method, request.path(), e); // waiting again would only wait longer
+                }
                 spentMillis += (System.nanoTime() - attemptStarted) / 1_000_000;
                 long delay = retries.delayMillis(attempt, 0, null);
                 // a protocol error (a malformed answer or Location) comes back the same way every time
@@ -243,6 +254,16 @@ final class RestTransport implements AutoCloseable {
             }
             return new Answer(message, response);
         }
+    }
+
+    private TileDBConnectionException poolExhausted(String method, String path, IOException cause) {
+        int held = openStreams.get();
+        return new TileDBConnectionException("No connection of the pool (maxConnections=" + settings.maxConnections()
+                                             + ") came free within connectionRequestTimeout ("
+                                             + settings.connectionRequestTimeoutMillis() + " ms) for " + method + " " + path
+                                             + "; " + held + " of them " + (held == 1 ? "is" : "are") + " held by streamed"
+                                             + " answers (downloadAs=stream) not yet closed: close each InputStream when"
+                                             + " done with it (see the component docs, notebooks download)", cause);
     }
 
     /** Whether retrying cannot help: the answer or its Location broke the protocol, and will again. */

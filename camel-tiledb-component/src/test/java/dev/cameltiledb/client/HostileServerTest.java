@@ -276,4 +276,23 @@ class HostileServerTest {
             }
         }
     }
+
+    /** Item 3: streamed answers left open exhaust the pool; the error says so and how many are held, without retrying. */
+    @Test
+    void anExhaustedPoolIsExplained() throws Exception {
+        try (Hostile server = new Hostile(x -> answer(x, 200, "{\"name\": \"a\", \"namespace\": \"ns\"}"));
+             TileDBClient client = new TileDBClient(ClientSettings.builder().host("http://127.0.0.1:" + server.port())
+                     .credentials(new Credentials.ApiKey("hostile-key", "test")).maxConnections(1)
+                     .timeouts(2000, 2000, 200).build(), waits::add)) {
+            java.io.InputStream leaked = client.notebooks().download(new ArrayRef("ns", "nb"), null);
+            TileDBConnectionException e = assertThrows(TileDBConnectionException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+            assertTrue(e.getMessage().contains("No connection of the pool (maxConnections=1) came free within"
+                                               + " connectionRequestTimeout (200 ms)"), e.getMessage());
+            assertTrue(e.getMessage().contains("1 of them is held by streamed answers (downloadAs=stream) not yet closed"),
+                    e.getMessage());
+            assertEquals(List.of(), waits, "not retried");
+            leaked.close();
+            assertEquals("a", client.arrays().info(new ArrayRef("ns", "a")).name(), "closing the stream frees the connection");
+        }
+    }
 }
