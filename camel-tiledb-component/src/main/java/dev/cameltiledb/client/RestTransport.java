@@ -322,15 +322,26 @@ final class RestTransport implements AutoCloseable {
         return value;
     }
 
+    /** The accessors of each model record, looked up once per class. */
+    private static final ClassValue<java.lang.reflect.Method[]> RECORD_ACCESSORS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Method[] computeValue(Class<?> type) {
+            return type.isRecord() ? java.util.Arrays.stream(type.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getAccessor).toArray(java.lang.reflect.Method[]::new)
+                    : new java.lang.reflect.Method[0];
+        }
+    };
+
     /** A record whose every component is null: what {@code {}} becomes, never a real answer. */
     private static boolean isEmptyModel(Object value) {
-        if (!value.getClass().isRecord()) {
+        java.lang.reflect.Method[] accessors = RECORD_ACCESSORS.get(value.getClass());
+        if (accessors.length == 0) {
             return false;
         }
-        for (java.lang.reflect.RecordComponent component : value.getClass().getRecordComponents()) {
+        for (java.lang.reflect.Method accessor : accessors) {
             try {
-                if (component.getAccessor().invoke(value) != null) {
-                    return false;
+                if (accessor.invoke(value) != null) {
+                    return false; // usually the first component: an id or a name
                 }
             } catch (ReflectiveOperationException e) {
                 return false;

@@ -33,6 +33,8 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @UriParam
     private final TileDBConfiguration configuration;
 
+    private volatile String rawUri;
+    private volatile String sanitizedUri;
     private ClientSettings clientSettings;
     private TileDBClient client;
 
@@ -131,7 +133,13 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
      */
     @Override
     public String getEndpointUri() {
-        return URISupport.sanitizeUri(super.getEndpointUri());
+        String uri = super.getEndpointUri();
+        if (sanitizedUri == null || !uri.equals(rawUri)) {
+            // Camel asks for it on every exchange: mask once (a regular expression) and keep the answer
+            rawUri = uri;
+            sanitizedUri = URISupport.sanitizeUri(uri);
+        }
+        return sanitizedUri;
     }
 
     @Override

@@ -71,6 +71,7 @@ public final class TileDBEmulator implements AutoCloseable {
 
     /** Starts serving on the configured port (0 = a free one); loads the data directory or applies the seed. */
     public TileDBEmulator start() {
+        removePartialFiles(files);
         if (!state.load()) {
             applySeed(config.seed);
             state.save();
@@ -104,6 +105,24 @@ public final class TileDBEmulator implements AutoCloseable {
             return dataDirectory != null ? dataDirectory.resolve("files") : java.nio.file.Files.createTempDirectory("tiledb-emulator-");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("emulator cannot create a folder for notebook contents", e);
+        }
+    }
+
+    /**
+     * Uploads, seeds and copies are written to {@code *.part} files and renamed when complete; one left behind is from
+     * a run that died mid-write and belongs to no notebook version.
+     */
+    private static void removePartialFiles(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.list(dir)) {
+            for (Path part : paths.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {
+                java.nio.file.Files.deleteIfExists(part);
+                LOG.log(System.Logger.Level.INFO, "removed " + part + ", left by an interrupted write");
+            }
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not clear partial files in " + dir, e);
         }
     }
 

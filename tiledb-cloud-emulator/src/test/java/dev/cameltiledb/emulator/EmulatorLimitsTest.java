@@ -34,4 +34,17 @@ class EmulatorLimitsTest {
         assertTrue(answer.body().contains("at most 16777216 bytes"), answer.body());
         assertEquals(null, TILEDB.emulator().array("lim-org", "a").orElseThrow().description(), "nothing changed");
     }
+
+    @Test
+    void aPartialUploadLeftByACrashIsRemovedAtTheNextStart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dataDir)
+            throws Exception {
+        java.nio.file.Path files = java.nio.file.Files.createDirectories(dataDir.resolve("files"));
+        java.nio.file.Path stray = java.nio.file.Files.writeString(files.resolve("upload-123.part"), "half a notebook");
+        java.nio.file.Path kept = java.nio.file.Files.writeString(files.resolve("some-version"), "a stored version");
+        try (TileDBEmulator emulator = TileDBEmulator.builder().dataDirectory(dataDir).user("lim", "lim-key").build().start()) {
+            assertEquals(false, java.nio.file.Files.exists(stray), "the partial file is gone");
+            assertEquals(true, java.nio.file.Files.exists(kept), "other files stay");
+            assertEquals(200, EmulatorRequests.send(emulator, "GET", "/v1/user", "lim-key", null).statusCode());
+        }
+    }
 }
