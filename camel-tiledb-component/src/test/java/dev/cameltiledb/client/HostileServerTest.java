@@ -104,22 +104,33 @@ class HostileServerTest {
         }
     }
 
+    /** Accepts every connection on {@code silent} and keeps it in {@code held}, reading nothing and answering nothing. */
+    private static void acceptSilently(ServerSocket silent, List<Socket> held) {
+        Thread acceptor = new Thread(() -> {
+            try {
+                while (true) {
+                    held.add(silent.accept());
+                }
+            } catch (IOException closed) {
+                // the test is over
+            }
+        });
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    /** Every item of the owned-arrays listing, page by page. */
+    private static PagedIterator<ArrayInfo> owned(TileDBClient client) {
+        return new PagedIterator<>(p -> client.arrays().browse(Listing.OWNED, new ArrayListQuery(ListingFilters.NONE, null, null,
+                null), p), 0);
+    }
+
     /** Item 3: a server that accepts and never answers costs one retry budget per GET, not ten response timeouts. */
     @Test
     void aServerThatNeverAnswersCostsOneRetryBudget() throws Exception {
         List<Socket> held = Collections.synchronizedList(new ArrayList<>());
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        held.add(silent.accept()); // read nothing, answer nothing
-                    }
-                } catch (IOException closed) {
-                    // the test is over
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
+            acceptSilently(silent, held);
             RetryPolicy policy = new RetryPolicy(RetryMode.DEFAULT, 10, 1, 1, 1, false, 1000);
             try (TileDBClient client = client(silent.getLocalPort(), policy, 300)) {
                 TileDBConnectionException e = assertThrows(TileDBConnectionException.class,
@@ -141,17 +152,7 @@ class HostileServerTest {
     void aPostThatTimedOutIsNotRetried() throws Exception {
         List<Socket> held = Collections.synchronizedList(new ArrayList<>());
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        held.add(silent.accept());
-                    }
-                } catch (IOException closed) {
-                    // the test is over
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
+            acceptSilently(silent, held);
             try (TileDBClient client = client(silent.getLocalPort(), RetryPolicy.DEFAULT, 300)) {
                 assertThrows(TileDBConnectionException.class, () -> client.arrays().register(new ArrayRef("ns", "s3://b/a"),
                         new dev.cameltiledb.client.model.ArrayInfoUpdate(null, "a", "s3://b/a", null, null, null, null, null,
@@ -172,8 +173,7 @@ class HostileServerTest {
         String page = "{\"arrays\":[{\"name\":\"a\",\"namespace\":\"ns\"}],\"pagination_metadata\":{\"page\":1}}";
         try (Hostile server = new Hostile(x -> answer(x, 200, page));
              TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
-            PagedIterator<ArrayInfo> all = new PagedIterator<>(p -> client.arrays().browse(Listing.OWNED,
-                    new ArrayListQuery(ListingFilters.NONE, null, null, null), p), 0);
+            PagedIterator<ArrayInfo> all = owned(client);
             TileDBException e = assertThrows(TileDBException.class, () -> all.forEachRemaining(a -> { }));
             assertTrue(e.getMessage().contains("without total_pages or per_page"), e.getMessage());
             assertEquals(1, server.requests.get());
@@ -187,8 +187,7 @@ class HostileServerTest {
                       + "\"pagination_metadata\":{\"page\":1,\"per_page\":1,\"total_pages\":1000000000,\"total_items\":1000000000}}";
         try (Hostile server = new Hostile(x -> answer(x, 200, page));
              TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
-            PagedIterator<ArrayInfo> all = new PagedIterator<>(p -> client.arrays().browse(Listing.OWNED,
-                    new ArrayListQuery(ListingFilters.NONE, null, null, null), p), 0);
+            PagedIterator<ArrayInfo> all = owned(client);
             TileDBException e = assertThrows(TileDBException.class, all::hasNext);
             assertTrue(e.getMessage().contains("1000000000 pages"), e.getMessage());
             assertEquals(1, server.requests.get());
@@ -202,8 +201,7 @@ class HostileServerTest {
                       + "\"pagination_metadata\":{\"page\":1,\"per_page\":1,\"total_pages\":5,\"total_items\":5}}";
         try (Hostile server = new Hostile(x -> answer(x, 200, page));
              TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
-            PagedIterator<ArrayInfo> all = new PagedIterator<>(p -> client.arrays().browse(Listing.OWNED,
-                    new ArrayListQuery(ListingFilters.NONE, null, null, null), p), 0);
+            PagedIterator<ArrayInfo> all = owned(client);
             TileDBException e = assertThrows(TileDBException.class, () -> all.forEachRemaining(a -> { }));
             assertTrue(e.getMessage().contains("answered page 1 to the request for page 2"), e.getMessage());
             assertEquals(2, server.requests.get());
