@@ -22,11 +22,16 @@ final class NotebookRoutes {
     static final String IPYNB = "application/x-ipynb+json";
 
     private final EmulatorState state;
+    /** Permits for uploads streaming in: a slow sender holds a worker thread for as long as it takes. */
+    private final java.util.concurrent.Semaphore uploads;
+    private final int maxConcurrentUploads;
     private final ObjectMapper mapper;
     private final Path files;
     private final Runnable persist;
 
-    NotebookRoutes(EmulatorState state, ObjectMapper mapper, Path files, Runnable persist) {
+    NotebookRoutes(EmulatorState state, ObjectMapper mapper, Path files, Runnable persist, int maxConcurrentUploads) {
+        this.uploads = new java.util.concurrent.Semaphore(maxConcurrentUploads);
+        this.maxConcurrentUploads = maxConcurrentUploads;
         this.state = state;
         this.mapper = mapper;
         this.files = files;
@@ -59,7 +64,16 @@ final class NotebookRoutes {
             state.requireAdministrable(call.user(), namespace);
             return null;
         });
-        Path received = receive(call, size);
+        if (!uploads.tryAcquire()) {
+            throw new ApiFailure(503, "the emulator is receiving " + maxConcurrentUploads + " uploads already; send this one"
+                                      + " again when one has finished");
+        }
+        Path received;
+        try {
+            received = receive(call, size);
+        } finally {
+            uploads.release();
+        }
         try {
             Map<String, Object> answer = state.locked(() -> {
                 StoredArray notebook = state.find(namespace, name);

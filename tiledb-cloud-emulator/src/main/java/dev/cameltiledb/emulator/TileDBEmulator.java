@@ -61,7 +61,7 @@ public final class TileDBEmulator implements AutoCloseable {
         arrayRoutes.register(router);
         new GroupRoutes(state, arrayRoutes, state::save).register(router);
         new UserRoutes(state).register(router);
-        notebooks = new NotebookRoutes(state, mapper, files, state::save);
+        notebooks = new NotebookRoutes(state, mapper, files, state::save, config.maxConcurrentUploads);
         notebooks.register(router);
     }
 
@@ -387,6 +387,9 @@ public final class TileDBEmulator implements AutoCloseable {
     }
 
     /** How to start an emulator. */
+    /** A quarter of the server's workers: the rest always serve everything else. */
+    public static final int DEFAULT_MAX_CONCURRENT_UPLOADS = 16;
+
     public static final class Builder {
         private int port;
         private String bindAddress = "127.0.0.1";
@@ -396,8 +399,21 @@ public final class TileDBEmulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private String redirectTo;
         private int redirectStatus;
+        private int maxConcurrentUploads = DEFAULT_MAX_CONCURRENT_UPLOADS;
 
         private Builder() {
+        }
+
+        /**
+         * How many notebook uploads may stream in at once (default {@value TileDBEmulator#DEFAULT_MAX_CONCURRENT_UPLOADS}
+         * of the 64 workers); one more is answered 503 at once, so slowly sent uploads cannot take every worker.
+         */
+        public Builder maxConcurrentUploads(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxConcurrentUploads must be at least 1, was " + max);
+            }
+            this.maxConcurrentUploads = max;
+            return this;
         }
 
         /** The port; 0 (the default) picks a free one. */

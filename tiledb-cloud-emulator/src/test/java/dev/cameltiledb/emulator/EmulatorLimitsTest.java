@@ -47,4 +47,43 @@ class EmulatorLimitsTest {
             assertEquals(200, EmulatorRequests.send(emulator, "GET", "/v1/user", "lim-key", null).statusCode());
         }
     }
+
+    @Test
+    void slowlySentUploadsCannotTakeEveryWorker() throws Exception {
+        try (TileDBEmulator emulator = TileDBEmulator.builder().user("slow", "slow-key").maxConcurrentUploads(1).build().start();
+             java.net.Socket slow = new java.net.Socket("127.0.0.1", emulator.port())) {
+            // an upload that announces 1000 bytes and sends 10, then waits: it holds its worker and the only permit
+            java.io.OutputStream out = slow.getOutputStream();
+            out.write(("POST /v2/notebooks/slow/held/upload?filesize=1000&name=held HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                       + "X-TILEDB-REST-API-KEY: slow-key\r\nContent-Type: application/octet-stream\r\n"
+                       + "Content-Length: 1000\r\n\r\n0123456789").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            String notebook = "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}";
+            java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
+            Await.until(() -> {
+                try {
+                    // until the held upload is inside the handler, another upload may still get through
+                    return EmulatorRequests.send(emulator, "POST", "/v2/notebooks/slow/other-" + tries.incrementAndGet()
+                            + "/upload?filesize=" + notebook.length(), "slow-key", notebook).statusCode() == 503;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "a second upload refused while the first holds the permit");
+            HttpResponse<String> refused = EmulatorRequests.send(emulator, "POST", "/v2/notebooks/slow/refused/upload?filesize="
+                                                                               + notebook.length(), "slow-key", notebook);
+            assertEquals(503, refused.statusCode());
+            assertTrue(refused.body().contains("receiving 1 uploads already"), refused.body());
+            assertEquals(200, EmulatorRequests.send(emulator, "GET", "/v1/user", "slow-key", null).statusCode(),
+                    "everything else is still served");
+            slow.close(); // the held upload breaks off and gives its permit back
+            Await.until(() -> {
+                try {
+                    return EmulatorRequests.send(emulator, "POST", "/v2/notebooks/slow/after/upload?filesize=" + notebook.length(),
+                            "slow-key", notebook).statusCode() == 201;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "uploads accepted again");
+        }
+    }
 }
