@@ -28,8 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The client against servers of our own that misbehave on purpose: each test asserts how many requests went out and
  * that the call ends within its configured budget (by the waits asked for and the requests counted, never by
- * measuring wall time).
+ * measuring wall time). The class timeout only turns a hang (what several of these faults caused before) into a failure.
  */
+@org.junit.jupiter.api.Timeout(120)
 class HostileServerTest {
 
     @RegisterExtension

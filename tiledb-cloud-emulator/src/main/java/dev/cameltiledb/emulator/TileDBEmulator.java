@@ -74,7 +74,7 @@ public final class TileDBEmulator implements AutoCloseable {
         removePartialFiles(files);
         if (!state.load()) {
             applySeed(config.seed);
-            state.save();
+            state.saveAll();
         }
         server = Undertow.builder()
                 .addHttpListener(config.port, config.bindAddress)
@@ -83,6 +83,9 @@ public final class TileDBEmulator implements AutoCloseable {
                 // keep encoded slashes encoded: a storage URI is one {array} segment
                 .setServerOption(UndertowOptions.ALLOW_ENCODED_SLASH, false)
                 .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
+                // a client that stops sending (headers or body) is dropped instead of holding a connection forever
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) config.requestReadTimeoutMillis)
+                .setSocketOption(org.xnio.Options.READ_TIMEOUT, (int) config.requestReadTimeoutMillis)
                 .setHandler(new BlockingHandler(this::handle))
                 .build();
         server.start();
@@ -186,6 +189,7 @@ public final class TileDBEmulator implements AutoCloseable {
             if (stored.lastAccessed == null || stored.lastAccessed.isBefore(at)) {
                 stored.lastAccessed = at;
             }
+            state.save();
             return event.id();
         });
     }
@@ -194,9 +198,9 @@ public final class TileDBEmulator implements AutoCloseable {
     public void removeArray(String namespace, String name) {
         state.locked(() -> {
             state.remove(existing(namespace, name), "deregister", namespace);
+            state.save();
             return null;
         });
-        state.save();
     }
 
     /** The array, or an IllegalArgumentException naming the one a test asked for; call under the state lock. */
@@ -255,6 +259,11 @@ public final class TileDBEmulator implements AutoCloseable {
         return null;
     }
 
+    /** Bytes the data directory's saves have written so far, for tests of what one write costs. */
+    long stateBytesWritten() {
+        return state.locked(state::bytesWritten);
+    }
+
     /** The newest stored version of a notebook, or empty when there is no such notebook. */
     public Optional<byte[]> notebookContent(String namespace, String name) {
         return state.locked(() -> Optional.ofNullable(state.find(namespace, name)).filter(a -> !a.versions.isEmpty())
@@ -268,8 +277,11 @@ public final class TileDBEmulator implements AutoCloseable {
 
     /** Adds arrays (and users, organizations) while running, e.g. to build a large namespace fast. */
     public void seed(Seed seed) {
-        applySeed(seed);
-        state.save();
+        state.locked(() -> {
+            applySeed(seed);
+            state.save();
+            return null;
+        });
     }
 
     private void applySeed(Seed seed) {
@@ -367,7 +379,8 @@ public final class TileDBEmulator implements AutoCloseable {
             }
             i++;
         }
-        if (builder.dataDirectory != null && java.nio.file.Files.exists(builder.dataDirectory.resolve("state.json"))) {
+        if (builder.dataDirectory != null && (java.nio.file.Files.isDirectory(builder.dataDirectory.resolve("state"))
+                                              || java.nio.file.Files.exists(builder.dataDirectory.resolve("state.json")))) {
             System.out.println("Restoring the state saved in " + builder.dataDirectory + " (a seed applies to a new data directory only)");
         } else if (builder.seed.users().isEmpty()) {
             builder.user("demo", "demo-token");
@@ -389,6 +402,8 @@ public final class TileDBEmulator implements AutoCloseable {
     /** How to start an emulator. */
     /** A quarter of the server's workers: the rest always serve everything else. */
     public static final int DEFAULT_MAX_CONCURRENT_UPLOADS = 16;
+    /** A minute of silence from a client mid-request. */
+    public static final long DEFAULT_REQUEST_READ_TIMEOUT_MILLIS = 60_000;
 
     public static final class Builder {
         private int port;
@@ -400,6 +415,7 @@ public final class TileDBEmulator implements AutoCloseable {
         private String redirectTo;
         private int redirectStatus;
         private int maxConcurrentUploads = DEFAULT_MAX_CONCURRENT_UPLOADS;
+        private long requestReadTimeoutMillis = DEFAULT_REQUEST_READ_TIMEOUT_MILLIS;
 
         private Builder() {
         }
@@ -408,6 +424,19 @@ public final class TileDBEmulator implements AutoCloseable {
          * How many notebook uploads may stream in at once (default {@value TileDBEmulator#DEFAULT_MAX_CONCURRENT_UPLOADS}
          * of the 64 workers); one more is answered 503 at once, so slowly sent uploads cannot take every worker.
          */
+        /**
+         * How long the emulator waits for the next bytes of a request (its headers, or its body) before dropping the
+         * connection (default {@value TileDBEmulator#DEFAULT_REQUEST_READ_TIMEOUT_MILLIS} ms); idle kept-alive
+         * connections are closed after it too.
+         */
+        public Builder requestReadTimeout(long millis) {
+            if (millis < 1 || millis > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("requestReadTimeout must be between 1 and " + Integer.MAX_VALUE + " ms, was " + millis);
+            }
+            this.requestReadTimeoutMillis = millis;
+            return this;
+        }
+
         public Builder maxConcurrentUploads(int max) {
             if (max < 1) {
                 throw new IllegalArgumentException("maxConcurrentUploads must be at least 1, was " + max);
@@ -427,7 +456,10 @@ public final class TileDBEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Keep state in {@code dir/state.json}, so a restart resumes where the last run stopped. */
+        /**
+         * Keep state in {@code dir/state/} (a file per array and group, one for users and organizations), so a restart
+         * resumes where the last run stopped; a {@code dir/state.json} of an earlier version is read once and moved there.
+         */
         public Builder dataDirectory(Path dir) {
             this.dataDirectory = dir;
             return this;

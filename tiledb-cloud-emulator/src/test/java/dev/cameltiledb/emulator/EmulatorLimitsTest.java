@@ -86,4 +86,77 @@ class EmulatorLimitsTest {
             }, "uploads accepted again");
         }
     }
+
+    /** One change writes the files of what it touched: as many at 20,000 arrays as at 10. */
+    @Test
+    void aWriteCostsTheSameWithTwentyThousandArraysAsWithTen(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        long small = bytesWrittenByOneUpdate(dir.resolve("small"), 10);
+        long large = bytesWrittenByOneUpdate(dir.resolve("large"), 20_000);
+        // the same array's file either way (its event's timestamp may differ by a few digits)
+        assertTrue(large <= small + 16 && small < 4096, "10 arrays: " + small + " bytes, 20,000 arrays: " + large + " bytes");
+    }
+
+    private static long bytesWrittenByOneUpdate(java.nio.file.Path dataDir, int arrays) throws Exception {
+        List<Seed.SeedArray> seeds = java.util.stream.IntStream.range(0, arrays)
+                .mapToObj(i -> new Seed.SeedArray("cost", "a" + i, null, null, null, null, null, null)).toList();
+        try (TileDBEmulator emulator = TileDBEmulator.builder().dataDirectory(dataDir).user("cost", "cost-key")
+                .seed(new Seed(null, null, seeds)).build().start()) {
+            long before = emulator.stateBytesWritten();
+            HttpResponse<String> answer = EmulatorRequests.send(emulator, "PATCH", "/v1/arrays/cost/a7/metadata", "cost-key",
+                    "{\"description\": \"changed\"}");
+            assertEquals(204, answer.statusCode(), answer.body());
+            return emulator.stateBytesWritten() - before;
+        }
+    }
+
+    /** Everything a request changes survives a restart: updates, sharing, removals, groups and their members. */
+    @Test
+    void aRestartFromTheDataDirectoryHoldsEveryChange(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        List<ArraySnapshot> arraysBefore;
+        java.util.Optional<GroupSnapshot> groupBefore;
+        try (TileDBEmulator first = TileDBEmulator.builder().dataDirectory(dir).user("kim", "kim-key").user("lee", "lee-key")
+                .array("kim", "kept", List.of("t"), Map.of()).array("kim", "gone", List.of(), Map.of()).build().start()) {
+            assertEquals(204, EmulatorRequests.send(first, "PATCH", "/v1/arrays/kim/kept/metadata", "kim-key",
+                    "{\"description\": \"after\", \"tags\": [\"x\", \"y\"]}").statusCode());
+            assertEquals(204, EmulatorRequests.send(first, "PATCH", "/v1/arrays/kim/kept/share", "kim-key",
+                    "{\"namespace\": \"lee\", \"actions\": [\"read\"]}").statusCode());
+            assertEquals(204, EmulatorRequests.send(first, "DELETE", "/v1/arrays/kim/gone/deregister", "kim-key", null).statusCode());
+            HttpResponse<String> group = EmulatorRequests.send(first, "POST", "/v2/groups/kim", "kim-key",
+                    "{\"group_details\": {\"name\": \"g\", \"uri\": \"s3://b/g\"}}");
+            assertTrue(group.statusCode() < 300, group.body());
+            HttpResponse<String> members = EmulatorRequests.send(first, "PATCH", "/v2/groups/kim/g", "kim-key",
+                    "{\"group_changes\": {\"members_to_add\": [{\"uri\": \"tiledb://kim/kept\", \"type\": \"ARRAY\"}]}}");
+            assertTrue(members.statusCode() < 300, members.body());
+            arraysBefore = first.arrays();
+            groupBefore = first.group("kim", "g");
+        }
+        try (TileDBEmulator second = TileDBEmulator.builder().dataDirectory(dir).build().start()) {
+            assertEquals(arraysBefore, second.arrays());
+            assertEquals(groupBefore, second.group("kim", "g"));
+            assertTrue(groupBefore.isPresent() && groupBefore.get().members().contains("tiledb://kim/kept"), groupBefore.toString());
+            assertEquals(200, EmulatorRequests.send(second, "GET", "/v1/arrays/kim/kept/metadata", "lee-key", null).statusCode(),
+                    "the share to lee survived");
+        }
+    }
+
+    /** A client that stops sending in the middle of a request is dropped after requestReadTimeout. */
+    @Test
+    void aClientThatStopsSendingIsDropped() throws Exception {
+        try (TileDBEmulator emulator = TileDBEmulator.builder().user("quiet", "quiet-key").requestReadTimeout(300).build().start();
+             java.net.Socket quiet = new java.net.Socket("127.0.0.1", emulator.port())) {
+            quiet.getOutputStream().write("GET /v1/user HTTP/1.1\r\nHost: 127.0.0.1\r\nX-TILEDB-REST-API"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            quiet.getOutputStream().flush();
+            quiet.setSoTimeout(60_000); // only turns a hang into a failure
+            int read;
+            try {
+                read = quiet.getInputStream().read();
+            } catch (java.net.SocketException reset) {
+                read = -1;
+            }
+            assertEquals(-1, read, "the emulator closed the connection without an answer");
+            assertEquals(200, EmulatorRequests.send(emulator, "GET", "/v1/user", "quiet-key", null).statusCode());
+        }
+    }
 }
