@@ -299,15 +299,7 @@ public final class EmulatorState {
     void remove(StoredArray array) {
         arraysById.remove(array.id);
         arraysByName.remove(array.namespace + "/" + array.name);
-        touched.remove(array);
-        if (stateDir != null) {
-            removedArrays.add(array.id);
-        }
-        groupsById.values().forEach(g -> {
-            if (g.members.removeIf(m -> m.id().equals(array.id))) {
-                touch(g);
-            }
-        });
+        forget(array, removedArrays);
     }
 
     /** Logs the action that removes the array (delete or deregister) on its activity, then removes it. */
@@ -409,12 +401,17 @@ public final class EmulatorState {
 
     void removeGroup(StoredGroup group) {
         groupsById.remove(group.id);
-        touched.remove(group);
+        forget(group, removedGroups);
+    }
+
+    /** After a removal: its file goes at the next save, and the groups that held it lose it as a member. */
+    private void forget(StoredAsset removed, Set<String> removedIds) {
+        touched.remove(removed);
         if (stateDir != null) {
-            removedGroups.add(group.id);
+            removedIds.add(removed.id);
         }
         groupsById.values().forEach(g -> {
-            if (g.members.removeIf(m -> m.id().equals(group.id))) {
+            if (g.members.removeIf(m -> m.id().equals(removed.id))) {
                 touch(g);
             }
         });
