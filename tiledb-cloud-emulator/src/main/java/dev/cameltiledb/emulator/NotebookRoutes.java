@@ -98,6 +98,11 @@ final class NotebookRoutes {
         }
     }
 
+    /** Uploads streaming in right now. */
+    int uploadsInProgress() {
+        return maxConcurrentUploads - uploads.availablePermits();
+    }
+
     /** Registers an empty notebook array with the Python client's notebook schema, and logs its creation. */
     private StoredArray newNotebook(HttpCall call, String namespace, String name, String uri) {
         StoredArray notebook = new StoredArray();

@@ -259,6 +259,11 @@ public final class TileDBEmulator implements AutoCloseable {
         return null;
     }
 
+    /** Notebook uploads streaming in right now (each holds one of {@code maxConcurrentUploads}). */
+    public int uploadsInProgress() {
+        return notebooks.uploadsInProgress();
+    }
+
     /** Bytes the data directory's saves have written so far, for tests of what one write costs. */
     long stateBytesWritten() {
         return state.locked(state::bytesWritten);
