@@ -168,44 +168,24 @@ class HostileServerTest {
         }
     }
 
-    /** Items 4: pagination metadata without total_pages or per_page ends the listing with a named error. */
-    @Test
-    void aListingWithoutTotalsOrPageSizeStopsWithANamedError() throws Exception {
-        String page = "{\"arrays\":[{\"name\":\"a\",\"namespace\":\"ns\"}],\"pagination_metadata\":{\"page\":1}}";
+    /**
+     * Item 4: pagination metadata that cannot end a listing (no total_pages or per_page), a claim of a billion pages,
+     * and a server answering page 1 to every page request each stop the listing with a named error.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "{\"page\":1}                                                                              | 1 | without total_pages or per_page",
+        "{\"page\":1,\"per_page\":1,\"total_pages\":1000000000,\"total_items\":1000000000} | 1 | 1000000000 pages",
+        "{\"page\":1,\"per_page\":1,\"total_pages\":5,\"total_items\":5}                   | 2 | answered page 1 to the request for page 2"
+    })
+    void aListingWhosePagesCannotBeFollowedStopsWithANamedError(String pagination, int requests, String error) throws Exception {
+        String page = "{\"arrays\":[{\"name\":\"a\",\"namespace\":\"ns\"}],\"pagination_metadata\":" + pagination.strip() + "}";
         try (Hostile server = new Hostile(x -> answer(x, 200, page));
              TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
             PagedIterator<ArrayInfo> all = owned(client);
             TileDBException e = assertThrows(TileDBException.class, () -> all.forEachRemaining(a -> { }));
-            assertTrue(e.getMessage().contains("without total_pages or per_page"), e.getMessage());
-            assertEquals(1, server.requests.get());
-        }
-    }
-
-    /** Item 4: a listing claiming a billion pages is refused at its first page, not walked into an out-of-memory. */
-    @Test
-    void aListingClaimingABillionPagesIsRefusedAtOnce() throws Exception {
-        String page = "{\"arrays\":[{\"name\":\"a\",\"namespace\":\"ns\"}],"
-                      + "\"pagination_metadata\":{\"page\":1,\"per_page\":1,\"total_pages\":1000000000,\"total_items\":1000000000}}";
-        try (Hostile server = new Hostile(x -> answer(x, 200, page));
-             TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
-            PagedIterator<ArrayInfo> all = owned(client);
-            TileDBException e = assertThrows(TileDBException.class, all::hasNext);
-            assertTrue(e.getMessage().contains("1000000000 pages"), e.getMessage());
-            assertEquals(1, server.requests.get());
-        }
-    }
-
-    /** Item 4: a server that answers page 1 to every page request does not loop. */
-    @Test
-    void aListingThatIgnoresThePageNumberIsRefused() throws Exception {
-        String page = "{\"arrays\":[{\"name\":\"a\",\"namespace\":\"ns\"}],"
-                      + "\"pagination_metadata\":{\"page\":1,\"per_page\":1,\"total_pages\":5,\"total_items\":5}}";
-        try (Hostile server = new Hostile(x -> answer(x, 200, page));
-             TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
-            PagedIterator<ArrayInfo> all = owned(client);
-            TileDBException e = assertThrows(TileDBException.class, () -> all.forEachRemaining(a -> { }));
-            assertTrue(e.getMessage().contains("answered page 1 to the request for page 2"), e.getMessage());
-            assertEquals(2, server.requests.get());
+            assertTrue(e.getMessage().contains(error.strip()), e.getMessage());
+            assertEquals(requests, server.requests.get());
         }
     }
 
