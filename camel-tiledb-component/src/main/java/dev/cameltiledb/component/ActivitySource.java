@@ -5,12 +5,8 @@ import java.util.List;
 /** Where an activity consumer's events come from: one array, a group's contents, or every array of a namespace. */
 interface ActivitySource {
 
-    /**
-     * Asks the service for what may be new and returns the events that are due by their stream's cursor, in any order.
-     *
-     * @param nowEpochSecond the poll's clock
-     */
-    List<ActivityItem> read(long nowEpochSecond);
+    /** Asks the service for what may be new and returns the events that are due by their stream's cursor, in any order. */
+    List<ActivityItem> read();
 
     /**
      * Events of this stream that a read returned were not delivered (an exchange failed, or the consumer stopped

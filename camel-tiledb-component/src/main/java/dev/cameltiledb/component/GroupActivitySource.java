@@ -50,7 +50,7 @@ final class GroupActivitySource implements ActivitySource {
     }
 
     @Override
-    public List<ActivityItem> read(long nowEpochSecond) {
+    public List<ActivityItem> read() {
         ActivityCursor cursor = cursors.get(stream(group));
         List<ActivityItem> due = new ArrayList<>();
         Set<String> seen = new HashSet<>();

@@ -74,10 +74,6 @@ final class KnownAssets {
         return assets.isEmpty();
     }
 
-    int size() {
-        return assets.size();
-    }
-
     void put(String id, Known known) {
         if (!known.equals(assets.put(id, known))) {
             dirty = true;

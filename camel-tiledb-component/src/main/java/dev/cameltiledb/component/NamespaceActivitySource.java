@@ -88,7 +88,7 @@ final class NamespaceActivitySource implements ActivitySource {
     }
 
     @Override
-    public List<ActivityItem> read(long nowEpochSecond) {
+    public List<ActivityItem> read() {
         long now = clock.getAsLong();
         requests = 0;
         if (listedAt == null || now - listedAt >= schedule.listingRefreshInterval()) {

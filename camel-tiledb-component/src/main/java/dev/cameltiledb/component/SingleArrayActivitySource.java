@@ -19,7 +19,7 @@ final class SingleArrayActivitySource implements ActivitySource {
     }
 
     @Override
-    public List<ActivityItem> read(long nowEpochSecond) {
+    public List<ActivityItem> read() {
         List<ActivityItem> due = reader.read(array, cursors.get(array.toUri()));
         requests = reader.takeRequests();
         return due;

@@ -134,7 +134,7 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
         if (backlog.isEmpty()) {
             List<ActivityItem> found;
             try {
-                found = source.read(Instant.now().getEpochSecond());
+                found = source.read();
             } catch (TileDBApiException e) {
                 throw new TileDBPollException(e);
             }

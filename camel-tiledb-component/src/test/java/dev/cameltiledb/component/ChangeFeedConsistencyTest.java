@@ -42,6 +42,26 @@ class ChangeFeedConsistencyTest {
         return x -> x.rawPath().equals("/v1/arrays/browser/owned") && List.of(namespace).equals(x.query().get("namespace"));
     }
 
+    /**
+     * Starts an arrays change feed polling every 20 ms with {@code options} and {@code state}, recording each change
+     * in {@code seen} as "{@code <change> <tiledb:// URI>}".
+     */
+    private static CamelContext startFeed(String options, StateRepository<String, String> state, List<String> seen)
+            throws Exception {
+        CamelContext camel = new DefaultCamelContext();
+        camel.getRegistry().bind("feedState", state);
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(SuiteEmulator.uri("arrays", options + "&delay=20&stateRepository=#feedState"))
+                        .process(e -> seen.add(e.getMessage().getHeader(TileDBConstants.CHANGE) + " "
+                                               + e.getMessage().getBody(ArrayInfo.class).tiledbUri()));
+            }
+        });
+        camel.start();
+        return camel;
+    }
+
     @Test
     void aListingThatShiftsWhileItIsPagedNeverReportsUntouchedAssets() throws Exception {
         // the churned array sorts first, so each toggle shifts every later page by one
@@ -63,28 +83,18 @@ class ChangeFeedConsistencyTest {
                 toggles.incrementAndGet();
             }
         });
-        try (CamelContext camel = new DefaultCamelContext()) {
-            camel.getRegistry().bind("feedState", (StateRepository<String, String>) state);
-            camel.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from(SuiteEmulator.uri("arrays", "namespace=feed-shift&perPage=2&delay=20&stateRepository=#feedState"))
-                            .process(e -> seen.add(e.getMessage().getHeader(TileDBConstants.CHANGE) + " "
-                                                   + e.getMessage().getBody(ArrayInfo.class).name()));
-                }
-            });
-            camel.start();
+        try (CamelContext camel = startFeed("namespace=feed-shift&perPage=2", state, seen)) {
             Await.until(() -> state.writes.get() >= 1, "the snapshot");
             churning.set(true);
             Await.until(() -> toggles.get() >= 150, "150 register/deregister toggles between pages");
         } finally {
             EMULATOR.onRequest(null);
         }
-        List<String> untouched = seen.stream().filter(s -> !s.endsWith(" 0-churn")).toList();
+        List<String> untouched = seen.stream().filter(s -> !s.endsWith("/0-churn")).toList();
         System.out.printf("Shifting listing: %d toggles, %d changes of the churned array, %d of untouched ones%n",
                 toggles.get(), seen.size() - untouched.size(), untouched.size());
         assertEquals(List.of(), untouched, "nine arrays nobody touched");
-        assertTrue(seen.contains("deleted 0-churn") && seen.contains("created 0-churn"),
+        assertTrue(seen.contains("deleted tiledb://feed-shift/0-churn") && seen.contains("created tiledb://feed-shift/0-churn"),
                 "the feed still reports the array that really came and went: " + seen);
     }
 
@@ -94,17 +104,7 @@ class ChangeFeedConsistencyTest {
         CountingStateRepository state = new CountingStateRepository();
         List<String> seen = Collections.synchronizedList(new ArrayList<>());
         Predicate<RecordedExchange> listings = listingOf("feed-quiet");
-        try (CamelContext camel = new DefaultCamelContext()) {
-            camel.getRegistry().bind("feedState", (StateRepository<String, String>) state);
-            camel.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from(SuiteEmulator.uri("arrays", "namespace=feed-quiet&delay=20&stateRepository=#feedState"))
-                            .process(e -> seen.add(e.getMessage().getHeader(TileDBConstants.CHANGE) + " "
-                                                   + e.getMessage().getBody(ArrayInfo.class).tiledbUri()));
-                }
-            });
-            camel.start();
+        try (CamelContext camel = startFeed("namespace=feed-quiet", state, seen)) {
             Await.requests(EMULATOR, listings, 1, "the snapshot");
             Await.until(() -> state.writes.get() == 1, "the snapshot saved");
             Await.requests(EMULATOR, listings, 5, "five quiet polls");
@@ -129,17 +129,7 @@ class ChangeFeedConsistencyTest {
         List<String> seen = Collections.synchronizedList(new ArrayList<>());
         Predicate<RecordedExchange> listings = listingOf("feed-empty");
         Predicate<RecordedExchange> infos = x -> x.rawPath().matches("/v1/arrays/feed-empty/a[0-9]/metadata");
-        try (CamelContext camel = new DefaultCamelContext()) {
-            camel.getRegistry().bind("feedState", (StateRepository<String, String>) state);
-            camel.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from(SuiteEmulator.uri("arrays", "namespace=feed-empty&delay=20&stateRepository=#feedState"))
-                            .process(e -> seen.add(e.getMessage().getHeader(TileDBConstants.CHANGE) + " "
-                                                   + e.getMessage().getBody(ArrayInfo.class).name()));
-                }
-            });
-            camel.start();
+        try (CamelContext camel = startFeed("namespace=feed-empty", state, seen)) {
             Await.until(() -> state.writes.get() == 1, "the snapshot");
             // every attempt of one poll sees an empty listing: the feed must ask about each asset, not delete it
             long infosBefore = Await.count(EMULATOR, infos);
