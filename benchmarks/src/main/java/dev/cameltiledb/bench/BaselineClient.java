@@ -31,14 +31,20 @@ final class BaselineClient implements AutoCloseable {
     private final String base;
     private final String key;
     private final CloseableHttpClient http;
-    private final ObjectMapper mapper = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     BaselineClient(String base, String key, int connections) {
         this.base = base;
         this.key = key;
-        this.http = HttpClients.custom().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(connections).setMaxConnPerRoute(connections).build()).build();
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(connections)
+                        .setMaxConnPerRoute(connections)
+                        .build())
+                .build();
     }
 
     ArrayInfo info(String namespace, String array) throws IOException {
@@ -52,7 +58,8 @@ final class BaselineClient implements AutoCloseable {
     }
 
     ArrayBrowserData page(String namespace, int page, int perPage) throws IOException {
-        HttpGet get = new HttpGet(base + "/v1/arrays/browser/owned?namespace=" + namespace + "&page=" + page + "&per_page=" + perPage);
+        HttpGet get = new HttpGet(
+                base + "/v1/arrays/browser/owned?namespace=" + namespace + "&page=" + page + "&per_page=" + perPage);
         get.setHeader("X-TILEDB-REST-API-KEY", key);
         return http.execute(get, response -> {
             try (InputStream in = response.getEntity().getContent()) {
@@ -62,8 +69,9 @@ final class BaselineClient implements AutoCloseable {
     }
 
     void upload(String namespace, String storageUri, String name, Path file) throws IOException {
-        HttpPost post = new HttpPost(base + "/v2/notebooks/" + namespace + "/" + java.net.URLEncoder.encode(storageUri, "UTF-8")
-                                     .replace("+", "%20") + "/upload?filesize=" + Files.size(file) + "&name=" + name);
+        HttpPost post = new HttpPost(base + "/v2/notebooks/" + namespace + "/"
+                + java.net.URLEncoder.encode(storageUri, "UTF-8").replace("+", "%20") + "/upload?filesize="
+                + Files.size(file) + "&name=" + name);
         post.setHeader("X-TILEDB-REST-API-KEY", key);
         post.setEntity(new FileEntity(file.toFile(), ContentType.APPLICATION_OCTET_STREAM));
         http.execute(post, response -> {

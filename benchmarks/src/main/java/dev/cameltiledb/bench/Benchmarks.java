@@ -45,6 +45,7 @@ public final class Benchmarks {
      * 1.03-1.12 between runs; twenty-five keep them about the client.
      */
     private static final int NOTEBOOK_ROUNDS = Integer.getInteger("bench.notebookRounds", 25);
+
     private static final int ARRAYS = Integer.getInteger("bench.arrays", 100_000);
     private static final int NOTEBOOK_MB = Integer.getInteger("bench.notebookMb", 200);
     private static final int CONCURRENCY = 32;
@@ -74,16 +75,24 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         Path work = Files.createDirectories(DIR.resolve("target").resolve("bench"));
         List<Seed.SeedArray> arrays = new ArrayList<>();
-        arrays.add(new Seed.SeedArray(NS, "target", null, "the array every info call reads", List.of("bench"), null, null, null));
-        IntStream.range(0, ARRAYS).forEach(i -> arrays.add(new Seed.SeedArray("big", String.format("a%06d", i), null, null,
-                null, null, null, null)));
-        IntStream.range(0, 10_000).forEach(i -> arrays.add(new Seed.SeedArray("small", String.format("a%06d", i), null, null,
-                null, null, null, null)));
+        arrays.add(new Seed.SeedArray(
+                NS, "target", null, "the array every info call reads", List.of("bench"), null, null, null));
+        IntStream.range(0, ARRAYS)
+                .forEach(i -> arrays.add(
+                        new Seed.SeedArray("big", String.format("a%06d", i), null, null, null, null, null, null)));
+        IntStream.range(0, 10_000)
+                .forEach(i -> arrays.add(
+                        new Seed.SeedArray("small", String.format("a%06d", i), null, null, null, null, null, null)));
         try (TileDBEmulator emulator = TileDBEmulator.builder()
-                .seed(new Seed(List.of(new User("bench", "bench@example.com", "bench-password", List.of(KEY))),
-                        List.of(new Organization(NS, Map.of("bench", "owner")), new Organization("big", Map.of("bench", "owner")),
-                                new Organization("small", Map.of("bench", "owner"))), arrays))
-                .build().start()) {
+                .seed(new Seed(
+                        List.of(new User("bench", "bench@example.com", "bench-password", List.of(KEY))),
+                        List.of(
+                                new Organization(NS, Map.of("bench", "owner")),
+                                new Organization("big", Map.of("bench", "owner")),
+                                new Organization("small", Map.of("bench", "owner"))),
+                        arrays))
+                .build()
+                .start()) {
             Benchmarks bench = new Benchmarks(emulator, work);
             bench.infoWorkloads();
             bench.listingWorkload();
@@ -97,12 +106,14 @@ public final class Benchmarks {
 
     private void infoWorkloads() throws Exception {
         Path peer = JsPeer.install(work);
-        try (CamelContext camel = new DefaultCamelContext(); BaselineClient baseline = new BaselineClient(emulator.url(), KEY, CONCURRENCY)) {
+        try (CamelContext camel = new DefaultCamelContext();
+                BaselineClient baseline = new BaselineClient(emulator.url(), KEY, CONCURRENCY)) {
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("direct:info").to("tiledb:arrays?operation=info&namespace=" + NS + "&array=target&maxConnections=" + CONCURRENCY
-                                           + "&host=" + emulator.url() + "&apiKey=" + KEY);
+                    from("direct:info")
+                            .to("tiledb:arrays?operation=info&namespace=" + NS + "&array=target&maxConnections="
+                                    + CONCURRENCY + "&host=" + emulator.url() + "&apiKey=" + KEY);
                 }
             });
             camel.start();
@@ -110,24 +121,39 @@ public final class Benchmarks {
             // resolved once, as a hot loop should: a String URI is normalised and looked up on every call
             Endpoint info = camel.getEndpoint("direct:info");
             Map<String, Run> sequential = new LinkedHashMap<>();
-            sequential.put("baseline (HttpClient 5 + Jackson)", () -> timed(CALLS, 1, () -> baseline.info(NS, "target")));
-            sequential.put("camel-tiledb (ProducerTemplate)", () -> timed(CALLS, 1, () -> template.requestBody(info, (Object) null)));
+            sequential.put(
+                    "baseline (HttpClient 5 + Jackson)", () -> timed(CALLS, 1, () -> baseline.info(NS, "target")));
+            sequential.put(
+                    "camel-tiledb (ProducerTemplate)",
+                    () -> timed(CALLS, 1, () -> template.requestBody(info, (Object) null)));
             if (peer != null) {
-                sequential.put("@tiledb-inc/tiledb-cloud 1.0.8 (Node)", () -> JsPeer.run(peer, emulator.url(), KEY, NS, "target", CALLS, 1));
+                sequential.put(
+                        "@tiledb-inc/tiledb-cloud 1.0.8 (Node)",
+                        () -> JsPeer.run(peer, emulator.url(), KEY, NS, "target", CALLS, 1));
             }
             report("1. info x " + CALLS + ", one caller", sequential);
 
             Map<String, Run> concurrent = new LinkedHashMap<>();
-            concurrent.put("baseline (HttpClient 5 + Jackson)", () -> timed(CALLS, CONCURRENCY, () -> baseline.info(NS, "target")));
-            concurrent.put("camel-tiledb (ProducerTemplate)", () -> timed(CALLS, CONCURRENCY,
-                    () -> template.requestBody(info, (Object) null)));
+            concurrent.put(
+                    "baseline (HttpClient 5 + Jackson)",
+                    () -> timed(CALLS, CONCURRENCY, () -> baseline.info(NS, "target")));
+            concurrent.put(
+                    "camel-tiledb (ProducerTemplate)",
+                    () -> timed(CALLS, CONCURRENCY, () -> template.requestBody(info, (Object) null)));
             if (peer != null) {
-                concurrent.put("@tiledb-inc/tiledb-cloud 1.0.8 (Node)", () -> JsPeer.run(peer, emulator.url(), KEY, NS, "target", CALLS, CONCURRENCY));
+                concurrent.put(
+                        "@tiledb-inc/tiledb-cloud 1.0.8 (Node)",
+                        () -> JsPeer.run(peer, emulator.url(), KEY, NS, "target", CALLS, CONCURRENCY));
             }
-            Map<String, List<Double>> results = report("2. info x " + CALLS + ", " + CONCURRENCY + " callers", concurrent);
-            double best = results.get("baseline (HttpClient 5 + Jackson)").stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-            rows.add(String.format("| 5. emulator ceiling | baseline, %d callers | %.0f requests/s at best | | | |", CONCURRENCY,
-                    CALLS / (best / 1000)));
+            Map<String, List<Double>> results =
+                    report("2. info x " + CALLS + ", " + CONCURRENCY + " callers", concurrent);
+            double best = results.get("baseline (HttpClient 5 + Jackson)").stream()
+                    .mapToDouble(Double::doubleValue)
+                    .min()
+                    .orElseThrow();
+            rows.add(String.format(
+                    "| 5. emulator ceiling | baseline, %d callers | %.0f requests/s at best | | | |",
+                    CONCURRENCY, CALLS / (best / 1000)));
         }
     }
 
@@ -182,10 +208,18 @@ public final class Benchmarks {
             probe("list-component-all", "small", null, "512m", allSmallHeap);
             probe("list-component-all", "big", null, "512m", allHeap);
         }
-        rows.add(String.format("| 3. peak heap | camel-tiledb streamed: 10,000 arrays %s, %d arrays %s; baseline %d arrays %s;"
-                               + " control, the same list without streamResults (one List, -Xmx512m): 10,000 arrays %s,"
-                               + " %d arrays %s | | | | |", mib(median(smallHeap)), ARRAYS, mib(median(componentHeap)), ARRAYS,
-                mib(median(baselineHeap)), mib(median(allSmallHeap)), ARRAYS, mib(median(allHeap))));
+        rows.add(String.format(
+                "| 3. peak heap | camel-tiledb streamed: 10,000 arrays %s, %d arrays %s; baseline %d arrays %s;"
+                        + " control, the same list without streamResults (one List, -Xmx512m): 10,000 arrays %s,"
+                        + " %d arrays %s | | | | |",
+                mib(median(smallHeap)),
+                ARRAYS,
+                mib(median(componentHeap)),
+                ARRAYS,
+                mib(median(baselineHeap)),
+                mib(median(allSmallHeap)),
+                ARRAYS,
+                mib(median(allHeap))));
     }
 
     // ---- workload 4: notebook upload + download, time and heap in JVMs of their own
@@ -199,16 +233,22 @@ public final class Benchmarks {
         try (BaselineClient pruner = new BaselineClient(emulator.url(), KEY, 1)) {
             // Each run adds a 200 MiB version; dropping the older ones between runs (untimed) keeps the page cache's
             // write-back of thousands of megabytes from landing at random in later runs.
-            contenders.put("baseline streaming upload + download", () -> pruned(pruner,
-                    probe("notebook-baseline", NS, notebook, "64m", baselineHeap)));
-            contenders.put("camel-tiledb upload + download to file", () -> pruned(pruner,
-                    probe("notebook-component", NS, notebook, "64m", componentHeap)));
-            contenders.put("camel-tiledb, download replacing the file it wrote a second earlier", () -> pruned(pruner,
-                    probe("notebook-component-replace", NS, notebook, "64m", new ArrayList<>())));
-            report("4. notebook " + NOTEBOOK_MB + " MiB up and down (-Xmx64m), " + NOTEBOOK_ROUNDS + " rounds", contenders,
+            contenders.put(
+                    "baseline streaming upload + download",
+                    () -> pruned(pruner, probe("notebook-baseline", NS, notebook, "64m", baselineHeap)));
+            contenders.put(
+                    "camel-tiledb upload + download to file",
+                    () -> pruned(pruner, probe("notebook-component", NS, notebook, "64m", componentHeap)));
+            contenders.put(
+                    "camel-tiledb, download replacing the file it wrote a second earlier",
+                    () -> pruned(pruner, probe("notebook-component-replace", NS, notebook, "64m", new ArrayList<>())));
+            report(
+                    "4. notebook " + NOTEBOOK_MB + " MiB up and down (-Xmx64m), " + NOTEBOOK_ROUNDS + " rounds",
+                    contenders,
                     NOTEBOOK_ROUNDS);
         }
-        rows.add(String.format("| 4. peak heap | camel-tiledb %s, baseline %s, for a %d MiB notebook | | | | |",
+        rows.add(String.format(
+                "| 4. peak heap | camel-tiledb %s, baseline %s, for a %d MiB notebook | | | | |",
                 mib(median(componentHeap)), mib(median(baselineHeap)), NOTEBOOK_MB));
     }
 
@@ -218,9 +258,17 @@ public final class Benchmarks {
     }
 
     private double probe(String mode, String namespace, Path file, String xmx, List<Long> heaps) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + xmx, "-XX:+UseSerialGC", "-cp", probeClasspath(), HeapProbe.class.getName(),
-                mode, emulator.url(), KEY, namespace));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + xmx,
+                "-XX:+UseSerialGC",
+                "-cp",
+                probeClasspath(),
+                HeapProbe.class.getName(),
+                mode,
+                emulator.url(),
+                KEY,
+                namespace));
         if (file != null) {
             command.add(file.toString());
         }
@@ -235,8 +283,9 @@ public final class Benchmarks {
     }
 
     private static String probeClasspath() throws IOException {
-        return DIR.resolve("target/classes") + java.io.File.pathSeparator
-               + Files.readString(DIR.resolve("target/probe.classpath")).strip();
+        return DIR.resolve("target/classes")
+                + java.io.File.pathSeparator
+                + Files.readString(DIR.resolve("target/probe.classpath")).strip();
     }
 
     // ---- measuring and reporting
@@ -246,7 +295,8 @@ public final class Benchmarks {
     }
 
     /** A warm-up round, then {@code rounds} rounds of every contender in turn; adds the rows and returns the samples. */
-    private Map<String, List<Double>> report(String workload, Map<String, Run> contenders, int rounds) throws Exception {
+    private Map<String, List<Double>> report(String workload, Map<String, Run> contenders, int rounds)
+            throws Exception {
         for (Run run : contenders.values()) {
             run.millis();
         }
@@ -261,17 +311,24 @@ public final class Benchmarks {
             }
         }
         double baseline = median(samples.values().iterator().next());
-        samples.forEach((name, ms) -> rows.add(String.format("| %s | %s | %.0f | %.0f | %.0f | %.2f |", workload, name, median(ms),
+        samples.forEach((name, ms) -> rows.add(String.format(
+                "| %s | %s | %.0f | %.0f | %.0f | %.2f |",
+                workload,
+                name,
+                median(ms),
                 ms.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
-                ms.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), median(ms) / baseline)));
+                ms.stream().mapToDouble(Double::doubleValue).max().orElseThrow(),
+                median(ms) / baseline)));
         System.err.println("done: " + workload);
         return samples;
     }
 
     private void print() {
-        System.out.printf("%n%d rounds per workload (workload 4: %d) after one warm-up round, contenders alternating, each round"
-                          + " starting one later; times in ms;"
-                          + " ratio = median / baseline median%n%n", ROUNDS, NOTEBOOK_ROUNDS);
+        System.out.printf(
+                "%n%d rounds per workload (workload 4: %d) after one warm-up round, contenders alternating, each round"
+                        + " starting one later; times in ms;"
+                        + " ratio = median / baseline median%n%n",
+                ROUNDS, NOTEBOOK_ROUNDS);
         System.out.println("| workload | contender | median | min | max | ratio |");
         System.out.println("|---|---|---|---|---|---|");
         rows.forEach(System.out::println);

@@ -55,10 +55,13 @@ public final class ConsumerBenchmarks {
         arrays.add(array("hot", 0));
         IntStream.range(0, 200).forEach(i -> arrays.add(array("grp", i)));
         List<Organization> orgs = List.of("ns", "feed", "hot", "grp").stream()
-                .map(o -> new Organization(o, Map.of("bench", "owner"))).toList();
+                .map(o -> new Organization(o, Map.of("bench", "owner")))
+                .toList();
         try (TileDBEmulator emulator = TileDBEmulator.builder()
-                .seed(new Seed(List.of(new User("bench", "bench@example.com", "bench-password", List.of(KEY))), orgs, arrays))
-                .build().start()) {
+                .seed(new Seed(
+                        List.of(new User("bench", "bench@example.com", "bench-password", List.of(KEY))), orgs, arrays))
+                .build()
+                .start()) {
             ConsumerBenchmarks bench = new ConsumerBenchmarks(emulator);
             bench.namespaceStream();
             bench.hotArray();
@@ -96,11 +99,12 @@ public final class ConsumerBenchmarks {
 
     /** One poll (greedy repeats included); returns {requests, millis}. */
     private long[] poll(CamelContext camel) {
-        ScheduledPollConsumer consumer = (ScheduledPollConsumer) camel.getRoute("measured").getConsumer();
+        ScheduledPollConsumer consumer =
+                (ScheduledPollConsumer) camel.getRoute("measured").getConsumer();
         long before = requests.get();
         long started = System.nanoTime();
         consumer.run();
-        return new long[] { requests.get() - before, (System.nanoTime() - started) / 1_000_000 };
+        return new long[] {requests.get() - before, (System.nanoTime() - started) / 1_000_000};
     }
 
     private void row(String workload, String measure, String value) {
@@ -123,7 +127,8 @@ public final class ConsumerBenchmarks {
         String workload = "activity, namespace of " + ARRAYS + " arrays, " + CHANGED + " changed between polls";
         AtomicLong delivered = new AtomicLong();
         long heapBefore = usedHeapAfterGc();
-        try (CamelContext camel = consumer(uri("activity", "namespace=ns&perPage=100&maxRequestsPerPoll=1000"), delivered)) {
+        try (CamelContext camel =
+                consumer(uri("activity", "namespace=ns&perPage=100&maxRequestsPerPoll=1000"), delivered)) {
             long[] first = poll(camel);
             row(workload, "first poll (full listing)", first[0] + " requests, " + first[1] + " ms");
             Random random = new Random(42);
@@ -132,19 +137,29 @@ public final class ConsumerBenchmarks {
             for (int p = 0; p < POLLS; p++) {
                 long expected = delivered.get() + CHANGED;
                 Instant now = Instant.now();
-                random.ints(0, ARRAYS).distinct().limit(CHANGED)
-                        .forEach(i -> emulator.addActivity("ns", String.format("a%06d", i), now, "query_write", "bench"));
+                random.ints(0, ARRAYS)
+                        .distinct()
+                        .limit(CHANGED)
+                        .forEach(i ->
+                                emulator.addActivity("ns", String.format("a%06d", i), now, "query_write", "bench"));
                 long[] measured = poll(camel);
                 if (delivered.get() != expected) {
-                    throw new IllegalStateException("the poll delivered " + delivered.get() + " events, expected " + expected);
+                    throw new IllegalStateException(
+                            "the poll delivered " + delivered.get() + " events, expected " + expected);
                 }
                 counts.add(measured[0]);
                 times.add(measured[1]);
             }
-            row(workload, "requests per poll, " + POLLS + " polls (each: " + CHANGED + " new events in " + CHANGED + " other arrays)",
+            row(
+                    workload,
+                    "requests per poll, " + POLLS + " polls (each: " + CHANGED + " new events in " + CHANGED
+                            + " other arrays)",
                     counts + " (before this change: " + (ARRAYS + 1) + " per poll)");
             row(workload, "poll time ms", times.toString());
-            row(workload, "heap held by the consumer (used heap after GC, minus before)", mib(usedHeapAfterGc() - heapBefore));
+            row(
+                    workload,
+                    "heap held by the consumer (used heap after GC, minus before)",
+                    mib(usedHeapAfterGc() - heapBefore));
         }
         steadyNamespaceStream(workload);
     }
@@ -156,19 +171,24 @@ public final class ConsumerBenchmarks {
      */
     private void steadyNamespaceStream(String workload) throws Exception {
         AtomicLong delivered = new AtomicLong();
-        try (CamelContext camel = consumer(uri("activity", "namespace=ns&perPage=100&maxRequestsPerPoll=1000&lateArrivalSeconds=2"),
-                delivered)) {
+        try (CamelContext camel = consumer(
+                uri("activity", "namespace=ns&perPage=100&maxRequestsPerPoll=1000&lateArrivalSeconds=2"), delivered)) {
             poll(camel);
             Random random = new Random(43);
             List<Long> counts = new ArrayList<>();
             for (int p = 0; p < POLLS; p++) {
                 Instant now = Instant.now();
-                random.ints(0, ARRAYS).distinct().limit(CHANGED)
-                        .forEach(i -> emulator.addActivity("ns", String.format("a%06d", i), now, "query_write", "bench"));
+                random.ints(0, ARRAYS)
+                        .distinct()
+                        .limit(CHANGED)
+                        .forEach(i ->
+                                emulator.addActivity("ns", String.format("a%06d", i), now, "query_write", "bench"));
                 counts.add(poll(camel)[0]);
                 Thread.sleep(2500);
             }
-            row(workload, "requests per poll with the second read of each changed array (polls 2.5 s apart, lateArrivalSeconds=2)",
+            row(
+                    workload,
+                    "requests per poll with the second read of each changed array (polls 2.5 s apart, lateArrivalSeconds=2)",
                     counts.toString());
         }
     }
@@ -180,8 +200,12 @@ public final class ConsumerBenchmarks {
         for (int i = 0; i < HOT_EVENTS; i++) {
             emulator.addActivity("hot", "a000000", base.plusMillis(i * 10L), "query_read", "bench");
         }
-        drain("activity, one hot array, " + HOT_EVENTS + " events in its window", HOT_EVENTS,
-                uri("activity", "namespace=hot&array=a000000&startFrom=beginning&lateArrivalSeconds=3600&perPage=1000"
+        drain(
+                "activity, one hot array, " + HOT_EVENTS + " events in its window",
+                HOT_EVENTS,
+                uri(
+                        "activity",
+                        "namespace=hot&array=a000000&startFrom=beginning&lateArrivalSeconds=3600&perPage=1000"
                                 + "&maxMessagesPerPoll=0&stateRepository=#state"));
     }
 
@@ -190,18 +214,43 @@ public final class ConsumerBenchmarks {
             api.start();
             ProducerTemplate template = api.createProducerTemplate();
             String groups = "tiledb:groups?host=" + emulator.url() + "&apiKey=" + KEY + "&namespace=grp";
-            template.sendBodyAndHeaders(groups, null, Map.of(TileDBConstants.OPERATION, "create", TileDBConstants.GROUP, "g",
-                    TileDBConstants.STORAGE_URI, "s3://bench/g"));
-            template.sendBodyAndHeaders(groups, null, Map.of(TileDBConstants.OPERATION, "addMembers", TileDBConstants.GROUP, "g",
-                    TileDBConstants.MEMBERS, String.join(",", IntStream.range(0, 200).mapToObj(i -> String.format("a%06d", i)).toList())));
+            template.sendBodyAndHeaders(
+                    groups,
+                    null,
+                    Map.of(
+                            TileDBConstants.OPERATION,
+                            "create",
+                            TileDBConstants.GROUP,
+                            "g",
+                            TileDBConstants.STORAGE_URI,
+                            "s3://bench/g"));
+            template.sendBodyAndHeaders(
+                    groups,
+                    null,
+                    Map.of(
+                            TileDBConstants.OPERATION,
+                            "addMembers",
+                            TileDBConstants.GROUP,
+                            "g",
+                            TileDBConstants.MEMBERS,
+                            String.join(
+                                    ",",
+                                    IntStream.range(0, 200)
+                                            .mapToObj(i -> String.format("a%06d", i))
+                                            .toList())));
         }
         int events = HOT_EVENTS;
         Instant base = Instant.now().minusSeconds(600);
         for (int i = 0; i < events; i++) {
-            emulator.addActivity("grp", String.format("a%06d", i % 200), base.plusMillis(i * 10L), "query_read", "bench");
+            emulator.addActivity(
+                    "grp", String.format("a%06d", i % 200), base.plusMillis(i * 10L), "query_read", "bench");
         }
-        drain("activity, a group of 200 arrays, " + events + " events", events,
-                uri("activity", "namespace=grp&group=g&startFrom=beginning&lateArrivalSeconds=3600&perPage=1000"
+        drain(
+                "activity, a group of 200 arrays, " + events + " events",
+                events,
+                uri(
+                        "activity",
+                        "namespace=grp&group=g&startFrom=beginning&lateArrivalSeconds=3600&perPage=1000"
                                 + "&maxMessagesPerPoll=0&stateRepository=#state"));
     }
 
@@ -211,7 +260,9 @@ public final class ConsumerBenchmarks {
         for (int run = 0; run < 3; run++) {
             runs.add(drainOnce(events, uri + "&stateKey=run" + run));
         }
-        row(workload, "events per second, trivial route (read + deliver + cursor saves), warm-up run then two measured runs",
+        row(
+                workload,
+                "events per second, trivial route (read + deliver + cursor saves), warm-up run then two measured runs",
                 String.join("; ", runs));
     }
 
@@ -226,7 +277,9 @@ public final class ConsumerBenchmarks {
                 polls++;
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            return String.format("%.0f (%d events in %.2f s, %d polls, %d requests)", events / seconds, events, seconds, polls, sent);
+            return String.format(
+                    "%.0f (%d events in %.2f s, %d polls, %d requests)",
+                    events / seconds, events, seconds, polls, sent);
         }
     }
 
@@ -242,9 +295,11 @@ public final class ConsumerBenchmarks {
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(uri("arrays", "namespace=feed&perPage=100&stateRepository=#feedState")).routeId("measured")
+                from(uri("arrays", "namespace=feed&perPage=100&stateRepository=#feedState"))
+                        .routeId("measured")
                         .process(e -> delivered.incrementAndGet());
-                from("direct:update").to("tiledb:arrays?operation=update&namespace=feed&host=" + emulator.url() + "&apiKey=" + KEY);
+                from("direct:update")
+                        .to("tiledb:arrays?operation=update&namespace=feed&host=" + emulator.url() + "&apiKey=" + KEY);
             }
         });
         try (camel) {
@@ -252,8 +307,12 @@ public final class ConsumerBenchmarks {
             long[] snapshot = poll(camel);
             row(workload, "snapshot poll", snapshot[0] + " requests, " + snapshot[1] + " ms");
             LongSupplier stateSize = () -> state.getState("tiledb:arrays:feed").length();
-            row(workload, "state size", String.format("%,d bytes (%.0f bytes an asset)", stateSize.getAsLong(),
-                    stateSize.getAsLong() / (double) ARRAYS));
+            row(
+                    workload,
+                    "state size",
+                    String.format(
+                            "%,d bytes (%.0f bytes an asset)",
+                            stateSize.getAsLong(), stateSize.getAsLong() / (double) ARRAYS));
             List<Long> quiet = new ArrayList<>();
             for (int p = 0; p < 3; p++) {
                 quiet.add(poll(camel)[1]);
@@ -265,8 +324,14 @@ public final class ConsumerBenchmarks {
             for (int p = 0; p < 3; p++) {
                 long expected = delivered.get() + CHANGED;
                 int round = p;
-                random.ints(0, ARRAYS).distinct().limit(CHANGED).forEach(i -> template.sendBodyAndHeader("direct:update",
-                        Map.of("description", "changed in round " + round), TileDBConstants.ARRAY, String.format("a%06d", i)));
+                random.ints(0, ARRAYS)
+                        .distinct()
+                        .limit(CHANGED)
+                        .forEach(i -> template.sendBodyAndHeader(
+                                "direct:update",
+                                Map.of("description", "changed in round " + round),
+                                TileDBConstants.ARRAY,
+                                String.format("a%06d", i)));
                 long[] measured = poll(camel);
                 if (delivered.get() != expected) {
                     throw new IllegalStateException("the feed emitted " + delivered.get() + ", expected " + expected);
@@ -274,7 +339,10 @@ public final class ConsumerBenchmarks {
                 busy.add(measured[1]);
             }
             row(workload, "poll time ms, " + CHANGED + " arrays changed (3 polls)", busy.toString());
-            row(workload, "heap held by the consumer (used heap after GC, minus before)", mib(usedHeapAfterGc() - heapBefore));
+            row(
+                    workload,
+                    "heap held by the consumer (used heap after GC, minus before)",
+                    mib(usedHeapAfterGc() - heapBefore));
         }
     }
 

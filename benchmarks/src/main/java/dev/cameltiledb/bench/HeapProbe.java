@@ -23,8 +23,7 @@ import org.apache.camel.impl.DefaultCamelContext;
  */
 public final class HeapProbe {
 
-    private HeapProbe() {
-    }
+    private HeapProbe() {}
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
@@ -40,8 +39,9 @@ public final class HeapProbe {
                     String common = "&namespace=" + namespace + "&host=" + host + "&apiKey=" + key;
                     from("direct:list").to("tiledb:arrays?operation=list&perPage=100&streamResults=true" + common);
                     from("direct:listAll").to("tiledb:arrays?operation=list&perPage=100" + common);
-                    from("direct:upload").to("tiledb:notebooks?operation=upload&array=huge&storagePath=s3://bench&onExists=overwrite"
-                                             + "&validateJson=false" + common);
+                    from("direct:upload")
+                            .to("tiledb:notebooks?operation=upload&array=huge&storagePath=s3://bench&onExists=overwrite"
+                                    + "&validateJson=false" + common);
                     from("direct:download").to("tiledb:notebooks?operation=download&array=huge" + common);
                 }
             });
@@ -62,20 +62,33 @@ public final class HeapProbe {
     }
 
     /** One pass; the warm-up lists a one-array namespace, or sends the notebook once, unmeasured. */
-    private static long run(String mode, ProducerTemplate template, String host, String key, String namespace, String[] args,
-                            boolean warmUp) throws Exception {
+    private static long run(
+            String mode,
+            ProducerTemplate template,
+            String host,
+            String key,
+            String namespace,
+            String[] args,
+            boolean warmUp)
+            throws Exception {
         long items = 0;
         switch (mode) {
             case "list-component" -> {
-                Iterator<?> it = template.requestBodyAndHeader("direct:list", null, "CamelTileDBNamespace",
-                        warmUp ? "bench" : namespace, Iterator.class);
+                Iterator<?> it = template.requestBodyAndHeader(
+                        "direct:list", null, "CamelTileDBNamespace", warmUp ? "bench" : namespace, Iterator.class);
                 while (it.hasNext()) {
                     it.next();
                     items++;
                 }
             }
-            case "list-component-all" -> items = template.requestBodyAndHeader("direct:listAll", null, "CamelTileDBNamespace",
-                    warmUp ? "bench" : namespace, java.util.List.class).size();
+            case "list-component-all" ->
+                items = template.requestBodyAndHeader(
+                                "direct:listAll",
+                                null,
+                                "CamelTileDBNamespace",
+                                warmUp ? "bench" : namespace,
+                                java.util.List.class)
+                        .size();
             case "list-baseline" -> {
                 try (BaselineClient client = new BaselineClient(host, key, 4)) {
                     for (int page = 1; ; page++) {
@@ -111,7 +124,9 @@ public final class HeapProbe {
     }
 
     private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 }

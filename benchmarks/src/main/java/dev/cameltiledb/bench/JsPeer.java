@@ -14,8 +14,7 @@ final class JsPeer {
 
     private static final String PACKAGE = "@tiledb-inc/tiledb-cloud@1.0.8";
 
-    private JsPeer() {
-    }
+    private JsPeer() {}
 
     /** The script's path inside an installed folder, or null when Node is not available. */
     static Path install(Path work) throws IOException, InterruptedException {
@@ -26,7 +25,8 @@ final class JsPeer {
             Process npm;
             try {
                 npm = new ProcessBuilder("npm", "install", "--no-save", "--silent", "--prefix", dir.toString(), PACKAGE)
-                        .redirectErrorStream(true).start();
+                        .redirectErrorStream(true)
+                        .start();
             } catch (IOException noNpm) {
                 System.err.println("npm not found: the JavaScript peer is left out");
                 return null;
@@ -43,8 +43,17 @@ final class JsPeer {
     /** Runs the calls in Node; returns the elapsed milliseconds Node measured (its startup excluded). */
     static double run(Path script, String base, String key, String namespace, String array, int calls, int concurrency)
             throws IOException, InterruptedException {
-        Process node = new ProcessBuilder("node", script.toString(), base, key, namespace, array, String.valueOf(calls),
-                String.valueOf(concurrency)).redirectErrorStream(true).start();
+        Process node = new ProcessBuilder(
+                        "node",
+                        script.toString(),
+                        base,
+                        key,
+                        namespace,
+                        array,
+                        String.valueOf(calls),
+                        String.valueOf(concurrency))
+                .redirectErrorStream(true)
+                .start();
         String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (node.waitFor() != 0) {
             throw new IllegalStateException("the JavaScript peer failed: " + out);

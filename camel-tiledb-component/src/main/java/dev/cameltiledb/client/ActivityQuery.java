@@ -10,5 +10,4 @@ package dev.cameltiledb.client;
  * @param taskId     only events of this array task
  * @param hasTaskId  only events that carry a task id
  */
-public record ActivityQuery(Long start, Long end, String eventTypes, String taskId, Boolean hasTaskId) {
-}
+public record ActivityQuery(Long start, Long end, String eventTypes, String taskId, Boolean hasTaskId) {}

@@ -10,6 +10,5 @@ import java.util.List;
  * @param excludeFileTypes no arrays of these file types
  * @param fileProperties   {@code key,value} pairs the arrays' file properties must have
  */
-public record ArrayListQuery(ListingFilters filters, List<String> fileTypes, List<String> excludeFileTypes,
-                             List<String> fileProperties) {
-}
+public record ArrayListQuery(
+        ListingFilters filters, List<String> fileTypes, List<String> excludeFileTypes, List<String> fileProperties) {}

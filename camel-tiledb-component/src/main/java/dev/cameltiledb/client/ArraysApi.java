@@ -37,7 +37,8 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
 
     /** {@code list_arrays} / {@code list_shared_arrays} / {@code list_public_arrays}: one page of a browser listing. */
     public Page<ArrayInfo> browse(Listing listing, ArrayListQuery query, int page) {
-        RestRequest request = query.filters().browse(ARRAYS, listing, page)
+        RestRequest request = query.filters()
+                .browse(ARRAYS, listing, page)
                 .queryAll("file_type", query.fileTypes())
                 .queryAll("exclude_file_type", query.excludeFileTypes())
                 .queryAll("file_property", query.fileProperties());
@@ -48,7 +49,8 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
     /** {@code get_arrays_in_namespace}: every array of one namespace, unpaged. */
     public List<ArrayInfo> listInNamespace(String namespace, Boolean withMetadata) {
         ArrayRef.requireText(namespace, "namespace");
-        return transport.call(RestRequest.get(V1, ARRAYS, namespace).query("with_metadata", withMetadata), arrayInfoList);
+        return transport.call(
+                RestRequest.get(V1, ARRAYS, namespace).query("with_metadata", withMetadata), arrayInfoList);
     }
 
     /** {@code get_all_array_metadata}: every array the caller can see; {@code publicShare} is {@code exclude} or {@code only}. */
@@ -80,15 +82,15 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
         List<String> missing = complete.missingRequiredFields();
         if (!missing.isEmpty()) {
             throw new TileDBConfigurationException("The ArraySchema lacks " + String.join(", ", missing)
-                                                   + ", which TileDB Cloud requires to create an array");
+                    + ", which TileDB Cloud requires to create an array");
         }
         transport.call(arrayPath(RestRequest::post, array).json(complete).header(CREDENTIALS_HEADER, credentialsName));
     }
 
     /** {@code register_array}: registers an existing array, {@code array.name()} being its storage URI. */
     public ArrayInfo register(ArrayRef array, ArrayInfoUpdate registration) {
-        return transport.call(arrayPath(RestRequest::post, array, "register").json(registration),
-                transport.type(ArrayInfo.class));
+        return transport.call(
+                arrayPath(RestRequest::post, array, "register").json(registration), transport.type(ArrayInfo.class));
     }
 
     /** {@code deregister_array}: forgets the array; its data stays in storage. */
@@ -133,8 +135,10 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
 
     /** {@code array_activity_log}: the events of a time window, as the service orders them. */
     public List<ArrayActivityLog> activity(ArrayRef array, ActivityQuery query) {
-        return transport.call(activityRequest(arrayPath(RestRequest::get, array, "activity"), query)
-                .query("event_types", query.eventTypes()), transport.listOf(ArrayActivityLog.class));
+        return transport.call(
+                activityRequest(arrayPath(RestRequest::get, array, "activity"), query)
+                        .query("event_types", query.eventTypes()),
+                transport.listOf(ArrayActivityLog.class));
     }
 
     /**
@@ -142,8 +146,13 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
      * window holds more events than one answer should carry. {@code event_types} is sent once per type.
      */
     public Page<ArrayActivityLog> activityPage(ArrayRef array, ActivityQuery query, int page, Integer perPage) {
-        RestRequest request = activityRequest(RestRequest.get("v2", ARRAYS, array.namespace(), array.name(), "activity"), query)
-                .queryAll("event_types", query.eventTypes() == null ? null : List.of(query.eventTypes().split(",")))
+        RestRequest request = activityRequest(
+                        RestRequest.get("v2", ARRAYS, array.namespace(), array.name(), "activity"), query)
+                .queryAll(
+                        "event_types",
+                        query.eventTypes() == null
+                                ? null
+                                : List.of(query.eventTypes().split(",")))
                 .query("page", page)
                 .query("per_page", perPage);
         ArrayActivityLogData data = transport.call(request, transport.type(ArrayActivityLogData.class));
@@ -170,25 +179,33 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
 
     /** {@code get_array_non_empty_domain}; {@code payer} is the namespace charged for the request. */
     public NonEmptyDomain nonEmptyDomain(ArrayRef array, String payer) {
-        return transport.call(arrayPath(RestRequest::get, array, "non_empty_domain").jsonContentType()
-                .header(PAYER_HEADER, payer), transport.type(NonEmptyDomain.class));
+        return transport.call(
+                arrayPath(RestRequest::get, array, "non_empty_domain")
+                        .jsonContentType()
+                        .header(PAYER_HEADER, payer),
+                transport.type(NonEmptyDomain.class));
     }
 
     /** {@code get_array_sample_data}: a few cells; {@code samples} defaults to 5 on the service. */
     public ArraySample sample(ArrayRef array, Integer samples) {
-        return transport.call(arrayPath(RestRequest::get, array, "sample").query("samples", samples),
+        return transport.call(
+                arrayPath(RestRequest::get, array, "sample").query("samples", samples),
                 transport.type(ArraySample.class));
     }
 
     /** {@code get_array_max_buffer_sizes} for a subarray given as CSV bounds ({@code 1,10,1,5}). */
     public MaxBufferSizes maxBufferSizes(ArrayRef array, String subarray, String payer) {
         ArrayRef.requireText(subarray, "subarray");
-        return transport.call(arrayPath(RestRequest::get, array, "max_buffer_sizes").jsonContentType()
-                .query("subarray", subarray).header(PAYER_HEADER, payer), transport.type(MaxBufferSizes.class));
+        return transport.call(
+                arrayPath(RestRequest::get, array, "max_buffer_sizes")
+                        .jsonContentType()
+                        .query("subarray", subarray)
+                        .header(PAYER_HEADER, payer),
+                transport.type(MaxBufferSizes.class));
     }
 
-    private static RestRequest arrayPath(java.util.function.Function<String[], RestRequest> method, ArrayRef array,
-                                         String... tail) {
+    private static RestRequest arrayPath(
+            java.util.function.Function<String[], RestRequest> method, ArrayRef array, String... tail) {
         String[] segments = new String[4 + tail.length];
         segments[0] = V1;
         segments[1] = ARRAYS;

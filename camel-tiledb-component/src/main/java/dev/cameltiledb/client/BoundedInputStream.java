@@ -51,14 +51,13 @@ final class BoundedInputStream extends FilterInputStream {
      * aborts the connection otherwise (Jackson closes its source even when parsing fails).
      */
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     private void count(long n) throws TooLarge {
         count += n;
         if (count > limit) {
             throw new TooLarge("The answer to " + call + " is larger than maxResponseSize (" + limit + " bytes); it was"
-                               + " abandoned unread");
+                    + " abandoned unread");
         }
     }
 }

@@ -77,8 +77,10 @@ final class CallDeadline implements AutoCloseable {
     }
 
     TileDBConnectionException error(String method, String path, Exception cause) {
-        return new TileDBConnectionException(method + " " + path + " did not complete within callTimeout (" + timeoutMillis
-                                             + " ms); it was cancelled", cause);
+        return new TileDBConnectionException(
+                method + " " + path + " did not complete within callTimeout (" + timeoutMillis
+                        + " ms); it was cancelled",
+                cause);
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.cameltiledb.client;
 
 import java.util.List;
 import java.util.Objects;
-
 import javax.net.ssl.SSLContext;
 
 /**
@@ -55,13 +54,14 @@ public record ClientSettings(
     public static final long DEFAULT_CALL_TIMEOUT_MILLIS = 300_000;
     /** 64 MiB: a listing page of a thousand arrays with metadata is a few MiB. */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+
     public static final String DEFAULT_USER_AGENT = "camel-tiledb";
 
     public ClientSettings {
         host = TileDBHosts.normalize(host);
         if (credentials == null) {
             throw new TileDBConfigurationException("No TileDB Cloud credentials: set apiKey, or username and password"
-                                                   + " (options, TILEDB_REST_TOKEN, ~/.tiledb/cloud.json or a profile)");
+                    + " (options, TILEDB_REST_TOKEN, ~/.tiledb/cloud.json or a profile)");
         }
         requirePositive(connectTimeoutMillis, "connectTimeout");
         requirePositive(responseTimeoutMillis, "responseTimeout");
@@ -76,7 +76,10 @@ public record ClientSettings(
 
     /** Defaults for everything but host and API token: handy outside Camel. */
     public static ClientSettings of(String host, String apiKey) {
-        return builder().host(host).credentials(new Credentials.ApiKey(apiKey, "code")).build();
+        return builder()
+                .host(host)
+                .credentials(new Credentials.ApiKey(apiKey, "code"))
+                .build();
     }
 
     public static Builder builder() {
@@ -92,7 +95,7 @@ public record ClientSettings(
     @Override
     public String toString() {
         return "ClientSettings[host=" + host + ", credentials=" + credentials + ", maxConnections=" + maxConnections
-               + ", retry=" + retryPolicy + ", verifySsl=" + verifySsl + ", proxy=" + proxy + "]";
+                + ", retry=" + retryPolicy + ", verifySsl=" + verifySsl + ", proxy=" + proxy + "]";
     }
 
     /** Builds settings; unset values take the defaults above. */
@@ -114,8 +117,7 @@ public record ClientSettings(
         private ProxySettings proxy;
         private HttpClientConfigurer clientConfigurer;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder host(String host) {
             this.host = host;
@@ -187,10 +189,23 @@ public record ClientSettings(
         }
 
         public ClientSettings build() {
-            return new ClientSettings(host, credentials, connectTimeoutMillis, responseTimeoutMillis,
-                    connectionRequestTimeoutMillis, maxConnections, callTimeoutMillis, maxResponseBytes, userAgent, retryPolicy,
+            return new ClientSettings(
+                    host,
+                    credentials,
+                    connectTimeoutMillis,
+                    responseTimeoutMillis,
+                    connectionRequestTimeoutMillis,
+                    maxConnections,
+                    callTimeoutMillis,
+                    maxResponseBytes,
+                    userAgent,
+                    retryPolicy,
                     redirectAllowedHosts,
-                    verifySsl, caFile, sslContext, proxy, clientConfigurer);
+                    verifySsl,
+                    caFile,
+                    sslContext,
+                    proxy,
+                    clientConfigurer);
         }
     }
 }

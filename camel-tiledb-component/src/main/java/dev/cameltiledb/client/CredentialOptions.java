@@ -13,13 +13,21 @@ package dev.cameltiledb.client;
  * @param profileName a profile of {@code profiles.json}; when set, it must exist
  * @param profileDir  the folder of {@code profiles.json} (default {@code ~/.tiledb}, or {@code TILEDB_PROFILE_DIR})
  */
-public record CredentialOptions(String host, String apiKey, String username, String password, boolean noSession,
-                                Boolean verifySsl, String caFile, String profileName, String profileDir) {
+public record CredentialOptions(
+        String host,
+        String apiKey,
+        String username,
+        String password,
+        boolean noSession,
+        Boolean verifySsl,
+        String caFile,
+        String profileName,
+        String profileDir) {
 
     @Override
     public String toString() {
         return "CredentialOptions[host=" + host + ", apiKey=" + (apiKey == null ? "unset" : "xxxxxx")
-               + ", username=" + username + ", password=" + (password == null ? "unset" : "xxxxxx")
-               + ", profileName=" + profileName + ", profileDir=" + profileDir + "]";
+                + ", username=" + username + ", password=" + (password == null ? "unset" : "xxxxxx")
+                + ", profileName=" + profileName + ", profileDir=" + profileDir + "]";
     }
 }

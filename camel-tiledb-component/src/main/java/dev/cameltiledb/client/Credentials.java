@@ -36,16 +36,19 @@ public sealed interface Credentials {
      * A user name and password: exchanged once for a session token ({@code useSession}, the Python client's
      * default) or sent as HTTP basic auth on every request (the Python client's {@code no_session=True}).
      */
-    record UsernamePassword(String username, String password, boolean useSession, String source) implements Credentials {
+    record UsernamePassword(String username, String password, boolean useSession, String source)
+            implements Credentials {
 
         public UsernamePassword {
             if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-                throw new TileDBConfigurationException("Both a user name and a password are needed (from " + source + ")");
+                throw new TileDBConfigurationException(
+                        "Both a user name and a password are needed (from " + source + ")");
             }
         }
 
         String basicAuthorization() {
-            return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+            return "Basic "
+                    + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         }
 
         @Override

@@ -41,14 +41,25 @@ public final class CredentialsResolver {
     }
 
     /** One place credentials can come from. Fields are null where the source says nothing. */
-    private record Source(String name, String host, String token, String username, String password, Boolean verifySsl,
-                          String caFile) {
-    }
+    private record Source(
+            String name,
+            String host,
+            String token,
+            String username,
+            String password,
+            Boolean verifySsl,
+            String caFile) {}
 
     public ResolvedConnection resolve(CredentialOptions options) {
         List<Source> sources = new ArrayList<>();
-        sources.add(new Source("options", options.host(), options.apiKey(), options.username(), options.password(),
-                options.verifySsl(), options.caFile()));
+        sources.add(new Source(
+                "options",
+                options.host(),
+                options.apiKey(),
+                options.username(),
+                options.password(),
+                options.verifySsl(),
+                options.caFile()));
         Path profiles = profileDirectory(options).resolve("profiles.json");
         if (options.profileName() != null && !options.profileName().isBlank()) {
             sources.add(profile(profiles, options.profileName(), true));
@@ -65,13 +76,26 @@ public final class CredentialsResolver {
             }
         }
         if (credentials == null) {
-            throw new TileDBConfigurationException("No TileDB Cloud credentials found: set the apiKey option (or username"
-                                                   + " and password), TILEDB_REST_TOKEN, ~/.tiledb/cloud.json or a profile in "
-                                                   + profiles);
+            throw new TileDBConfigurationException(
+                    "No TileDB Cloud credentials found: set the apiKey option (or username"
+                            + " and password), TILEDB_REST_TOKEN, ~/.tiledb/cloud.json or a profile in "
+                            + profiles);
         }
-        String host = sources.stream().map(Source::host).filter(CredentialsResolver::hasText).findFirst().orElse(null);
-        boolean verifySsl = sources.stream().map(Source::verifySsl).filter(v -> v != null).findFirst().orElse(true);
-        String caFile = sources.stream().map(Source::caFile).filter(CredentialsResolver::hasText).findFirst().orElse(null);
+        String host = sources.stream()
+                .map(Source::host)
+                .filter(CredentialsResolver::hasText)
+                .findFirst()
+                .orElse(null);
+        boolean verifySsl = sources.stream()
+                .map(Source::verifySsl)
+                .filter(v -> v != null)
+                .findFirst()
+                .orElse(true);
+        String caFile = sources.stream()
+                .map(Source::caFile)
+                .filter(CredentialsResolver::hasText)
+                .findFirst()
+                .orElse(null);
         return new ResolvedConnection(TileDBHosts.normalize(host), credentials, verifySsl, caFile);
     }
 
@@ -81,8 +105,8 @@ public final class CredentialsResolver {
         }
         if (hasText(s.username()) || hasText(s.password())) {
             if (!hasText(s.username()) || s.password() == null || s.password().isEmpty()) {
-                throw new TileDBConfigurationException("The " + s.name() + " give" + (s.name().endsWith("s") ? "" : "s")
-                                                       + " a user name or a password but not both");
+                throw new TileDBConfigurationException("The " + s.name() + " give"
+                        + (s.name().endsWith("s") ? "" : "s") + " a user name or a password but not both");
             }
             return new Credentials.UsernamePassword(s.username(), s.password(), useSession, s.name());
         }
@@ -99,9 +123,14 @@ public final class CredentialsResolver {
 
     private Source environment() {
         String ignoreSsl = environment.get("TILEDB_REST_IGNORE_SSL_VALIDATION");
-        return new Source("environment variables", environment.get("TILEDB_REST_HOST"), environment.get("TILEDB_REST_TOKEN"),
-                environment.get("TILEDB_REST_USERNAME"), environment.get("TILEDB_REST_PASSWORD"),
-                ignoreSsl == null ? null : !isTrue(ignoreSsl), environment.get("TILEDB_SSL_CA_FILE"));
+        return new Source(
+                "environment variables",
+                environment.get("TILEDB_REST_HOST"),
+                environment.get("TILEDB_REST_TOKEN"),
+                environment.get("TILEDB_REST_USERNAME"),
+                environment.get("TILEDB_REST_PASSWORD"),
+                ignoreSsl == null ? null : !isTrue(ignoreSsl),
+                environment.get("TILEDB_SSL_CA_FILE"));
     }
 
     /** The Python client's file: {@code {"api_key": {"X-TILEDB-REST-API-KEY": ...}, "host", "username", ...}}. */
@@ -111,8 +140,14 @@ public final class CredentialsResolver {
         if (json == null) {
             return new Source(name, null, null, null, null, null, null);
         }
-        return new Source(name, text(json, "host"), text(json.path("api_key"), RestTransport.API_KEY_HEADER),
-                text(json, "username"), text(json, "password"), bool(json.get("verify_ssl")), text(json, "ca_file"));
+        return new Source(
+                name,
+                text(json, "host"),
+                text(json.path("api_key"), RestTransport.API_KEY_HEADER),
+                text(json, "username"),
+                text(json, "password"),
+                bool(json.get("verify_ssl")),
+                text(json, "ca_file"));
     }
 
     /** A profile of libtiledb's {@code profiles.json}: {@code {"version": 1, "<name>": {"rest.token": ...}}}. */
@@ -123,12 +158,17 @@ public final class CredentialsResolver {
         if (profile == null || !profile.isObject()) {
             if (required) {
                 throw new TileDBConfigurationException("The profile '" + profileName + "' does not exist in " + file
-                                                       + (json == null ? " (no such file)" : ""));
+                        + (json == null ? " (no such file)" : ""));
             }
             return new Source(name, null, null, null, null, null, null);
         }
-        return new Source(name, text(profile, "rest.server_address"), text(profile, "rest.token"),
-                text(profile, "rest.username"), text(profile, "rest.password"), bool(profile.get("rest.verify_ssl")),
+        return new Source(
+                name,
+                text(profile, "rest.server_address"),
+                text(profile, "rest.token"),
+                text(profile, "rest.username"),
+                text(profile, "rest.password"),
+                bool(profile.get("rest.verify_ssl")),
                 text(profile, "ssl.ca_file"));
     }
 
@@ -147,9 +187,10 @@ public final class CredentialsResolver {
             // the parser's own message quotes the offending text, which may be a secret: give only the position
             JsonLocation at = e.getLocation();
             throw new TileDBConfigurationException("The " + name + " is not valid JSON"
-                                                   + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         } catch (IOException e) {
-            throw new TileDBConfigurationException("Cannot read the " + name + ": " + e.getClass().getSimpleName(), e);
+            throw new TileDBConfigurationException(
+                    "Cannot read the " + name + ": " + e.getClass().getSimpleName(), e);
         }
     }
 

@@ -8,5 +8,4 @@ package dev.cameltiledb.client;
  * @param flat      true: every group regardless of nesting; false: only top-level groups
  * @param parent    only the children of this group (id)
  */
-public record GroupListQuery(ListingFilters filters, String groupType, Boolean flat, String parent) {
-}
+public record GroupListQuery(ListingFilters filters, String groupType, Boolean flat, String parent) {}

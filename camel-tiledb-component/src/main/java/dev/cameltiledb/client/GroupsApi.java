@@ -35,7 +35,8 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
 
     /** {@code list_groups} / {@code list_shared_groups} / {@code list_public_groups}: one page. */
     public Page<GroupInfo> browse(Listing listing, GroupListQuery query, int page) {
-        RestRequest request = query.filters().browse(GROUPS, listing, page)
+        RestRequest request = query.filters()
+                .browse(GROUPS, listing, page)
                 .query("group_type", query.groupType())
                 .query("flat", query.flat())
                 .query("parent", query.parent());
@@ -45,7 +46,8 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
 
     /** {@code groups.info}. */
     public GroupInfo info(ArrayRef group) {
-        return transport.call(RestRequest.get("v1", GROUPS, group.namespace(), group.name()), transport.type(GroupInfo.class));
+        return transport.call(
+                RestRequest.get("v1", GROUPS, group.namespace(), group.name()), transport.type(GroupInfo.class));
     }
 
     /**
@@ -54,8 +56,12 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
      * @param memberTypes        only members of these asset types ({@code array}, {@code group}, {@code notebook}...)
      * @param excludeMemberTypes no members of these asset types
      */
-    public Page<GroupEntry> contents(ArrayRef group, ListingFilters filters, List<String> memberTypes,
-                                     List<String> excludeMemberTypes, int page) {
+    public Page<GroupEntry> contents(
+            ArrayRef group,
+            ListingFilters filters,
+            List<String> memberTypes,
+            List<String> excludeMemberTypes,
+            int page) {
         RestRequest request = RestRequest.get("v1", GROUPS, group.namespace(), group.name(), "contents")
                 .query("page", page)
                 .query("per_page", filters.perPage())
@@ -89,20 +95,25 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
     public GroupCreated create(String namespace, GroupDetails details, String credentialsName) {
         ArrayRef.requireText(namespace, "namespace");
         GroupDetails sent = details.with(details.name(), details.uri(), null, null);
-        return transport.call(RestRequest.post("v2", GROUPS, namespace).header(CREDENTIALS_HEADER, credentialsName)
-                .json(Map.of("group_details", sent)), transport.type(GroupCreated.class));
+        return transport.call(
+                RestRequest.post("v2", GROUPS, namespace)
+                        .header(CREDENTIALS_HEADER, credentialsName)
+                        .json(Map.of("group_details", sent)),
+                transport.type(GroupCreated.class));
     }
 
     /** {@code groups.register}: an existing group at a storage URI, optionally under a parent group; no answer body. */
     public void register(String namespace, GroupDetails details, String credentialsName) {
         ArrayRef.requireText(namespace, "namespace");
         transport.call(RestRequest.put("v2", GROUPS, namespace)
-                .header(CREDENTIALS_HEADER, credentialsName).json(Map.of("group_details", details)));
+                .header(CREDENTIALS_HEADER, credentialsName)
+                .json(Map.of("group_details", details)));
     }
 
     /** {@code groups.update_info}: changes the fields that are set. */
     public void update(ArrayRef group, GroupUpdate update) {
-        transport.call(RestRequest.patch("v1", GROUPS, group.namespace(), group.name()).json(update));
+        transport.call(
+                RestRequest.patch("v1", GROUPS, group.namespace(), group.name()).json(update));
     }
 
     /** Adds arrays and groups ({@code _add_to}). */
@@ -116,17 +127,20 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
     }
 
     private void changeMembers(ArrayRef group, Map<String, Object> changes) {
-        transport.call(RestRequest.patch("v2", GROUPS, group.namespace(), group.name()).json(Map.of("group_changes", changes)));
+        transport.call(RestRequest.patch("v2", GROUPS, group.namespace(), group.name())
+                .json(Map.of("group_changes", changes)));
     }
 
     /** {@code groups.deregister}: forgets the group (and with {@code recursive} every member); data stays. */
     public void deregister(ArrayRef group, Boolean recursive) {
-        transport.call(RestRequest.delete("v2", GROUPS, group.namespace(), group.name()).query("recursive", recursive));
+        transport.call(RestRequest.delete("v2", GROUPS, group.namespace(), group.name())
+                .query("recursive", recursive));
     }
 
     /** {@code groups.delete}: deregisters and deletes the group (and with {@code recursive} its members). */
     public void delete(ArrayRef group, Boolean recursive) {
-        transport.call(RestRequest.delete("v2", GROUPS, group.namespace(), group.name(), "delete").query("recursive", recursive));
+        transport.call(RestRequest.delete("v2", GROUPS, group.namespace(), group.name(), "delete")
+                .query("recursive", recursive));
     }
 
     /**
@@ -136,12 +150,14 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
     @Override
     public void share(ArrayRef group, String namespace, List<String> actions) {
         ArrayRef.requireText(namespace, "namespace to share with");
-        List<String> groupActions = actions.stream().filter(GROUP_ACTIONS::contains).toList();
+        List<String> groupActions =
+                actions.stream().filter(GROUP_ACTIONS::contains).toList();
         share(group, new GroupSharing(groupActions, List.copyOf(actions), namespace, null));
     }
 
     public void share(ArrayRef group, GroupSharing sharing) {
-        transport.call(RestRequest.patch("v1", GROUPS, group.namespace(), group.name(), "share").json(sharing));
+        transport.call(RestRequest.patch("v1", GROUPS, group.namespace(), group.name(), "share")
+                .json(sharing));
     }
 
     @Override
@@ -151,7 +167,8 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
 
     @Override
     public List<GroupSharing> sharingPolicies(ArrayRef group) {
-        return transport.call(RestRequest.get("v1", GROUPS, group.namespace(), group.name(), "share"),
+        return transport.call(
+                RestRequest.get("v1", GROUPS, group.namespace(), group.name(), "share"),
                 transport.listOf(GroupSharing.class));
     }
 }

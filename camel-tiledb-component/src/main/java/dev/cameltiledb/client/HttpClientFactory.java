@@ -13,7 +13,6 @@ import java.security.cert.X509Certificate;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
@@ -43,8 +42,7 @@ final class HttpClientFactory {
     /** Hosts already warned about disabled certificate checks: the warning is given once, not per client. */
     private static final Set<String> WARNED_INSECURE = ConcurrentHashMap.newKeySet();
 
-    private HttpClientFactory() {
-    }
+    private HttpClientFactory() {}
 
     static CloseableHttpClient create(ClientSettings settings) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
@@ -73,8 +71,10 @@ final class HttpClientFactory {
             builder.setProxy(new HttpHost(proxy.host(), proxy.port()));
             if (proxy.username() != null) {
                 BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-                credentials.setCredentials(new AuthScope(proxy.host(), proxy.port()),
-                        new UsernamePasswordCredentials(proxy.username(), proxy.password().toCharArray()));
+                credentials.setCredentials(
+                        new AuthScope(proxy.host(), proxy.port()),
+                        new UsernamePasswordCredentials(
+                                proxy.username(), proxy.password().toCharArray()));
                 builder.setDefaultCredentialsProvider(credentials);
             }
         }
@@ -89,11 +89,13 @@ final class HttpClientFactory {
             pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(settings.sslContext()));
         } else if (!settings.verifySsl()) {
             if (WARNED_INSECURE.add(settings.host())) {
-                LOG.warn("TLS certificate and host name checks are OFF for {} (verifySsl=false): anyone on the network"
-                         + " path can read and change the traffic, credentials included", settings.host());
+                LOG.warn(
+                        "TLS certificate and host name checks are OFF for {} (verifySsl=false): anyone on the network"
+                                + " path can read and change the traffic, credentials included",
+                        settings.host());
             }
-            pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(trustAll(), HostnameVerificationPolicy.CLIENT,
-                    NoopHostnameVerifier.INSTANCE));
+            pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(
+                    trustAll(), HostnameVerificationPolicy.CLIENT, NoopHostnameVerifier.INSTANCE));
         } else if (settings.caFile() != null) {
             pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(trusting(Path.of(settings.caFile()))));
         }
@@ -119,8 +121,8 @@ final class HttpClientFactory {
         } catch (IOException e) {
             throw new TileDBConfigurationException("Cannot read the CA file " + caFile + ": " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
-            throw new TileDBConfigurationException("The CA file " + caFile + " is not a PEM certificate file: "
-                                                   + e.getMessage(), e);
+            throw new TileDBConfigurationException(
+                    "The CA file " + caFile + " is not a PEM certificate file: " + e.getMessage(), e);
         }
     }
 

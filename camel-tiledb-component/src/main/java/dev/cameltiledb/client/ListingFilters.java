@@ -16,15 +16,24 @@ import java.util.List;
  * @param withMetadata include each asset's metadata
  * @param perPage      page size
  */
-public record ListingFilters(String search, String namespace, String orderBy, String permissions, List<String> tags,
-                             List<String> excludeTags, List<String> sharedTo, Boolean withMetadata, Integer perPage) {
+public record ListingFilters(
+        String search,
+        String namespace,
+        String orderBy,
+        String permissions,
+        List<String> tags,
+        List<String> excludeTags,
+        List<String> sharedTo,
+        Boolean withMetadata,
+        Integer perPage) {
 
     public static final ListingFilters NONE = new ListingFilters(null, null, null, null, null, null, null, null, null);
 
     /** The browser request for one page of {@code listing}, with these filters. */
     RestRequest browse(String resource, Listing listing, int page) {
         if (sharedTo != null && !sharedTo.isEmpty() && listing != Listing.SHARED) {
-            throw new TileDBConfigurationException("sharedTo filters only the shared listing, not the " + listing.path() + " one");
+            throw new TileDBConfigurationException(
+                    "sharedTo filters only the shared listing, not the " + listing.path() + " one");
         }
         return RestRequest.get("v1", resource, "browser", listing.path())
                 .query("page", page)

@@ -32,7 +32,8 @@ public final class NotebooksApi {
      *
      * @param content the bytes, with their exact length; a file entity can be resent on a retry, a stream cannot
      */
-    public NotebookUploaded upload(String namespace, String storageUri, String name, HttpEntity content, String credentialsName) {
+    public NotebookUploaded upload(
+            String namespace, String storageUri, String name, HttpEntity content, String credentialsName) {
         ArrayRef.requireText(namespace, "namespace");
         ArrayRef.requireText(storageUri, "storage URI");
         if (content.getContentLength() < 0) {
@@ -51,8 +52,11 @@ public final class NotebooksApi {
      * connection. Nothing is buffered, whatever the size.
      */
     public InputStream download(ArrayRef notebook, String payer) {
-        return transport.open(RestRequest.get("v1", "arrays", notebook.namespace(), notebook.name(), "query", "get_file")
-                .jsonContentType().header("Accept", IPYNB.getMimeType()).header("X-Payer", payer));
+        return transport.open(
+                RestRequest.get("v1", "arrays", notebook.namespace(), notebook.name(), "query", "get_file")
+                        .jsonContentType()
+                        .header("Accept", IPYNB.getMimeType())
+                        .header("X-Payer", payer));
     }
 
     /** {@code rename_notebook}: a new name in the same namespace. */
@@ -64,8 +68,11 @@ public final class NotebooksApi {
 
     /** Copies the notebook (as it was at {@code endTimestamp}, epoch ms, when given). */
     public NotebookCopied copy(ArrayRef notebook, NotebookCopy target, Long endTimestamp, String credentialsName) {
-        return transport.call(RestRequest.post("v1", "notebooks", notebook.namespace(), notebook.name(), "copy")
-                .query("end_timestamp", endTimestamp).header(CREDENTIALS_HEADER, credentialsName).json(target),
+        return transport.call(
+                RestRequest.post("v1", "notebooks", notebook.namespace(), notebook.name(), "copy")
+                        .query("end_timestamp", endTimestamp)
+                        .header(CREDENTIALS_HEADER, credentialsName)
+                        .json(target),
                 transport.type(NotebookCopied.class));
     }
 
@@ -73,7 +80,9 @@ public final class NotebooksApi {
     public Page<Long> versions(ArrayRef notebook, int page, Integer perPage) {
         ArrayEndTimestampData data = transport.call(
                 RestRequest.get("v1", "notebooks", notebook.namespace(), notebook.name(), "end_timestamps")
-                        .query("page", page).query("per_page", perPage), transport.type(ArrayEndTimestampData.class));
+                        .query("page", page)
+                        .query("per_page", perPage),
+                transport.type(ArrayEndTimestampData.class));
         return new Page<>(data.endTimestamps(), data.paginationMetadata());
     }
 

@@ -72,16 +72,22 @@ public final class PagedIterator<T> implements Iterator<T> {
             return;
         }
         if (meta.page() > 0 && meta.page() != pageNumber) {
-            throw new TileDBException("The listing answered page " + meta.page() + " to the request for page " + pageNumber
-                                      + "; its pages cannot be followed", null);
+            throw new TileDBException(
+                    "The listing answered page " + meta.page() + " to the request for page " + pageNumber
+                            + "; its pages cannot be followed",
+                    null);
         }
         if (meta.totalPages() > MAX_PAGES) {
-            throw new TileDBException("The listing claims " + meta.totalPages() + " pages, more than the " + MAX_PAGES
-                                      + " this client follows; narrow it with filters or ask for one page", null);
+            throw new TileDBException(
+                    "The listing claims " + meta.totalPages() + " pages, more than the " + MAX_PAGES
+                            + " this client follows; narrow it with filters or ask for one page",
+                    null);
         }
         if (meta.totalPages() <= 0 && meta.perPage() <= 0) {
-            throw new TileDBException("Page " + pageNumber + " of the listing has pagination metadata without total_pages"
-                                      + " or per_page, so its end cannot be known; ask for one page instead", null);
+            throw new TileDBException(
+                    "Page " + pageNumber + " of the listing has pagination metadata without total_pages"
+                            + " or per_page, so its end cannot be known; ask for one page instead",
+                    null);
         }
     }
 

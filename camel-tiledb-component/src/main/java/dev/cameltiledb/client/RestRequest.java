@@ -54,7 +54,9 @@ final class RestRequest {
     RestRequest query(String name, Object value) {
         if (value != null) {
             query.append(query.length() == 0 ? '?' : '&')
-                    .append(UriEncoding.encode(name)).append('=').append(UriEncoding.encode(String.valueOf(value)));
+                    .append(UriEncoding.encode(name))
+                    .append('=')
+                    .append(UriEncoding.encode(String.valueOf(value)));
         }
         return this;
     }

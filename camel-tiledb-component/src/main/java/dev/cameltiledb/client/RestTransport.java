@@ -18,8 +18,8 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.EofSensorInputStream;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 
 /**
@@ -33,6 +33,7 @@ final class RestTransport implements AutoCloseable {
     static final String API_KEY_HEADER = "X-TILEDB-REST-API-KEY";
     /** Error bodies are read for their message only; a proxy's HTML page must not fill the heap. */
     private static final int MAX_ERROR_BODY_BYTES = 16 * 1024;
+
     private static final int MAX_REDIRECTS = 5;
 
     private final ClientSettings settings;
@@ -41,7 +42,8 @@ final class RestTransport implements AutoCloseable {
     private final ObjectMapper mapper = TileDBJson.mapper();
     private final URI base;
     /** Streamed answers handed out ({@link #open}) and not yet closed: each holds a pooled connection. */
-    private final java.util.concurrent.atomic.AtomicInteger openStreams = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger openStreams =
+            new java.util.concurrent.atomic.AtomicInteger();
     /** The session token for user name and password credentials, obtained at the first call. */
     private volatile String sessionToken;
 
@@ -115,7 +117,8 @@ final class RestTransport implements AutoCloseable {
             };
         } catch (IOException e) {
             answer.abort();
-            throw new TileDBConnectionException("The answer to " + request.method() + " " + request.path() + " broke off: " + e, e);
+            throw new TileDBConnectionException(
+                    "The answer to " + request.method() + " " + request.path() + " broke off: " + e, e);
         }
     }
 
@@ -133,9 +136,10 @@ final class RestTransport implements AutoCloseable {
                 // a connection cut by the deadline reads as a body that ended too soon
                 throw deadline.expired() ? deadline.error(request.method(), request.path(), e) : e;
             } catch (IOException e) {
-                throw deadline.expired() ? deadline.error(request.method(), request.path(), e)
-                        : new TileDBConnectionException("The answer to " + request.method() + " " + request.path()
-                                                        + " broke off: " + e, e);
+                throw deadline.expired()
+                        ? deadline.error(request.method(), request.path(), e)
+                        : new TileDBConnectionException(
+                                "The answer to " + request.method() + " " + request.path() + " broke off: " + e, e);
             } finally {
                 if (complete) {
                     closeQuietly(answer.response());
@@ -196,15 +200,17 @@ final class RestTransport implements AutoCloseable {
                 spentMillis += (System.nanoTime() - attemptStarted) / 1_000_000;
                 long delay = retries.delayMillis(attempt, 0, null);
                 // a protocol error (a malformed answer or Location) comes back the same way every time
-                if (request.isRepeatable() && !isProtocolError(e) && retries.retriesConnectionFailure(method, attempt)
-                    && retries.fitsBudget(spentMillis, delay)) {
+                if (request.isRepeatable()
+                        && !isProtocolError(e)
+                        && retries.retriesConnectionFailure(method, attempt)
+                        && retries.fitsBudget(spentMillis, delay)) {
                     pause(delay);
                     spentMillis += delay;
                     attempt++;
                     continue;
                 }
-                throw new TileDBConnectionException("Could not complete " + method + " " + target + " (attempt " + attempt
-                                                    + "): " + e, e);
+                throw new TileDBConnectionException(
+                        "Could not complete " + method + " " + target + " (attempt " + attempt + "): " + e, e);
             }
             spentMillis += (System.nanoTime() - attemptStarted) / 1_000_000;
             int status = response.getCode();
@@ -213,12 +219,14 @@ final class RestTransport implements AutoCloseable {
             if (isRedirect(status) && location != null) {
                 closeQuietly(response);
                 if (++redirects > MAX_REDIRECTS) {
-                    throw new TileDBConnectionException("More than " + MAX_REDIRECTS + " redirects for " + method + " "
-                                                        + request.path(), null);
+                    throw new TileDBConnectionException(
+                            "More than " + MAX_REDIRECTS + " redirects for " + method + " " + request.path(), null);
                 }
                 if (!resendable && status != 303) {
-                    throw new TileDBConnectionException(method + " " + request.path() + " was redirected to " + location.getValue()
-                                                        + " after its streamed body was sent; give the regional host directly", null);
+                    throw new TileDBConnectionException(
+                            method + " " + request.path() + " was redirected to " + location.getValue()
+                                    + " after its streamed body was sent; give the regional host directly",
+                            null);
                 }
                 target = redirectTarget(target, location.getValue(), method, request.path());
                 if (status == 303) {
@@ -249,7 +257,8 @@ final class RestTransport implements AutoCloseable {
                 try (response) {
                     throw toApiException(method, request.path(), response);
                 } catch (IOException e) {
-                    throw new TileDBConnectionException("The error answer to " + method + " " + target + " broke off: " + e, e);
+                    throw new TileDBConnectionException(
+                            "The error answer to " + method + " " + target + " broke off: " + e, e);
                 }
             }
             return new Answer(message, response);
@@ -258,18 +267,20 @@ final class RestTransport implements AutoCloseable {
 
     private TileDBConnectionException poolExhausted(String method, String path, IOException cause) {
         int held = openStreams.get();
-        return new TileDBConnectionException("No connection of the pool (maxConnections=" + settings.maxConnections()
-                                             + ") came free within connectionRequestTimeout ("
-                                             + settings.connectionRequestTimeoutMillis() + " ms) for " + method + " " + path
-                                             + "; " + held + " of them " + (held == 1 ? "is" : "are") + " held by streamed"
-                                             + " answers (downloadAs=stream) not yet closed: close each InputStream when"
-                                             + " done with it (see the component docs, notebooks download)", cause);
+        return new TileDBConnectionException(
+                "No connection of the pool (maxConnections=" + settings.maxConnections()
+                        + ") came free within connectionRequestTimeout ("
+                        + settings.connectionRequestTimeoutMillis() + " ms) for " + method + " " + path
+                        + "; " + held + " of them " + (held == 1 ? "is" : "are") + " held by streamed"
+                        + " answers (downloadAs=stream) not yet closed: close each InputStream when"
+                        + " done with it (see the component docs, notebooks download)",
+                cause);
     }
 
     /** Whether retrying cannot help: the answer or its Location broke the protocol, and will again. */
     private static boolean isProtocolError(IOException e) {
         return e instanceof org.apache.hc.client5.http.ClientProtocolException
-               || e.getCause() instanceof org.apache.hc.core5.http.ProtocolException;
+                || e.getCause() instanceof org.apache.hc.core5.http.ProtocolException;
     }
 
     /**
@@ -281,14 +292,19 @@ final class RestTransport implements AutoCloseable {
         try {
             next = from.resolve(location);
         } catch (IllegalArgumentException e) {
-            throw new TileDBConnectionException(method + " " + path + " was redirected to a Location that is not a URL: "
-                                                + location, e);
+            throw new TileDBConnectionException(
+                    method + " " + path + " was redirected to a Location that is not a URL: " + location, e);
         }
         String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || next.getRawUserInfo() != null || next.getHost() == null) {
-            throw new TileDBConnectionException(method + " " + path + " was redirected to " + (next.getRawUserInfo() != null
-                    ? "a Location with user info" : "'" + location + "'") + ", which is not an http(s) URL of a host;"
-                                                + " the redirect is not followed", null);
+        if (!scheme.equals("http") && !scheme.equals("https")
+                || next.getRawUserInfo() != null
+                || next.getHost() == null) {
+            throw new TileDBConnectionException(
+                    method + " " + path + " was redirected to "
+                            + (next.getRawUserInfo() != null ? "a Location with user info" : "'" + location + "'")
+                            + ", which is not an http(s) URL of a host;"
+                            + " the redirect is not followed",
+                    null);
         }
         return next;
     }
@@ -309,15 +325,21 @@ final class RestTransport implements AutoCloseable {
         }
         T value;
         try {
-            value = mapper.readValue(new BoundedInputStream(entity.getContent(), settings.maxResponseBytes(), method + " " + path),
+            value = mapper.readValue(
+                    new BoundedInputStream(entity.getContent(), settings.maxResponseBytes(), method + " " + path),
                     type);
         } catch (JacksonException e) {
-            throw new TileDBException("TileDB Cloud answered " + method + " " + path + " with a body that is not the expected"
-                                      + " JSON (" + type.getRawClass().getSimpleName() + "): " + e.getOriginalMessage(), e);
+            throw new TileDBException(
+                    "TileDB Cloud answered " + method + " " + path + " with a body that is not the expected" + " JSON ("
+                            + type.getRawClass().getSimpleName() + "): " + e.getOriginalMessage(),
+                    e);
         }
         if (value == null || isEmptyModel(value)) {
-            throw new TileDBException("TileDB Cloud answered " + method + " " + path + " with " + (value == null ? "null"
-                    : "an empty object") + " where a " + type.getRawClass().getSimpleName() + " was expected", null);
+            throw new TileDBException(
+                    "TileDB Cloud answered " + method + " " + path + " with "
+                            + (value == null ? "null" : "an empty object") + " where a "
+                            + type.getRawClass().getSimpleName() + " was expected",
+                    null);
         }
         return value;
     }
@@ -326,8 +348,10 @@ final class RestTransport implements AutoCloseable {
     private static final ClassValue<java.lang.reflect.Method[]> RECORD_ACCESSORS = new ClassValue<>() {
         @Override
         protected java.lang.reflect.Method[] computeValue(Class<?> type) {
-            return type.isRecord() ? java.util.Arrays.stream(type.getRecordComponents())
-                    .map(java.lang.reflect.RecordComponent::getAccessor).toArray(java.lang.reflect.Method[]::new)
+            return type.isRecord()
+                    ? java.util.Arrays.stream(type.getRecordComponents())
+                            .map(java.lang.reflect.RecordComponent::getAccessor)
+                            .toArray(java.lang.reflect.Method[]::new)
                     : new java.lang.reflect.Method[0];
         }
     };
@@ -350,7 +374,8 @@ final class RestTransport implements AutoCloseable {
         return true;
     }
 
-    private HttpUriRequestBase toHttp(RestRequest request, String method, URI target, boolean withBody, boolean sessionLogin) {
+    private HttpUriRequestBase toHttp(
+            RestRequest request, String method, URI target, boolean withBody, boolean sessionLogin) {
         HttpUriRequestBase message = new HttpUriRequestBase(method, target);
         message.setHeader(HttpHeaders.ACCEPT, "application/json");
         if (isTrusted(target)) {
@@ -361,10 +386,13 @@ final class RestTransport implements AutoCloseable {
             message.setEntity(request.entity());
         } else if (withBody && request.jsonBody() != null) {
             try {
-                message.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(request.jsonBody()), ContentType.APPLICATION_JSON));
+                message.setEntity(new ByteArrayEntity(
+                        mapper.writeValueAsBytes(request.jsonBody()), ContentType.APPLICATION_JSON));
             } catch (JacksonException e) {
-                throw new TileDBConfigurationException("Cannot write the " + request.jsonBody().getClass().getSimpleName()
-                                                       + " body as JSON: " + e.getOriginalMessage(), e);
+                throw new TileDBConfigurationException(
+                        "Cannot write the " + request.jsonBody().getClass().getSimpleName() + " body as JSON: "
+                                + e.getOriginalMessage(),
+                        e);
             }
         }
         return message;
@@ -393,11 +421,21 @@ final class RestTransport implements AutoCloseable {
             synchronized (this) {
                 token = sessionToken;
                 if (token == null) {
-                    SessionToken session = call(RestRequest.get("v1", "session").query("remember_me", true), true,
+                    SessionToken session = call(
+                            RestRequest.get("v1", "session").query("remember_me", true),
+                            true,
                             mapper.constructType(SessionToken.class));
-                    if (session == null || session.token() == null || session.token().isBlank()) {
-                        throw new TileDBAuthenticationException(200, null, "the session answer held no token", null, "GET",
-                                "/v1/session", credentialsContext());
+                    if (session == null
+                            || session.token() == null
+                            || session.token().isBlank()) {
+                        throw new TileDBAuthenticationException(
+                                200,
+                                null,
+                                "the session answer held no token",
+                                null,
+                                "GET",
+                                "/v1/session",
+                                credentialsContext());
                     }
                     sessionToken = token = session.token();
                 }
@@ -415,7 +453,8 @@ final class RestTransport implements AutoCloseable {
             return true;
         }
         String host = target.getHost() == null ? "" : target.getHost().toLowerCase(Locale.ROOT);
-        if ("https".equalsIgnoreCase(target.getScheme()) && (host.equals("tiledb.com") || host.endsWith(".tiledb.com"))) {
+        if ("https".equalsIgnoreCase(target.getScheme())
+                && (host.equals("tiledb.com") || host.endsWith(".tiledb.com"))) {
             return true;
         }
         String hostPort = host + ":" + port(target);
@@ -425,7 +464,9 @@ final class RestTransport implements AutoCloseable {
     }
 
     private static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
+        return a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
     }
 
     private static int port(URI uri) {
@@ -461,7 +502,8 @@ final class RestTransport implements AutoCloseable {
         return mapper.getTypeFactory().constructMapType(java.util.LinkedHashMap.class, String.class, value);
     }
 
-    private TileDBApiException toApiException(String method, String path, ClassicHttpResponse response) throws IOException {
+    private TileDBApiException toApiException(String method, String path, ClassicHttpResponse response)
+            throws IOException {
         String body = readLimited(response.getEntity());
         Long code = null;
         String message = null;
@@ -477,14 +519,21 @@ final class RestTransport implements AutoCloseable {
             }
         }
         if (message == null) {
-            message = body == null || body.isBlank() ? response.getReasonPhrase() : "response body: " + abbreviate(body);
+            message =
+                    body == null || body.isBlank() ? response.getReasonPhrase() : "response body: " + abbreviate(body);
         }
         if (requestId == null) {
             Header header = response.getFirstHeader("X-Request-Id");
             requestId = header != null ? header.getValue() : null;
         }
         int status = response.getCode();
-        return TileDBApiException.of(status, code, message, requestId, method, path,
+        return TileDBApiException.of(
+                status,
+                code,
+                message,
+                requestId,
+                method,
+                path,
                 status == 401 || status == 403 ? credentialsContext() : null);
     }
 

@@ -26,7 +26,8 @@ public enum RetryMode {
         try {
             return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new TileDBConfigurationException("retryMode must be default, forceful or disabled, was '" + name + "'");
+            throw new TileDBConfigurationException(
+                    "retryMode must be default, forceful or disabled, was '" + name + "'");
         }
     }
 }

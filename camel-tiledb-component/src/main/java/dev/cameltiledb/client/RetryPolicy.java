@@ -24,26 +24,49 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param jitter               randomise waits (full jitter) so many clients do not retry in step
  * @param maxRetryMillis       the most one call spends on its attempts and waits before it gives up retrying
  */
-public record RetryPolicy(RetryMode mode, int maxRetries, long backoffBaseMillis, long backoffMaxMillis,
-                          long retryAfterMaxMillis, boolean jitter, long maxRetryMillis) {
+public record RetryPolicy(
+        RetryMode mode,
+        int maxRetries,
+        long backoffBaseMillis,
+        long backoffMaxMillis,
+        long retryAfterMaxMillis,
+        boolean jitter,
+        long maxRetryMillis) {
 
     /** Two minutes: enough for the Python client's retries of a short outage, and a bound a route can live with. */
     public static final long DEFAULT_MAX_RETRY_MILLIS = 120_000;
+
     public static final RetryPolicy DEFAULT = new RetryPolicy(RetryMode.DEFAULT, 10, 250, 30_000, 60_000, true);
     public static final RetryPolicy NONE = new RetryPolicy(RetryMode.DISABLED, 0, 0, 0, 0, false);
 
     private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
 
     public RetryPolicy {
-        if (maxRetries < 0 || backoffBaseMillis < 0 || backoffMaxMillis < 0 || retryAfterMaxMillis < 0 || maxRetryMillis < 0) {
+        if (maxRetries < 0
+                || backoffBaseMillis < 0
+                || backoffMaxMillis < 0
+                || retryAfterMaxMillis < 0
+                || maxRetryMillis < 0) {
             throw new TileDBConfigurationException("Retry settings must not be negative");
         }
     }
 
     /** A policy with the default retry budget ({@link #DEFAULT_MAX_RETRY_MILLIS}). */
-    public RetryPolicy(RetryMode mode, int maxRetries, long backoffBaseMillis, long backoffMaxMillis, long retryAfterMaxMillis,
-                       boolean jitter) {
-        this(mode, maxRetries, backoffBaseMillis, backoffMaxMillis, retryAfterMaxMillis, jitter, DEFAULT_MAX_RETRY_MILLIS);
+    public RetryPolicy(
+            RetryMode mode,
+            int maxRetries,
+            long backoffBaseMillis,
+            long backoffMaxMillis,
+            long retryAfterMaxMillis,
+            boolean jitter) {
+        this(
+                mode,
+                maxRetries,
+                backoffBaseMillis,
+                backoffMaxMillis,
+                retryAfterMaxMillis,
+                jitter,
+                DEFAULT_MAX_RETRY_MILLIS);
     }
 
     /** Whether waiting {@code delayMillis} more still fits the budget of a call that has spent {@code spentMillis}. */
@@ -82,7 +105,8 @@ public record RetryPolicy(RetryMode mode, int maxRetries, long backoffBaseMillis
         } catch (NumberFormatException notSeconds) {
             try {
                 ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-                return Math.max(0, Duration.between(ZonedDateTime.now(at.getZone()), at).toMillis());
+                return Math.max(
+                        0, Duration.between(ZonedDateTime.now(at.getZone()), at).toMillis());
             } catch (DateTimeParseException notADate) {
                 return null;
             }

@@ -13,16 +13,22 @@ public class TileDBApiException extends TileDBException {
     private final String method;
     private final String path;
 
-    public TileDBApiException(int statusCode, Long errorCode, String serviceMessage, String requestId, String method,
-                              String path) {
+    public TileDBApiException(
+            int statusCode, Long errorCode, String serviceMessage, String requestId, String method, String path) {
         this(statusCode, errorCode, serviceMessage, requestId, method, path, null);
     }
 
     /** {@code context} is appended to the message, e.g. which credentials were refused by which host. */
-    public TileDBApiException(int statusCode, Long errorCode, String serviceMessage, String requestId, String method,
-                              String path, String context) {
+    public TileDBApiException(
+            int statusCode,
+            Long errorCode,
+            String serviceMessage,
+            String requestId,
+            String method,
+            String path,
+            String context) {
         super(describe(statusCode, errorCode, serviceMessage, requestId, method, path)
-              + (context == null ? "" : "; " + context));
+                + (context == null ? "" : "; " + context));
         this.statusCode = statusCode;
         this.errorCode = errorCode;
         this.serviceMessage = serviceMessage;
@@ -32,10 +38,17 @@ public class TileDBApiException extends TileDBException {
     }
 
     /** The subclass that fits the status, so callers can catch what they can handle. */
-    static TileDBApiException of(int status, Long errorCode, String message, String requestId, String method,
-                                 String path, String credentialsContext) {
+    static TileDBApiException of(
+            int status,
+            Long errorCode,
+            String message,
+            String requestId,
+            String method,
+            String path,
+            String credentialsContext) {
         if (status == 401 || status == 403) {
-            return new TileDBAuthenticationException(status, errorCode, message, requestId, method, path, credentialsContext);
+            return new TileDBAuthenticationException(
+                    status, errorCode, message, requestId, method, path, credentialsContext);
         }
         if (status == 404) {
             return new TileDBNotFoundException(status, errorCode, message, requestId, method, path);
@@ -49,10 +62,14 @@ public class TileDBApiException extends TileDBException {
         return new TileDBApiException(status, errorCode, message, requestId, method, path);
     }
 
-    private static String describe(int status, Long code, String message, String requestId, String method,
-                                   String path) {
-        StringBuilder sb = new StringBuilder("TileDB Cloud answered HTTP ").append(status)
-                .append(" to ").append(method).append(' ').append(path);
+    private static String describe(
+            int status, Long code, String message, String requestId, String method, String path) {
+        StringBuilder sb = new StringBuilder("TileDB Cloud answered HTTP ")
+                .append(status)
+                .append(" to ")
+                .append(method)
+                .append(' ')
+                .append(path);
         if (message != null && !message.isBlank()) {
             sb.append(": ").append(message);
         }

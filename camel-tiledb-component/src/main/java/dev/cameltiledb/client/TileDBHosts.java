@@ -12,8 +12,7 @@ public final class TileDBHosts {
     public static final String AWS_EU_WEST_2 = "https://eu-west-2.aws.api.tiledb.com";
     public static final String AWS_AP_SOUTHEAST_1 = "https://ap-southeast-1.aws.api.tiledb.com";
 
-    private TileDBHosts() {
-    }
+    private TileDBHosts() {}
 
     /**
      * Gives a host the form requests are built on: {@code https://} when no scheme is given (as the Python client's
@@ -40,8 +39,10 @@ public final class TileDBHosts {
                 throw new IllegalArgumentException("no host name");
             }
         } catch (IllegalArgumentException e) {
-            throw new TileDBConfigurationException("The host option (or TILEDB_REST_HOST) is not a URL of a host: '" + host
-                                                   + "' (" + e.getMessage() + ")", e);
+            throw new TileDBConfigurationException(
+                    "The host option (or TILEDB_REST_HOST) is not a URL of a host: '" + host + "' (" + e.getMessage()
+                            + ")",
+                    e);
         }
         return h;
     }

@@ -17,8 +17,7 @@ public final class TileDBJson {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
-    private TileDBJson() {
-    }
+    private TileDBJson() {}
 
     /** Shared and thread-safe; do not reconfigure it. */
     public static ObjectMapper mapper() {

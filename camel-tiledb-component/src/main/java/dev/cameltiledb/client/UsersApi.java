@@ -46,10 +46,12 @@ public final class UsersApi {
      * required); else an error.
      */
     public static String chargedNamespace(User user, String requiredAction) {
-        if (user.defaultNamespaceCharged() != null && !user.defaultNamespaceCharged().isBlank()) {
+        if (user.defaultNamespaceCharged() != null
+                && !user.defaultNamespaceCharged().isBlank()) {
             return user.defaultNamespaceCharged();
         }
-        for (OrganizationUser membership : user.organizations() == null ? List.<OrganizationUser>of() : user.organizations()) {
+        for (OrganizationUser membership :
+                user.organizations() == null ? List.<OrganizationUser>of() : user.organizations()) {
             if (!PUBLIC.equals(membership.organizationName()) && allows(membership.allowedActions(), requiredAction)) {
                 return membership.organizationName();
             }
@@ -58,8 +60,8 @@ public final class UsersApi {
             return user.username();
         }
         throw new TileDBConfigurationException("No namespace of user '" + user.username() + "' can be charged"
-                                               + (requiredAction == null ? "" : " for '" + requiredAction + "'")
-                                               + ": no default_namespace_charged, no organization and no own permission allows it");
+                + (requiredAction == null ? "" : " for '" + requiredAction + "'")
+                + ": no default_namespace_charged, no organization and no own permission allows it");
     }
 
     private static boolean allows(List<String> actions, String requiredAction) {

@@ -34,6 +34,7 @@ final class ActivityCursor {
      * poll), so a save costs O(1) per event rather than O(remembered).
      */
     private static final int SAVE_RATIO = 16;
+
     private static final ObjectMapper MAPPER = TileDBJson.mapper();
 
     private final long lateArrivalSeconds;
@@ -42,6 +43,7 @@ final class ActivityCursor {
     private Instant floor;
     /** id of each delivered event still inside the late-arrival window, with its epoch second, in delivery order. */
     private final Map<String, Long> recent = new LinkedHashMap<>();
+
     private int unsaved;
 
     private ActivityCursor(long second, Instant floor, long lateArrivalSeconds) {
@@ -61,14 +63,14 @@ final class ActivityCursor {
     }
 
     /** The stored form, the field names short because a hot stream's cursor holds thousands of ids. */
-    private record Stored(long s, String f, List<Object[]> r) {
-    }
+    private record Stored(long s, String f, List<Object[]> r) {}
 
     /** Reads a saved cursor; {@code key} names it in the error when the value is not a cursor. */
     static ActivityCursor parse(String key, String stored, long lateArrivalSeconds) {
         try {
             Stored s = MAPPER.readValue(stored, Stored.class);
-            ActivityCursor cursor = new ActivityCursor(s.s(), s.f() == null ? null : Instant.parse(s.f()), lateArrivalSeconds);
+            ActivityCursor cursor =
+                    new ActivityCursor(s.s(), s.f() == null ? null : Instant.parse(s.f()), lateArrivalSeconds);
             if (s.r() != null) {
                 for (Object[] entry : s.r()) {
                     cursor.recent.put((String) entry[0], ((Number) entry[1]).longValue());
@@ -76,15 +78,17 @@ final class ActivityCursor {
             }
             return cursor;
         } catch (JsonProcessingException | RuntimeException e) {
-            throw new IllegalStateException("The saved activity cursor under state key '" + key + "' is not readable ("
-                                            + e.getMessage() + "); remove that entry from the stateRepository to start"
-                                            + " the stream again from startFrom", e);
+            throw new IllegalStateException(
+                    "The saved activity cursor under state key '" + key + "' is not readable ("
+                            + e.getMessage() + "); remove that entry from the stateRepository to start"
+                            + " the stream again from startFrom",
+                    e);
         }
     }
 
     String format() {
         List<Object[]> ids = new ArrayList<>(recent.size());
-        recent.forEach((id, at) -> ids.add(new Object[] { id, at }));
+        recent.forEach((id, at) -> ids.add(new Object[] {id, at}));
         try {
             return MAPPER.writeValueAsString(new Stored(second, floor == null ? null : floor.toString(), ids));
         } catch (JsonProcessingException e) {
@@ -100,7 +104,9 @@ final class ActivityCursor {
     /** Whether the event is one this stream still has to deliver. */
     boolean isDue(ArrayActivityLog event) {
         Instant at = event.eventAt();
-        return at.getEpochSecond() >= queryFrom() && (floor == null || !at.isBefore(floor)) && !recent.containsKey(event.id());
+        return at.getEpochSecond() >= queryFrom()
+                && (floor == null || !at.isBefore(floor))
+                && !recent.containsKey(event.id());
     }
 
     /** Moves past an event whose exchange completed. */

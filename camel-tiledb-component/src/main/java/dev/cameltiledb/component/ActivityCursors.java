@@ -20,7 +20,8 @@ final class ActivityCursors {
     private final long lateArrivalSeconds;
     private final Map<String, ActivityCursor> loaded = new HashMap<>();
 
-    ActivityCursors(StateRepository<String, String> state, String stateKey, ActivityStart start, long lateArrivalSeconds) {
+    ActivityCursors(
+            StateRepository<String, String> state, String stateKey, ActivityStart start, long lateArrivalSeconds) {
         this.state = state;
         this.stateKey = stateKey;
         this.start = start;
@@ -32,7 +33,9 @@ final class ActivityCursors {
         return loaded.computeIfAbsent(stream, s -> {
             String key = key(s);
             String saved = state.getState(key);
-            return saved != null ? ActivityCursor.parse(key, saved, lateArrivalSeconds) : start.newCursor(lateArrivalSeconds);
+            return saved != null
+                    ? ActivityCursor.parse(key, saved, lateArrivalSeconds)
+                    : start.newCursor(lateArrivalSeconds);
         });
     }
 
@@ -80,7 +83,8 @@ final class ActivityCursors {
     record ActivityStart(Instant at, boolean beginning, Instant windowStart) {
 
         ActivityCursor newCursor(long lateArrivalSeconds) {
-            return beginning ? ActivityCursor.fromBeginning(windowStart, lateArrivalSeconds)
+            return beginning
+                    ? ActivityCursor.fromBeginning(windowStart, lateArrivalSeconds)
                     : ActivityCursor.startingAt(at, lateArrivalSeconds);
         }
     }

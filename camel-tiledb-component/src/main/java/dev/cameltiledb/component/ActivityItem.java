@@ -12,6 +12,9 @@ import dev.cameltiledb.client.model.ArrayActivityLog;
 record ActivityItem(String stream, ArrayRef asset, ArrayActivityLog event) {
 
     /** Oldest first; events of one second in a stable order. */
-    static final Comparator<ActivityItem> DELIVERY_ORDER = Comparator.comparing((ActivityItem i) -> i.event().eventAt())
-            .thenComparing(i -> i.asset().namespace()).thenComparing(i -> i.asset().name()).thenComparing(i -> i.event().id());
+    static final Comparator<ActivityItem> DELIVERY_ORDER = Comparator.comparing(
+                    (ActivityItem i) -> i.event().eventAt())
+            .thenComparing(i -> i.asset().namespace())
+            .thenComparing(i -> i.asset().name())
+            .thenComparing(i -> i.event().id());
 }

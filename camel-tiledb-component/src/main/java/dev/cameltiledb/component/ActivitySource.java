@@ -13,8 +13,7 @@ interface ActivitySource {
      * before reaching them): read it again on the next poll. Sources that read every stream on every poll need not
      * act.
      */
-    default void readAgain(String stream) {
-    }
+    default void readAgain(String stream) {}
 
     /** Requests sent by the last {@link #read}, for the poll's debug line. */
     int lastRequests();

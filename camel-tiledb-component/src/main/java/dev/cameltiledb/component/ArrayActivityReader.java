@@ -30,15 +30,17 @@ final class ArrayActivityReader {
     }
 
     List<ActivityItem> read(ArrayRef array, ActivityCursor cursor) {
-        ActivityQuery query = new ActivityQuery(cursor.queryFrom(), null, config.getEventTypes(), config.getTaskId(),
-                config.getHasTaskId());
+        ActivityQuery query = new ActivityQuery(
+                cursor.queryFrom(), null, config.getEventTypes(), config.getTaskId(), config.getHasTaskId());
         String stream = array.toUri();
         List<ActivityItem> due = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        PagedIterator<ArrayActivityLog> events = new PagedIterator<>(page -> {
-            requests++;
-            return client.arrays().activityPage(array, query, page, perPage);
-        }, 0);
+        PagedIterator<ArrayActivityLog> events = new PagedIterator<>(
+                page -> {
+                    requests++;
+                    return client.arrays().activityPage(array, query, page, perPage);
+                },
+                0);
         while (events.hasNext()) {
             ArrayActivityLog event = events.next();
             if (event.eventAt() != null && event.id() != null && seen.add(event.id()) && cursor.isDue(event)) {

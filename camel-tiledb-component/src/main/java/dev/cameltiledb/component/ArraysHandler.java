@@ -39,8 +39,8 @@ final class ArraysHandler implements ResourceHandler {
             case list -> browse(Listing.OWNED, options, message, arrays);
             case listShared -> browse(Listing.SHARED, options, message, arrays);
             case listPublic -> browse(Listing.PUBLIC, options, message, arrays);
-            case listInNamespace -> message.setBody(
-                    arrays.listInNamespace(options.requiredNamespace(operation), options.withMetadata()));
+            case listInNamespace ->
+                message.setBody(arrays.listInNamespace(options.requiredNamespace(operation), options.withMetadata()));
             case listAll -> message.setBody(arrays.listAll(options.publicShare()));
             case lastAccessed -> message.setBody(arrays.lastAccessed());
             case info -> message.setBody(arrays.info(target(operation, options, message)));
@@ -49,26 +49,42 @@ final class ArraysHandler implements ResourceHandler {
             case register -> register(operation, options, message, arrays);
             case deregister -> arrays.deregister(target(operation, options, message));
             case delete -> arrays.delete(target(operation, options, message));
-            case update -> arrays.update(target(operation, options, message),
-                    bodies.required(message.getBody(), ArrayInfoUpdate.class, operation));
+            case update ->
+                arrays.update(
+                        target(operation, options, message),
+                        bodies.required(message.getBody(), ArrayInfoUpdate.class, operation));
             case share -> sharing.share(operation, options, message, arrays, target(operation, options, message));
             case unshare -> sharing.unshare(operation, options, arrays, target(operation, options, message));
             case sharingPolicies -> sharing.policies(message, arrays, target(operation, options, message));
-            case activity -> message.setBody(arrays.activity(target(operation, options, message), new ActivityQuery(
-                    options.startTime(), options.endTime(), options.eventTypes(), options.taskId(), options.hasTaskId())));
-            case metadataJson -> message.setBody(arrays.metadataJson(target(operation, options, message),
-                    options.metadataLength(), options.endTimestamp()));
-            case nonEmptyDomain -> message.setBody(arrays.nonEmptyDomain(target(operation, options, message), options.payer()));
+            case activity ->
+                message.setBody(arrays.activity(
+                        target(operation, options, message),
+                        new ActivityQuery(
+                                options.startTime(),
+                                options.endTime(),
+                                options.eventTypes(),
+                                options.taskId(),
+                                options.hasTaskId())));
+            case metadataJson ->
+                message.setBody(arrays.metadataJson(
+                        target(operation, options, message), options.metadataLength(), options.endTimestamp()));
+            case nonEmptyDomain ->
+                message.setBody(arrays.nonEmptyDomain(target(operation, options, message), options.payer()));
             case sample -> message.setBody(arrays.sample(target(operation, options, message), options.samples()));
-            case maxBufferSizes -> message.setBody(arrays.maxBufferSizes(target(operation, options, message),
-                    options.subarray(operation), options.payer()));
-            default -> throw new TileDBConfigurationException("tiledb:arrays does not offer the " + operation + " operation");
+            case maxBufferSizes ->
+                message.setBody(arrays.maxBufferSizes(
+                        target(operation, options, message), options.subarray(operation), options.payer()));
+            default ->
+                throw new TileDBConfigurationException("tiledb:arrays does not offer the " + operation + " operation");
         }
     }
 
     private void browse(Listing listing, MessageOptions options, Message message, ArraysApi arrays) {
-        ArrayListQuery query = new ArrayListQuery(options.listingFilters(),
-                fileType != null ? List.of(fileType) : options.fileTypes(), options.excludeFileTypes(), options.fileProperties());
+        ArrayListQuery query = new ArrayListQuery(
+                options.listingFilters(),
+                fileType != null ? List.of(fileType) : options.fileTypes(),
+                options.excludeFileTypes(),
+                options.fileProperties());
         ListingReply.write(message, options, page -> arrays.browse(listing, query, page));
     }
 
@@ -88,9 +104,10 @@ final class ArraysHandler implements ResourceHandler {
         String namespace = options.requiredNamespace(operation);
         String location = firstText(options.storageUri(), schema.uri(), options.array());
         if (location == null) {
-            throw new TileDBConfigurationException("The create operation needs where to create the array: set the storageUri"
-                                                   + " option (header " + TileDBConstants.STORAGE_URI + "), the schema's uri,"
-                                                   + " or the array option (header " + TileDBConstants.ARRAY + ")");
+            throw new TileDBConfigurationException(
+                    "The create operation needs where to create the array: set the storageUri"
+                            + " option (header " + TileDBConstants.STORAGE_URI + "), the schema's uri,"
+                            + " or the array option (header " + TileDBConstants.ARRAY + ")");
         }
         ArrayRef ref = new ArrayRef(namespace, location);
         arrays.create(ref, schema, options.credentialsName());
@@ -108,12 +125,13 @@ final class ArraysHandler implements ResourceHandler {
         String storageUri = firstText(options.storageUri(), details.uri());
         String name = firstText(details.name(), options.array());
         if (storageUri == null || name == null) {
-            throw new TileDBConfigurationException("The register operation needs the storage URI (storageUri option, header "
-                                                   + TileDBConstants.STORAGE_URI + ", or the body's uri) and a name (array option,"
-                                                   + " header " + TileDBConstants.ARRAY + ", or the body's name)");
+            throw new TileDBConfigurationException(
+                    "The register operation needs the storage URI (storageUri option, header "
+                            + TileDBConstants.STORAGE_URI + ", or the body's uri) and a name (array option,"
+                            + " header " + TileDBConstants.ARRAY + ", or the body's name)");
         }
-        ArrayInfoUpdate registration = details.withRegistration(name, storageUri,
-                firstText(details.accessCredentialsName(), options.credentialsName()));
+        ArrayInfoUpdate registration = details.withRegistration(
+                name, storageUri, firstText(details.accessCredentialsName(), options.credentialsName()));
         message.setBody(arrays.register(new ArrayRef(namespace, storageUri), registration));
         message.setHeader(TileDBConstants.ASSET_URI, new ArrayRef(namespace, name).toUri());
     }

@@ -21,7 +21,7 @@ final class BodyConverter {
         T value = optional(body, type, operation);
         if (value == null) {
             throw new TileDBConfigurationException("The " + operation + " operation needs a body (" + accepted(type)
-                                                   + "); the message body was empty");
+                    + "); the message body was empty");
         }
         return value;
     }
@@ -48,12 +48,14 @@ final class BodyConverter {
                 return mapper.readValue(in, type);
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new TileDBConfigurationException("The " + operation + " operation could not read its "
-                                                   + body.getClass().getSimpleName() + " body as " + type.getSimpleName() + ": "
-                                                   + rootMessage(e), e);
+            throw new TileDBConfigurationException(
+                    "The " + operation + " operation could not read its "
+                            + body.getClass().getSimpleName() + " body as " + type.getSimpleName() + ": "
+                            + rootMessage(e),
+                    e);
         }
         throw new TileDBConfigurationException("The " + operation + " operation cannot use a body of type "
-                                               + body.getClass().getName() + "; give " + accepted(type));
+                + body.getClass().getName() + "; give " + accepted(type));
     }
 
     private static String accepted(Class<?> type) {
@@ -61,7 +63,8 @@ final class BodyConverter {
     }
 
     private static String rootMessage(Exception e) {
-        String message = e instanceof com.fasterxml.jackson.core.JacksonException je ? je.getOriginalMessage() : e.getMessage();
+        String message =
+                e instanceof com.fasterxml.jackson.core.JacksonException je ? je.getOriginalMessage() : e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message;
     }
 }

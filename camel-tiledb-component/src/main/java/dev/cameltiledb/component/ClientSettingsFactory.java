@@ -23,21 +23,37 @@ final class ClientSettingsFactory {
     }
 
     ClientSettings create(TileDBConfiguration c, CamelContext camel) throws Exception {
-        ResolvedConnection connection = resolver.resolve(new CredentialOptions(c.getHost(), c.getApiKey(),
-                c.getUsername(), c.getPassword(), c.isNoSession(), c.getVerifySsl(), c.getCaFile(), c.getProfileName(),
+        ResolvedConnection connection = resolver.resolve(new CredentialOptions(
+                c.getHost(),
+                c.getApiKey(),
+                c.getUsername(),
+                c.getPassword(),
+                c.isNoSession(),
+                c.getVerifySsl(),
+                c.getCaFile(),
+                c.getProfileName(),
                 c.getProfileDir()));
         return ClientSettings.builder()
                 .host(connection.host())
                 .credentials(connection.credentials())
                 .verifySsl(connection.verifySsl())
                 .caFile(connection.caFile())
-                .sslContext(c.getSslContextParameters() == null ? null : c.getSslContextParameters().createSSLContext(camel))
+                .sslContext(
+                        c.getSslContextParameters() == null
+                                ? null
+                                : c.getSslContextParameters().createSSLContext(camel))
                 .timeouts(c.getConnectTimeout(), c.getResponseTimeout(), c.getConnectionRequestTimeout())
                 .maxConnections(c.getMaxConnections())
                 .limits(c.getCallTimeout(), c.getMaxResponseSize())
                 .userAgent(c.getUserAgent())
-                .retryPolicy(new RetryPolicy(RetryMode.of(c.getRetryMode()), c.getMaxRetries(), c.getRetryBackoffBase(),
-                        c.getRetryBackoffMax(), c.getRetryAfterMax(), c.isRetryJitter(), c.getMaxRetryTime()))
+                .retryPolicy(new RetryPolicy(
+                        RetryMode.of(c.getRetryMode()),
+                        c.getMaxRetries(),
+                        c.getRetryBackoffBase(),
+                        c.getRetryBackoffMax(),
+                        c.getRetryAfterMax(),
+                        c.isRetryJitter(),
+                        c.getMaxRetryTime()))
                 .redirectAllowedHosts(split(c.getRedirectAllowedHosts()))
                 .proxy(proxy(c))
                 .clientConfigurer(c.getHttpClientConfigurer())
@@ -58,6 +74,11 @@ final class ClientSettingsFactory {
     }
 
     private static List<String> split(String csv) {
-        return csv == null ? List.of() : Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return csv == null
+                ? List.of()
+                : Arrays.stream(csv.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

@@ -38,8 +38,11 @@ final class GroupActivitySource implements ActivitySource {
         this.group = group;
         this.cursors = cursors;
         this.perPage = config.getPerPage() != null ? config.getPerPage() : 100;
-        this.eventTypes = config.getEventTypes() == null ? Set.of()
-                : Set.copyOf(Arrays.stream(config.getEventTypes().split(",")).map(String::strip).toList());
+        this.eventTypes = config.getEventTypes() == null
+                ? Set.of()
+                : Set.copyOf(Arrays.stream(config.getEventTypes().split(","))
+                        .map(String::strip)
+                        .toList());
         this.taskId = config.getTaskId();
         this.hasTaskId = Boolean.TRUE.equals(config.getHasTaskId());
     }
@@ -83,8 +86,8 @@ final class GroupActivitySource implements ActivitySource {
 
     private boolean wanted(ArrayActivityLog event) {
         return (eventTypes.isEmpty() || eventTypes.contains(event.action()))
-               && (taskId == null || taskId.equals(event.arrayTaskId()))
-               && (!hasTaskId || event.arrayTaskId() != null);
+                && (taskId == null || taskId.equals(event.arrayTaskId()))
+                && (!hasTaskId || event.arrayTaskId() != null);
     }
 
     private ArrayRef asset(GroupContentActivity entry) {

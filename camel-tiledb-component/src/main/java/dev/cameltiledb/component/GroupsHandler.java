@@ -1,7 +1,5 @@
 package dev.cameltiledb.component;
 
-import java.util.List;
-
 import dev.cameltiledb.client.ArrayRef;
 import dev.cameltiledb.client.GroupListQuery;
 import dev.cameltiledb.client.GroupsApi;
@@ -30,33 +28,52 @@ final class GroupsHandler implements ResourceHandler {
             case info -> message.setBody(groups.info(target(operation, options, message)));
             case contents -> {
                 ArrayRef group = target(operation, options, message);
-                ListingReply.write(message, options, page -> groups.contents(group, options.listingFilters(),
-                        options.memberTypes(), options.excludeMemberTypes(), page));
+                ListingReply.write(
+                        message,
+                        options,
+                        page -> groups.contents(
+                                group,
+                                options.listingFilters(),
+                                options.memberTypes(),
+                                options.excludeMemberTypes(),
+                                page));
             }
             case create, register -> createOrRegister(operation, options, message, groups);
-            case update -> groups.update(target(operation, options, message),
-                    bodies.required(message.getBody(), GroupUpdate.class, operation));
+            case update ->
+                groups.update(
+                        target(operation, options, message),
+                        bodies.required(message.getBody(), GroupUpdate.class, operation));
             case addMembers -> {
                 ArrayRef group = target(operation, options, message);
                 String type = options.memberType();
-                groups.addMembers(group, options.members(operation).stream()
-                        .map(m -> member(group, m)).map(ref -> new GroupMember(ref.name(), ref.toUri(), type)).toList());
+                groups.addMembers(
+                        group,
+                        options.members(operation).stream()
+                                .map(m -> member(group, m))
+                                .map(ref -> new GroupMember(ref.name(), ref.toUri(), type))
+                                .toList());
             }
             case removeMembers -> {
                 ArrayRef group = target(operation, options, message);
-                groups.removeMembers(group, options.members(operation).stream().map(m -> member(group, m).toUri()).toList());
+                groups.removeMembers(
+                        group,
+                        options.members(operation).stream()
+                                .map(m -> member(group, m).toUri())
+                                .toList());
             }
             case deregister -> groups.deregister(target(operation, options, message), options.recursive());
             case delete -> groups.delete(target(operation, options, message), options.recursive());
             case share -> sharing.share(operation, options, message, groups, target(operation, options, message));
             case unshare -> sharing.unshare(operation, options, groups, target(operation, options, message));
             case sharingPolicies -> sharing.policies(message, groups, target(operation, options, message));
-            default -> throw new TileDBConfigurationException("tiledb:groups does not offer the " + operation + " operation");
+            default ->
+                throw new TileDBConfigurationException("tiledb:groups does not offer the " + operation + " operation");
         }
     }
 
     private static void browse(Listing listing, MessageOptions options, Message message, GroupsApi groups) {
-        GroupListQuery query = new GroupListQuery(options.listingFilters(), options.groupType(), options.flat(), options.parent());
+        GroupListQuery query =
+                new GroupListQuery(options.listingFilters(), options.groupType(), options.flat(), options.parent());
         ListingReply.write(message, options, page -> groups.browse(listing, query, page));
     }
 
@@ -76,16 +93,18 @@ final class GroupsHandler implements ResourceHandler {
      * storageUri option places it, parent (register only) nests it. create replies with {@code GroupCreated};
      * register leaves the body and sets the asset headers.
      */
-    private void createOrRegister(TileDBOperation operation, MessageOptions options, Message message, GroupsApi groups) {
+    private void createOrRegister(
+            TileDBOperation operation, MessageOptions options, Message message, GroupsApi groups) {
         GroupDetails body = bodies.optional(message.getBody(), GroupDetails.class, operation);
         GroupDetails details = body != null ? body : GroupDetails.of(null, null);
         String namespace = options.requiredNamespace(operation);
         String name = ArraysHandler.firstText(options.groupName(), details.name());
         String uri = ArraysHandler.firstText(options.storageUri(), details.uri());
         if (name == null || uri == null) {
-            throw new TileDBConfigurationException("The " + operation + " operation needs the group's name (group option, header "
-                                                   + TileDBConstants.GROUP + ", or the body's name) and its storage URI (storageUri"
-                                                   + " option, header " + TileDBConstants.STORAGE_URI + ", or the body's uri)");
+            throw new TileDBConfigurationException(
+                    "The " + operation + " operation needs the group's name (group option, header "
+                            + TileDBConstants.GROUP + ", or the body's name) and its storage URI (storageUri"
+                            + " option, header " + TileDBConstants.STORAGE_URI + ", or the body's uri)");
         }
         String credentials = ArraysHandler.firstText(options.credentialsName(), details.accessCredentialsName());
         message.setHeader(TileDBConstants.ASSET_URI, new ArrayRef(namespace, name).toUri());
@@ -96,8 +115,10 @@ final class GroupsHandler implements ResourceHandler {
             message.setHeader(TileDBConstants.ASSET_ID, created.id());
         } else {
             // the service answers a registration with no body; the headers say what was registered
-            groups.register(namespace, details.with(name, uri, ArraysHandler.firstText(options.parent(), details.parent()),
-                    credentials), credentials);
+            groups.register(
+                    namespace,
+                    details.with(name, uri, ArraysHandler.firstText(options.parent(), details.parent()), credentials),
+                    credentials);
         }
     }
 }

@@ -20,12 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class KnownAssets {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, List<String>>> STORED = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, List<String>>> STORED = new TypeReference<>() {};
 
     /** One remembered asset. */
-    record Known(String digest, String namespace, String name) {
-    }
+    record Known(String digest, String namespace, String name) {}
 
     private final Map<String, Known> assets = new LinkedHashMap<>();
     private boolean dirty;
@@ -33,11 +31,14 @@ final class KnownAssets {
     static KnownAssets parse(String key, String stored) {
         KnownAssets known = new KnownAssets();
         try {
-            MAPPER.readValue(stored, STORED).forEach((id, v) -> known.assets.put(id, new Known(v.get(0), v.get(1), v.get(2))));
+            MAPPER.readValue(stored, STORED)
+                    .forEach((id, v) -> known.assets.put(id, new Known(v.get(0), v.get(1), v.get(2))));
         } catch (JsonProcessingException | RuntimeException e) {
-            throw new IllegalStateException("The saved change-feed state under state key '" + key + "' is not readable ("
-                                            + e.getMessage() + "); remove that entry from the stateRepository to take a"
-                                            + " new snapshot", e);
+            throw new IllegalStateException(
+                    "The saved change-feed state under state key '" + key + "' is not readable ("
+                            + e.getMessage() + "); remove that entry from the stateRepository to take a"
+                            + " new snapshot",
+                    e);
         }
         return known;
     }

@@ -16,8 +16,7 @@ import org.apache.camel.Message;
  */
 final class ListingReply {
 
-    private ListingReply() {
-    }
+    private ListingReply() {}
 
     static <T> void write(Message message, MessageOptions options, PageSource<T> source) {
         Integer page = options.page();

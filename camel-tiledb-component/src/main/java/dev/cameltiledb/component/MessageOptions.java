@@ -29,8 +29,11 @@ final class MessageOptions {
     }
 
     TileDBOperation operation() {
-        return require(get(TileDBConstants.OPERATION, config.getOperation(), TileDBOperation.class),
-                "operation", TileDBConstants.OPERATION, null);
+        return require(
+                get(TileDBConstants.OPERATION, config.getOperation(), TileDBOperation.class),
+                "operation",
+                TileDBConstants.OPERATION,
+                null);
     }
 
     String namespace() {
@@ -55,7 +58,8 @@ final class MessageOptions {
 
     /** The group an operation works on, given like an array but with the {@code group} option. */
     ArrayRef groupRef(TileDBOperation operation) {
-        return assetRef(operation, get(TileDBConstants.GROUP, config.getGroup(), String.class), "group", TileDBConstants.GROUP);
+        return assetRef(
+                operation, get(TileDBConstants.GROUP, config.getGroup(), String.class), "group", TileDBConstants.GROUP);
     }
 
     private ArrayRef assetRef(TileDBOperation operation, String name, String option, String header) {
@@ -68,17 +72,26 @@ final class MessageOptions {
         }
         String namespace = namespace();
         if (isBlank(namespace) || isBlank(name)) {
-            throw new TileDBConfigurationException("The " + operation + " operation needs an asset: set the namespace and "
-                                                   + option + " options (headers " + TileDBConstants.NAMESPACE + ", " + header
-                                                   + ") or the tiledbUri option (header " + TileDBConstants.TILEDB_URI + ")");
+            throw new TileDBConfigurationException(
+                    "The " + operation + " operation needs an asset: set the namespace and "
+                            + option + " options (headers " + TileDBConstants.NAMESPACE + ", " + header
+                            + ") or the tiledbUri option (header " + TileDBConstants.TILEDB_URI + ")");
         }
         return new ArrayRef(namespace, name);
     }
 
     /** The filters every listing shares. */
     ListingFilters listingFilters() {
-        return new ListingFilters(search(), namespace(), orderBy(), permissions(), tags(), excludeTags(), sharedTo(),
-                withMetadata(), perPage());
+        return new ListingFilters(
+                search(),
+                namespace(),
+                orderBy(),
+                permissions(),
+                tags(),
+                excludeTags(),
+                sharedTo(),
+                withMetadata(),
+                perPage());
     }
 
     String groupName() {
@@ -106,7 +119,8 @@ final class MessageOptions {
     }
 
     List<String> members(TileDBOperation operation) {
-        return require(list(TileDBConstants.MEMBERS, config.getMembers(), ","), "members", TileDBConstants.MEMBERS, operation);
+        return require(
+                list(TileDBConstants.MEMBERS, config.getMembers(), ","), "members", TileDBConstants.MEMBERS, operation);
     }
 
     /** {@code ARRAY} or {@code GROUP}, as the v2 member changes spell it. */
@@ -115,8 +129,9 @@ final class MessageOptions {
         return switch (value == null ? "array" : value.toLowerCase(java.util.Locale.ROOT)) {
             case "array" -> "ARRAY";
             case "group" -> "GROUP";
-            default -> throw new TileDBConfigurationException("The memberType option (header " + TileDBConstants.MEMBER_TYPE
-                                                              + ") must be array or group, was '" + value + "'");
+            default ->
+                throw new TileDBConfigurationException("The memberType option (header " + TileDBConstants.MEMBER_TYPE
+                        + ") must be array or group, was '" + value + "'");
         };
     }
 
@@ -179,14 +194,18 @@ final class MessageOptions {
         if (pairs == null) {
             return null;
         }
-        return pairs.stream().map(pair -> {
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
-                throw new TileDBConfigurationException("The fileProperties option (header " + TileDBConstants.FILE_PROPERTIES
-                                                       + ") takes key=value pairs separated by ';', was '" + pair + "'");
-            }
-            return pair.substring(0, eq).strip() + "," + pair.substring(eq + 1).strip();
-        }).toList();
+        return pairs.stream()
+                .map(pair -> {
+                    int eq = pair.indexOf('=');
+                    if (eq <= 0) {
+                        throw new TileDBConfigurationException(
+                                "The fileProperties option (header " + TileDBConstants.FILE_PROPERTIES
+                                        + ") takes key=value pairs separated by ';', was '" + pair + "'");
+                    }
+                    return pair.substring(0, eq).strip() + ","
+                            + pair.substring(eq + 1).strip();
+                })
+                .toList();
     }
 
     List<String> sharedTo() {
@@ -201,7 +220,7 @@ final class MessageOptions {
         String value = get(TileDBConstants.PUBLIC_SHARE, config.getPublicShare(), String.class);
         if (value != null && !value.equals("exclude") && !value.equals("only")) {
             throw new TileDBConfigurationException("The publicShare option (header " + TileDBConstants.PUBLIC_SHARE
-                                                   + ") must be 'exclude' or 'only', was '" + value + "'");
+                    + ") must be 'exclude' or 'only', was '" + value + "'");
         }
         return value;
     }
@@ -228,8 +247,11 @@ final class MessageOptions {
     }
 
     String targetNamespace(TileDBOperation operation) {
-        return require(get(TileDBConstants.TARGET_NAMESPACE, config.getTargetNamespace(), String.class),
-                "targetNamespace", TileDBConstants.TARGET_NAMESPACE, operation);
+        return require(
+                get(TileDBConstants.TARGET_NAMESPACE, config.getTargetNamespace(), String.class),
+                "targetNamespace",
+                TileDBConstants.TARGET_NAMESPACE,
+                operation);
     }
 
     boolean hasTargetNamespace() {
@@ -249,8 +271,11 @@ final class MessageOptions {
     }
 
     String subarray(TileDBOperation operation) {
-        return require(get(TileDBConstants.SUBARRAY, config.getSubarray(), String.class),
-                "subarray", TileDBConstants.SUBARRAY, operation);
+        return require(
+                get(TileDBConstants.SUBARRAY, config.getSubarray(), String.class),
+                "subarray",
+                TileDBConstants.SUBARRAY,
+                operation);
     }
 
     Integer samples() {
@@ -278,8 +303,9 @@ final class MessageOptions {
         return switch (value == null ? "fail" : value) {
             case "fail" -> false;
             case "overwrite" -> true;
-            default -> throw new TileDBConfigurationException("The onExists option (header " + TileDBConstants.ON_EXISTS
-                                                              + ") must be fail or overwrite, was '" + value + "'");
+            default ->
+                throw new TileDBConfigurationException("The onExists option (header " + TileDBConstants.ON_EXISTS
+                        + ") must be fail or overwrite, was '" + value + "'");
         };
     }
 
@@ -291,7 +317,7 @@ final class MessageOptions {
         String value = get(TileDBConstants.DOWNLOAD_AS, config.getDownloadAs(), String.class);
         if (!java.util.Set.of("string", "bytes", "stream").contains(value)) {
             throw new TileDBConfigurationException("The downloadAs option (header " + TileDBConstants.DOWNLOAD_AS
-                                                   + ") must be string, bytes or stream, was '" + value + "'");
+                    + ") must be string, bytes or stream, was '" + value + "'");
         }
         return value;
     }
@@ -301,8 +327,11 @@ final class MessageOptions {
     }
 
     String newName(TileDBOperation operation) {
-        return require(get(TileDBConstants.NEW_NAME, config.getNewName(), String.class), "newName",
-                TileDBConstants.NEW_NAME, operation);
+        return require(
+                get(TileDBConstants.NEW_NAME, config.getNewName(), String.class),
+                "newName",
+                TileDBConstants.NEW_NAME,
+                operation);
     }
 
     String newNameOrNull() {
@@ -323,12 +352,17 @@ final class MessageOptions {
         if (name == null) {
             name = message.getHeader(org.apache.camel.Exchange.FILE_NAME);
         }
-        return name == null ? null : java.nio.file.Path.of(name.toString()).getFileName().toString();
+        return name == null
+                ? null
+                : java.nio.file.Path.of(name.toString()).getFileName().toString();
     }
 
     String organization(TileDBOperation operation) {
-        return require(get(TileDBConstants.ORGANIZATION, config.getOrganization(), String.class),
-                "organization", TileDBConstants.ORGANIZATION, operation);
+        return require(
+                get(TileDBConstants.ORGANIZATION, config.getOrganization(), String.class),
+                "organization",
+                TileDBConstants.ORGANIZATION,
+                operation);
     }
 
     String requiredAction() {
@@ -341,10 +375,15 @@ final class MessageOptions {
             return configured;
         }
         try {
-            return message.getExchange().getContext().getTypeConverter().mandatoryConvertTo(type, message.getExchange(), raw);
+            return message.getExchange()
+                    .getContext()
+                    .getTypeConverter()
+                    .mandatoryConvertTo(type, message.getExchange(), raw);
         } catch (NoTypeConversionAvailableException | TypeConversionException | IllegalArgumentException e) {
-            throw new TileDBConfigurationException("The header " + header + " must be of type " + type.getSimpleName()
-                                                   + ", was the " + raw.getClass().getSimpleName() + " '" + raw + "'", e);
+            throw new TileDBConfigurationException(
+                    "The header " + header + " must be of type " + type.getSimpleName() + ", was the "
+                            + raw.getClass().getSimpleName() + " '" + raw + "'",
+                    e);
         }
     }
 
@@ -352,13 +391,20 @@ final class MessageOptions {
     private List<String> list(String header, String configured, String separator) {
         Object raw = message.getHeader(header);
         if (raw instanceof Collection<?> values) {
-            return values.stream().map(String::valueOf).map(String::strip).filter(v -> !v.isEmpty()).toList();
+            return values.stream()
+                    .map(String::valueOf)
+                    .map(String::strip)
+                    .filter(v -> !v.isEmpty())
+                    .toList();
         }
         String text = raw != null ? raw.toString() : configured;
         if (isBlank(text)) {
             return null;
         }
-        return Arrays.stream(text.split(separator)).map(String::strip).filter(v -> !v.isEmpty()).toList();
+        return Arrays.stream(text.split(separator))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList();
     }
 
     private Long epochSeconds(String header, String configured, String option) {
@@ -378,17 +424,22 @@ final class MessageOptions {
         }
         String text = value.toString().strip();
         try {
-            return text.chars().allMatch(Character::isDigit) ? Long.parseLong(text) : Instant.parse(text).getEpochSecond();
+            return text.chars().allMatch(Character::isDigit)
+                    ? Long.parseLong(text)
+                    : Instant.parse(text).getEpochSecond();
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new TileDBConfigurationException("The " + option + " option (header " + header
-                                                   + ") must be an ISO-8601 instant or epoch seconds, was '" + text + "'", e);
+            throw new TileDBConfigurationException(
+                    "The " + option + " option (header " + header
+                            + ") must be an ISO-8601 instant or epoch seconds, was '" + text + "'",
+                    e);
         }
     }
 
     private static <T> T require(T value, String option, String header, TileDBOperation operation) {
         if (value == null || value instanceof String s && s.isBlank() || value instanceof List<?> l && l.isEmpty()) {
             String what = operation == null ? "A TileDB producer" : "The " + operation + " operation";
-            throw new TileDBConfigurationException(what + " needs the " + option + " option or the " + header + " header");
+            throw new TileDBConfigurationException(
+                    what + " needs the " + option + " option or the " + header + " header");
         }
         return value;
     }

@@ -59,13 +59,17 @@ final class NamespaceActivitySource implements ActivitySource {
     private Long listedAt;
     /** The newest last_accessed seen by the last listing; arrays accessed at or after it are read again. */
     private Instant accessMark;
+
     private boolean accessOrderWorks = true;
     private int requests;
 
     /** The bounds of the schedule, in milliseconds. */
-    record Schedule(long pollDelay, long maxQuietInterval, long listingRefreshInterval, int maxRequestsPerPoll,
-                    long lateArrival) {
-    }
+    record Schedule(
+            long pollDelay,
+            long maxQuietInterval,
+            long listingRefreshInterval,
+            int maxRequestsPerPoll,
+            long lateArrival) {}
 
     /** What the source knows of one array between polls. */
     private static final class Watched {
@@ -75,8 +79,15 @@ final class NamespaceActivitySource implements ActivitySource {
         boolean changed;
     }
 
-    NamespaceActivitySource(TileDBClient client, String namespace, ArrayActivityReader reader, ActivityCursors cursors,
-                            Schedule schedule, Instant start, LongSupplier clock, int perPage) {
+    NamespaceActivitySource(
+            TileDBClient client,
+            String namespace,
+            ArrayActivityReader reader,
+            ActivityCursors cursors,
+            Schedule schedule,
+            Instant start,
+            LongSupplier clock,
+            int perPage) {
         this.client = client;
         this.namespace = namespace;
         this.reader = reader;
@@ -123,7 +134,8 @@ final class NamespaceActivitySource implements ActivitySource {
             due.addAll(found);
             w.changed = false;
             if (found.isEmpty()) {
-                w.quietInterval = Math.min(Math.max(schedule.pollDelay(), w.quietInterval * 2), schedule.maxQuietInterval());
+                w.quietInterval =
+                        Math.min(Math.max(schedule.pollDelay(), w.quietInterval * 2), schedule.maxQuietInterval());
                 w.nextRead = now + w.quietInterval;
             } else {
                 w.quietInterval = 0;
@@ -158,10 +170,12 @@ final class NamespaceActivitySource implements ActivitySource {
     private void refreshListing(long now) {
         boolean first = listedAt == null;
         Set<ArrayRef> present = new HashSet<>();
-        PagedIterator<ArrayInfo> all = new PagedIterator<>(page -> {
-            requests++;
-            return client.arrays().browse(Listing.OWNED, query(null), page);
-        }, 0);
+        PagedIterator<ArrayInfo> all = new PagedIterator<>(
+                page -> {
+                    requests++;
+                    return client.arrays().browse(Listing.OWNED, query(null), page);
+                },
+                0);
         while (all.hasNext()) {
             ArrayInfo info = all.next();
             ArrayRef array = new ArrayRef(info.namespace(), info.name());
@@ -191,15 +205,19 @@ final class NamespaceActivitySource implements ActivitySource {
                 }
                 if (previous != null && accessed.isAfter(previous)) {
                     accessOrderWorks = false;
-                    LOG.warn("The service does not list the arrays of {} by last access; the activity consumer reads each"
-                             + " array on its schedule only (at least once per maxQuietInterval)", namespace);
+                    LOG.warn(
+                            "The service does not list the arrays of {} by last access; the activity consumer reads each"
+                                    + " array on its schedule only (at least once per maxQuietInterval)",
+                            namespace);
                     return;
                 }
                 previous = accessed;
                 observe(new ArrayRef(info.namespace(), info.name()), accessed, false, now);
             }
-            if (reachedOld || answer.items().isEmpty() || answer.pagination() == null
-                || answer.pagination().totalPages() <= page) {
+            if (reachedOld
+                    || answer.items().isEmpty()
+                    || answer.pagination() == null
+                    || answer.pagination().totalPages() <= page) {
                 return;
             }
         }
@@ -213,8 +231,10 @@ final class NamespaceActivitySource implements ActivitySource {
             // an array of the first listing not accessed since the stream's start has nothing to deliver yet: its
             // first read is spread over the quiet interval; anything else (a new array, one accessed since, one with
             // a saved cursor after a restart, a stream from the beginning) is read at once
-            boolean nothingYet = firstListing && start != null && (lastAccessed == null || lastAccessed.isBefore(start))
-                                 && !cursors.isKnown(array.toUri());
+            boolean nothingYet = firstListing
+                    && start != null
+                    && (lastAccessed == null || lastAccessed.isBefore(start))
+                    && !cursors.isKnown(array.toUri());
             w.nextRead = nothingYet ? now + spread(array) : now;
             w.changed = !nothingYet;
             watched.put(array, w);
@@ -233,8 +253,8 @@ final class NamespaceActivitySource implements ActivitySource {
     }
 
     private ArrayListQuery query(String orderBy) {
-        return new ArrayListQuery(new ListingFilters(null, namespace, orderBy, null, null, null, null, null, perPage),
-                null, null, null);
+        return new ArrayListQuery(
+                new ListingFilters(null, namespace, orderBy, null, null, null, null, null, perPage), null, null, null);
     }
 
     @Override

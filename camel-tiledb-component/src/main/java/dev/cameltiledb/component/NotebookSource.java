@@ -39,8 +39,9 @@ final class NotebookSource implements AutoCloseable {
     static NotebookSource of(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
         if (body == null) {
-            throw new TileDBConfigurationException("The upload operation needs a body: the notebook as File, Path, byte[],"
-                                                   + " String or InputStream; the message body was empty");
+            throw new TileDBConfigurationException(
+                    "The upload operation needs a body: the notebook as File, Path, byte[],"
+                            + " String or InputStream; the message body was empty");
         }
         if (body instanceof byte[] bytes) {
             return new NotebookSource(nonEmpty(bytes), null, null);
@@ -53,8 +54,8 @@ final class NotebookSource implements AutoCloseable {
         }
         Path path = body instanceof Path p ? p : body instanceof File f ? f.toPath() : convertedFile(exchange, body);
         if (path == null) {
-            throw new TileDBConfigurationException("The upload operation cannot use a body of type " + body.getClass().getName()
-                                                   + "; give File, Path, byte[], String or InputStream");
+            throw new TileDBConfigurationException("The upload operation cannot use a body of type "
+                    + body.getClass().getName() + "; give File, Path, byte[], String or InputStream");
         }
         return fromFile(path, null);
     }
@@ -74,14 +75,16 @@ final class NotebookSource implements AutoCloseable {
         }
         try {
             if (Files.size(path) == 0) {
-                throw new TileDBConfigurationException("The notebook file " + (spooled != null ? "(from the InputStream body)" : path)
-                                                       + " is empty");
+                throw new TileDBConfigurationException(
+                        "The notebook file " + (spooled != null ? "(from the InputStream body)" : path) + " is empty");
             }
         } catch (IOException e) {
             throw new TileDBConfigurationException("Cannot read the notebook file " + path + ": " + e.getMessage(), e);
         }
-        return new NotebookSource(new FileEntity(path.toFile(), ContentType.APPLICATION_OCTET_STREAM),
-                spooled != null ? null : path.getFileName().toString(), spooled);
+        return new NotebookSource(
+                new FileEntity(path.toFile(), ContentType.APPLICATION_OCTET_STREAM),
+                spooled != null ? null : path.getFileName().toString(),
+                spooled);
     }
 
     private static NotebookSource spool(InputStream in) {
@@ -117,10 +120,12 @@ final class NotebookSource implements AutoCloseable {
 
     /** Reads the whole notebook once as a token stream (never as a tree) and insists on a JSON object. */
     void validateJson() {
-        try (InputStream in = entity.getContent(); JsonParser parser = TileDBJson.mapper().getFactory().createParser(in)) {
+        try (InputStream in = entity.getContent();
+                JsonParser parser = TileDBJson.mapper().getFactory().createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new TileDBConfigurationException("The notebook to upload is not a JSON object (an .ipynb file is one);"
-                                                       + " set validateJson=false to send it anyway");
+                throw new TileDBConfigurationException(
+                        "The notebook to upload is not a JSON object (an .ipynb file is one);"
+                                + " set validateJson=false to send it anyway");
             }
             parser.skipChildren();
             if (parser.nextToken() != null) {
@@ -129,8 +134,8 @@ final class NotebookSource implements AutoCloseable {
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             throw new TileDBConfigurationException("The notebook to upload is not valid JSON"
-                                                   + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-                                                   + "; set validateJson=false to send it anyway");
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                    + "; set validateJson=false to send it anyway");
         } catch (IOException e) {
             throw new TileDBConfigurationException("Cannot read the notebook to upload: " + e.getMessage(), e);
         }

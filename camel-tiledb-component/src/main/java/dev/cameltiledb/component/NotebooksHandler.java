@@ -37,8 +37,8 @@ final class NotebooksHandler implements ResourceHandler {
      * Locks for notebooks being created with onExists=fail, held from the existence check to the upload's answer; a
      * notebook's lock is chosen by its URI's hash (two names may share one, which only makes them take turns).
      */
-    private static final Object[] NEW_UPLOAD_LOCKS = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object())
-            .toArray();
+    private static final Object[] NEW_UPLOAD_LOCKS =
+            java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
 
     static final String NOTEBOOK = "notebook";
     private static final String EXTENSION = ".ipynb";
@@ -61,8 +61,12 @@ final class NotebooksHandler implements ResourceHandler {
             }
             case copy -> {
                 ArrayRef notebook = target(operation, options, message);
-                NotebookCopied copied = notebooks.copy(notebook, new NotebookCopy(options.storageUri(),
-                        options.newNameOrNull(), options.targetNamespaceOrNull()), options.endTimestamp(), options.credentialsName());
+                NotebookCopied copied = notebooks.copy(
+                        notebook,
+                        new NotebookCopy(
+                                options.storageUri(), options.newNameOrNull(), options.targetNamespaceOrNull()),
+                        options.endTimestamp(),
+                        options.credentialsName());
                 message.setBody(copied);
                 created(message, new ArrayRef(copied.namespace(), copied.name()), copied.id());
             }
@@ -96,8 +100,8 @@ final class NotebooksHandler implements ResourceHandler {
         try (NotebookSource source = NotebookSource.of(message.getExchange())) {
             ArrayRef target = uploadTarget(options, source);
             if (RESERVED_NAMESPACES.contains(target.namespace())) {
-                throw new TileDBConfigurationException("Notebooks cannot be created in the reserved namespace '"
-                                                       + target.namespace() + "'");
+                throw new TileDBConfigurationException(
+                        "Notebooks cannot be created in the reserved namespace '" + target.namespace() + "'");
             }
             if (options.validateJson()) {
                 source.validateJson();
@@ -115,20 +119,20 @@ final class NotebooksHandler implements ResourceHandler {
      * the uploads of this JVM (they wait for each other per notebook); an upload from another process between the
      * check and the upload can still win the race, and then this one writes a new version. The docs say so.
      */
-    private static void uploadNew(ArrayRef target, MessageOptions options, Message message, TileDBClient client,
-                                  NotebookSource source) {
+    private static void uploadNew(
+            ArrayRef target, MessageOptions options, Message message, TileDBClient client, NotebookSource source) {
         synchronized (NEW_UPLOAD_LOCKS[Math.floorMod(target.toUri().hashCode(), NEW_UPLOAD_LOCKS.length)]) {
             if (exists(client, target)) {
                 throw new TileDBConfigurationException("The notebook " + target.toUri() + " already exists; set"
-                                                       + " onExists=overwrite (header " + TileDBConstants.ON_EXISTS
-                                                       + ") to write a new version");
+                        + " onExists=overwrite (header " + TileDBConstants.ON_EXISTS
+                        + ") to write a new version");
             }
             uploadTo(target, options, message, client, source);
         }
     }
 
-    private static void uploadTo(ArrayRef target, MessageOptions options, Message message, TileDBClient client,
-                                 NotebookSource source) {
+    private static void uploadTo(
+            ArrayRef target, MessageOptions options, Message message, TileDBClient client, NotebookSource source) {
         String storagePath = options.storagePath();
         String credentials = options.credentialsName();
         if (storagePath == null || credentials == null) {
@@ -137,8 +141,8 @@ final class NotebooksHandler implements ResourceHandler {
             credentials = credentials != null ? credentials : defaultCredentials(user);
         }
         String storageUri = stripSlash(storagePath) + "/" + target.name();
-        NotebookUploaded uploaded = client.notebooks().upload(target.namespace(), storageUri, target.name(),
-                source.entity(), credentials);
+        NotebookUploaded uploaded =
+                client.notebooks().upload(target.namespace(), storageUri, target.name(), source.entity(), credentials);
         message.setBody(uploaded);
         created(message, new ArrayRef(target.namespace(), uploaded.name()), uploaded.id());
     }
@@ -152,25 +156,29 @@ final class NotebooksHandler implements ResourceHandler {
         }
         String name = array != null ? array : source.fileName() != null ? source.fileName() : options.camelFileName();
         if (name == null) {
-            throw new TileDBConfigurationException("The upload operation needs the notebook's name: set the array option (header "
-                                                   + TileDBConstants.ARRAY + ") or upload a file, whose name is used");
+            throw new TileDBConfigurationException(
+                    "The upload operation needs the notebook's name: set the array option (header "
+                            + TileDBConstants.ARRAY + ") or upload a file, whose name is used");
         }
         return new ArrayRef(options.requiredNamespace(TileDBOperation.upload), checkedName(withoutExtension(name)));
     }
 
     static String withoutExtension(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+        return name.toLowerCase(Locale.ROOT).endsWith(EXTENSION)
+                ? name.substring(0, name.length() - EXTENSION.length())
+                : name;
     }
 
     private static String checkedName(String name) {
         if (name.isBlank() || name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")) {
-            throw new TileDBConfigurationException("The notebook name '" + name + "' is not a valid name: it must not be empty,"
-                                                   + " '.' or '..', or contain '/' or '\\'");
+            throw new TileDBConfigurationException("The notebook name '" + name
+                    + "' is not a valid name: it must not be empty," + " '.' or '..', or contain '/' or '\\'");
         }
         if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new TileDBConfigurationException("The notebook name '" + escaped(name) + "' holds control characters (line"
-                                                   + " breaks, tabs...); set the array option (header " + TileDBConstants.ARRAY
-                                                   + ") to a name without them");
+            throw new TileDBConfigurationException(
+                    "The notebook name '" + escaped(name) + "' holds control characters (line"
+                            + " breaks, tabs...); set the array option (header " + TileDBConstants.ARRAY
+                            + ") to a name without them");
         }
         return name;
     }
@@ -178,7 +186,9 @@ final class NotebooksHandler implements ResourceHandler {
     /** The name with each control character as a backslash, u and four hex digits: the raw name could break a log line. */
     private static String escaped(String name) {
         StringBuilder out = new StringBuilder(name.length());
-        name.chars().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        name.chars()
+                .forEach(c ->
+                        out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
         return out.toString();
     }
 
@@ -194,25 +204,31 @@ final class NotebooksHandler implements ResourceHandler {
     /** As the Python client: the user's notebook location, else its default storage path. */
     private static String defaultStoragePath(User user) {
         AssetLocations locations = user.assetLocations();
-        if (locations != null && locations.notebooks() != null && hasText(locations.notebooks().path())) {
+        if (locations != null
+                && locations.notebooks() != null
+                && hasText(locations.notebooks().path())) {
             return locations.notebooks().path();
         }
         if (hasText(user.defaultS3Path())) {
             return user.defaultS3Path();
         }
-        throw new TileDBConfigurationException("User '" + user.username() + "' has no default storage path; set the storagePath"
-                                               + " option (header " + TileDBConstants.STORAGE_PATH + ")");
+        throw new TileDBConfigurationException(
+                "User '" + user.username() + "' has no default storage path; set the storagePath" + " option (header "
+                        + TileDBConstants.STORAGE_PATH + ")");
     }
 
     private static String defaultCredentials(User user) {
         AssetLocations locations = user.assetLocations();
-        if (locations != null && locations.notebooks() != null && hasText(locations.notebooks().credentialsName())) {
+        if (locations != null
+                && locations.notebooks() != null
+                && hasText(locations.notebooks().credentialsName())) {
             return locations.notebooks().credentialsName();
         }
         return user.defaultS3PathCredentialsName();
     }
 
-    private static void download(TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
+    private static void download(
+            TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
         ArrayRef notebook = target(operation, options, message);
         Path file = outputPath(options.outputFile());
         // made before anything is asked of the service, so an unwritable folder fails first and costs no request
@@ -230,12 +246,12 @@ final class NotebooksHandler implements ResourceHandler {
         }
     }
 
-    private static void downloadInto(ArrayRef notebook, Path file, Path part, MessageOptions options, Message message,
-                                     TileDBClient client) {
+    private static void downloadInto(
+            ArrayRef notebook, Path file, Path part, MessageOptions options, Message message, TileDBClient client) {
         ArrayInfo info = client.arrays().info(notebook);
         if (!NOTEBOOK.equals(info.fileType())) {
-            throw new TileDBConfigurationException(notebook.toUri() + " is not a notebook (its file_type is " + info.fileType()
-                                                   + "); use tiledb:arrays for arrays");
+            throw new TileDBConfigurationException(notebook.toUri() + " is not a notebook (its file_type is "
+                    + info.fileType() + "); use tiledb:arrays for arrays");
         }
         String as = options.downloadAs();
         InputStream in = client.notebooks().download(notebook, options.payer());
@@ -265,8 +281,10 @@ final class NotebooksHandler implements ResourceHandler {
         try {
             return Files.createTempFile(file.getParent(), ".tiledb-", ".part");
         } catch (IOException | UnsupportedOperationException e) {
-            throw new TileDBConfigurationException("The folder of the outputFile option (header " + TileDBConstants.OUTPUT_FILE
-                                                   + "), " + file.getParent() + ", cannot be written: " + e.getMessage(), e);
+            throw new TileDBConfigurationException(
+                    "The folder of the outputFile option (header " + TileDBConstants.OUTPUT_FILE + "), "
+                            + file.getParent() + ", cannot be written: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -279,16 +297,18 @@ final class NotebooksHandler implements ResourceHandler {
         try {
             file = Path.of(outputFile).toAbsolutePath();
         } catch (InvalidPathException e) {
-            throw new TileDBConfigurationException("The outputFile option (header " + TileDBConstants.OUTPUT_FILE + ") is not a"
-                                                   + " valid path: " + e.getMessage(), e);
+            throw new TileDBConfigurationException(
+                    "The outputFile option (header " + TileDBConstants.OUTPUT_FILE + ") is not a" + " valid path: "
+                            + e.getMessage(),
+                    e);
         }
         if (Files.isDirectory(file)) {
-            throw new TileDBConfigurationException("The outputFile option (header " + TileDBConstants.OUTPUT_FILE + ") names the"
-                                                   + " folder " + file + "; give the path of the file to write");
+            throw new TileDBConfigurationException("The outputFile option (header " + TileDBConstants.OUTPUT_FILE
+                    + ") names the" + " folder " + file + "; give the path of the file to write");
         }
         if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
-            throw new TileDBConfigurationException("The folder of the outputFile option (header " + TileDBConstants.OUTPUT_FILE
-                                                   + "), " + file.getParent() + ", does not exist");
+            throw new TileDBConfigurationException("The folder of the outputFile option (header "
+                    + TileDBConstants.OUTPUT_FILE + "), " + file.getParent() + ", does not exist");
         }
         return file;
     }

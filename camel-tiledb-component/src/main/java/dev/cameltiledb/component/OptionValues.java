@@ -18,20 +18,29 @@ import org.apache.camel.util.TimeUtils;
 final class OptionValues {
 
     /** Options that must be above zero; every other numeric option must not be negative. */
-    private static final Set<String> POSITIVE = Set.of("connectTimeout", "responseTimeout", "connectionRequestTimeout",
-            "maxConnections", "callTimeout", "maxResponseSize", "page", "perPage", "maxQuietInterval", "listingRefreshInterval", "maxRequestsPerPoll");
+    private static final Set<String> POSITIVE = Set.of(
+            "connectTimeout",
+            "responseTimeout",
+            "connectionRequestTimeout",
+            "maxConnections",
+            "callTimeout",
+            "maxResponseSize",
+            "page",
+            "perPage",
+            "maxQuietInterval",
+            "listingRefreshInterval",
+            "maxRequestsPerPoll");
 
     private static final Map<String, Field> NUMERIC = numericFields();
 
-    private OptionValues() {
-    }
+    private OptionValues() {}
 
     private static Map<String, Field> numericFields() {
         Map<String, Field> numeric = new HashMap<>();
         for (Field field : TileDBConfiguration.class.getDeclaredFields()) {
             Class<?> type = field.getType();
-            if (field.isAnnotationPresent(UriParam.class) && (type == int.class || type == long.class || type == Integer.class
-                                                              || type == Long.class)) {
+            if (field.isAnnotationPresent(UriParam.class)
+                    && (type == int.class || type == long.class || type == Integer.class || type == Long.class)) {
                 numeric.put(field.getName(), field);
             }
         }
@@ -45,10 +54,14 @@ final class OptionValues {
             if (field == null || raw == null) {
                 return;
             }
-            long value = parse(name, raw, "java.time.Duration".equals(field.getAnnotation(UriParam.class).javaType()));
+            long value = parse(
+                    name,
+                    raw,
+                    "java.time.Duration"
+                            .equals(field.getAnnotation(UriParam.class).javaType()));
             if (POSITIVE.contains(name) ? value <= 0 : value < 0) {
-                throw new TileDBConfigurationException("The " + name + " option must be " + (POSITIVE.contains(name)
-                        ? "positive" : "zero or more") + ", was " + raw);
+                throw new TileDBConfigurationException("The " + name + " option must be "
+                        + (POSITIVE.contains(name) ? "positive" : "zero or more") + ", was " + raw);
             }
         });
     }
@@ -68,8 +81,10 @@ final class OptionValues {
                     // fall through to the error below
                 }
             }
-            throw new TileDBConfigurationException("The " + name + " option must be a whole number" + (duration
-                    ? " of milliseconds or a duration such as 30s" : "") + ", was '" + text + "'", notANumber);
+            throw new TileDBConfigurationException(
+                    "The " + name + " option must be a whole number"
+                            + (duration ? " of milliseconds or a duration such as 30s" : "") + ", was '" + text + "'",
+                    notANumber);
         }
     }
 }

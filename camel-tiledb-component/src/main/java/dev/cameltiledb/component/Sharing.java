@@ -24,8 +24,9 @@ final class Sharing {
         if (options.hasTargetNamespace()) {
             List<String> actions = options.actions();
             if (actions == null || actions.isEmpty()) {
-                throw new TileDBConfigurationException("The share operation needs at least one action (actions option or "
-                                                       + TileDBConstants.ACTIONS + " header); use unshare to remove access");
+                throw new TileDBConfigurationException(
+                        "The share operation needs at least one action (actions option or " + TileDBConstants.ACTIONS
+                                + " header); use unshare to remove access");
             }
             api.share(asset, options.targetNamespace(operation), actions);
         } else {

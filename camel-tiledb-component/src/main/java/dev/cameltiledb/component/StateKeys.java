@@ -7,8 +7,7 @@ final class StateKeys {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private StateKeys() {
-    }
+    private StateKeys() {}
 
     /**
      * Percent-encodes every byte outside {@code A-Z a-z 0-9 - _ . ~ / :} so keys stay readable for ordinary names
@@ -19,8 +18,15 @@ final class StateKeys {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xff;
-            boolean plain = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
-                            || b == '-' || b == '_' || b == '.' || b == '~' || b == '/' || b == ':';
+            boolean plain = b >= 'a' && b <= 'z'
+                    || b >= 'A' && b <= 'Z'
+                    || b >= '0' && b <= '9'
+                    || b == '-'
+                    || b == '_'
+                    || b == '.'
+                    || b == '~'
+                    || b == '/'
+                    || b == ':';
             if (out == null && !plain) {
                 out = new StringBuilder(bytes.length + 8).append(new String(bytes, 0, i, StandardCharsets.UTF_8));
             }

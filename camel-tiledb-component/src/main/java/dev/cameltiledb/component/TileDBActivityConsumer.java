@@ -41,6 +41,7 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
 
     /** How far back the service keeps activity for a window query without a start. */
     private static final Duration SERVICE_WINDOW = Duration.ofDays(7);
+
     private static final ObjectMapper MAPPER = TileDBJson.mapper();
     private static final Logger LOG = LoggerFactory.getLogger(TileDBActivityConsumer.class);
 
@@ -55,10 +56,12 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
     @Override
     protected void doStart() throws Exception {
         TileDBConfiguration config = endpoint.getConfiguration();
-        if (config.getNamespace() == null && config.getTiledbUri() == null && !isUri(config.getArray())
-            && !isUri(config.getGroup())) {
+        if (config.getNamespace() == null
+                && config.getTiledbUri() == null
+                && !isUri(config.getArray())
+                && !isUri(config.getGroup())) {
             throw new TileDBConfigurationException("tiledb:activity needs the namespace option (with array or group for"
-                                                   + " one array or one group's contents) or tiledbUri");
+                    + " one array or one group's contents) or tiledbUri");
         }
         super.doStart();
         String stateKey = config.getStateKey() != null ? config.getStateKey() : defaultStateKey(config);
@@ -73,7 +76,8 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
     }
 
     private static String defaultStateKey(TileDBConfiguration c) {
-        String scope = c.getTiledbUri() != null ? c.getTiledbUri()
+        String scope = c.getTiledbUri() != null
+                ? c.getTiledbUri()
                 : c.getArray() != null ? c.getArray() : c.getGroup() != null ? "group:" + c.getGroup() : "*";
         return "tiledb:activity:" + c.getNamespace() + ":" + scope;
     }
@@ -89,11 +93,21 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
         if (c.getGroup() != null) {
             return new GroupActivitySource(endpoint.getClient(), ref(c.getGroup(), c.getNamespace()), cursors, c);
         }
-        NamespaceActivitySource.Schedule schedule = new NamespaceActivitySource.Schedule(getDelay(),
-                c.getMaxQuietInterval(), c.getListingRefreshInterval(), c.getMaxRequestsPerPoll(),
+        NamespaceActivitySource.Schedule schedule = new NamespaceActivitySource.Schedule(
+                getDelay(),
+                c.getMaxQuietInterval(),
+                c.getListingRefreshInterval(),
+                c.getMaxRequestsPerPoll(),
                 c.getLateArrivalSeconds() * 1000);
-        return new NamespaceActivitySource(endpoint.getClient(), c.getNamespace(), reader, cursors, schedule,
-                start.beginning() ? null : start.at(), System::currentTimeMillis, c.getPerPage() != null ? c.getPerPage() : 100);
+        return new NamespaceActivitySource(
+                endpoint.getClient(),
+                c.getNamespace(),
+                reader,
+                cursors,
+                schedule,
+                start.beginning() ? null : start.at(),
+                System::currentTimeMillis,
+                c.getPerPage() != null ? c.getPerPage() : 100);
     }
 
     private static ArrayRef ref(String nameOrUri, String namespace) {
@@ -112,7 +126,8 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
         }
         String saved = state.getState(stateKey);
         if (saved != null) {
-            return new ActivityCursors.ActivityStart(Instant.parse(MAPPER.readTree(saved).path("start").asText()), false, null);
+            return new ActivityCursors.ActivityStart(
+                    Instant.parse(MAPPER.readTree(saved).path("start").asText()), false, null);
         }
         Instant at;
         if (value.equals("now")) {
@@ -121,8 +136,9 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
             try {
                 at = Instant.parse(value);
             } catch (DateTimeParseException e) {
-                throw new TileDBConfigurationException("The startFrom option must be now, beginning or an ISO-8601 instant,"
-                                                       + " was '" + value + "'", e);
+                throw new TileDBConfigurationException(
+                        "The startFrom option must be now, beginning or an ISO-8601 instant," + " was '" + value + "'",
+                        e);
             }
         }
         state.setState(stateKey, MAPPER.writeValueAsString(java.util.Map.of("start", at.toString())));
@@ -167,8 +183,12 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
                 if (failed.contains(next.stream())) {
                     continue; // an earlier event of this stream failed: the later ones are read again with it
                 }
-                if (deliver(createExchange(next), index++, total,
-                        "activity event " + next.event().id() + " of " + next.asset().toUri())) {
+                if (deliver(
+                        createExchange(next),
+                        index++,
+                        total,
+                        "activity event " + next.event().id() + " of "
+                                + next.asset().toUri())) {
                     cursors.completed(next.stream(), next.event());
                 } else {
                     failed.add(next.stream());

@@ -53,8 +53,11 @@ abstract class TileDBBatchConsumer extends ScheduledBatchPollingConsumer {
         }
         boolean completed = exchange.getException() == null;
         if (!completed) {
-            getExceptionHandler().handleException("Processing " + what + " failed; it comes again on the next poll",
-                    exchange, exchange.getException());
+            getExceptionHandler()
+                    .handleException(
+                            "Processing " + what + " failed; it comes again on the next poll",
+                            exchange,
+                            exchange.getException());
         }
         releaseExchange(exchange, false);
         return completed;

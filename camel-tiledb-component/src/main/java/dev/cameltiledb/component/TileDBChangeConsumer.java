@@ -59,12 +59,10 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
     private KnownAssets known;
     private String stateKey;
 
-    private record Change(String kind, String id, Object body, KnownAssets.Known after) {
-    }
+    private record Change(String kind, String id, Object body, KnownAssets.Known after) {}
 
     /** One complete read of the listing: the assets by id, and whether it held still while it was paged. */
-    private record Listed(Map<String, Object> assets, boolean consistent) {
-    }
+    private record Listed(Map<String, Object> assets, boolean consistent) {}
 
     TileDBChangeConsumer(TileDBEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -74,7 +72,8 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
     protected void doStart() throws Exception {
         TileDBConfiguration c = endpoint.getConfiguration();
         super.doStart();
-        stateKey = c.getStateKey() != null ? c.getStateKey() : "tiledb:" + endpoint.getResource() + ":" + c.getNamespace();
+        stateKey =
+                c.getStateKey() != null ? c.getStateKey() : "tiledb:" + endpoint.getResource() + ":" + c.getNamespace();
         String saved = state.getState(stateKey);
         known = saved == null ? null : KnownAssets.parse(stateKey, saved);
     }
@@ -90,8 +89,10 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
         if (known == null) {
             if (!listed.consistent()) {
                 // an asset a shifted listing missed would later look new: the first state comes from a still listing
-                LOG.info("The {} listing of {} kept moving while it was paged; the first snapshot waits for the next poll",
-                        endpoint.getResource(), endpoint.getConfiguration().getNamespace());
+                LOG.info(
+                        "The {} listing of {} kept moving while it was paged; the first snapshot waits for the next poll",
+                        endpoint.getResource(),
+                        endpoint.getConfiguration().getNamespace());
                 return 0;
             }
             known = new KnownAssets();
@@ -112,8 +113,9 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
         }
         try {
             for (Map.Entry<String, KnownAssets.Known> e : known.all().entrySet()) {
-                if (!listed.assets().containsKey(e.getKey()) && (max <= 0 || changes.size() < max)
-                    && isConfirmedGone(e.getKey(), e.getValue())) {
+                if (!listed.assets().containsKey(e.getKey())
+                        && (max <= 0 || changes.size() < max)
+                        && isConfirmedGone(e.getKey(), e.getValue())) {
                     changes.add(new Change(DELETED, e.getKey(), deletedBody(e.getKey(), e.getValue()), null));
                 }
             }
@@ -134,8 +136,11 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
             if (listed.consistent()) {
                 return listed;
             }
-            LOG.debug("The {} listing of {} moved while it was paged (attempt {}); listing again", endpoint.getResource(),
-                    endpoint.getConfiguration().getNamespace(), attempt);
+            LOG.debug(
+                    "The {} listing of {} moved while it was paged (attempt {}); listing again",
+                    endpoint.getResource(),
+                    endpoint.getConfiguration().getNamespace(),
+                    attempt);
         }
         return listed;
     }
@@ -167,16 +172,24 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
         return new Listed(assets, consistent);
     }
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private PageSource<Object> pageSource(TileDBClient client) {
         TileDBConfiguration c = endpoint.getConfiguration();
-        ListingFilters filters = new ListingFilters(null, c.getNamespace(), null, null, null, null, null, null,
-                c.getPerPage());
+        ListingFilters filters =
+                new ListingFilters(null, c.getNamespace(), null, null, null, null, null, null, c.getPerPage());
         return switch (endpoint.getResource()) {
-            case groups -> page -> (Page) client.groups().browse(Listing.OWNED, new GroupListQuery(filters, null, true, null), page);
-            case notebooks -> page -> (Page) client.arrays().browse(Listing.OWNED,
-                    new ArrayListQuery(filters, List.of(NotebooksHandler.NOTEBOOK), null, null), page);
-            default -> page -> (Page) client.arrays().browse(Listing.OWNED, new ArrayListQuery(filters, null, null, null), page);
+            case groups ->
+                page -> (Page)
+                        client.groups().browse(Listing.OWNED, new GroupListQuery(filters, null, true, null), page);
+            case notebooks ->
+                page -> (Page) client.arrays()
+                        .browse(
+                                Listing.OWNED,
+                                new ArrayListQuery(filters, List.of(NotebooksHandler.NOTEBOOK), null, null),
+                                page);
+            default ->
+                page -> (Page)
+                        client.arrays().browse(Listing.OWNED, new ArrayListQuery(filters, null, null, null), page);
         };
     }
 
@@ -184,7 +197,8 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
     private boolean isConfirmedGone(String id, KnownAssets.Known asset) {
         ArrayRef ref = new ArrayRef(asset.namespace(), asset.name());
         try {
-            Object current = endpoint.getResource() == TileDBResource.groups ? endpoint.getClient().groups().info(ref)
+            Object current = endpoint.getResource() == TileDBResource.groups
+                    ? endpoint.getClient().groups().info(ref)
                     : endpoint.getClient().arrays().info(ref);
             return !id.equals(idOf(current)); // the name now belongs to another asset
         } catch (TileDBNotFoundException e) {
@@ -200,7 +214,9 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
         ObjectNode json = mapper.valueToTree(asset);
         json.remove("last_accessed");
         try {
-            return new KnownAssets.Known(KnownAssets.digest(mapper.writeValueAsString(json)), json.path("namespace").asText(),
+            return new KnownAssets.Known(
+                    KnownAssets.digest(mapper.writeValueAsString(json)),
+                    json.path("namespace").asText(),
                     json.path("name").asText());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An asset description could not be written", e);
@@ -209,8 +225,15 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
 
     /** What a deleted exchange carries: the asset's identity, in the type the feed emits. */
     private Object deletedBody(String id, KnownAssets.Known asset) {
-        Map<String, Object> identity = Map.of("id", id, "namespace", asset.namespace(), "name", asset.name(),
-                "tiledb_uri", new ArrayRef(asset.namespace(), asset.name()).toUri());
+        Map<String, Object> identity = Map.of(
+                "id",
+                id,
+                "namespace",
+                asset.namespace(),
+                "name",
+                asset.name(),
+                "tiledb_uri",
+                new ArrayRef(asset.namespace(), asset.name()).toUri());
         Class<?> type = endpoint.getResource() == TileDBResource.groups ? GroupInfo.class : ArrayInfo.class;
         return mapper.convertValue(identity, type);
     }

@@ -12,8 +12,7 @@ import dev.cameltiledb.client.TileDBClient;
  */
 final class TileDBClientRegistry {
 
-    private record Shared(TileDBClient client, int users) {
-    }
+    private record Shared(TileDBClient client, int users) {}
 
     private final Map<ClientSettings, Shared> clients = new HashMap<>();
 

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.cameltiledb.client.CredentialsResolver;
-
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -21,7 +20,8 @@ public class TileDBComponent extends HealthCheckComponent {
     private ClientSettingsFactory settingsFactory = new ClientSettingsFactory(CredentialsResolver.system());
 
     @Override
-    protected TileDBEndpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+    protected TileDBEndpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters)
+            throws Exception {
         TileDBResource resource = parseResource(remaining);
         OptionValues.check(parameters);
         TileDBEndpoint endpoint = new TileDBEndpoint(uri, this, resource, configuration.copy());
@@ -33,8 +33,10 @@ public class TileDBComponent extends HealthCheckComponent {
         try {
             return TileDBResource.valueOf(remaining);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown TileDB resource '" + remaining + "' in tiledb:" + remaining
-                                               + "; use one of " + java.util.Arrays.toString(TileDBResource.values()), e);
+            throw new IllegalArgumentException(
+                    "Unknown TileDB resource '" + remaining + "' in tiledb:" + remaining + "; use one of "
+                            + java.util.Arrays.toString(TileDBResource.values()),
+                    e);
         }
     }
 

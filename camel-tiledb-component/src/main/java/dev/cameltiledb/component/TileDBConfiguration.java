@@ -2,8 +2,8 @@ package dev.cameltiledb.component;
 
 import dev.cameltiledb.client.HttpClientConfigurer;
 import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
@@ -15,148 +15,294 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 @UriParams
 public class TileDBConfiguration implements Cloneable {
 
-    @UriParam(label = "producer", description = "The operation to perform. Each resource offers its own set; see the docs for which. Header: CamelTileDBOperation.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "The operation to perform. Each resource offers its own set; see the docs for which. Header: CamelTileDBOperation.")
     private TileDBOperation operation;
 
-    @UriParam(label = "common", description = "The namespace (user or organization) the asset lives in; for list operations, only assets of this namespace. Header: CamelTileDBNamespace.")
+    @UriParam(
+            label = "common",
+            description =
+                    "The namespace (user or organization) the asset lives in; for list operations, only assets of this namespace. Header: CamelTileDBNamespace.")
     private String namespace;
 
-    @UriParam(label = "common", description = "The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too. Header: CamelTileDBArray.")
+    @UriParam(
+            label = "common",
+            description =
+                    "The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too. Header: CamelTileDBArray.")
     private String array;
 
-    @UriParam(label = "common", description = "The asset as one tiledb://namespace/name URI, instead of namespace and array. Header: CamelTileDBUri.")
+    @UriParam(
+            label = "common",
+            description =
+                    "The asset as one tiledb://namespace/name URI, instead of namespace and array. Header: CamelTileDBUri.")
     private String tiledbUri;
 
-    @UriParam(label = "common", defaultValue = "https://api.tiledb.com", description = "The TileDB Cloud REST host. A host without scheme gets https://; regional hosts such as https://us-east-1.aws.api.tiledb.com work too. When unset: TILEDB_REST_HOST, ~/.tiledb/cloud.json, the profile, then https://api.tiledb.com.")
+    @UriParam(
+            label = "common",
+            defaultValue = "https://api.tiledb.com",
+            description =
+                    "The TileDB Cloud REST host. A host without scheme gets https://; regional hosts such as https://us-east-1.aws.api.tiledb.com work too. When unset: TILEDB_REST_HOST, ~/.tiledb/cloud.json, the profile, then https://api.tiledb.com.")
     private String host;
 
-    @UriParam(label = "security", secret = true, description = "The TileDB Cloud API key (the REST token), sent as the X-TILEDB-REST-API-KEY header. Named apiKey because Camel masks that name everywhere it prints configuration or URIs. When neither it nor username is set: TILEDB_REST_TOKEN (or TILEDB_REST_USERNAME and TILEDB_REST_PASSWORD), ~/.tiledb/cloud.json, then the profile.")
+    @UriParam(
+            label = "security",
+            secret = true,
+            description =
+                    "The TileDB Cloud API key (the REST token), sent as the X-TILEDB-REST-API-KEY header. Named apiKey because Camel masks that name everywhere it prints configuration or URIs. When neither it nor username is set: TILEDB_REST_TOKEN (or TILEDB_REST_USERNAME and TILEDB_REST_PASSWORD), ~/.tiledb/cloud.json, then the profile.")
     private String apiKey;
 
-    @UriParam(label = "producer", description = "For list operations: fetch only this page (1-based). Without it, all pages are fetched up to maxResults, or streamed with streamResults. Header: CamelTileDBPage.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For list operations: fetch only this page (1-based). Without it, all pages are fetched up to maxResults, or streamed with streamResults. Header: CamelTileDBPage.")
     private Integer page;
 
-    @UriParam(label = "common", defaultValue = "100", description = "The page size asked of the service: for list operations, and for the consumers' listings and activity pages. Header (producer): CamelTileDBPerPage.")
+    @UriParam(
+            label = "common",
+            defaultValue = "100",
+            description =
+                    "The page size asked of the service: for list operations, and for the consumers' listings and activity pages. Header (producer): CamelTileDBPerPage.")
     private Integer perPage = 100;
 
-    @UriParam(label = "producer", defaultValue = "0", description = "For list operations without page: stop after this many items (0 = no limit). Header: CamelTileDBMaxResults.")
+    @UriParam(
+            label = "producer",
+            defaultValue = "0",
+            description =
+                    "For list operations without page: stop after this many items (0 = no limit). Header: CamelTileDBMaxResults.")
     private int maxResults = 0;
 
-    @UriParam(label = "producer", defaultValue = "false", description = "For list operations without page: reply with a lazy Iterator that fetches the next page only when the previous one is used up, for .split(body()).streaming(). Header: CamelTileDBStreamResults.")
+    @UriParam(
+            label = "producer",
+            defaultValue = "false",
+            description =
+                    "For list operations without page: reply with a lazy Iterator that fetches the next page only when the previous one is used up, for .split(body()).streaming(). Header: CamelTileDBStreamResults.")
     private boolean streamResults = false;
 
-    @UriParam(label = "producer", description = "For list operations: text matched against name, namespace and description. Header: CamelTileDBSearch.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For list operations: text matched against name, namespace and description. Header: CamelTileDBSearch.")
     private String search;
 
-    @UriParam(label = "producer", description = "For list operations: sort field, such as name or size. Header: CamelTileDBOrderBy.")
+    @UriParam(
+            label = "producer",
+            description = "For list operations: sort field, such as name or size. Header: CamelTileDBOrderBy.")
     private String orderBy;
 
-    @UriParam(label = "producer", description = "For list operations: only assets the caller holds these permissions on: read, read_write, write or admin. Header: CamelTileDBPermissions.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For list operations: only assets the caller holds these permissions on: read, read_write, write or admin. Header: CamelTileDBPermissions.")
     private String permissions;
 
-    @UriParam(label = "producer", description = "For list operations: only assets with these tags (comma-separated). Header: CamelTileDBTags (a String or a Collection).")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For list operations: only assets with these tags (comma-separated). Header: CamelTileDBTags (a String or a Collection).")
     private String tags;
 
-    @UriParam(label = "producer", description = "For list operations: no assets with these tags (comma-separated). Header: CamelTileDBExcludeTags.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For list operations: no assets with these tags (comma-separated). Header: CamelTileDBExcludeTags.")
     private String excludeTags;
 
-    @UriParam(label = "producer", description = "For list operations: only these file types (comma-separated: notebook, user_defined_function, ml_model, file, registered_task_graph). Header: CamelTileDBFileTypes.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For list operations: only these file types (comma-separated: notebook, user_defined_function, ml_model, file, registered_task_graph). Header: CamelTileDBFileTypes.")
     private String fileTypes;
 
-    @UriParam(label = "producer", description = "For list operations: no assets of these file types (comma-separated). Header: CamelTileDBExcludeFileTypes.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For list operations: no assets of these file types (comma-separated). Header: CamelTileDBExcludeFileTypes.")
     private String excludeFileTypes;
 
-    @UriParam(label = "producer", description = "For list operations: key=value pairs (separated by semicolons) the assets' file properties must have. Header: CamelTileDBFileProperties.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For list operations: key=value pairs (separated by semicolons) the assets' file properties must have. Header: CamelTileDBFileProperties.")
     private String fileProperties;
 
-    @UriParam(label = "producer", description = "For listShared: only assets shared with these namespaces (comma-separated). Header: CamelTileDBSharedTo.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For listShared: only assets shared with these namespaces (comma-separated). Header: CamelTileDBSharedTo.")
     private String sharedTo;
 
-    @UriParam(label = "producer", description = "For list operations: include each asset's metadata. Header: CamelTileDBWithMetadata.")
+    @UriParam(
+            label = "producer",
+            description = "For list operations: include each asset's metadata. Header: CamelTileDBWithMetadata.")
     private Boolean withMetadata;
 
-    @UriParam(label = "producer", enums = "exclude,only", description = "For listAll: exclude leaves out public arrays, only keeps just them. Header: CamelTileDBPublicShare.")
+    @UriParam(
+            label = "producer",
+            enums = "exclude,only",
+            description =
+                    "For listAll: exclude leaves out public arrays, only keeps just them. Header: CamelTileDBPublicShare.")
     private String publicShare;
 
-    @UriParam(label = "producer", description = "For activity: window start, an ISO-8601 instant or epoch seconds (the service's default is seven days ago). Header: CamelTileDBStartTime (also an Instant or a number).")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For activity: window start, an ISO-8601 instant or epoch seconds (the service's default is seven days ago). Header: CamelTileDBStartTime (also an Instant or a number).")
     private String startTime;
 
-    @UriParam(label = "producer", description = "For activity: window end, an ISO-8601 instant or epoch seconds (default now). Header: CamelTileDBEndTime.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For activity: window end, an ISO-8601 instant or epoch seconds (default now). Header: CamelTileDBEndTime.")
     private String endTime;
 
-    @UriParam(label = "producer", description = "For activity: only these event types (comma-separated ActivityEventType values such as create, query_read). Header: CamelTileDBEventTypes.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For activity: only these event types (comma-separated ActivityEventType values such as create, query_read). Header: CamelTileDBEventTypes.")
     private String eventTypes;
 
-    @UriParam(label = "producer", description = "For activity: only events of this array task. Header: CamelTileDBTaskId.")
+    @UriParam(
+            label = "producer",
+            description = "For activity: only events of this array task. Header: CamelTileDBTaskId.")
     private String taskId;
 
-    @UriParam(label = "producer", description = "For activity: only events that carry an array task id. Header: CamelTileDBHasTaskId.")
+    @UriParam(
+            label = "producer",
+            description = "For activity: only events that carry an array task id. Header: CamelTileDBHasTaskId.")
     private Boolean hasTaskId;
 
-    @UriParam(label = "producer", description = "For share and unshare: the user or organization to grant or revoke, or public. Header: CamelTileDBTargetNamespace.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For share and unshare: the user or organization to grant or revoke, or public. Header: CamelTileDBTargetNamespace.")
     private String targetNamespace;
 
-    @UriParam(label = "producer", defaultValue = "read", description = "For share: the actions to grant (comma-separated: read, write, edit, read_array_logs, read_array_info, read_array_schema). Header: CamelTileDBActions.")
+    @UriParam(
+            label = "producer",
+            defaultValue = "read",
+            description =
+                    "For share: the actions to grant (comma-separated: read, write, edit, read_array_logs, read_array_info, read_array_schema). Header: CamelTileDBActions.")
     private String actions = "read";
 
-    @UriParam(label = "producer", description = "For create and register: where the array's data lives, such as s3://bucket/sales. Header: CamelTileDBStorageUri.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For create and register: where the array's data lives, such as s3://bucket/sales. Header: CamelTileDBStorageUri.")
     private String storageUri;
 
-    @UriParam(label = "producer", description = "For create and register: the name of the stored cloud credentials TileDB Cloud uses to reach the storage. Header: CamelTileDBCredentialsName.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For create and register: the name of the stored cloud credentials TileDB Cloud uses to reach the storage. Header: CamelTileDBCredentialsName.")
     private String credentialsName;
 
-    @UriParam(label = "producer", description = "For maxBufferSizes: the subarray bounds as CSV, such as 1,100,1,10. Header: CamelTileDBSubarray.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For maxBufferSizes: the subarray bounds as CSV, such as 1,100,1,10. Header: CamelTileDBSubarray.")
     private String subarray;
 
-    @UriParam(label = "producer", description = "For sample: how many cells to return (the service's default is 5). Header: CamelTileDBSamples.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For sample: how many cells to return (the service's default is 5). Header: CamelTileDBSamples.")
     private Integer samples;
 
-    @UriParam(label = "producer", description = "For metadataJson: truncate values to this many characters. Header: CamelTileDBMetadataLength.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For metadataJson: truncate values to this many characters. Header: CamelTileDBMetadataLength.")
     private Integer metadataLength;
 
-    @UriParam(label = "producer", description = "For metadataJson: read the metadata as of this time, epoch milliseconds. Header: CamelTileDBEndTimestamp.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For metadataJson: read the metadata as of this time, epoch milliseconds. Header: CamelTileDBEndTimestamp.")
     private Long endTimestamp;
 
-    @UriParam(label = "producer", description = "For nonEmptyDomain and maxBufferSizes: the namespace charged for the request (X-Payer). Header: CamelTileDBPayer.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For nonEmptyDomain and maxBufferSizes: the namespace charged for the request (X-Payer). Header: CamelTileDBPayer.")
     private String payer;
 
-    @UriParam(label = "advanced", defaultValue = "10000", description = "Milliseconds to wait for a connection to be established.")
+    @UriParam(
+            label = "advanced",
+            defaultValue = "10000",
+            description = "Milliseconds to wait for a connection to be established.")
     private int connectTimeout = 10000;
 
-    @UriParam(label = "advanced", defaultValue = "60000", description = "Milliseconds to wait for response data before the request fails.")
+    @UriParam(
+            label = "advanced",
+            defaultValue = "60000",
+            description = "Milliseconds to wait for response data before the request fails.")
     private int responseTimeout = 60000;
 
-    @UriParam(label = "advanced", defaultValue = "30000", description = "Milliseconds to wait for a free connection from the pool.")
+    @UriParam(
+            label = "advanced",
+            defaultValue = "30000",
+            description = "Milliseconds to wait for a free connection from the pool.")
     private int connectionRequestTimeout = 30000;
 
-    @UriParam(label = "advanced", defaultValue = "20", description = "The size of the connection pool shared by all endpoints with the same host, credentials and HTTP options (the Python client's threads).")
+    @UriParam(
+            label = "advanced",
+            defaultValue = "20",
+            description =
+                    "The size of the connection pool shared by all endpoints with the same host, credentials and HTTP options (the Python client's threads).")
     private int maxConnections = 20;
 
-    @UriParam(label = "advanced", defaultValue = "camel-tiledb", description = "The User-Agent header sent with every request.")
+    @UriParam(
+            label = "advanced",
+            defaultValue = "camel-tiledb",
+            description = "The User-Agent header sent with every request.")
     private String userAgent = "camel-tiledb";
 
     @UriParam(label = "security", description = "A TileDB Cloud user name, with password, instead of apiKey.")
     private String username;
 
-    @UriParam(label = "security", secret = true, description = "The password of username. Exchanged once for a session token unless noSession is set.")
+    @UriParam(
+            label = "security",
+            secret = true,
+            description = "The password of username. Exchanged once for a session token unless noSession is set.")
     private String password;
 
-    @UriParam(label = "security", defaultValue = "false", description = "With username and password: send HTTP basic auth on every request instead of logging in once for a session token (the Python client's no_session).")
+    @UriParam(
+            label = "security",
+            defaultValue = "false",
+            description =
+                    "With username and password: send HTTP basic auth on every request instead of logging in once for a session token (the Python client's no_session).")
     private boolean noSession = false;
 
-    @UriParam(label = "security", description = "A profile of profiles.json (written by tiledb.client.configure) to take the host and credentials from; it must exist. Without it the profile named default is the last resort.")
+    @UriParam(
+            label = "security",
+            description =
+                    "A profile of profiles.json (written by tiledb.client.configure) to take the host and credentials from; it must exist. Without it the profile named default is the last resort.")
     private String profileName;
 
-    @UriParam(label = "security", description = "The folder of profiles.json. Default: TILEDB_PROFILE_DIR, else ~/.tiledb.")
+    @UriParam(
+            label = "security",
+            description = "The folder of profiles.json. Default: TILEDB_PROFILE_DIR, else ~/.tiledb.")
     private String profileDir;
 
-    @UriParam(label = "security", defaultValue = "true", description = "Verify TLS certificates and host names. false trusts any certificate and logs a warning once. When unset: TILEDB_REST_IGNORE_SSL_VALIDATION, then the credential files, then true.")
+    @UriParam(
+            label = "security",
+            defaultValue = "true",
+            description =
+                    "Verify TLS certificates and host names. false trusts any certificate and logs a warning once. When unset: TILEDB_REST_IGNORE_SSL_VALIDATION, then the credential files, then true.")
     private Boolean verifySsl;
 
-    @UriParam(label = "security", description = "A PEM file of CA certificates to trust instead of the JDK's (TILEDB_SSL_CA_FILE when unset).")
+    @UriParam(
+            label = "security",
+            description =
+                    "A PEM file of CA certificates to trust instead of the JDK's (TILEDB_SSL_CA_FILE when unset).")
     private String caFile;
 
-    @UriParam(label = "security", description = "Camel TLS configuration (key stores, trust stores, protocols); wins over verifySsl and caFile.")
+    @UriParam(
+            label = "security",
+            description =
+                    "Camel TLS configuration (key stores, trust stores, protocols); wins over verifySsl and caFile.")
     private SSLContextParameters sslContextParameters;
 
     @UriParam(label = "proxy", description = "An HTTP proxy host.")
@@ -171,118 +317,252 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(label = "proxy", secret = true, description = "The proxy password.")
     private String proxyPassword;
 
-    @UriParam(label = "advanced", defaultValue = "default", enums = "default,forceful,disabled", description = "Which answers are retried, as the Python client's retry_mode: default (429 and 503), forceful (also 400, 500, 501, 502) or disabled. Connection failures are retried only for GET, PUT, DELETE and other requests safe to repeat.")
+    @UriParam(
+            label = "advanced",
+            defaultValue = "default",
+            enums = "default,forceful,disabled",
+            description =
+                    "Which answers are retried, as the Python client's retry_mode: default (429 and 503), forceful (also 400, 500, 501, 502) or disabled. Connection failures are retried only for GET, PUT, DELETE and other requests safe to repeat.")
     private String retryMode = "default";
 
-    @UriParam(label = "advanced", defaultValue = "10", description = "How many times a request is retried after the first attempt (within maxRetryTime).")
+    @UriParam(
+            label = "advanced",
+            defaultValue = "10",
+            description = "How many times a request is retried after the first attempt (within maxRetryTime).")
     private int maxRetries = 10;
 
-    @UriParam(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration", description = "The most one call may take, its retries and the reading of a JSON answer included (milliseconds, or a duration such as 5m); past it the call is cancelled and its connection closed. Socket timeouts count silence only, so this is what stops a server that sends a byte a second. For a streamed notebook download it bounds the wait for the answer's headers; the body then streams at the route's pace.")
+    @UriParam(
+            label = "advanced",
+            defaultValue = "300000",
+            javaType = "java.time.Duration",
+            description =
+                    "The most one call may take, its retries and the reading of a JSON answer included (milliseconds, or a duration such as 5m); past it the call is cancelled and its connection closed. Socket timeouts count silence only, so this is what stops a server that sends a byte a second. For a streamed notebook download it bounds the wait for the answer's headers; the body then streams at the route's pace.")
     private long callTimeout = 300_000L;
 
-    @UriParam(label = "advanced", defaultValue = "67108864", description = "The largest JSON answer read, in bytes; a larger one fails the call at once and its connection is closed rather than read to its end. Notebook and file downloads are streamed and not limited by it.")
+    @UriParam(
+            label = "advanced",
+            defaultValue = "67108864",
+            description =
+                    "The largest JSON answer read, in bytes; a larger one fails the call at once and its connection is closed rather than read to its end. Notebook and file downloads are streamed and not limited by it.")
     private long maxResponseSize = 67_108_864L;
 
-    @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration", description = "The most one call spends on its attempts and the waits between them (milliseconds, or a duration such as 2m) before it stops retrying and fails with the last error: a server that never answers, or answers 503 with a long Retry-After, costs one such budget per call.")
+    @UriParam(
+            label = "advanced",
+            defaultValue = "120000",
+            javaType = "java.time.Duration",
+            description =
+                    "The most one call spends on its attempts and the waits between them (milliseconds, or a duration such as 2m) before it stops retrying and fails with the last error: a server that never answers, or answers 503 with a long Retry-After, costs one such budget per call.")
     private long maxRetryTime = 120_000L;
 
-    @UriParam(label = "advanced", defaultValue = "250", description = "Milliseconds before the first retry; each further retry waits twice as long, with full jitter.")
+    @UriParam(
+            label = "advanced",
+            defaultValue = "250",
+            description =
+                    "Milliseconds before the first retry; each further retry waits twice as long, with full jitter.")
     private long retryBackoffBase = 250L;
 
     @UriParam(label = "advanced", defaultValue = "30000", description = "The longest backoff wait in milliseconds.")
     private long retryBackoffMax = 30000L;
 
-    @UriParam(label = "advanced", defaultValue = "60000", description = "The longest wait in milliseconds a Retry-After header on 429 or 503 can impose; a server asking for longer is retried after this.")
+    @UriParam(
+            label = "advanced",
+            defaultValue = "60000",
+            description =
+                    "The longest wait in milliseconds a Retry-After header on 429 or 503 can impose; a server asking for longer is retried after this.")
     private long retryAfterMax = 60000L;
 
-    @UriParam(label = "advanced", defaultValue = "true", description = "Randomise retry waits (full jitter) so many clients do not retry in step.")
+    @UriParam(
+            label = "advanced",
+            defaultValue = "true",
+            description = "Randomise retry waits (full jitter) so many clients do not retry in step.")
     private boolean retryJitter = true;
 
-    @UriParam(label = "security", description = "Hosts (host or host:port, comma-separated) that may receive credentials after a redirect, besides the configured host and https://*.tiledb.com. Redirects elsewhere are followed without credentials.")
+    @UriParam(
+            label = "security",
+            description =
+                    "Hosts (host or host:port, comma-separated) that may receive credentials after a redirect, besides the configured host and https://*.tiledb.com. Redirects elsewhere are followed without credentials.")
     private String redirectAllowedHosts;
 
-    @UriParam(label = "advanced", description = "A hook that changes anything of the Apache HttpClient builder after the component's own settings.")
+    @UriParam(
+            label = "advanced",
+            description =
+                    "A hook that changes anything of the Apache HttpClient builder after the component's own settings.")
     private HttpClientConfigurer httpClientConfigurer;
 
-    @UriParam(label = "producer", description = "For notebook upload: the storage folder the new notebook array goes in, such as s3://bucket/notebooks. Default: the user's notebook location, else its default storage path (GET /v1/user). Header: CamelTileDBStoragePath.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For notebook upload: the storage folder the new notebook array goes in, such as s3://bucket/notebooks. Default: the user's notebook location, else its default storage path (GET /v1/user). Header: CamelTileDBStoragePath.")
     private String storagePath;
 
-    @UriParam(label = "producer", defaultValue = "fail", enums = "fail,overwrite", description = "For notebook upload: fail refuses to replace an existing notebook before any byte is sent; overwrite writes a new version. The service has no create-if-absent upload, so fail checks, then uploads: uploads of one name from this JVM take turns (one wins, the others fail), but an upload from another process between the check and the upload can still win, and then this one writes a new version. Header: CamelTileDBOnExists.")
+    @UriParam(
+            label = "producer",
+            defaultValue = "fail",
+            enums = "fail,overwrite",
+            description =
+                    "For notebook upload: fail refuses to replace an existing notebook before any byte is sent; overwrite writes a new version. The service has no create-if-absent upload, so fail checks, then uploads: uploads of one name from this JVM take turns (one wins, the others fail), but an upload from another process between the check and the upload can still win, and then this one writes a new version. Header: CamelTileDBOnExists.")
     private String onExists = "fail";
 
-    @UriParam(label = "producer", defaultValue = "true", description = "For notebook upload: check that the body is well-formed notebook JSON (a JSON object) before sending it; streamed, so large files are fine. Header: CamelTileDBValidateJson.")
+    @UriParam(
+            label = "producer",
+            defaultValue = "true",
+            description =
+                    "For notebook upload: check that the body is well-formed notebook JSON (a JSON object) before sending it; streamed, so large files are fine. Header: CamelTileDBValidateJson.")
     private boolean validateJson = true;
 
-    @UriParam(label = "producer", defaultValue = "string", enums = "string,bytes,stream", description = "For notebook download: the body type, string, bytes or stream (a live InputStream to close after use). Header: CamelTileDBDownloadAs.")
+    @UriParam(
+            label = "producer",
+            defaultValue = "string",
+            enums = "string,bytes,stream",
+            description =
+                    "For notebook download: the body type, string, bytes or stream (a live InputStream to close after use). Header: CamelTileDBDownloadAs.")
     private String downloadAs = "string";
 
-    @UriParam(label = "producer", description = "For notebook download: write the notebook to this file (streamed) and reply with the File. Its folder must exist and be writable (checked before any request); the file appears only when complete, renamed over any file of that name in one step (a reader finds the old file or the new one, never none), and a failed download leaves the old one as it was. Header: CamelTileDBOutputFile.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For notebook download: write the notebook to this file (streamed) and reply with the File. Its folder must exist and be writable (checked before any request); the file appears only when complete, renamed over any file of that name in one step (a reader finds the old file or the new one, never none), and a failed download leaves the old one as it was. Header: CamelTileDBOutputFile.")
     private String outputFile;
 
-    @UriParam(label = "producer", description = "For notebook rename and copy: the new name. Header: CamelTileDBNewName.")
+    @UriParam(
+            label = "producer",
+            description = "For notebook rename and copy: the new name. Header: CamelTileDBNewName.")
     private String newName;
 
-    @UriParam(label = "producer", description = "For notebook prune: how many of the most recent versions to keep. Header: CamelTileDBKeepVersions.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For notebook prune: how many of the most recent versions to keep. Header: CamelTileDBKeepVersions.")
     private Integer keepVersions;
 
-    @UriParam(label = "common", description = "The group's name or id (with namespace), or a tiledb://namespace/name URI. Header: CamelTileDBGroup.")
+    @UriParam(
+            label = "common",
+            description =
+                    "The group's name or id (with namespace), or a tiledb://namespace/name URI. Header: CamelTileDBGroup.")
     private String group;
 
-    @UriParam(label = "producer", description = "For group lists: only groups of this type (generic, vcf, soma, bioimg, pointcloud, raster, geometry, vector_search). Header: CamelTileDBGroupType.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For group lists: only groups of this type (generic, vcf, soma, bioimg, pointcloud, raster, geometry, vector_search). Header: CamelTileDBGroupType.")
     private String groupType;
 
-    @UriParam(label = "producer", description = "For group lists: true lists every group regardless of nesting, false only top-level groups (the Python client sends true unless told). Header: CamelTileDBFlat.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For group lists: true lists every group regardless of nesting, false only top-level groups (the Python client sends true unless told). Header: CamelTileDBFlat.")
     private Boolean flat;
 
-    @UriParam(label = "producer", description = "For group lists: only the children of this group id; for group register: the parent group (name or id). Header: CamelTileDBParent.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For group lists: only the children of this group id; for group register: the parent group (name or id). Header: CamelTileDBParent.")
     private String parent;
 
-    @UriParam(label = "producer", description = "For group contents: only members of these asset types (comma-separated: array, group, notebook...). Header: CamelTileDBMemberTypes.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For group contents: only members of these asset types (comma-separated: array, group, notebook...). Header: CamelTileDBMemberTypes.")
     private String memberTypes;
 
-    @UriParam(label = "producer", description = "For group contents: no members of these asset types (comma-separated). Header: CamelTileDBExcludeMemberTypes.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For group contents: no members of these asset types (comma-separated). Header: CamelTileDBExcludeMemberTypes.")
     private String excludeMemberTypes;
 
-    @UriParam(label = "producer", description = "For addMembers and removeMembers: the members, comma-separated, as tiledb://namespace/name URIs or names in the group's namespace. Header: CamelTileDBMembers (a String or a Collection).")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For addMembers and removeMembers: the members, comma-separated, as tiledb://namespace/name URIs or names in the group's namespace. Header: CamelTileDBMembers (a String or a Collection).")
     private String members;
 
-    @UriParam(label = "producer", defaultValue = "array", enums = "array,group", description = "For addMembers: whether the members are arrays or groups. Header: CamelTileDBMemberType.")
+    @UriParam(
+            label = "producer",
+            defaultValue = "array",
+            enums = "array,group",
+            description = "For addMembers: whether the members are arrays or groups. Header: CamelTileDBMemberType.")
     private String memberType = "array";
 
-    @UriParam(label = "producer", description = "For group delete and deregister: also delete or deregister every member, descending into sub-groups. Header: CamelTileDBRecursive.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For group delete and deregister: also delete or deregister every member, descending into sub-groups. Header: CamelTileDBRecursive.")
     private Boolean recursive;
 
-    @UriParam(label = "consumer", defaultValue = "now", description = "For the activity consumer without a saved cursor: now (exactly the events logged at or after the consumer's first start; an older event is never delivered, even one the service logs late), beginning (everything in the service's seven-day window) or an ISO-8601 instant (the events at or after it). The start is saved with the cursors, so a restart keeps it.")
+    @UriParam(
+            label = "consumer",
+            defaultValue = "now",
+            description =
+                    "For the activity consumer without a saved cursor: now (exactly the events logged at or after the consumer's first start; an older event is never delivered, even one the service logs late), beginning (everything in the service's seven-day window) or an ISO-8601 instant (the events at or after it). The start is saved with the cursors, so a restart keeps it.")
     private String startFrom = "now";
 
-    @UriParam(label = "consumer", description = "Where consumers keep their cursor (activity) or known assets (change feeds), so a restart resumes exactly where the last completed exchange left off; e.g. a FileStateRepository, or a shared one for several nodes. Without it the state lives in memory.")
+    @UriParam(
+            label = "consumer",
+            description =
+                    "Where consumers keep their cursor (activity) or known assets (change feeds), so a restart resumes exactly where the last completed exchange left off; e.g. a FileStateRepository, or a shared one for several nodes. Without it the state lives in memory.")
     private StateRepository<String, String> stateRepository;
 
-    @UriParam(label = "consumer", description = "The key prefix of this consumer's entries in the stateRepository; default: derived from the resource, namespace and array. Give two consumers of the same assets different keys.")
+    @UriParam(
+            label = "consumer",
+            description =
+                    "The key prefix of this consumer's entries in the stateRepository; default: derived from the resource, namespace and array. Give two consumers of the same assets different keys.")
     private String stateKey;
 
-    @UriParam(label = "consumer", defaultValue = "1000", description = "The most exchanges one poll emits (0 = no limit); the rest follow on the next poll, nothing skipped.")
+    @UriParam(
+            label = "consumer",
+            defaultValue = "1000",
+            description =
+                    "The most exchanges one poll emits (0 = no limit); the rest follow on the next poll, nothing skipped.")
     private int maxMessagesPerPoll = 1000;
 
-    @UriParam(label = "consumer", defaultValue = "60", description = "For the activity consumer: how many seconds back each poll looks again, so that events the service logs late (with an earlier time) are still delivered once; events already delivered in that window are recognised by id.")
+    @UriParam(
+            label = "consumer",
+            defaultValue = "60",
+            description =
+                    "For the activity consumer: how many seconds back each poll looks again, so that events the service logs late (with an earlier time) are still delivered once; events already delivered in that window are recognised by id.")
     private long lateArrivalSeconds = 60L;
 
-    @UriParam(label = "consumer", defaultValue = "21600000", javaType = "java.time.Duration", description = "For the activity consumer of a whole namespace: the longest an array goes unread (milliseconds, or a duration such as 6h). An array whose read finds nothing waits twice as long as before, from the poll delay up to this bound; an array whose last access moved is read on the next poll, and once more lateArrivalSeconds later. Must stay well inside the service's seven-day activity window.")
+    @UriParam(
+            label = "consumer",
+            defaultValue = "21600000",
+            javaType = "java.time.Duration",
+            description =
+                    "For the activity consumer of a whole namespace: the longest an array goes unread (milliseconds, or a duration such as 6h). An array whose read finds nothing waits twice as long as before, from the poll delay up to this bound; an array whose last access moved is read on the next poll, and once more lateArrivalSeconds later. Must stay well inside the service's seven-day activity window.")
     private long maxQuietInterval = 21_600_000L;
 
-    @UriParam(label = "consumer", defaultValue = "3600000", javaType = "java.time.Duration", description = "For the activity consumer of a whole namespace: how often the full listing of the namespace's arrays is read again (milliseconds, or a duration such as 1h), to drop removed arrays; new and changed arrays are found every poll through the listing ordered by last access.")
+    @UriParam(
+            label = "consumer",
+            defaultValue = "3600000",
+            javaType = "java.time.Duration",
+            description =
+                    "For the activity consumer of a whole namespace: how often the full listing of the namespace's arrays is read again (milliseconds, or a duration such as 1h), to drop removed arrays; new and changed arrays are found every poll through the listing ordered by last access.")
     private long listingRefreshInterval = 3_600_000L;
 
-    @UriParam(label = "consumer", defaultValue = "500", description = "For the activity consumer of a whole namespace: the most activity requests one poll sends (changed arrays first, then the most overdue: second reads of arrays that changed lateArrivalSeconds ago, quiet arrays due); the rest wait for the next poll. The listing requests are not counted.")
+    @UriParam(
+            label = "consumer",
+            defaultValue = "500",
+            description =
+                    "For the activity consumer of a whole namespace: the most activity requests one poll sends (changed arrays first, then the most overdue: second reads of arrays that changed lateArrivalSeconds ago, quiet arrays due); the rest wait for the next poll. The listing requests are not counted.")
     private int maxRequestsPerPoll = 500;
 
-    @UriParam(label = "consumer", defaultValue = "false", description = "For change feeds (arrays, notebooks, groups consumers): true emits every existing asset as created on the first poll; false only records them and emits what changes afterwards.")
+    @UriParam(
+            label = "consumer",
+            defaultValue = "false",
+            description =
+                    "For change feeds (arrays, notebooks, groups consumers): true emits every existing asset as created on the first poll; false only records them and emits what changes afterwards.")
     private boolean initialSnapshot = false;
 
-    @UriParam(label = "producer", description = "For user operation organization: the organization's name or id. Header: CamelTileDBOrganization.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For user operation organization: the organization's name or id. Header: CamelTileDBOrganization.")
     private String organization;
 
-    @UriParam(label = "producer", description = "For user operation defaultChargedNamespace: only namespaces that allow this action (such as run_job). Header: CamelTileDBRequiredAction.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For user operation defaultChargedNamespace: only namespaces that allow this action (such as run_job). Header: CamelTileDBRequiredAction.")
     private String requiredAction;
 
     public TileDBOperation getOperation() {

@@ -8,157 +8,345 @@ import org.apache.camel.spi.Metadata;
  */
 public final class TileDBConstants {
 
-    @Metadata(label = "producer", description = "Overrides the operation option. The operation to perform. Each resource offers its own set; see the docs for which.", javaType = "dev.cameltiledb.component.TileDBOperation")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the operation option. The operation to perform. Each resource offers its own set; see the docs for which.",
+            javaType = "dev.cameltiledb.component.TileDBOperation")
     public static final String OPERATION = "CamelTileDBOperation";
 
-    @Metadata(label = "producer", description = "Overrides the namespace option. The namespace (user or organization) the asset lives in.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the namespace option. The namespace (user or organization) the asset lives in.",
+            javaType = "String")
     public static final String NAMESPACE = "CamelTileDBNamespace";
 
-    @Metadata(label = "producer", description = "Overrides the array option. The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the array option. The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too.",
+            javaType = "String")
     public static final String ARRAY = "CamelTileDBArray";
 
-    @Metadata(label = "producer", description = "Overrides the tiledbUri option. The asset as one tiledb://namespace/name URI, instead of namespace and array.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the tiledbUri option. The asset as one tiledb://namespace/name URI, instead of namespace and array.",
+            javaType = "String")
     public static final String TILEDB_URI = "CamelTileDBUri";
 
-    @Metadata(label = "producer", description = "Overrides the page option. For list operations: fetch only this page (1-based). Without it, all pages are fetched up to maxResults, or streamed with streamResults.", javaType = "Integer")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the page option. For list operations: fetch only this page (1-based). Without it, all pages are fetched up to maxResults, or streamed with streamResults.",
+            javaType = "Integer")
     public static final String PAGE = "CamelTileDBPage";
 
-    @Metadata(label = "producer", description = "Overrides the perPage option. For list operations: the page size asked of the service.", javaType = "Integer")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the perPage option. For list operations: the page size asked of the service.",
+            javaType = "Integer")
     public static final String PER_PAGE = "CamelTileDBPerPage";
 
-    @Metadata(label = "producer", description = "Overrides the maxResults option. For list operations without page: stop after this many items (0 = no limit).", javaType = "Integer")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the maxResults option. For list operations without page: stop after this many items (0 = no limit).",
+            javaType = "Integer")
     public static final String MAX_RESULTS = "CamelTileDBMaxResults";
 
-    @Metadata(label = "producer", description = "Overrides the streamResults option. For list operations without page: reply with a lazy Iterator that fetches the next page only when the previous one is used up, for .split(body()).streaming().", javaType = "Boolean")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the streamResults option. For list operations without page: reply with a lazy Iterator that fetches the next page only when the previous one is used up, for .split(body()).streaming().",
+            javaType = "Boolean")
     public static final String STREAM_RESULTS = "CamelTileDBStreamResults";
 
-    @Metadata(label = "producer", description = "Overrides the search option. For list operations: text matched against name, namespace and description.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the search option. For list operations: text matched against name, namespace and description.",
+            javaType = "String")
     public static final String SEARCH = "CamelTileDBSearch";
 
-    @Metadata(label = "producer", description = "Overrides the orderBy option. For list operations: sort field, such as name or size.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the orderBy option. For list operations: sort field, such as name or size.",
+            javaType = "String")
     public static final String ORDER_BY = "CamelTileDBOrderBy";
 
-    @Metadata(label = "producer", description = "Overrides the permissions option. For list operations: only assets the caller holds these permissions on: read, read_write, write or admin.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the permissions option. For list operations: only assets the caller holds these permissions on: read, read_write, write or admin.",
+            javaType = "String")
     public static final String PERMISSIONS = "CamelTileDBPermissions";
 
-    @Metadata(label = "producer", description = "Overrides the tags option. For list operations: only assets with these tags (comma-separated).", javaType = "Object")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the tags option. For list operations: only assets with these tags (comma-separated).",
+            javaType = "Object")
     public static final String TAGS = "CamelTileDBTags";
 
-    @Metadata(label = "producer", description = "Overrides the excludeTags option. For list operations: no assets with these tags (comma-separated).", javaType = "Object")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the excludeTags option. For list operations: no assets with these tags (comma-separated).",
+            javaType = "Object")
     public static final String EXCLUDE_TAGS = "CamelTileDBExcludeTags";
 
-    @Metadata(label = "producer", description = "Overrides the fileTypes option. For list operations: only these file types (comma-separated: notebook, user_defined_function, ml_model, file, registered_task_graph).", javaType = "Object")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the fileTypes option. For list operations: only these file types (comma-separated: notebook, user_defined_function, ml_model, file, registered_task_graph).",
+            javaType = "Object")
     public static final String FILE_TYPES = "CamelTileDBFileTypes";
 
-    @Metadata(label = "producer", description = "Overrides the excludeFileTypes option. For list operations: no assets of these file types (comma-separated).", javaType = "Object")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the excludeFileTypes option. For list operations: no assets of these file types (comma-separated).",
+            javaType = "Object")
     public static final String EXCLUDE_FILE_TYPES = "CamelTileDBExcludeFileTypes";
 
-    @Metadata(label = "producer", description = "Overrides the fileProperties option. For list operations: key=value pairs (separated by semicolons) the assets' file properties must have.", javaType = "Object")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the fileProperties option. For list operations: key=value pairs (separated by semicolons) the assets' file properties must have.",
+            javaType = "Object")
     public static final String FILE_PROPERTIES = "CamelTileDBFileProperties";
 
-    @Metadata(label = "producer", description = "Overrides the sharedTo option. For listShared: only assets shared with these namespaces (comma-separated).", javaType = "Object")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the sharedTo option. For listShared: only assets shared with these namespaces (comma-separated).",
+            javaType = "Object")
     public static final String SHARED_TO = "CamelTileDBSharedTo";
 
-    @Metadata(label = "producer", description = "Overrides the withMetadata option. For list operations: include each asset's metadata.", javaType = "Boolean")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the withMetadata option. For list operations: include each asset's metadata.",
+            javaType = "Boolean")
     public static final String WITH_METADATA = "CamelTileDBWithMetadata";
 
-    @Metadata(label = "producer", description = "Overrides the publicShare option. For listAll: exclude leaves out public arrays, only keeps just them.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the publicShare option. For listAll: exclude leaves out public arrays, only keeps just them.",
+            javaType = "String")
     public static final String PUBLIC_SHARE = "CamelTileDBPublicShare";
 
-    @Metadata(label = "producer", description = "Overrides the startTime option. For activity: window start, an ISO-8601 instant or epoch seconds (the service's default is seven days ago).", javaType = "Object")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the startTime option. For activity: window start, an ISO-8601 instant or epoch seconds (the service's default is seven days ago).",
+            javaType = "Object")
     public static final String START_TIME = "CamelTileDBStartTime";
 
-    @Metadata(label = "producer", description = "Overrides the endTime option. For activity: window end, an ISO-8601 instant or epoch seconds (default now).", javaType = "Object")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the endTime option. For activity: window end, an ISO-8601 instant or epoch seconds (default now).",
+            javaType = "Object")
     public static final String END_TIME = "CamelTileDBEndTime";
 
-    @Metadata(label = "producer", description = "Overrides the eventTypes option. For activity: only these event types (comma-separated ActivityEventType values such as create, query_read).", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the eventTypes option. For activity: only these event types (comma-separated ActivityEventType values such as create, query_read).",
+            javaType = "String")
     public static final String EVENT_TYPES = "CamelTileDBEventTypes";
 
-    @Metadata(label = "producer", description = "Overrides the taskId option. For activity: only events of this array task.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the taskId option. For activity: only events of this array task.",
+            javaType = "String")
     public static final String TASK_ID = "CamelTileDBTaskId";
 
-    @Metadata(label = "producer", description = "Overrides the hasTaskId option. For activity: only events that carry an array task id.", javaType = "Boolean")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the hasTaskId option. For activity: only events that carry an array task id.",
+            javaType = "Boolean")
     public static final String HAS_TASK_ID = "CamelTileDBHasTaskId";
 
-    @Metadata(label = "producer", description = "Overrides the targetNamespace option. For share and unshare: the user or organization to grant or revoke, or public.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the targetNamespace option. For share and unshare: the user or organization to grant or revoke, or public.",
+            javaType = "String")
     public static final String TARGET_NAMESPACE = "CamelTileDBTargetNamespace";
 
-    @Metadata(label = "producer", description = "Overrides the actions option. For share: the actions to grant (comma-separated: read, write, edit, read_array_logs, read_array_info, read_array_schema).", javaType = "Object")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the actions option. For share: the actions to grant (comma-separated: read, write, edit, read_array_logs, read_array_info, read_array_schema).",
+            javaType = "Object")
     public static final String ACTIONS = "CamelTileDBActions";
 
-    @Metadata(label = "producer", description = "Overrides the storageUri option. For create and register: where the array's data lives, such as s3://bucket/sales.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the storageUri option. For create and register: where the array's data lives, such as s3://bucket/sales.",
+            javaType = "String")
     public static final String STORAGE_URI = "CamelTileDBStorageUri";
 
-    @Metadata(label = "producer", description = "Overrides the credentialsName option. For create and register: the name of the stored cloud credentials TileDB Cloud uses to reach the storage.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the credentialsName option. For create and register: the name of the stored cloud credentials TileDB Cloud uses to reach the storage.",
+            javaType = "String")
     public static final String CREDENTIALS_NAME = "CamelTileDBCredentialsName";
 
-    @Metadata(label = "producer", description = "Overrides the subarray option. For maxBufferSizes: the subarray bounds as CSV, such as 1,100,1,10.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the subarray option. For maxBufferSizes: the subarray bounds as CSV, such as 1,100,1,10.",
+            javaType = "String")
     public static final String SUBARRAY = "CamelTileDBSubarray";
 
-    @Metadata(label = "producer", description = "Overrides the samples option. For sample: how many cells to return (the service's default is 5).", javaType = "Integer")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the samples option. For sample: how many cells to return (the service's default is 5).",
+            javaType = "Integer")
     public static final String SAMPLES = "CamelTileDBSamples";
 
-    @Metadata(label = "producer", description = "Overrides the metadataLength option. For metadataJson: truncate values to this many characters.", javaType = "Integer")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the metadataLength option. For metadataJson: truncate values to this many characters.",
+            javaType = "Integer")
     public static final String METADATA_LENGTH = "CamelTileDBMetadataLength";
 
-    @Metadata(label = "producer", description = "Overrides the endTimestamp option. For metadataJson: read the metadata as of this time, epoch milliseconds.", javaType = "Long")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the endTimestamp option. For metadataJson: read the metadata as of this time, epoch milliseconds.",
+            javaType = "Long")
     public static final String END_TIMESTAMP = "CamelTileDBEndTimestamp";
 
-    @Metadata(label = "producer", description = "Overrides the payer option. For nonEmptyDomain and maxBufferSizes: the namespace charged for the request (X-Payer).", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the payer option. For nonEmptyDomain and maxBufferSizes: the namespace charged for the request (X-Payer).",
+            javaType = "String")
     public static final String PAYER = "CamelTileDBPayer";
 
-    @Metadata(label = "producer", description = "Overrides the organization option. For user operation organization: the organization's name or id.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the organization option. For user operation organization: the organization's name or id.",
+            javaType = "String")
     public static final String ORGANIZATION = "CamelTileDBOrganization";
 
-    @Metadata(label = "producer", description = "Overrides the requiredAction option. For user operation defaultChargedNamespace: only namespaces that allow this action.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the requiredAction option. For user operation defaultChargedNamespace: only namespaces that allow this action.",
+            javaType = "String")
     public static final String REQUIRED_ACTION = "CamelTileDBRequiredAction";
 
-    @Metadata(label = "producer", description = "Overrides the storagePath option. For notebook upload: the storage folder the new notebook array goes in.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the storagePath option. For notebook upload: the storage folder the new notebook array goes in.",
+            javaType = "String")
     public static final String STORAGE_PATH = "CamelTileDBStoragePath";
 
-    @Metadata(label = "producer", description = "Overrides the onExists option. For notebook upload: fail or overwrite.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the onExists option. For notebook upload: fail or overwrite.",
+            javaType = "String")
     public static final String ON_EXISTS = "CamelTileDBOnExists";
 
-    @Metadata(label = "producer", description = "Overrides the validateJson option. For notebook upload: check the body is notebook JSON first.", javaType = "Boolean")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the validateJson option. For notebook upload: check the body is notebook JSON first.",
+            javaType = "Boolean")
     public static final String VALIDATE_JSON = "CamelTileDBValidateJson";
 
-    @Metadata(label = "producer", description = "Overrides the downloadAs option. For notebook download: string, bytes or stream.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the downloadAs option. For notebook download: string, bytes or stream.",
+            javaType = "String")
     public static final String DOWNLOAD_AS = "CamelTileDBDownloadAs";
 
-    @Metadata(label = "producer", description = "Overrides the outputFile option. For notebook download: the file to write the notebook to.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the outputFile option. For notebook download: the file to write the notebook to.",
+            javaType = "String")
     public static final String OUTPUT_FILE = "CamelTileDBOutputFile";
 
-    @Metadata(label = "producer", description = "Overrides the newName option. For notebook rename and copy: the new name.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the newName option. For notebook rename and copy: the new name.",
+            javaType = "String")
     public static final String NEW_NAME = "CamelTileDBNewName";
 
-    @Metadata(label = "producer", description = "Overrides the keepVersions option. For notebook prune: how many recent versions to keep.", javaType = "Integer")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the keepVersions option. For notebook prune: how many recent versions to keep.",
+            javaType = "Integer")
     public static final String KEEP_VERSIONS = "CamelTileDBKeepVersions";
 
-    @Metadata(label = "producer", description = "Overrides the group option. The group's name or id, or a tiledb:// URI.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the group option. The group's name or id, or a tiledb:// URI.",
+            javaType = "String")
     public static final String GROUP = "CamelTileDBGroup";
 
-    @Metadata(label = "producer", description = "Overrides the groupType option. For group lists: only groups of this type.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the groupType option. For group lists: only groups of this type.",
+            javaType = "String")
     public static final String GROUP_TYPE = "CamelTileDBGroupType";
 
-    @Metadata(label = "producer", description = "Overrides the flat option. For group lists: ignore nesting (true) or only top-level groups (false).", javaType = "Boolean")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the flat option. For group lists: ignore nesting (true) or only top-level groups (false).",
+            javaType = "Boolean")
     public static final String FLAT = "CamelTileDBFlat";
 
-    @Metadata(label = "producer", description = "Overrides the parent option. For group lists: children of this group id; for register: the parent group.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the parent option. For group lists: children of this group id; for register: the parent group.",
+            javaType = "String")
     public static final String PARENT = "CamelTileDBParent";
 
-    @Metadata(label = "producer", description = "Overrides the memberTypes option. For group contents: only these member asset types.", javaType = "Object")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the memberTypes option. For group contents: only these member asset types.",
+            javaType = "Object")
     public static final String MEMBER_TYPES = "CamelTileDBMemberTypes";
 
-    @Metadata(label = "producer", description = "Overrides the excludeMemberTypes option. For group contents: no members of these asset types.", javaType = "Object")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the excludeMemberTypes option. For group contents: no members of these asset types.",
+            javaType = "Object")
     public static final String EXCLUDE_MEMBER_TYPES = "CamelTileDBExcludeMemberTypes";
 
-    @Metadata(label = "producer", description = "Overrides the members option. For addMembers and removeMembers: the members, as tiledb:// URIs or names.", javaType = "Object")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the members option. For addMembers and removeMembers: the members, as tiledb:// URIs or names.",
+            javaType = "Object")
     public static final String MEMBERS = "CamelTileDBMembers";
 
-    @Metadata(label = "producer", description = "Overrides the memberType option. For addMembers: array or group.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the memberType option. For addMembers: array or group.",
+            javaType = "String")
     public static final String MEMBER_TYPE = "CamelTileDBMemberType";
 
-    @Metadata(label = "producer", description = "Overrides the recursive option. For group delete and deregister: include every member.", javaType = "Boolean")
+    @Metadata(
+            label = "producer",
+            description = "Overrides the recursive option. For group delete and deregister: include every member.",
+            javaType = "Boolean")
     public static final String RECURSIVE = "CamelTileDBRecursive";
 
     // reply headers
@@ -169,19 +357,31 @@ public final class TileDBConstants {
     @Metadata(label = "producer", description = "Reply: the page size the service used.", javaType = "Long")
     public static final String RESULT_PER_PAGE = "CamelTileDBResultPerPage";
 
-    @Metadata(label = "producer", description = "Reply: how many pages the listing has at this page size.", javaType = "Long")
+    @Metadata(
+            label = "producer",
+            description = "Reply: how many pages the listing has at this page size.",
+            javaType = "Long")
     public static final String TOTAL_PAGES = "CamelTileDBTotalPages";
 
     @Metadata(label = "producer", description = "Reply: how many items the listing has in all.", javaType = "Long")
     public static final String TOTAL_ITEMS = "CamelTileDBTotalItems";
 
-    @Metadata(label = "producer", description = "Reply: the tiledb://namespace/name URI of the asset the operation worked on.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description = "Reply: the tiledb://namespace/name URI of the asset the operation worked on.",
+            javaType = "String")
     public static final String ASSET_URI = "CamelTileDBAssetUri";
 
-    @Metadata(label = "producer", description = "Reply: the name of the asset an upload or copy created.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description = "Reply: the name of the asset an upload or copy created.",
+            javaType = "String")
     public static final String ASSET_NAME = "CamelTileDBAssetName";
 
-    @Metadata(label = "producer", description = "Reply: the id of the asset an upload or copy created.", javaType = "String")
+    @Metadata(
+            label = "producer",
+            description = "Reply: the id of the asset an upload or copy created.",
+            javaType = "String")
     public static final String ASSET_ID = "CamelTileDBAssetId";
 
     // consumer headers
@@ -189,7 +389,10 @@ public final class TileDBConstants {
     @Metadata(label = "consumer", description = "The activity event's id.", javaType = "String")
     public static final String EVENT_ID = "CamelTileDBEventId";
 
-    @Metadata(label = "consumer", description = "The activity event's action (an ActivityEventType such as create or query_read).", javaType = "String")
+    @Metadata(
+            label = "consumer",
+            description = "The activity event's action (an ActivityEventType such as create or query_read).",
+            javaType = "String")
     public static final String EVENT_ACTION = "CamelTileDBEventAction";
 
     @Metadata(label = "consumer", description = "The user who caused the activity event.", javaType = "String")
@@ -201,6 +404,5 @@ public final class TileDBConstants {
     @Metadata(label = "consumer", description = "For change feeds: created, updated or deleted.", javaType = "String")
     public static final String CHANGE = "CamelTileDBChange";
 
-    private TileDBConstants() {
-    }
+    private TileDBConstants() {}
 }

@@ -19,8 +19,13 @@ import org.apache.camel.util.URISupport;
  * Work with TileDB Cloud: arrays, groups, notebooks, sharing, users and organizations; consume the activity log and
  * change feeds of arrays, notebooks and groups.
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = "tiledb", title = "TileDB Cloud", syntax = "tiledb:resource",
-             category = { Category.CLOUD, Category.API }, headersClass = TileDBConstants.class)
+@UriEndpoint(
+        firstVersion = "0.1.0",
+        scheme = "tiledb",
+        title = "TileDB Cloud",
+        syntax = "tiledb:resource",
+        category = {Category.CLOUD, Category.API},
+        headersClass = TileDBConstants.class)
 public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     static final long ACTIVITY_DELAY = 10_000L;
@@ -80,28 +85,30 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
         Consumer consumer = switch (resource) {
             case activity -> new TileDBActivityConsumer(this, processor);
             case arrays, notebooks, groups -> new TileDBChangeConsumer(this, processor);
-            case user -> throw new UnsupportedOperationException("tiledb:user has no consumer; use it as a producer (to)");
+            case user ->
+                throw new UnsupportedOperationException("tiledb:user has no consumer; use it as a producer (to)");
         };
         ((ScheduledBatchPollingConsumer) consumer).setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         if (getDelay() < 0) {
             // a SaaS API is polled less often than Camel's generic 500 ms, as Camel's own SaaS consumers do: 10 s for
             // the activity stream, 60 s for change feeds (each of their polls lists every asset); delay overrides it
-            ((ScheduledBatchPollingConsumer) consumer).setDelay(resource == TileDBResource.activity ? ACTIVITY_DELAY
-                    : CHANGE_FEED_DELAY);
+            ((ScheduledBatchPollingConsumer) consumer)
+                    .setDelay(resource == TileDBResource.activity ? ACTIVITY_DELAY : CHANGE_FEED_DELAY);
         }
         return consumer;
     }
 
     String unsupportedOperationMessage(TileDBOperation operation) {
-        return "tiledb:" + resource + " does not offer the " + operation + " operation; " + operation
-               + " belongs to " + operation.resources();
+        return "tiledb:" + resource + " does not offer the " + operation + " operation; " + operation + " belongs to "
+                + operation.resources();
     }
 
     private static ResourceHandler handlerFor(TileDBResource resource) {
         return switch (resource) {
-            case activity -> throw new IllegalArgumentException("tiledb:activity is a consumer (from); the activity of one"
-                                                                + " array is the activity operation of tiledb:arrays");
+            case activity ->
+                throw new IllegalArgumentException("tiledb:activity is a consumer (from); the activity of one"
+                        + " array is the activity operation of tiledb:arrays");
             case arrays -> new ArraysHandler();
             case groups -> new GroupsHandler();
             case notebooks -> new NotebooksHandler();

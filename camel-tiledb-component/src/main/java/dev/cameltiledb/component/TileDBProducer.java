@@ -26,11 +26,13 @@ public class TileDBProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         if (endpoint.getComponent().isHealthCheckProducerEnabled()) {
-            healthChecks = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
-                    WritableHealthCheckRepository.class);
+            healthChecks = HealthCheckHelper.getHealthCheckRepository(
+                    getEndpoint().getCamelContext(), "producers", WritableHealthCheckRepository.class);
             if (healthChecks != null) {
-                healthCheck = new TileDBProducerHealthCheck(endpoint.getComponent().nextHealthCheckId(endpoint.getResource()),
-                        URISupport.sanitizeUri(endpoint.getEndpointUri()), endpoint.getClient());
+                healthCheck = new TileDBProducerHealthCheck(
+                        endpoint.getComponent().nextHealthCheckId(endpoint.getResource()),
+                        URISupport.sanitizeUri(endpoint.getEndpointUri()),
+                        endpoint.getClient());
                 healthChecks.addHealthCheck(healthCheck);
             }
         }

@@ -16,7 +16,9 @@ final class UserHandler implements ResourceHandler {
             case organizations -> message.setBody(users.organizations());
             case organization -> message.setBody(users.organization(options.organization(operation)));
             case defaultChargedNamespace -> message.setBody(users.defaultChargedNamespace(options.requiredAction()));
-            default -> throw new TileDBConfigurationException("The user resource does not offer the " + operation + " operation");
+            default ->
+                throw new TileDBConfigurationException(
+                        "The user resource does not offer the " + operation + " operation");
         }
     }
 }

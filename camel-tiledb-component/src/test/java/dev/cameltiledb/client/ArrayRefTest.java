@@ -16,12 +16,16 @@ class ArrayRefTest {
 
     @Test
     void rejectsWhatIsNotATileDBUri() {
-        assertEquals("Not a TileDB URI: 's3://x/y'; expected tiledb://<namespace>/<name>",
-                assertThrows(TileDBConfigurationException.class, () -> ArrayRef.parse("s3://x/y")).getMessage());
+        assertEquals(
+                "Not a TileDB URI: 's3://x/y'; expected tiledb://<namespace>/<name>",
+                assertThrows(TileDBConfigurationException.class, () -> ArrayRef.parse("s3://x/y"))
+                        .getMessage());
         assertThrows(TileDBConfigurationException.class, () -> ArrayRef.parse("tiledb://acme"));
         assertThrows(TileDBConfigurationException.class, () -> ArrayRef.parse("tiledb://acme/"));
         assertThrows(TileDBConfigurationException.class, () -> ArrayRef.parse("tiledb:///x"));
-        assertEquals("The namespace must not be empty",
-                assertThrows(TileDBConfigurationException.class, () -> new ArrayRef(" ", "x")).getMessage());
+        assertEquals(
+                "The namespace must not be empty",
+                assertThrows(TileDBConfigurationException.class, () -> new ArrayRef(" ", "x"))
+                        .getMessage());
     }
 }

@@ -19,6 +19,7 @@ class CredentialsResolverTest {
 
     @TempDir
     Path home;
+
     private final Map<String, String> env = new HashMap<>();
 
     private static CredentialOptions none() {
@@ -47,8 +48,8 @@ class CredentialsResolverTest {
     void optionsWinOverEverything() throws Exception {
         env.put("TILEDB_REST_TOKEN", "env-token");
         cloudJson("{\"api_key\": {\"X-TILEDB-REST-API-KEY\": \"file-token\"}, \"host\": \"file.example.com\"}");
-        ResolvedConnection c = resolve(new CredentialOptions("https://opt.example.com", "opt-token", null, null, false,
-                null, null, null, null));
+        ResolvedConnection c = resolve(new CredentialOptions(
+                "https://opt.example.com", "opt-token", null, null, false, null, null, null, null));
         assertEquals("opt-token", token(c));
         assertEquals("https://opt.example.com", c.host());
         assertEquals("the API token from options", c.credentials().describe());
@@ -72,21 +73,24 @@ class CredentialsResolverTest {
     void environmentUserAndPasswordMeanASession() {
         env.put("TILEDB_REST_USERNAME", "alice");
         env.put("TILEDB_REST_PASSWORD", "pw");
-        Credentials.UsernamePassword user = assertInstanceOf(Credentials.UsernamePassword.class, resolve(none()).credentials());
+        Credentials.UsernamePassword user = assertInstanceOf(
+                Credentials.UsernamePassword.class, resolve(none()).credentials());
         assertEquals("alice", user.username());
         assertTrue(user.useSession());
         assertFalse(resolveNoSession().useSession());
     }
 
     private Credentials.UsernamePassword resolveNoSession() {
-        return (Credentials.UsernamePassword) resolve(new CredentialOptions(null, null, null, null, true, null, null, null, null))
-                .credentials();
+        return (Credentials.UsernamePassword)
+                resolve(new CredentialOptions(null, null, null, null, true, null, null, null, null))
+                        .credentials();
     }
 
     @Test
     void cloudJsonOfThePythonClient() throws Exception {
-        cloudJson("{\"api_key\": {\"X-TILEDB-REST-API-KEY\": \"file-token\"}, \"host\": \"https://us-east-1.aws.api.tiledb.com\","
-                  + " \"verify_ssl\": false, \"username\": \"u\"}");
+        cloudJson(
+                "{\"api_key\": {\"X-TILEDB-REST-API-KEY\": \"file-token\"}, \"host\": \"https://us-east-1.aws.api.tiledb.com\","
+                        + " \"verify_ssl\": false, \"username\": \"u\"}");
         ResolvedConnection c = resolve(none());
         assertEquals("file-token", token(c));
         assertEquals("https://us-east-1.aws.api.tiledb.com", c.host());
@@ -96,14 +100,19 @@ class CredentialsResolverTest {
 
     @Test
     void defaultProfileIsTheLastResort() throws Exception {
-        profiles(home.resolve(".tiledb"), "{\"version\": 1, \"default\": {\"rest.token\": \"profile-token\","
-                                          + " \"rest.server_address\": \"https://profile.example.com\"}}");
+        profiles(
+                home.resolve(".tiledb"),
+                "{\"version\": 1, \"default\": {\"rest.token\": \"profile-token\","
+                        + " \"rest.server_address\": \"https://profile.example.com\"}}");
         ResolvedConnection c = resolve(none());
         assertEquals("profile-token", token(c));
         assertEquals("https://profile.example.com", c.host());
         cloudJson("{\"api_key\": {\"X-TILEDB-REST-API-KEY\": \"file-token\"}}");
         assertEquals("file-token", token(resolve(none())), "cloud.json comes before the default profile");
-        assertEquals("https://profile.example.com", resolve(none()).host(), "the host still comes from the first source that has one");
+        assertEquals(
+                "https://profile.example.com",
+                resolve(none()).host(),
+                "the host still comes from the first source that has one");
     }
 
     @Test
@@ -111,8 +120,12 @@ class CredentialsResolverTest {
         Path dir = home.resolve("elsewhere");
         profiles(dir, "{\"version\": 1, \"work\": {\"rest.username\": \"bob\", \"rest.password\": \"pw\"}}");
         env.put("TILEDB_REST_TOKEN", "env-token");
-        ResolvedConnection c = resolve(new CredentialOptions(null, null, null, null, false, null, null, "work", dir.toString()));
-        assertEquals("bob", assertInstanceOf(Credentials.UsernamePassword.class, c.credentials()).username());
+        ResolvedConnection c =
+                resolve(new CredentialOptions(null, null, null, null, false, null, null, "work", dir.toString()));
+        assertEquals(
+                "bob",
+                assertInstanceOf(Credentials.UsernamePassword.class, c.credentials())
+                        .username());
     }
 
     @Test
@@ -126,7 +139,8 @@ class CredentialsResolverTest {
     @Test
     void missingNamedProfileIsAnErrorNamingFileAndProfile() throws Exception {
         profiles(home.resolve(".tiledb"), "{\"version\": 1, \"default\": {\"rest.token\": \"secret-profile-token\"}}");
-        TileDBConfigurationException e = assertThrows(TileDBConfigurationException.class,
+        TileDBConfigurationException e = assertThrows(
+                TileDBConfigurationException.class,
                 () -> resolve(new CredentialOptions(null, null, null, null, false, null, null, "prod", null)));
         assertEquals("The profile 'prod' does not exist in " + home.resolve(".tiledb/profiles.json"), e.getMessage());
     }
@@ -135,7 +149,9 @@ class CredentialsResolverTest {
     void malformedFileIsAnErrorNamingTheFileAndShowingNoSecret() throws Exception {
         cloudJson("{\"api_key\": {\"X-TILEDB-REST-API-KEY\": \"s3cr3t-token\" \"host\": 1}");
         TileDBConfigurationException e = assertThrows(TileDBConfigurationException.class, () -> resolve(none()));
-        assertTrue(e.getMessage().startsWith("The file " + home.resolve(".tiledb/cloud.json") + " is not valid JSON (line 1"),
+        assertTrue(
+                e.getMessage()
+                        .startsWith("The file " + home.resolve(".tiledb/cloud.json") + " is not valid JSON (line 1"),
                 e.getMessage());
         assertFalse(e.getMessage().contains("s3cr3t"));
         assertFalse(String.valueOf(e.getCause()).contains("s3cr3t"));
@@ -144,14 +160,17 @@ class CredentialsResolverTest {
     @Test
     void userWithoutPasswordIsAnError() {
         env.put("TILEDB_REST_USERNAME", "alice");
-        assertEquals("The environment variables give a user name or a password but not both",
-                assertThrows(TileDBConfigurationException.class, () -> resolve(none())).getMessage());
+        assertEquals(
+                "The environment variables give a user name or a password but not both",
+                assertThrows(TileDBConfigurationException.class, () -> resolve(none()))
+                        .getMessage());
     }
 
     @Test
     void nothingAnywhereSaysWhereToPutCredentials() {
         TileDBConfigurationException e = assertThrows(TileDBConfigurationException.class, () -> resolve(none()));
-        assertTrue(e.getMessage().startsWith("No TileDB Cloud credentials found: set the apiKey option"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("No TileDB Cloud credentials found: set the apiKey option"), e.getMessage());
     }
 
     @Test
@@ -163,9 +182,12 @@ class CredentialsResolverTest {
 
     @Test
     void noSecretInToString() {
-        CredentialOptions options = new CredentialOptions(null, "tok-123", "u", "pw-456", false, null, null, null, null);
+        CredentialOptions options =
+                new CredentialOptions(null, "tok-123", "u", "pw-456", false, null, null, null, null);
         assertFalse(options.toString().contains("tok-123") || options.toString().contains("pw-456"));
-        assertFalse(new Credentials.UsernamePassword("u", "pw-456", true, "x").toString().contains("pw-456"));
+        assertFalse(new Credentials.UsernamePassword("u", "pw-456", true, "x")
+                .toString()
+                .contains("pw-456"));
         assertFalse(new Credentials.ApiKey("tok-123", "x").toString().contains("tok-123"));
         assertFalse(ClientSettings.of("h", "tok-123").toString().contains("tok-123"));
     }

@@ -39,14 +39,25 @@ class HostileServerTest {
     private final List<Long> waits = Collections.synchronizedList(new ArrayList<>());
 
     private TileDBClient client(int port, RetryPolicy policy, int responseTimeoutMillis) {
-        return client(port, policy, responseTimeoutMillis, ClientSettings.DEFAULT_CALL_TIMEOUT_MILLIS,
+        return client(
+                port,
+                policy,
+                responseTimeoutMillis,
+                ClientSettings.DEFAULT_CALL_TIMEOUT_MILLIS,
                 ClientSettings.DEFAULT_MAX_RESPONSE_BYTES);
     }
 
-    private TileDBClient client(int port, RetryPolicy policy, int responseTimeoutMillis, long callTimeout, long maxBytes) {
-        return new TileDBClient(ClientSettings.builder().host("http://127.0.0.1:" + port)
-                .credentials(new Credentials.ApiKey("hostile-key", "test")).retryPolicy(policy)
-                .timeouts(2000, responseTimeoutMillis, 2000).limits(callTimeout, maxBytes).build(), waits::add);
+    private TileDBClient client(
+            int port, RetryPolicy policy, int responseTimeoutMillis, long callTimeout, long maxBytes) {
+        return new TileDBClient(
+                ClientSettings.builder()
+                        .host("http://127.0.0.1:" + port)
+                        .credentials(new Credentials.ApiKey("hostile-key", "test"))
+                        .retryPolicy(policy)
+                        .timeouts(2000, responseTimeoutMillis, 2000)
+                        .limits(callTimeout, maxBytes)
+                        .build(),
+                waits::add);
     }
 
     /** A 200 whose chunked body never ends; returns when the client has dropped the connection. */
@@ -58,7 +69,7 @@ class HostileServerTest {
             // one array whose name never ends: the parser keeps reading
             out.write("[{\"name\": \"".getBytes(StandardCharsets.US_ASCII));
             while (true) {
-                out.write(pauseMillis > 0 ? new byte[] { 'x' } : chunk);
+                out.write(pauseMillis > 0 ? new byte[] {'x'} : chunk);
                 out.flush();
                 if (pauseMillis > 0) {
                     Thread.sleep(pauseMillis);
@@ -122,8 +133,10 @@ class HostileServerTest {
 
     /** Every item of the owned-arrays listing, page by page. */
     private static PagedIterator<ArrayInfo> owned(TileDBClient client) {
-        return new PagedIterator<>(p -> client.arrays().browse(Listing.OWNED, new ArrayListQuery(ListingFilters.NONE, null, null,
-                null), p), 0);
+        return new PagedIterator<>(
+                p -> client.arrays()
+                        .browse(Listing.OWNED, new ArrayListQuery(ListingFilters.NONE, null, null, null), p),
+                0);
     }
 
     /** Item 3: a server that accepts and never answers costs one retry budget per GET, not ten response timeouts. */
@@ -134,8 +147,8 @@ class HostileServerTest {
             acceptSilently(silent, held);
             RetryPolicy policy = new RetryPolicy(RetryMode.DEFAULT, 10, 1, 1, 1, false, 1000);
             try (TileDBClient client = client(silent.getLocalPort(), policy, 300)) {
-                TileDBConnectionException e = assertThrows(TileDBConnectionException.class,
-                        () -> client.arrays().info(new ArrayRef("ns", "a")));
+                TileDBConnectionException e = assertThrows(
+                        TileDBConnectionException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
                 assertTrue(e.getMessage().contains("GET"), e.getMessage());
             }
             // each attempt spends its 300 ms response timeout: a 1000 ms budget allows at most four
@@ -155,9 +168,23 @@ class HostileServerTest {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             acceptSilently(silent, held);
             try (TileDBClient client = client(silent.getLocalPort(), RetryPolicy.DEFAULT, 300)) {
-                assertThrows(TileDBConnectionException.class, () -> client.arrays().register(new ArrayRef("ns", "s3://b/a"),
-                        new dev.cameltiledb.client.model.ArrayInfoUpdate(null, "a", "s3://b/a", null, null, null, null, null,
-                                null, null, null)));
+                assertThrows(
+                        TileDBConnectionException.class,
+                        () -> client.arrays()
+                                .register(
+                                        new ArrayRef("ns", "s3://b/a"),
+                                        new dev.cameltiledb.client.model.ArrayInfoUpdate(
+                                                null,
+                                                "a",
+                                                "s3://b/a",
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null)));
             }
             assertEquals(1, held.size(), "one attempt");
             assertEquals(List.of(), waits);
@@ -173,17 +200,21 @@ class HostileServerTest {
      * and a server answering page 1 to every page request each stop the listing with a named error.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-        "{\"page\":1}                                                                              | 1 | without total_pages or per_page",
-        "{\"page\":1,\"per_page\":1,\"total_pages\":1000000000,\"total_items\":1000000000} | 1 | 1000000000 pages",
-        "{\"page\":1,\"per_page\":1,\"total_pages\":5,\"total_items\":5}                   | 2 | answered page 1 to the request for page 2"
-    })
-    void aListingWhosePagesCannotBeFollowedStopsWithANamedError(String pagination, int requests, String error) throws Exception {
-        String page = "{\"arrays\":[{\"name\":\"a\",\"namespace\":\"ns\"}],\"pagination_metadata\":" + pagination.strip() + "}";
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"page\":1}                                                                              | 1 | without total_pages or per_page",
+                "{\"page\":1,\"per_page\":1,\"total_pages\":1000000000,\"total_items\":1000000000} | 1 | 1000000000 pages",
+                "{\"page\":1,\"per_page\":1,\"total_pages\":5,\"total_items\":5}                   | 2 | answered page 1 to the request for page 2"
+            })
+    void aListingWhosePagesCannotBeFollowedStopsWithANamedError(String pagination, int requests, String error)
+            throws Exception {
+        String page = "{\"arrays\":[{\"name\":\"a\",\"namespace\":\"ns\"}],\"pagination_metadata\":"
+                + pagination.strip() + "}";
         try (Hostile server = new Hostile(x -> answer(x, 200, page));
-             TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
+                TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
             PagedIterator<ArrayInfo> all = owned(client);
-            TileDBException e = assertThrows(TileDBException.class, () -> all.forEachRemaining(a -> { }));
+            TileDBException e = assertThrows(TileDBException.class, () -> all.forEachRemaining(a -> {}));
             assertTrue(e.getMessage().contains(error.strip()), e.getMessage());
             assertEquals(requests, server.requests.get());
         }
@@ -192,10 +223,14 @@ class HostileServerTest {
     /** Item 5: a 503 storm with Retry-After of a minute stops when the next wait would pass the retry budget. */
     @Test
     void aServiceUnavailableStormStopsAtTheRetryBudget() throws Exception {
-        try (Hostile server = new Hostile(x -> answer(x, 503, "{\"message\":\"busy\",\"code\":503}", "Retry-After", "60"));
-             TileDBClient client = client(server.port(),
-                     new RetryPolicy(RetryMode.DEFAULT, 10, 250, 30_000, 60_000, true, 150_000), 2000)) {
-            TileDBApiException e = assertThrows(TileDBApiException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+        try (Hostile server =
+                        new Hostile(x -> answer(x, 503, "{\"message\":\"busy\",\"code\":503}", "Retry-After", "60"));
+                TileDBClient client = client(
+                        server.port(),
+                        new RetryPolicy(RetryMode.DEFAULT, 10, 250, 30_000, 60_000, true, 150_000),
+                        2000)) {
+            TileDBApiException e =
+                    assertThrows(TileDBApiException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
             assertEquals(503, e.getStatusCode());
             assertEquals(List.of(60_000L, 60_000L), waits, "two waits of a minute fit 150 s; a third would not");
             assertEquals(3, server.requests.get());
@@ -205,12 +240,13 @@ class HostileServerTest {
     /** Item 6: a redirect to a file: URL or to a URL with user info fails at once, with no retry and no secret. */
     @Test
     void aBadRedirectLocationFailsAtOnce() throws Exception {
-        for (String location : List.of("file:///etc/passwd", "http://user:hunter2@127.0.0.1:1/v1/arrays/ns/a/metadata")) {
+        for (String location :
+                List.of("file:///etc/passwd", "http://user:hunter2@127.0.0.1:1/v1/arrays/ns/a/metadata")) {
             waits.clear();
             try (Hostile server = new Hostile(x -> answer(x, 302, "", "Location", location));
-                 TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
-                TileDBConnectionException e = assertThrows(TileDBConnectionException.class,
-                        () -> client.arrays().info(new ArrayRef("ns", "a")));
+                    TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
+                TileDBConnectionException e = assertThrows(
+                        TileDBConnectionException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
                 assertTrue(e.getMessage().contains("the redirect is not followed"), e.getMessage());
                 assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
                 assertEquals(1, server.requests.get(), location);
@@ -223,9 +259,12 @@ class HostileServerTest {
     @Test
     void anEndlessBodyFailsAtTheSizeLimitWithoutBeingDrained() throws Exception {
         try (Hostile server = new Hostile(x -> endless(x, 0));
-             TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000, 60_000, 256 * 1024)) {
-            TileDBException e = assertThrows(TileDBException.class, () -> client.arrays().listAll(null));
-            assertTrue(e.getMessage().contains("GET /v1/arrays is larger than maxResponseSize (262144 bytes)"), e.getMessage());
+                TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000, 60_000, 256 * 1024)) {
+            TileDBException e =
+                    assertThrows(TileDBException.class, () -> client.arrays().listAll(null));
+            assertTrue(
+                    e.getMessage().contains("GET /v1/arrays is larger than maxResponseSize (262144 bytes)"),
+                    e.getMessage());
             assertEquals(1, server.requests.get());
             assertEquals(List.of(), waits, "not retried");
         }
@@ -235,9 +274,12 @@ class HostileServerTest {
     @Test
     void aDrippingServerIsCutOffByTheCallTimeout() throws Exception {
         try (Hostile server = new Hostile(x -> endless(x, 100));
-             TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000, 1000, 1024 * 1024)) {
-            TileDBConnectionException e = assertThrows(TileDBConnectionException.class, () -> client.arrays().listAll(null));
-            assertTrue(e.getMessage().contains("GET /v1/arrays did not complete within callTimeout (1000 ms)"), e.getMessage());
+                TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000, 1000, 1024 * 1024)) {
+            TileDBConnectionException e = assertThrows(
+                    TileDBConnectionException.class, () -> client.arrays().listAll(null));
+            assertTrue(
+                    e.getMessage().contains("GET /v1/arrays did not complete within callTimeout (1000 ms)"),
+                    e.getMessage());
             assertEquals(1, server.requests.get(), "a call past its deadline is not retried");
         }
     }
@@ -247,10 +289,14 @@ class HostileServerTest {
     void aNullOrEmptyAnswerIsAnError() throws Exception {
         for (String body : List.of("null", "{}")) {
             try (Hostile server = new Hostile(x -> answer(x, 200, body));
-                 TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
-                TileDBException e = assertThrows(TileDBException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
-                assertTrue(e.getMessage().contains("answered GET /v1/arrays/ns/a/metadata with "
-                                                   + (body.equals("null") ? "null" : "an empty object") + " where a ArrayInfo was expected"),
+                    TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
+                TileDBException e = assertThrows(
+                        TileDBException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+                assertTrue(
+                        e.getMessage()
+                                .contains("answered GET /v1/arrays/ns/a/metadata with "
+                                        + (body.equals("null") ? "null" : "an empty object")
+                                        + " where a ArrayInfo was expected"),
                         e.getMessage());
             }
         }
@@ -260,18 +306,31 @@ class HostileServerTest {
     @Test
     void anExhaustedPoolIsExplained() throws Exception {
         try (Hostile server = new Hostile(x -> answer(x, 200, "{\"name\": \"a\", \"namespace\": \"ns\"}"));
-             TileDBClient client = new TileDBClient(ClientSettings.builder().host("http://127.0.0.1:" + server.port())
-                     .credentials(new Credentials.ApiKey("hostile-key", "test")).maxConnections(1)
-                     .timeouts(2000, 2000, 200).build(), waits::add)) {
+                TileDBClient client = new TileDBClient(
+                        ClientSettings.builder()
+                                .host("http://127.0.0.1:" + server.port())
+                                .credentials(new Credentials.ApiKey("hostile-key", "test"))
+                                .maxConnections(1)
+                                .timeouts(2000, 2000, 200)
+                                .build(),
+                        waits::add)) {
             java.io.InputStream leaked = client.notebooks().download(new ArrayRef("ns", "nb"), null);
-            TileDBConnectionException e = assertThrows(TileDBConnectionException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
-            assertTrue(e.getMessage().contains("No connection of the pool (maxConnections=1) came free within"
-                                               + " connectionRequestTimeout (200 ms)"), e.getMessage());
-            assertTrue(e.getMessage().contains("1 of them is held by streamed answers (downloadAs=stream) not yet closed"),
+            TileDBConnectionException e = assertThrows(
+                    TileDBConnectionException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+            assertTrue(
+                    e.getMessage()
+                            .contains("No connection of the pool (maxConnections=1) came free within"
+                                    + " connectionRequestTimeout (200 ms)"),
+                    e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("1 of them is held by streamed answers (downloadAs=stream) not yet closed"),
                     e.getMessage());
             assertEquals(List.of(), waits, "not retried");
             leaked.close();
-            assertEquals("a", client.arrays().info(new ArrayRef("ns", "a")).name(), "closing the stream frees the connection");
+            assertEquals(
+                    "a",
+                    client.arrays().info(new ArrayRef("ns", "a")).name(),
+                    "closing the stream frees the connection");
         }
     }
 }

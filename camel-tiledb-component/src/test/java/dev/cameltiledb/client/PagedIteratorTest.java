@@ -20,9 +20,11 @@ class PagedIteratorTest {
     private PageSource<Integer> listing(int total, int perPage, boolean withMetadata) {
         return page -> {
             fetched.add(page);
-            List<Integer> items = IntStream.range((page - 1) * perPage, Math.min(page * perPage, total)).boxed().toList();
-            PaginationMetadata meta = withMetadata
-                    ? new PaginationMetadata(page, perPage, (total + perPage - 1) / perPage, total) : null;
+            List<Integer> items = IntStream.range((page - 1) * perPage, Math.min(page * perPage, total))
+                    .boxed()
+                    .toList();
+            PaginationMetadata meta =
+                    withMetadata ? new PaginationMetadata(page, perPage, (total + perPage - 1) / perPage, total) : null;
             return new Page<>(items, meta);
         };
     }
@@ -47,7 +49,8 @@ class PagedIteratorTest {
 
     @Test
     void maxResultsStopsWithoutFetchingFurther() {
-        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), drain(new PagedIterator<>(listing(100, 10, true), 12)));
+        assertEquals(
+                List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), drain(new PagedIterator<>(listing(100, 10, true), 12)));
         assertEquals(List.of(1, 2), fetched);
     }
 

@@ -8,11 +8,11 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.cameltiledb.emulator.RecordedExchange;
 import dev.cameltiledb.emulator.TileDBEmulator;
+import dev.cameltiledb.testing.LogCapture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import dev.cameltiledb.testing.LogCapture;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -41,14 +41,22 @@ class RedirectTest {
 
     @BeforeAll
     static void start() {
-        regional = TileDBEmulator.builder().recordExchanges().user("rita", TOKEN)
-                .array("rita", "data", List.of(), Map.of()).build().start();
+        regional = TileDBEmulator.builder()
+                .recordExchanges()
+                .user("rita", TOKEN)
+                .array("rita", "data", List.of(), Map.of())
+                .build()
+                .start();
         front = TileDBEmulator.builder().redirectTo(regional.url(), 307).build().start();
-        foreign = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        foreign =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         foreign.start();
         foreign.stubFor(get(urlPathEqualTo("/v1/arrays/rita/data/metadata"))
                 .willReturn(aResponse().withStatus(200).withBody("{\"name\": \"fake\"}")));
-        frontToForeign = TileDBEmulator.builder().redirectTo("http://127.0.0.1:" + foreign.port(), 302).build().start();
+        frontToForeign = TileDBEmulator.builder()
+                .redirectTo("http://127.0.0.1:" + foreign.port(), 302)
+                .build()
+                .start();
     }
 
     @AfterAll
@@ -60,14 +68,18 @@ class RedirectTest {
     }
 
     private static TileDBClient client(String host, List<String> allowed) {
-        return new TileDBClient(ClientSettings.builder().host(host).credentials(new Credentials.ApiKey(TOKEN, "test"))
-                .redirectAllowedHosts(allowed).build());
+        return new TileDBClient(ClientSettings.builder()
+                .host(host)
+                .credentials(new Credentials.ApiKey(TOKEN, "test"))
+                .redirectAllowedHosts(allowed)
+                .build());
     }
 
     @Test
     void redirectToAnAllowedRegionalHostKeepsTheCredentials() {
         try (TileDBClient client = client(front.url(), List.of("127.0.0.1:" + regional.port()))) {
-            assertEquals("data", client.arrays().info(new ArrayRef("rita", "data")).name());
+            assertEquals(
+                    "data", client.arrays().info(new ArrayRef("rita", "data")).name());
         }
         RecordedExchange seen = last(regional);
         assertEquals(List.of(TOKEN), seen.requestHeaders().get("x-tiledb-rest-api-key"));
@@ -77,8 +89,8 @@ class RedirectTest {
     @Test
     void redirectToAHostNotAllowedDropsTheCredentials() {
         try (TileDBClient client = client(front.url(), List.of())) {
-            TileDBAuthenticationException e = assertThrows(TileDBAuthenticationException.class,
-                    () -> client.arrays().info(new ArrayRef("rita", "data")));
+            TileDBAuthenticationException e = assertThrows(
+                    TileDBAuthenticationException.class, () -> client.arrays().info(new ArrayRef("rita", "data")));
             assertEquals(401, e.getStatusCode());
         }
         assertNull(last(regional).requestHeaders().get("x-tiledb-rest-api-key"), "another port is another host");
@@ -87,7 +99,8 @@ class RedirectTest {
     @Test
     void foreignLocationNeverSeesTheApiKey() {
         try (TileDBClient client = client(frontToForeign.url(), List.of())) {
-            assertEquals("fake", client.arrays().info(new ArrayRef("rita", "data")).name());
+            assertEquals(
+                    "fake", client.arrays().info(new ArrayRef("rita", "data")).name());
         }
         List<LoggedRequest> seen = foreign.findAll(getRequestedFor(urlPathEqualTo("/v1/arrays/rita/data/metadata")));
         assertEquals(1, seen.size());
@@ -97,7 +110,8 @@ class RedirectTest {
 
     @Test
     void tiledbHostsAreTrustedOnlyOverHttps() {
-        try (RestTransport transport = new RestTransport(ClientSettings.of("https://api.tiledb.com", "t"), Sleeper.THREAD)) {
+        try (RestTransport transport =
+                new RestTransport(ClientSettings.of("https://api.tiledb.com", "t"), Sleeper.THREAD)) {
             assertTrue(transport.isTrusted(java.net.URI.create("https://us-east-1.aws.api.tiledb.com/v1/user")));
             assertFalse(transport.isTrusted(java.net.URI.create("http://us-east-1.aws.api.tiledb.com/v1/user")));
             assertFalse(transport.isTrusted(java.net.URI.create("https://api.tiledb.com.evil.example/v1/user")));

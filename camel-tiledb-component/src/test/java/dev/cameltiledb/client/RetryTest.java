@@ -8,12 +8,12 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.cameltiledb.client.model.ArrayInfoUpdate;
+import dev.cameltiledb.testing.LogCapture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import dev.cameltiledb.testing.LogCapture;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -43,7 +43,8 @@ class RetryTest {
 
     @BeforeAll
     static void start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        server =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
     }
 
@@ -58,9 +59,14 @@ class RetryTest {
     }
 
     private TileDBClient client(RetryPolicy policy, int responseTimeoutMillis) {
-        return new TileDBClient(ClientSettings.builder().host("http://127.0.0.1:" + server.port())
-                .credentials(new Credentials.ApiKey("retry-token", "test")).retryPolicy(policy)
-                .timeouts(2000, responseTimeoutMillis, 2000).build(), waits::add);
+        return new TileDBClient(
+                ClientSettings.builder()
+                        .host("http://127.0.0.1:" + server.port())
+                        .credentials(new Credentials.ApiKey("retry-token", "test"))
+                        .retryPolicy(policy)
+                        .timeouts(2000, responseTimeoutMillis, 2000)
+                        .build(),
+                waits::add);
     }
 
     private TileDBClient client(RetryPolicy policy) {
@@ -72,12 +78,16 @@ class RetryTest {
     }
 
     /** The answers in order, then the last one for ever. */
-    private static void answers(String path, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder... responses) {
+    private static void answers(
+            String path, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder... responses) {
         String state = Scenario.STARTED;
         for (int i = 0; i < responses.length; i++) {
             String next = i == responses.length - 1 ? state : "step-" + (i + 1);
-            server.stubFor(get(urlPathEqualTo(path)).inScenario(path).whenScenarioStateIs(state)
-                    .willReturn(responses[i]).willSetStateTo(next));
+            server.stubFor(get(urlPathEqualTo(path))
+                    .inScenario(path)
+                    .whenScenarioStateIs(state)
+                    .willReturn(responses[i])
+                    .willSetStateTo(next));
             state = next;
         }
     }
@@ -94,7 +104,10 @@ class RetryTest {
 
     @Test
     void retryAfterIsHonoured() {
-        answers(INFO, aResponse().withStatus(429).withHeader("Retry-After", "1"), aResponse().withStatus(200).withBody(INFO_JSON));
+        answers(
+                INFO,
+                aResponse().withStatus(429).withHeader("Retry-After", "1"),
+                aResponse().withStatus(200).withBody(INFO_JSON));
         try (TileDBClient client = client(RetryPolicy.DEFAULT)) {
             client.arrays().info(new ArrayRef("ns", "a"));
         }
@@ -104,7 +117,10 @@ class RetryTest {
 
     @Test
     void retryAfterIsCapped() {
-        answers(INFO, aResponse().withStatus(503).withHeader("Retry-After", "3600"), aResponse().withStatus(200).withBody(INFO_JSON));
+        answers(
+                INFO,
+                aResponse().withStatus(503).withHeader("Retry-After", "3600"),
+                aResponse().withStatus(200).withBody(INFO_JSON));
         try (TileDBClient client = client(new RetryPolicy(RetryMode.DEFAULT, 3, 100, 1000, 2000, true))) {
             client.arrays().info(new ArrayRef("ns", "a"));
         }
@@ -116,7 +132,8 @@ class RetryTest {
     void backoffDoublesUpToTheCapAndGivesUpAfterMaxRetries() {
         answers(INFO, aResponse().withStatus(503));
         try (TileDBClient client = client(new RetryPolicy(RetryMode.DEFAULT, 4, 250, 1000, 60_000, false))) {
-            TileDBServerException e = assertThrows(TileDBServerException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+            TileDBServerException e = assertThrows(
+                    TileDBServerException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
             assertEquals(503, e.getStatusCode());
         }
         assertEquals(5, requests(), "the first attempt and four retries");
@@ -140,7 +157,8 @@ class RetryTest {
     void serverErrorsAreRetriedOnlyWhenForceful() {
         answers(INFO, aResponse().withStatus(500), aResponse().withStatus(200).withBody(INFO_JSON));
         try (TileDBClient client = client(RetryPolicy.DEFAULT)) {
-            assertInstanceOf(TileDBServerException.class,
+            assertInstanceOf(
+                    TileDBServerException.class,
                     assertThrows(TileDBException.class, () -> client.arrays().info(new ArrayRef("ns", "a"))));
         }
         assertEquals(1, requests());
@@ -164,7 +182,10 @@ class RetryTest {
 
     @Test
     void connectionResetOnGetIsRetried() {
-        answers(INFO, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), aResponse().withStatus(200).withBody(INFO_JSON));
+        answers(
+                INFO,
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                aResponse().withStatus(200).withBody(INFO_JSON));
         try (TileDBClient client = client(RetryPolicy.DEFAULT)) {
             assertEquals("a", client.arrays().info(new ArrayRef("ns", "a")).name());
         }
@@ -176,8 +197,12 @@ class RetryTest {
         server.stubFor(post(urlPathEqualTo("/v1/arrays/ns/s3%3A%2F%2Fb%2Fx/register"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         try (TileDBClient client = client(RetryPolicy.DEFAULT)) {
-            TileDBConnectionException e = assertThrows(TileDBConnectionException.class,
-                    () -> client.arrays().register(new ArrayRef("ns", "s3://b/x"), ArrayInfoUpdate.EMPTY.withRegistration("x", "s3://b/x", null)));
+            TileDBConnectionException e = assertThrows(
+                    TileDBConnectionException.class,
+                    () -> client.arrays()
+                            .register(
+                                    new ArrayRef("ns", "s3://b/x"),
+                                    ArrayInfoUpdate.EMPTY.withRegistration("x", "s3://b/x", null)));
             assertTrue(e.getMessage().startsWith("Could not complete POST"), e.getMessage());
         }
         assertEquals(1, requests(), "a POST that may have reached the server is not sent twice");
@@ -186,22 +211,31 @@ class RetryTest {
     @Test
     void serviceUnavailableOnPostIsRetriedAsThePythonClientDoes() {
         String path = "/v1/arrays/ns/s3%3A%2F%2Fb%2Fy/register";
-        server.stubFor(post(urlPathEqualTo(path)).inScenario("p").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(503)).willSetStateTo("ok"));
-        server.stubFor(post(urlPathEqualTo(path)).inScenario("p").whenScenarioStateIs("ok")
+        server.stubFor(post(urlPathEqualTo(path))
+                .inScenario("p")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503))
+                .willSetStateTo("ok"));
+        server.stubFor(post(urlPathEqualTo(path))
+                .inScenario("p")
+                .whenScenarioStateIs("ok")
                 .willReturn(aResponse().withStatus(200).withBody(INFO_JSON)));
         try (TileDBClient client = client(RetryPolicy.DEFAULT)) {
-            client.arrays().register(new ArrayRef("ns", "s3://b/y"), ArrayInfoUpdate.EMPTY.withRegistration("y", "s3://b/y", null));
+            client.arrays()
+                    .register(
+                            new ArrayRef("ns", "s3://b/y"),
+                            ArrayInfoUpdate.EMPTY.withRegistration("y", "s3://b/y", null));
         }
         assertEquals(2, requests());
     }
 
     @Test
     void slowAnswerPastTheTimeoutFailsWithoutHanging() {
-        server.stubFor(patch(urlPathEqualTo("/v1/arrays/ns/slow/share")).willReturn(aResponse().withStatus(204).withFixedDelay(1500)));
+        server.stubFor(patch(urlPathEqualTo("/v1/arrays/ns/slow/share"))
+                .willReturn(aResponse().withStatus(204).withFixedDelay(1500)));
         try (TileDBClient client = client(RetryPolicy.DEFAULT, 300)) {
-            TileDBConnectionException e = assertThrows(TileDBConnectionException.class,
-                    () -> client.arrays().unshare(new ArrayRef("ns", "slow"), "bob"));
+            TileDBConnectionException e = assertThrows(
+                    TileDBConnectionException.class, () -> client.arrays().unshare(new ArrayRef("ns", "slow"), "bob"));
             assertTrue(e.getMessage().contains("Timeout") || e.getMessage().contains("timed out"), e.getMessage());
         }
         assertEquals(1, requests());

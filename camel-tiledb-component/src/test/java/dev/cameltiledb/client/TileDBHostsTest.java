@@ -13,6 +13,7 @@ class TileDBHostsTest {
         assertEquals("https://api.tiledb.com", TileDBHosts.normalize("api.tiledb.com"));
         assertEquals("https://api.tiledb.com", TileDBHosts.normalize("https://api.tiledb.com/v1/"));
         assertEquals("http://127.0.0.1:8181", TileDBHosts.normalize("http://127.0.0.1:8181/"));
-        assertEquals("HTTPS://eu-west-1.aws.api.tiledb.com", TileDBHosts.normalize("HTTPS://eu-west-1.aws.api.tiledb.com"));
+        assertEquals(
+                "HTTPS://eu-west-1.aws.api.tiledb.com", TileDBHosts.normalize("HTTPS://eu-west-1.aws.api.tiledb.com"));
     }
 }

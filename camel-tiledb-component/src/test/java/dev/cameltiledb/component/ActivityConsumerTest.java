@@ -37,7 +37,8 @@ class ActivityConsumerTest {
     private static final TileDBEmulator EMULATOR = SuiteEmulator.get();
 
     /** A namespace of {@code arrays} arrays with {@code perArray} events each, crowded into few seconds. */
-    private static Map<String, List<String>> namespaceWithEvents(String namespace, int arrays, int perArray, int spreadSeconds) {
+    private static Map<String, List<String>> namespaceWithEvents(
+            String namespace, int arrays, int perArray, int spreadSeconds) {
         SuiteEmulator.namespace(namespace, arrays);
         Instant base = Instant.now().minusSeconds(600);
         Map<String, List<String>> ids = new HashMap<>();
@@ -46,7 +47,8 @@ class ActivityConsumerTest {
             for (int e = 0; e < perArray; e++) {
                 // many events share a second; each array's events are in time order
                 Instant at = base.plusMillis((long) e * spreadSeconds * 1000 / perArray);
-                list.add(EMULATOR.addActivity(namespace, "a" + i, at, e % 2 == 0 ? "query_read" : "query_write", "alice"));
+                list.add(EMULATOR.addActivity(
+                        namespace, "a" + i, at, e % 2 == 0 ? "query_read" : "query_write", "alice"));
             }
             ids.put("a" + i, list);
         }
@@ -54,13 +56,14 @@ class ActivityConsumerTest {
     }
 
     private static String activity(String namespace, String options) {
-        return "tiledb:activity?namespace=" + namespace + "&host=" + EMULATOR.url() + "&apiKey=" + SuiteEmulator.ALICE_TOKEN
-               + "&startFrom=beginning&delay=10&" + options;
+        return "tiledb:activity?namespace=" + namespace + "&host=" + EMULATOR.url() + "&apiKey="
+                + SuiteEmulator.ALICE_TOKEN + "&startFrom=beginning&delay=10&" + options;
     }
 
     /** A namespace stream's polls: each lists the namespace's arrays (by last access) once. */
     private static java.util.function.Predicate<dev.cameltiledb.emulator.RecordedExchange> polls(String namespace) {
-        return x -> x.rawPath().equals("/v1/arrays/browser/owned") && List.of(namespace).equals(x.query().get("namespace"));
+        return x -> x.rawPath().equals("/v1/arrays/browser/owned")
+                && List.of(namespace).equals(x.query().get("namespace"));
     }
 
     /** Collects delivered events per array, in delivery order. */
@@ -69,7 +72,8 @@ class ActivityConsumerTest {
         final List<String> ids = Collections.synchronizedList(new ArrayList<>());
 
         void add(String array, ArrayActivityLog event) {
-            byArray.computeIfAbsent(array, a -> Collections.synchronizedList(new ArrayList<>())).add(event);
+            byArray.computeIfAbsent(array, a -> Collections.synchronizedList(new ArrayList<>()))
+                    .add(event);
             ids.add(event.id());
         }
     }
@@ -82,7 +86,8 @@ class ActivityConsumerTest {
                 @Override
                 public void configure() {
                     from(uri).process(e -> {
-                        collector.add(e.getMessage().getHeader(TileDBConstants.ARRAY, String.class),
+                        collector.add(
+                                e.getMessage().getHeader(TileDBConstants.ARRAY, String.class),
                                 e.getMessage().getBody(ArrayActivityLog.class));
                         done.countDown();
                     });
@@ -101,12 +106,15 @@ class ActivityConsumerTest {
         long started = System.nanoTime();
         Collector got = run("act-volume", activity("act-volume", "maxMessagesPerPoll=500"), 10_000, 120);
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("Activity consumer: delivered %d of %d events (%d distinct) in %.1f s, %.0f events/s"
-                          + " (50 arrays, maxMessagesPerPoll=500, emulator on loopback)%n",
+        System.out.printf(
+                "Activity consumer: delivered %d of %d events (%d distinct) in %.1f s, %.0f events/s"
+                        + " (50 arrays, maxMessagesPerPoll=500, emulator on loopback)%n",
                 got.ids.size(), 10_000, new HashSet<>(got.ids).size(), seconds, got.ids.size() / seconds);
         assertEquals(10_000, got.ids.size());
         assertEquals(10_000, new HashSet<>(got.ids).size(), "no duplicates");
-        expected.forEach((array, ids) -> assertEquals(ids, got.byArray.get(array).stream().map(ArrayActivityLog::id).toList(),
+        expected.forEach((array, ids) -> assertEquals(
+                ids,
+                got.byArray.get(array).stream().map(ArrayActivityLog::id).toList(),
                 "every event of " + array + ", in order"));
     }
 
@@ -121,8 +129,9 @@ class ActivityConsumerTest {
         List<String> second = consumeThenStop("act-restart", stateFile, all.size() - first.size());
         Set<String> union = new HashSet<>(first);
         union.addAll(second);
-        System.out.printf("Activity restart: first run %d, second run %d, union %d of %d%n", first.size(), second.size(),
-                union.size(), all.size());
+        System.out.printf(
+                "Activity restart: first run %d, second run %d, union %d of %d%n",
+                first.size(), second.size(), union.size(), all.size());
         assertEquals(all, union, "the union is exactly the event set");
         assertEquals(all.size(), first.size() + second.size(), "no event delivered twice across the restart");
     }
@@ -137,10 +146,13 @@ class ActivityConsumerTest {
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from(activity(namespace, "maxMessagesPerPoll=20&stateRepository=#cursorState")).routeId("restartable")
+                    from(activity(namespace, "maxMessagesPerPoll=20&stateRepository=#cursorState"))
+                            .routeId("restartable")
                             .process(e -> {
                                 if (enough.getCount() > 0) {
-                                    ids.add(e.getMessage().getBody(ArrayActivityLog.class).id());
+                                    ids.add(e.getMessage()
+                                            .getBody(ArrayActivityLog.class)
+                                            .id());
                                     enough.countDown();
                                 } else {
                                     // over the count: fail so the cursor stays put and the event waits for the next run
@@ -168,7 +180,8 @@ class ActivityConsumerTest {
                 @Override
                 public void configure() {
                     from(activity("act-failure", "maxMessagesPerPoll=7")).process(e -> {
-                        String id = e.getMessage().getBody(ArrayActivityLog.class).id();
+                        String id =
+                                e.getMessage().getBody(ArrayActivityLog.class).id();
                         if (id.equals(poisoned) && failedOnce.add(id)) {
                             throw new IllegalStateException("the route fails on this event once");
                         }
@@ -184,7 +197,8 @@ class ActivityConsumerTest {
         assertEquals(Set.of(poisoned), failedOnce, "it failed once");
         assertEquals(90, delivered.size());
         assertEquals(90, new HashSet<>(delivered).size(), "no duplicates of completed events");
-        List<String> a1 = delivered.stream().filter(expected.get("a1")::contains).toList();
+        List<String> a1 =
+                delivered.stream().filter(expected.get("a1")::contains).toList();
         assertEquals(expected.get("a1"), a1, "a1's events still in order: nothing after the failure overtook it");
     }
 
@@ -192,7 +206,9 @@ class ActivityConsumerTest {
     void aCursorOfAnyNameSurvivesARestartInAFileStateRepository() throws Exception {
         // a FileStateRepository refuses keys with '=' or line breaks; an event id may hold the old format's separators
         String odd = "odd=name|with\nline";
-        EMULATOR.seed(new Seed(null, List.of(new Organization("act-odd", Map.of("alice", "owner"))),
+        EMULATOR.seed(new Seed(
+                null,
+                List.of(new Organization("act-odd", Map.of("alice", "owner"))),
                 List.of(new Seed.SeedArray("act-odd", odd, null, null, null, null, null, null))));
         Instant base = Instant.now().minusSeconds(30);
         Set<String> expected = new HashSet<>();

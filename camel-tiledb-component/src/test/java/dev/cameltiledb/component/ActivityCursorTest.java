@@ -22,7 +22,8 @@ class ActivityCursorTest {
     @Test
     void aStreamStartingNowNeverDeliversAnOlderEventButLooksBackForLateOnes() {
         ActivityCursor cursor = ActivityCursor.startingAt(START, 60);
-        assertEquals(START.getEpochSecond() - 60, cursor.queryFrom(), "the first poll still looks back for late arrivals");
+        assertEquals(
+                START.getEpochSecond() - 60, cursor.queryFrom(), "the first poll still looks back for late arrivals");
         assertFalse(cursor.isDue(event("thirty-seconds-before", START.minusSeconds(30))));
         assertFalse(cursor.isDue(event("same-second-but-earlier", START.minusMillis(100))), "exact to the instant");
         assertTrue(cursor.isDue(event("at-start", START)));
@@ -34,7 +35,9 @@ class ActivityCursorTest {
         ActivityCursor cursor = ActivityCursor.startingAt(START, 60);
         cursor.advance(event("a", START.plusSeconds(10)));
         assertFalse(cursor.isDue(event("logged-late-from-before-the-start", START.minusSeconds(5))));
-        assertTrue(cursor.isDue(event("logged-late-after-the-start", START.plusSeconds(5))), "late arrival inside the window");
+        assertTrue(
+                cursor.isDue(event("logged-late-after-the-start", START.plusSeconds(5))),
+                "late arrival inside the window");
     }
 
     @Test
@@ -48,7 +51,9 @@ class ActivityCursorTest {
         assertTrue(cursor.isDue(late));
         cursor.advance(late);
         assertFalse(cursor.isDue(late), "delivered once");
-        assertFalse(cursor.isDue(event("too-late", t.minusSeconds(61))), "older than the window: the service was asked from later");
+        assertFalse(
+                cursor.isDue(event("too-late", t.minusSeconds(61))),
+                "older than the window: the service was asked from later");
     }
 
     @Test
@@ -73,7 +78,8 @@ class ActivityCursorTest {
 
     @Test
     void aStoredValueThatIsNotACursorNamesItsKey() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> ActivityCursor.parse("tiledb:activity:acme:*|tiledb://acme/sales", "1700000000|a@1,b", 60));
         assertTrue(e.getMessage().contains("'tiledb:activity:acme:*|tiledb://acme/sales'"), e.getMessage());
     }

@@ -96,7 +96,8 @@ class ActivityStreamsTest {
         Predicate<RecordedExchange> activityReads = activityReads("act-cost");
         // one listing request per poll: the namespace's arrays by last access (or, unpaged, GET /v1/arrays/{namespace})
         Predicate<RecordedExchange> listings = x -> x.rawPath().equals("/v1/arrays/act-cost")
-                || x.rawPath().equals("/v1/arrays/browser/owned") && List.of("act-cost").equals(x.query().get("namespace"));
+                || x.rawPath().equals("/v1/arrays/browser/owned")
+                        && List.of("act-cost").equals(x.query().get("namespace"));
         // quiet arrays are first read at a stable offset inside maxQuietInterval: made long here so that none of the
         // 197 falls due during the test
         try (CamelContext camel = start(activity("namespace=act-cost&maxQuietInterval=100000000000"), sink)) {
@@ -104,16 +105,24 @@ class ActivityStreamsTest {
             long readsBefore = Await.count(EMULATOR, activityReads);
             Instant now = Instant.now();
             Set<String> expected = new HashSet<>();
-            for (int i : new int[] { 7, 42, 199 }) {
+            for (int i : new int[] {7, 42, 199}) {
                 expected.add(EMULATOR.addActivity("act-cost", "a" + i, now.plusSeconds(1), "query_write", "alice"));
             }
             Await.until(() -> sink.size() >= 3, "the three events");
             Await.requests(EMULATOR, listings, 3, "three more polls");
             assertEquals(expected, new HashSet<>(sink.ids));
-            List<String> readArrays = EMULATOR.recordedExchanges().stream().filter(activityReads).skip(readsBefore)
-                    .map(x -> x.rawPath().substring(3)).distinct().toList();
-            assertEquals(Set.of("/arrays/act-cost/a7/activity", "/arrays/act-cost/a42/activity",
-                    "/arrays/act-cost/a199/activity"), new HashSet<>(readArrays),
+            List<String> readArrays = EMULATOR.recordedExchanges().stream()
+                    .filter(activityReads)
+                    .skip(readsBefore)
+                    .map(x -> x.rawPath().substring(3))
+                    .distinct()
+                    .toList();
+            assertEquals(
+                    Set.of(
+                            "/arrays/act-cost/a7/activity",
+                            "/arrays/act-cost/a42/activity",
+                            "/arrays/act-cost/a199/activity"),
+                    new HashSet<>(readArrays),
                     "only the changed arrays are read; 197 quiet ones wait for their schedule");
         }
     }
@@ -136,11 +145,13 @@ class ActivityStreamsTest {
         SuiteEmulator.namespace("act-budget", 30);
         Sink sink = new Sink();
         Predicate<RecordedExchange> listings = x -> x.rawPath().equals("/v1/arrays/browser/owned")
-                                                    && List.of("act-budget").equals(x.query().get("namespace"));
-        try (CamelContext camel = start(activity("namespace=act-budget&maxRequestsPerPoll=4&startFrom=beginning"), sink)) {
+                && List.of("act-budget").equals(x.query().get("namespace"));
+        try (CamelContext camel =
+                start(activity("namespace=act-budget&maxRequestsPerPoll=4&startFrom=beginning"), sink)) {
             Instant at = Instant.now().minusSeconds(3600);
             Set<String> expected = new HashSet<>();
-            IntStream.range(0, 30).forEach(i -> expected.add(EMULATOR.addActivity("act-budget", "a" + i, at, "create", "alice")));
+            IntStream.range(0, 30)
+                    .forEach(i -> expected.add(EMULATOR.addActivity("act-budget", "a" + i, at, "create", "alice")));
             Await.until(() -> sink.size() >= 30, "all 30 events");
             assertEquals(expected, new HashSet<>(sink.ids));
             // between two consecutive listing requests (one per poll), at most 4 activity requests
@@ -163,12 +174,30 @@ class ActivityStreamsTest {
         try (CamelContext api = new DefaultCamelContext()) {
             api.start();
             var template = api.createProducerTemplate();
-            template.sendBodyAndHeaders(SuiteEmulator.uri("groups", "namespace=act-group"), null, Map.of(
-                    TileDBConstants.OPERATION, "create", TileDBConstants.GROUP, "watched", TileDBConstants.STORAGE_URI,
-                    "s3://bucket/watched"));
-            template.sendBodyAndHeaders(SuiteEmulator.uri("groups", "namespace=act-group"), null, Map.of(
-                    TileDBConstants.OPERATION, "addMembers", TileDBConstants.GROUP, "watched", TileDBConstants.MEMBERS,
-                    String.join(",", IntStream.range(0, 40).mapToObj(i -> "a" + i).toList())));
+            template.sendBodyAndHeaders(
+                    SuiteEmulator.uri("groups", "namespace=act-group"),
+                    null,
+                    Map.of(
+                            TileDBConstants.OPERATION,
+                            "create",
+                            TileDBConstants.GROUP,
+                            "watched",
+                            TileDBConstants.STORAGE_URI,
+                            "s3://bucket/watched"));
+            template.sendBodyAndHeaders(
+                    SuiteEmulator.uri("groups", "namespace=act-group"),
+                    null,
+                    Map.of(
+                            TileDBConstants.OPERATION,
+                            "addMembers",
+                            TileDBConstants.GROUP,
+                            "watched",
+                            TileDBConstants.MEMBERS,
+                            String.join(
+                                    ",",
+                                    IntStream.range(0, 40)
+                                            .mapToObj(i -> "a" + i)
+                                            .toList())));
         }
         Sink sink = new Sink();
         Predicate<RecordedExchange> contentReads = path("/v1/groups/act-group/watched/content_activity");
@@ -177,7 +206,8 @@ class ActivityStreamsTest {
             Instant now = Instant.now();
             Set<String> expected = new HashSet<>();
             for (int i = 0; i < 5; i++) {
-                expected.add(EMULATOR.addActivity("act-group", "a" + (i * 7), now.plusSeconds(1), "query_read", "alice"));
+                expected.add(
+                        EMULATOR.addActivity("act-group", "a" + (i * 7), now.plusSeconds(1), "query_read", "alice"));
             }
             Await.until(() -> sink.size() >= 5, "the five events");
             long pollsBefore = Await.count(EMULATOR, contentReads);
@@ -187,8 +217,12 @@ class ActivityStreamsTest {
             assertTrue(sink.assets.contains("tiledb://act-group/a7"), sink.assets.toString());
             assertEquals(0, Await.count(EMULATOR, path("/v2/arrays/act-group/")), "no per-array reads");
             // every poll is a single request: the first page is newest first and reaches back past the window
-            List<RecordedExchange> later = EMULATOR.recordedExchanges().stream().filter(contentReads).skip(pollsBefore).toList();
-            assertTrue(later.stream().allMatch(x -> List.of("1").equals(x.query().get("page"))), "only page 1 is read");
+            List<RecordedExchange> later = EMULATOR.recordedExchanges().stream()
+                    .filter(contentReads)
+                    .skip(pollsBefore)
+                    .toList();
+            assertTrue(
+                    later.stream().allMatch(x -> List.of("1").equals(x.query().get("page"))), "only page 1 is read");
         }
     }
 
@@ -208,8 +242,10 @@ class ActivityStreamsTest {
                 @Override
                 public void configure() {
                     from(activity("namespace=act-hot&array=a0&startFrom=beginning&lateArrivalSeconds=3600&perPage=500"
-                                  + "&stateRepository=#cursorState"))
-                            .process(e -> sink.ids.add(e.getMessage().getBody(ArrayActivityLog.class).id()));
+                                    + "&stateRepository=#cursorState"))
+                            .process(e -> sink.ids.add(e.getMessage()
+                                    .getBody(ArrayActivityLog.class)
+                                    .id()));
                 }
             });
             long started = System.nanoTime();
@@ -217,16 +253,24 @@ class ActivityStreamsTest {
             Await.until(() -> sink.size() >= 5000, "5000 events");
             double seconds = (System.nanoTime() - started) / 1e9;
             Await.requests(EMULATOR, activityReads("act-hot"), 2, "two more polls");
-            System.out.printf("Hot array: 5000 events in %.2f s from the start (%.0f events/s), %d cursor writes, %d bytes written%n",
+            System.out.printf(
+                    "Hot array: 5000 events in %.2f s from the start (%.0f events/s), %d cursor writes, %d bytes written%n",
                     seconds, 5000 / seconds, state.writes.get(), state.chars.get());
-            long finalSize = state.getState("tiledb:activity:act-hot:a0|tiledb://act-hot/a0").length();
-            assertTrue(state.chars.get() < 40 * finalSize, "cursor bytes written grow with the events, not with their square: "
-                                                           + state.chars.get() + " for a final cursor of " + finalSize);
+            long finalSize = state.getState("tiledb:activity:act-hot:a0|tiledb://act-hot/a0")
+                    .length();
+            assertTrue(
+                    state.chars.get() < 40 * finalSize,
+                    "cursor bytes written grow with the events, not with their square: " + state.chars.get()
+                            + " for a final cursor of " + finalSize);
         }
         assertEquals(5000, sink.size(), "each once");
         assertEquals(expected, new HashSet<>(sink.ids));
-        assertTrue(EMULATOR.recordedExchanges().stream().anyMatch(x -> x.rawPath().equals("/v2/arrays/act-hot/a0/activity")
-                && List.of("10").equals(x.query().get("page"))), "the tenth page of 500 was read");
-        assertFalse(EMULATOR.recordedExchanges().stream().anyMatch(x -> x.rawPath().equals("/v1/arrays/act-hot/a0/activity")));
+        assertTrue(
+                EMULATOR.recordedExchanges().stream()
+                        .anyMatch(x -> x.rawPath().equals("/v2/arrays/act-hot/a0/activity")
+                                && List.of("10").equals(x.query().get("page"))),
+                "the tenth page of 500 was read");
+        assertFalse(EMULATOR.recordedExchanges().stream()
+                .anyMatch(x -> x.rawPath().equals("/v1/arrays/act-hot/a0/activity")));
     }
 }

@@ -42,9 +42,19 @@ class ArraysLifecycleTest extends CamelTestSupport {
 
     @BeforeAll
     static void seed() {
-        SuiteEmulator.get().seed(new Seed(null, List.of(new Organization(NS, Map.of("alice", "owner"))), List.of(
-                new Seed.SeedArray(NS, "readings", "s3://bucket/readings", "sensor readings", List.of("iot"), null, null,
-                        Map.of("units", "celsius", "note", "a long note about the readings")))));
+        SuiteEmulator.get()
+                .seed(new Seed(
+                        null,
+                        List.of(new Organization(NS, Map.of("alice", "owner"))),
+                        List.of(new Seed.SeedArray(
+                                NS,
+                                "readings",
+                                "s3://bucket/readings",
+                                "sensor readings",
+                                List.of("iot"),
+                                null,
+                                null,
+                                Map.of("units", "celsius", "note", "a long note about the readings")))));
     }
 
     @Override
@@ -68,11 +78,36 @@ class ArraysLifecycleTest extends CamelTestSupport {
 
     static ArraySchema sparseSchema() {
         FilterPipeline zstd = FilterPipeline.of(new Filter("FILTER_ZSTD", TypedValue.ofInt32(-1)));
-        return new ArraySchema(null, List.of(1, 3, 0), "sparse", null, null, null, null, null,
-                new Domain("INT32", "row-major", "row-major", List.of(
-                        new Dimension("x", "INT32", DomainArray.ofInt32(1, 1000), false, TypedValue.ofInt32(100), zstd),
-                        new Dimension("y", "INT32", DomainArray.ofInt32(1, 50), false, TypedValue.ofInt32(10), zstd))),
-                List.of(new Attribute("temperature", "FLOAT64", zstd, 1, false, null)), false);
+        return new ArraySchema(
+                null,
+                List.of(1, 3, 0),
+                "sparse",
+                null,
+                null,
+                null,
+                null,
+                null,
+                new Domain(
+                        "INT32",
+                        "row-major",
+                        "row-major",
+                        List.of(
+                                new Dimension(
+                                        "x",
+                                        "INT32",
+                                        DomainArray.ofInt32(1, 1000),
+                                        false,
+                                        TypedValue.ofInt32(100),
+                                        zstd),
+                                new Dimension(
+                                        "y",
+                                        "INT32",
+                                        DomainArray.ofInt32(1, 50),
+                                        false,
+                                        TypedValue.ofInt32(10),
+                                        zstd))),
+                List.of(new Attribute("temperature", "FLOAT64", zstd, 1, false, null)),
+                false);
     }
 
     @Test
@@ -88,15 +123,19 @@ class ArraysLifecycleTest extends CamelTestSupport {
 
     @Test
     void headerOverridesTheUriOperationAndArray() {
-        Object schema = template.requestBodyAndHeaders("direct:info", null,
+        Object schema = template.requestBodyAndHeaders(
+                "direct:info",
+                null,
                 Map.of(TileDBConstants.OPERATION, "schema", TileDBConstants.ARRAY, "tiledb://" + NS + "/readings"));
         assertTrue(schema instanceof ArraySchema, "the operation header wins over operation=info: " + schema);
     }
 
     @Test
     void createFromModelThenSchemaRoundTrips() {
-        call("create", sparseSchema(), Map.of(TileDBConstants.STORAGE_URI, "s3://bucket/grid",
-                TileDBConstants.CREDENTIALS_NAME, "aws-prod"));
+        call(
+                "create",
+                sparseSchema(),
+                Map.of(TileDBConstants.STORAGE_URI, "s3://bucket/grid", TileDBConstants.CREDENTIALS_NAME, "aws-prod"));
         ArraySnapshot created = emulator().array(NS, "grid").orElseThrow();
         assertEquals("s3://bucket/grid", created.uri());
         assertEquals("aws-prod", created.accessCredentialsName());
@@ -104,9 +143,15 @@ class ArraysLifecycleTest extends CamelTestSupport {
 
         ArraySchema schema = (ArraySchema) call("schema", null, Map.of(TileDBConstants.ARRAY, "grid"));
         assertEquals("sparse", schema.arrayType());
-        assertEquals(List.of("x", "y"), schema.domain().dimensions().stream().map(Dimension::name).toList());
-        assertEquals(DomainArray.ofInt32(1, 1000), schema.domain().dimensions().get(0).domain());
-        assertEquals("FILTER_ZSTD", schema.attributes().get(0).filterPipeline().filters().get(0).type());
+        assertEquals(
+                List.of("x", "y"),
+                schema.domain().dimensions().stream().map(Dimension::name).toList());
+        assertEquals(
+                DomainArray.ofInt32(1, 1000),
+                schema.domain().dimensions().get(0).domain());
+        assertEquals(
+                "FILTER_ZSTD",
+                schema.attributes().get(0).filterPipeline().filters().get(0).type());
         assertEquals("s3://bucket/grid", schema.uri());
         assertEquals(10_000L, schema.capacity(), "libtiledb's default capacity was filled in");
         assertEquals("row-major", schema.tileOrder());
@@ -121,39 +166,77 @@ class ArraysLifecycleTest extends CamelTestSupport {
         call("create", json, Map.of(TileDBConstants.STORAGE_URI, "s3://bucket/from-json"));
         Map<?, ?> map = dev.cameltiledb.client.TileDBJson.mapper().readValue(json, Map.class);
         call("create", map, Map.of(TileDBConstants.STORAGE_URI, "s3://bucket/from-map"));
-        call("create", json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of(TileDBConstants.ARRAY, "from-bytes"));
+        call(
+                "create",
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of(TileDBConstants.ARRAY, "from-bytes"));
         assertTrue(emulator().array(NS, "from-json").isPresent());
         assertTrue(emulator().array(NS, "from-map").isPresent());
-        assertEquals("s3://tiledb-emulator/" + NS + "/from-bytes", emulator().array(NS, "from-bytes").orElseThrow().uri());
+        assertEquals(
+                "s3://tiledb-emulator/" + NS + "/from-bytes",
+                emulator().array(NS, "from-bytes").orElseThrow().uri());
     }
 
     @Test
     void registerUpdateShareAndDeregister() {
-        ArrayInfo registered = (ArrayInfo) call("register",
-                new ArrayInfoUpdate("weather station", "station", null, null, null, null, null, List.of("weather"), null, null, null),
+        ArrayInfo registered = (ArrayInfo) call(
+                "register",
+                new ArrayInfoUpdate(
+                        "weather station",
+                        "station",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of("weather"),
+                        null,
+                        null,
+                        null),
                 Map.of(TileDBConstants.STORAGE_URI, "s3://bucket/weather/station"));
         assertEquals("station", registered.name());
         assertEquals("s3://bucket/weather/station", registered.uri());
         assertEquals("weather station", registered.description());
 
-        call("update", Map.of("description", "renamed station", "tags", List.of("weather", "hourly")),
+        call(
+                "update",
+                Map.of("description", "renamed station", "tags", List.of("weather", "hourly")),
                 Map.of(TileDBConstants.ARRAY, "station"));
         ArraySnapshot updated = emulator().array(NS, "station").orElseThrow();
         assertEquals("renamed station", updated.description());
         assertEquals(List.of("weather", "hourly"), updated.tags());
 
-        call("share", null, Map.of(TileDBConstants.ARRAY, "station", TileDBConstants.TARGET_NAMESPACE, "bob",
-                TileDBConstants.ACTIONS, "read,write"));
+        call(
+                "share",
+                null,
+                Map.of(
+                        TileDBConstants.ARRAY,
+                        "station",
+                        TileDBConstants.TARGET_NAMESPACE,
+                        "bob",
+                        TileDBConstants.ACTIONS,
+                        "read,write"));
         call("share", ArraySharing.grant("public", List.of("read")), Map.of(TileDBConstants.ARRAY, "station"));
-        List<ArraySharing> policies = (List<ArraySharing>) call("sharingPolicies", null, Map.of(TileDBConstants.ARRAY, "station"));
-        assertEquals(Map.of("bob", List.of("read", "write"), "public", List.of("read")),
-                policies.stream().collect(java.util.stream.Collectors.toMap(ArraySharing::namespace, ArraySharing::actions)));
-        assertEquals("user", policies.stream().filter(p -> p.namespace().equals("bob")).findFirst().orElseThrow().namespaceType());
+        List<ArraySharing> policies =
+                (List<ArraySharing>) call("sharingPolicies", null, Map.of(TileDBConstants.ARRAY, "station"));
+        assertEquals(
+                Map.of("bob", List.of("read", "write"), "public", List.of("read")),
+                policies.stream()
+                        .collect(java.util.stream.Collectors.toMap(ArraySharing::namespace, ArraySharing::actions)));
+        assertEquals(
+                "user",
+                policies.stream()
+                        .filter(p -> p.namespace().equals("bob"))
+                        .findFirst()
+                        .orElseThrow()
+                        .namespaceType());
         assertTrue(emulator().array(NS, "station").orElseThrow().isPublic());
 
         call("unshare", null, Map.of(TileDBConstants.ARRAY, "station", TileDBConstants.TARGET_NAMESPACE, "public"));
         assertFalse(emulator().array(NS, "station").orElseThrow().isPublic());
-        assertEquals(Map.of("bob", List.of("read", "write")), emulator().array(NS, "station").orElseThrow().sharing());
+        assertEquals(
+                Map.of("bob", List.of("read", "write")),
+                emulator().array(NS, "station").orElseThrow().sharing());
 
         call("deregister", null, Map.of(TileDBConstants.ARRAY, "station"));
         assertTrue(emulator().array(NS, "station").isEmpty());
@@ -161,59 +244,76 @@ class ArraysLifecycleTest extends CamelTestSupport {
 
     @Test
     void deleteRemovesTheArray() {
-        call("register", null, Map.of(TileDBConstants.ARRAY, "doomed", TileDBConstants.STORAGE_URI, "s3://bucket/doomed"));
+        call(
+                "register",
+                null,
+                Map.of(TileDBConstants.ARRAY, "doomed", TileDBConstants.STORAGE_URI, "s3://bucket/doomed"));
         assertTrue(emulator().array(NS, "doomed").isPresent());
         call("delete", null, Map.of(TileDBConstants.ARRAY, "doomed"));
         assertTrue(emulator().array(NS, "doomed").isEmpty());
-        assertTrue(emulator().recordedExchanges().stream().anyMatch(x -> x.method().equals("DELETE")
-                && x.rawPath().equals("/v1/arrays/" + NS + "/doomed") && x.status() == 204));
+        assertTrue(emulator().recordedExchanges().stream()
+                .anyMatch(x -> x.method().equals("DELETE")
+                        && x.rawPath().equals("/v1/arrays/" + NS + "/doomed")
+                        && x.status() == 204));
     }
 
     @Test
     void activityReturnsTheEventsOfEachOperation() {
-        call("register", null, Map.of(TileDBConstants.ARRAY, "audited", TileDBConstants.STORAGE_URI, "s3://bucket/audited"));
+        call(
+                "register",
+                null,
+                Map.of(TileDBConstants.ARRAY, "audited", TileDBConstants.STORAGE_URI, "s3://bucket/audited"));
         call("schema", null, Map.of(TileDBConstants.ARRAY, "audited"));
         call("update", ArrayInfoUpdate.EMPTY, Map.of(TileDBConstants.ARRAY, "audited"));
         call("metadataJson", null, Map.of(TileDBConstants.ARRAY, "audited"));
-        List<ArrayActivityLog> events = (List<ArrayActivityLog>) call("activity", null, Map.of(TileDBConstants.ARRAY, "audited"));
-        assertEquals(List.of("register", "read_schema", "array_metadata_update", "array_metadata_get"),
+        List<ArrayActivityLog> events =
+                (List<ArrayActivityLog>) call("activity", null, Map.of(TileDBConstants.ARRAY, "audited"));
+        assertEquals(
+                List.of("register", "read_schema", "array_metadata_update", "array_metadata_get"),
                 events.stream().map(ArrayActivityLog::action).toList());
-        assertTrue(events.stream().allMatch(e -> "alice".equals(e.username()) && e.id() != null && e.eventAt() != null));
+        assertTrue(
+                events.stream().allMatch(e -> "alice".equals(e.username()) && e.id() != null && e.eventAt() != null));
 
-        List<ArrayActivityLog> schemaOnly = (List<ArrayActivityLog>) call("activity", null, Map.of(TileDBConstants.ARRAY, "audited",
-                TileDBConstants.EVENT_TYPES, "read_schema"));
-        assertEquals(List.of("read_schema"), schemaOnly.stream().map(ArrayActivityLog::action).toList());
+        List<ArrayActivityLog> schemaOnly = (List<ArrayActivityLog>) call(
+                "activity", null, Map.of(TileDBConstants.ARRAY, "audited", TileDBConstants.EVENT_TYPES, "read_schema"));
+        assertEquals(
+                List.of("read_schema"),
+                schemaOnly.stream().map(ArrayActivityLog::action).toList());
 
-        List<ArrayActivityLog> future = (List<ArrayActivityLog>) call("activity", null, Map.of(TileDBConstants.ARRAY, "audited",
-                TileDBConstants.START_TIME, "2100-01-01T00:00:00Z"));
+        List<ArrayActivityLog> future = (List<ArrayActivityLog>) call(
+                "activity",
+                null,
+                Map.of(TileDBConstants.ARRAY, "audited", TileDBConstants.START_TIME, "2100-01-01T00:00:00Z"));
         assertEquals(List.of(), future);
         assertEquals(List.of("4102444800"), lastExchange().query().get("start"), "startTime is sent as epoch seconds");
     }
 
     @Test
     void metadataJsonTruncatesWithLength() {
-        Map<String, Object> full = (Map<String, Object>) call("metadataJson", null, Map.of(TileDBConstants.ARRAY, "readings"));
+        Map<String, Object> full =
+                (Map<String, Object>) call("metadataJson", null, Map.of(TileDBConstants.ARRAY, "readings"));
         assertEquals("a long note about the readings", full.get("note"));
-        Map<String, Object> cut = (Map<String, Object>) call("metadataJson", null, Map.of(TileDBConstants.ARRAY, "readings",
-                TileDBConstants.METADATA_LENGTH, 6));
+        Map<String, Object> cut = (Map<String, Object>) call(
+                "metadataJson", null, Map.of(TileDBConstants.ARRAY, "readings", TileDBConstants.METADATA_LENGTH, 6));
         assertEquals("a long", cut.get("note"));
         assertEquals("celsiu", cut.get("units"));
     }
 
     @Test
     void nonEmptyDomainSampleAndBufferSizesOfARegisteredArray() {
-        NonEmptyDomain domain = (NonEmptyDomain) call("nonEmptyDomain", null, Map.of(TileDBConstants.ARRAY, "readings",
-                TileDBConstants.PAYER, "acme"));
+        NonEmptyDomain domain = (NonEmptyDomain)
+                call("nonEmptyDomain", null, Map.of(TileDBConstants.ARRAY, "readings", TileDBConstants.PAYER, "acme"));
         assertFalse(domain.isEmpty());
         assertEquals(List.of(1, 100), domain.nonEmptyDomain().int32());
         RecordedExchange ned = lastExchange();
         assertEquals(List.of("acme"), ned.requestHeaders().get("x-payer"));
 
-        ArraySample sample = (ArraySample) call("sample", null, Map.of(TileDBConstants.ARRAY, "readings", TileDBConstants.SAMPLES, 3));
+        ArraySample sample = (ArraySample)
+                call("sample", null, Map.of(TileDBConstants.ARRAY, "readings", TileDBConstants.SAMPLES, 3));
         assertEquals(Map.of("values", List.of(1, 2, 3)), sample.data().get("rows"));
 
-        MaxBufferSizes sizes = (MaxBufferSizes) call("maxBufferSizes", null, Map.of(TileDBConstants.ARRAY, "readings",
-                TileDBConstants.SUBARRAY, "1,10"));
+        MaxBufferSizes sizes = (MaxBufferSizes) call(
+                "maxBufferSizes", null, Map.of(TileDBConstants.ARRAY, "readings", TileDBConstants.SUBARRAY, "1,10"));
         assertEquals("value", sizes.maxBufferSizes().get(0).attribute());
         assertEquals(40L, sizes.maxBufferSizes().get(0).dataBytes(), "10 INT32 cells");
         assertEquals(0L, sizes.maxBufferSizes().get(0).offsetBytes());
@@ -224,12 +324,15 @@ class ArraysLifecycleTest extends CamelTestSupport {
         String storage = "s3://bucket/odd dir/100%/x";
         String name = "a/../b c%2F";
         call("register", null, Map.of(TileDBConstants.ARRAY, name, TileDBConstants.STORAGE_URI, storage));
-        assertTrue(emulator().recordedExchanges().stream().anyMatch(x -> x.rawPath().equals(
-                "/v1/arrays/" + NS + "/s3%3A%2F%2Fbucket%2Fodd%20dir%2F100%25%2Fx/register")));
+        assertTrue(emulator().recordedExchanges().stream()
+                .anyMatch(x -> x.rawPath()
+                        .equals("/v1/arrays/" + NS + "/s3%3A%2F%2Fbucket%2Fodd%20dir%2F100%25%2Fx/register")));
         ArrayInfo info = (ArrayInfo) call("info", null, Map.of(TileDBConstants.ARRAY, name));
         assertEquals(name, info.name());
         assertEquals(storage, info.uri());
-        assertEquals("/v1/arrays/" + NS + "/a%2F..%2Fb%20c%252F/metadata", lastExchange().rawPath());
+        assertEquals(
+                "/v1/arrays/" + NS + "/a%2F..%2Fb%20c%252F/metadata",
+                lastExchange().rawPath());
 
         call("register", null, Map.of(TileDBConstants.ARRAY, "..", TileDBConstants.STORAGE_URI, "s3://bucket/dots"));
         assertEquals("..", ((ArrayInfo) call("info", null, Map.of(TileDBConstants.ARRAY, ".."))).name());

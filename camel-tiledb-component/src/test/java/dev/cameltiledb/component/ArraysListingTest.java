@@ -32,16 +32,32 @@ class ArraysListingTest extends CamelTestSupport {
     static void seed() {
         TileDBEmulator emulator = SuiteEmulator.get();
         List<Seed.SeedArray> arrays = new ArrayList<>();
-        IntStream.rangeClosed(1, PAGED_COUNT).forEach(i -> arrays.add(new Seed.SeedArray("listing", String.format("a%03d", i),
-                null, "paged array " + i, i % 3 == 0 ? List.of("three") : List.of(), null, null, null)));
-        arrays.add(new Seed.SeedArray("listing-tags", "wide", null, "finance data", List.of("finance", "daily"), null, null, null));
-        arrays.add(new Seed.SeedArray("listing-tags", "narrow", null, "other", List.of("finance"), "notebook", null, null));
-        arrays.add(new Seed.SeedArray("listing-tags", "open", null, null, List.of(), null, Map.of("public", List.of("read")), null));
-        arrays.add(new Seed.SeedArray("carol", "for-alice", null, null, List.of(), null, Map.of("alice", List.of("read")), null));
-        arrays.add(new Seed.SeedArray("carol", "for-acme", null, null, List.of(), null, Map.of("acme", List.of("read")), null));
-        emulator.seed(new Seed(null, List.of(
-                new dev.cameltiledb.emulator.Organization("listing", Map.of("alice", "owner")),
-                new dev.cameltiledb.emulator.Organization("listing-tags", Map.of("alice", "owner"))), arrays));
+        IntStream.rangeClosed(1, PAGED_COUNT)
+                .forEach(i -> arrays.add(new Seed.SeedArray(
+                        "listing",
+                        String.format("a%03d", i),
+                        null,
+                        "paged array " + i,
+                        i % 3 == 0 ? List.of("three") : List.of(),
+                        null,
+                        null,
+                        null)));
+        arrays.add(new Seed.SeedArray(
+                "listing-tags", "wide", null, "finance data", List.of("finance", "daily"), null, null, null));
+        arrays.add(new Seed.SeedArray(
+                "listing-tags", "narrow", null, "other", List.of("finance"), "notebook", null, null));
+        arrays.add(new Seed.SeedArray(
+                "listing-tags", "open", null, null, List.of(), null, Map.of("public", List.of("read")), null));
+        arrays.add(new Seed.SeedArray(
+                "carol", "for-alice", null, null, List.of(), null, Map.of("alice", List.of("read")), null));
+        arrays.add(new Seed.SeedArray(
+                "carol", "for-acme", null, null, List.of(), null, Map.of("acme", List.of("read")), null));
+        emulator.seed(new Seed(
+                null,
+                List.of(
+                        new dev.cameltiledb.emulator.Organization("listing", Map.of("alice", "owner")),
+                        new dev.cameltiledb.emulator.Organization("listing-tags", Map.of("alice", "owner"))),
+                arrays));
     }
 
     @Override
@@ -51,14 +67,15 @@ class ArraysListingTest extends CamelTestSupport {
             public void configure() {
                 from("direct:list").to(SuiteEmulator.arrays("operation=list&namespace=listing&perPage=10"));
                 from("direct:any").to(SuiteEmulator.arrays(""));
-                from("direct:stream").to(SuiteEmulator.arrays("operation=list&namespace=listing&perPage=10&streamResults=true"));
+                from("direct:stream")
+                        .to(SuiteEmulator.arrays("operation=list&namespace=listing&perPage=10&streamResults=true"));
             }
         };
     }
 
     @Test
     void listFetchesEveryPageAndReportsTotals() {
-        Exchange reply = template.request("direct:list", e -> { });
+        Exchange reply = template.request("direct:list", e -> {});
         List<ArrayInfo> arrays = reply.getMessage().getBody(List.class);
         assertEquals(PAGED_COUNT, arrays.size());
         assertEquals("a001", arrays.get(0).name());
@@ -71,7 +88,8 @@ class ArraysListingTest extends CamelTestSupport {
     void pageHeaderFetchesOnePage() {
         Exchange reply = template.request("direct:list", e -> e.getMessage().setHeader(TileDBConstants.PAGE, 2));
         List<ArrayInfo> arrays = reply.getMessage().getBody(List.class);
-        assertEquals(List.of("a011", "a012", "a013", "a014", "a015", "a016", "a017", "a018", "a019", "a020"),
+        assertEquals(
+                List.of("a011", "a012", "a013", "a014", "a015", "a016", "a017", "a018", "a019", "a020"),
                 arrays.stream().map(ArrayInfo::name).toList());
         assertEquals(2L, reply.getMessage().getHeader(TileDBConstants.RESULT_PAGE));
         assertEquals(10L, reply.getMessage().getHeader(TileDBConstants.RESULT_PER_PAGE));
@@ -80,7 +98,8 @@ class ArraysListingTest extends CamelTestSupport {
     @Test
     void maxResultsStopsEarlyWithoutFetchingMorePages() {
         int before = browseRequests();
-        List<ArrayInfo> arrays = template.requestBodyAndHeader("direct:list", null, TileDBConstants.MAX_RESULTS, 15, List.class);
+        List<ArrayInfo> arrays =
+                template.requestBodyAndHeader("direct:list", null, TileDBConstants.MAX_RESULTS, 15, List.class);
         assertEquals(15, arrays.size());
         assertEquals(2, browseRequests() - before, "15 items at 10 per page need exactly two pages");
     }
@@ -110,30 +129,60 @@ class ArraysListingTest extends CamelTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:split").to(SuiteEmulator.arrays("operation=list&namespace=listing&perPage=7&streamResults=true"))
-                        .split(body()).streaming().to("mock:each");
+                from("direct:split")
+                        .to(SuiteEmulator.arrays("operation=list&namespace=listing&perPage=7&streamResults=true"))
+                        .split(body())
+                        .streaming()
+                        .to("mock:each");
             }
         });
         getMockEndpoint("mock:each").expectedMessageCount(PAGED_COUNT);
         template.sendBody("direct:split", null);
         getMockEndpoint("mock:each").assertIsSatisfied();
-        assertInstanceOf(ArrayInfo.class, getMockEndpoint("mock:each").getExchanges().get(0).getMessage().getBody());
+        assertInstanceOf(
+                ArrayInfo.class,
+                getMockEndpoint("mock:each").getExchanges().get(0).getMessage().getBody());
     }
 
     @Test
     void filtersReachTheService() {
-        assertEquals(List.of("narrow", "wide"), names(list("list", Map.of(TileDBConstants.NAMESPACE, "listing-tags",
-                TileDBConstants.TAGS, "finance"))));
-        assertEquals(List.of("wide"), names(list("list", Map.of(TileDBConstants.NAMESPACE, "listing-tags",
-                TileDBConstants.TAGS, List.of("finance", "daily")))));
-        assertEquals(List.of("narrow"), names(list("list", Map.of(TileDBConstants.NAMESPACE, "listing-tags",
-                TileDBConstants.FILE_TYPES, "notebook"))));
-        assertEquals(List.of("open", "wide"), names(list("list", Map.of(TileDBConstants.NAMESPACE, "listing-tags",
-                TileDBConstants.EXCLUDE_FILE_TYPES, "notebook"))));
-        assertEquals(List.of("narrow", "open"), names(list("list", Map.of(TileDBConstants.NAMESPACE, "listing-tags",
-                TileDBConstants.EXCLUDE_TAGS, "daily"))));
+        assertEquals(
+                List.of("narrow", "wide"),
+                names(list(
+                        "list", Map.of(TileDBConstants.NAMESPACE, "listing-tags", TileDBConstants.TAGS, "finance"))));
+        assertEquals(
+                List.of("wide"),
+                names(list(
+                        "list",
+                        Map.of(
+                                TileDBConstants.NAMESPACE,
+                                "listing-tags",
+                                TileDBConstants.TAGS,
+                                List.of("finance", "daily")))));
+        assertEquals(
+                List.of("narrow"),
+                names(list(
+                        "list",
+                        Map.of(TileDBConstants.NAMESPACE, "listing-tags", TileDBConstants.FILE_TYPES, "notebook"))));
+        assertEquals(
+                List.of("open", "wide"),
+                names(list(
+                        "list",
+                        Map.of(
+                                TileDBConstants.NAMESPACE,
+                                "listing-tags",
+                                TileDBConstants.EXCLUDE_FILE_TYPES,
+                                "notebook"))));
+        assertEquals(
+                List.of("narrow", "open"),
+                names(list(
+                        "list",
+                        Map.of(TileDBConstants.NAMESPACE, "listing-tags", TileDBConstants.EXCLUDE_TAGS, "daily"))));
         assertEquals(List.of("wide"), names(list("list", Map.of(TileDBConstants.SEARCH, "FINANCE DATA"))));
-        assertEquals(15, list("list", Map.of(TileDBConstants.NAMESPACE, "listing", TileDBConstants.TAGS, "three")).size());
+        assertEquals(
+                15,
+                list("list", Map.of(TileDBConstants.NAMESPACE, "listing", TileDBConstants.TAGS, "three"))
+                        .size());
 
         RecordedExchange last = lastBrowse();
         assertEquals(List.of("three"), last.query().get("tag"));
@@ -149,9 +198,10 @@ class ArraysListingTest extends CamelTestSupport {
     @Test
     void sharedToOnTheOwnedListingIsRefusedBeforeSending() {
         Exception e = template.request("direct:any", x -> {
-            x.getMessage().setHeader(TileDBConstants.OPERATION, "list");
-            x.getMessage().setHeader(TileDBConstants.SHARED_TO, "alice");
-        }).getException();
+                    x.getMessage().setHeader(TileDBConstants.OPERATION, "list");
+                    x.getMessage().setHeader(TileDBConstants.SHARED_TO, "alice");
+                })
+                .getException();
         assertTrue(e.getMessage().contains("sharedTo"), e.getMessage());
     }
 
@@ -164,9 +214,15 @@ class ArraysListingTest extends CamelTestSupport {
 
     @Test
     void withMetadataAddsTheMetadata() {
-        assertTrue(list("list", Map.of(TileDBConstants.NAMESPACE, "listing-tags")).get(0).metadata() == null);
-        assertEquals(List.of(), list("list", Map.of(TileDBConstants.NAMESPACE, "listing-tags",
-                TileDBConstants.WITH_METADATA, true)).get(0).metadata());
+        assertTrue(list("list", Map.of(TileDBConstants.NAMESPACE, "listing-tags"))
+                        .get(0)
+                        .metadata()
+                == null);
+        assertEquals(
+                List.of(),
+                list("list", Map.of(TileDBConstants.NAMESPACE, "listing-tags", TileDBConstants.WITH_METADATA, true))
+                        .get(0)
+                        .metadata());
     }
 
     @Test
@@ -187,10 +243,12 @@ class ArraysListingTest extends CamelTestSupport {
 
     @Test
     void lastAccessedListsWhatWasJustRead() {
-        template.requestBodyAndHeaders("direct:any", null, Map.of(TileDBConstants.OPERATION, "schema",
-                TileDBConstants.TILEDB_URI, "tiledb://listing/a007"));
-        List<LastAccessedArray> recent = template.requestBodyAndHeader("direct:any", null,
-                TileDBConstants.OPERATION, "lastAccessed", List.class);
+        template.requestBodyAndHeaders(
+                "direct:any",
+                null,
+                Map.of(TileDBConstants.OPERATION, "schema", TileDBConstants.TILEDB_URI, "tiledb://listing/a007"));
+        List<LastAccessedArray> recent = template.requestBodyAndHeader(
+                "direct:any", null, TileDBConstants.OPERATION, "lastAccessed", List.class);
         assertEquals("a007", recent.get(0).arrayName());
         assertEquals("read_schema", recent.get(0).accessType());
     }
@@ -206,12 +264,14 @@ class ArraysListingTest extends CamelTestSupport {
 
     private static int browseRequests() {
         return (int) SuiteEmulator.get().recordedExchanges().stream()
-                .filter(x -> x.rawPath().startsWith("/v1/arrays/browser/")).count();
+                .filter(x -> x.rawPath().startsWith("/v1/arrays/browser/"))
+                .count();
     }
 
     private static RecordedExchange lastBrowse() {
         List<RecordedExchange> all = SuiteEmulator.get().recordedExchanges().stream()
-                .filter(x -> x.rawPath().startsWith("/v1/arrays/browser/")).toList();
+                .filter(x -> x.rawPath().startsWith("/v1/arrays/browser/"))
+                .toList();
         return all.get(all.size() - 1);
     }
 }

@@ -32,14 +32,16 @@ class ChangeFeedConsistencyTest {
 
     private static void churn(String namespace, String name, boolean present) {
         if (present) {
-            EMULATOR.seed(new Seed(null, null, List.of(new Seed.SeedArray(namespace, name, null, null, null, null, null, null))));
+            EMULATOR.seed(new Seed(
+                    null, null, List.of(new Seed.SeedArray(namespace, name, null, null, null, null, null, null))));
         } else {
             EMULATOR.removeArray(namespace, name);
         }
     }
 
     private static Predicate<RecordedExchange> listingOf(String namespace) {
-        return x -> x.rawPath().equals("/v1/arrays/browser/owned") && List.of(namespace).equals(x.query().get("namespace"));
+        return x -> x.rawPath().equals("/v1/arrays/browser/owned")
+                && List.of(namespace).equals(x.query().get("namespace"));
     }
 
     /**
@@ -55,7 +57,7 @@ class ChangeFeedConsistencyTest {
             public void configure() {
                 from(SuiteEmulator.uri("arrays", options + "&delay=20&stateRepository=#feedState"))
                         .process(e -> seen.add(e.getMessage().getHeader(TileDBConstants.CHANGE) + " "
-                                               + e.getMessage().getBody(ArrayInfo.class).tiledbUri()));
+                                + e.getMessage().getBody(ArrayInfo.class).tiledbUri()));
             }
         });
         camel.start();
@@ -75,8 +77,10 @@ class ChangeFeedConsistencyTest {
         EMULATOR.onRequest(r -> {
             // once the snapshot is taken, before every second page of the feed's listing, the churned array appears or
             // disappears: every listing from then on moves while it is paged
-            if (churning.get() && r.rawPath().equals("/v1/arrays/browser/owned") && r.query().contains("namespace=feed-shift")
-                && r.query().contains("page=2&")) {
+            if (churning.get()
+                    && r.rawPath().equals("/v1/arrays/browser/owned")
+                    && r.query().contains("namespace=feed-shift")
+                    && r.query().contains("page=2&")) {
                 boolean present = !churnPresent.get();
                 churn("feed-shift", "0-churn", present);
                 churnPresent.set(present);
@@ -90,11 +94,15 @@ class ChangeFeedConsistencyTest {
         } finally {
             EMULATOR.onRequest(null);
         }
-        List<String> untouched = seen.stream().filter(s -> !s.endsWith("/0-churn")).toList();
-        System.out.printf("Shifting listing: %d toggles, %d changes of the churned array, %d of untouched ones%n",
+        List<String> untouched =
+                seen.stream().filter(s -> !s.endsWith("/0-churn")).toList();
+        System.out.printf(
+                "Shifting listing: %d toggles, %d changes of the churned array, %d of untouched ones%n",
                 toggles.get(), seen.size() - untouched.size(), untouched.size());
         assertEquals(List.of(), untouched, "nine arrays nobody touched");
-        assertTrue(seen.contains("deleted tiledb://feed-shift/0-churn") && seen.contains("created tiledb://feed-shift/0-churn"),
+        assertTrue(
+                seen.contains("deleted tiledb://feed-shift/0-churn")
+                        && seen.contains("created tiledb://feed-shift/0-churn"),
                 "the feed still reports the array that really came and went: " + seen);
     }
 
@@ -115,8 +123,11 @@ class ChangeFeedConsistencyTest {
             Await.requests(EMULATOR, listings, 3, "three more polls");
             assertEquals(List.of("deleted tiledb://feed-quiet/a3"), seen);
             assertEquals(2, state.writes.get(), "one write for the one change");
-            assertTrue(EMULATOR.recordedExchanges().stream().anyMatch(x -> x.rawPath().equals("/v1/arrays/feed-quiet/a3/metadata")
-                    && x.status() == 404), "confirmed gone by its info");
+            assertTrue(
+                    EMULATOR.recordedExchanges().stream()
+                            .anyMatch(
+                                    x -> x.rawPath().equals("/v1/arrays/feed-quiet/a3/metadata") && x.status() == 404),
+                    "confirmed gone by its info");
             String saved = state.getState("tiledb:arrays:feed-quiet");
             assertTrue(saved.length() < 4 * 100, "about 100 bytes an asset, not its description: " + saved);
         }
@@ -134,7 +145,11 @@ class ChangeFeedConsistencyTest {
             // every attempt of one poll sees an empty listing: the feed must ask about each asset, not delete it
             long infosBefore = Await.count(EMULATOR, infos);
             EMULATOR.answerEmptyListingNext("arrays", TileDBChangeConsumer.LISTING_ATTEMPTS);
-            Await.requests(EMULATOR, listings, TileDBChangeConsumer.LISTING_ATTEMPTS + 3, "the empty answers and three more polls");
+            Await.requests(
+                    EMULATOR,
+                    listings,
+                    TileDBChangeConsumer.LISTING_ATTEMPTS + 3,
+                    "the empty answers and three more polls");
             assertEquals(List.of(), seen, "an empty listing alone deletes nothing");
             assertEquals(1, state.writes.get(), "and changes no state");
             assertEquals(infosBefore + 4, Await.count(EMULATOR, infos), "each asset was asked about once, by its info");
@@ -146,30 +161,47 @@ class ChangeFeedConsistencyTest {
         SuiteEmulator.namespace("feed-groups", 0);
         List<String> seen = Collections.synchronizedList(new ArrayList<>());
         Predicate<RecordedExchange> listings = x -> x.rawPath().equals("/v1/groups/browser/owned")
-                                                    && List.of("feed-groups").equals(x.query().get("namespace"));
+                && List.of("feed-groups").equals(x.query().get("namespace"));
         try (CamelContext camel = new DefaultCamelContext()) {
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
                     from(SuiteEmulator.uri("groups", "namespace=feed-groups&delay=20"))
                             .process(e -> seen.add(e.getMessage().getHeader(TileDBConstants.CHANGE) + " "
-                                                   + e.getMessage().getBody(dev.cameltiledb.client.model.GroupInfo.class).tiledbUri()));
+                                    + e.getMessage()
+                                            .getBody(dev.cameltiledb.client.model.GroupInfo.class)
+                                            .tiledbUri()));
                     from("direct:groups").to(SuiteEmulator.uri("groups", "namespace=feed-groups"));
                 }
             });
             camel.start();
             Await.requests(EMULATOR, listings, 1, "the snapshot");
             var template = camel.createProducerTemplate();
-            template.sendBodyAndHeaders("direct:groups", null, Map.of(TileDBConstants.OPERATION, "create",
-                    TileDBConstants.GROUP, "short-lived", TileDBConstants.STORAGE_URI, "s3://bucket/short-lived"));
+            template.sendBodyAndHeaders(
+                    "direct:groups",
+                    null,
+                    Map.of(
+                            TileDBConstants.OPERATION,
+                            "create",
+                            TileDBConstants.GROUP,
+                            "short-lived",
+                            TileDBConstants.STORAGE_URI,
+                            "s3://bucket/short-lived"));
             Await.until(() -> seen.size() >= 1, "the new group");
-            template.sendBodyAndHeaders("direct:groups", null, Map.of(TileDBConstants.OPERATION, "deregister",
-                    TileDBConstants.GROUP, "short-lived"));
+            template.sendBodyAndHeaders(
+                    "direct:groups",
+                    null,
+                    Map.of(TileDBConstants.OPERATION, "deregister", TileDBConstants.GROUP, "short-lived"));
             Await.until(() -> seen.size() >= 2, "the deletion");
             Await.requests(EMULATOR, listings, 3, "three more polls");
-            assertEquals(List.of("created tiledb://feed-groups/short-lived", "deleted tiledb://feed-groups/short-lived"), seen);
-            assertTrue(EMULATOR.recordedExchanges().stream().anyMatch(x -> x.rawPath().equals("/v1/groups/feed-groups/short-lived")
-                    && x.status() == 404), "confirmed gone by the group's info");
+            assertEquals(
+                    List.of("created tiledb://feed-groups/short-lived", "deleted tiledb://feed-groups/short-lived"),
+                    seen);
+            assertTrue(
+                    EMULATOR.recordedExchanges().stream()
+                            .anyMatch(
+                                    x -> x.rawPath().equals("/v1/groups/feed-groups/short-lived") && x.status() == 404),
+                    "confirmed gone by the group's info");
         }
     }
 }

@@ -38,7 +38,8 @@ class ComponentDocsTest {
             Files.writeString(DOCS, expected);
             docs = expected;
         }
-        assertEquals(expected, docs, "the tables differ from tiledb.json: run the build with -Dtiledb.docs.update=true");
+        assertEquals(
+                expected, docs, "the tables differ from tiledb.json: run the build with -Dtiledb.docs.update=true");
         List<String> missing = new ArrayList<>();
         for (TileDBOperation operation : TileDBOperation.values()) {
             if (!docs.contains("| `" + operation + "`")) {
@@ -60,7 +61,8 @@ class ComponentDocsTest {
     }
 
     private static String optionsTable(JsonNode options) {
-        StringBuilder t = new StringBuilder("[width=\"100%\",cols=\"2,5,^1,2\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
+        StringBuilder t = new StringBuilder(
+                "[width=\"100%\",cols=\"2,5,^1,2\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
         for (Iterator<Map.Entry<String, JsonNode>> it = options.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode o = e.getValue();
@@ -70,19 +72,33 @@ class ComponentDocsTest {
                 o.get("enum").forEach(v -> values.add(v.asText()));
                 type = values.size() <= 4 ? "enum (" + String.join(", ", values) + ")" : "enum";
             }
-            t.append("| *").append(e.getKey()).append("* (").append(o.path("group").asText()).append(") | ")
-                    .append(cell(o.path("description").asText())).append(" | ").append(cell(o.path("defaultValue").asText()))
-                    .append(" | ").append(type).append('\n');
+            t.append("| *")
+                    .append(e.getKey())
+                    .append("* (")
+                    .append(o.path("group").asText())
+                    .append(") | ")
+                    .append(cell(o.path("description").asText()))
+                    .append(" | ")
+                    .append(cell(o.path("defaultValue").asText()))
+                    .append(" | ")
+                    .append(type)
+                    .append('\n');
         }
         return t.append("|===\n").toString();
     }
 
     private static String headersTable(JsonNode headers) {
-        StringBuilder t = new StringBuilder("[width=\"100%\",cols=\"2,5,2\",options=\"header\"]\n|===\n| Header | Description | Type\n");
+        StringBuilder t = new StringBuilder(
+                "[width=\"100%\",cols=\"2,5,2\",options=\"header\"]\n|===\n| Header | Description | Type\n");
         headers.fields().forEachRemaining(e -> {
             String javaType = e.getValue().path("javaType").asText();
-            t.append("| `").append(e.getKey()).append("` | ").append(cell(e.getValue().path("description").asText()))
-                    .append(" | ").append(javaType.substring(javaType.lastIndexOf('.') + 1)).append('\n');
+            t.append("| `")
+                    .append(e.getKey())
+                    .append("` | ")
+                    .append(cell(e.getValue().path("description").asText()))
+                    .append(" | ")
+                    .append(javaType.substring(javaType.lastIndexOf('.') + 1))
+                    .append('\n');
         });
         return t.append("|===\n").toString();
     }

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ConsumerDefaultsTest {
 
     private static long delayOf(CamelContext camel, String uri) throws Exception {
-        return ((ScheduledPollConsumer) camel.getEndpoint(uri).createConsumer(e -> { })).getDelay();
+        return ((ScheduledPollConsumer) camel.getEndpoint(uri).createConsumer(e -> {})).getDelay();
     }
 
     @Test

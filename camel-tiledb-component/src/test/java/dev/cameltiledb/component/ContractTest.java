@@ -41,41 +41,76 @@ class ContractTest extends CamelTestSupport {
 
     /** Every path the component must have used during the suite, as spec templates. */
     private static final Set<String> EXPECTED_PATHS = Set.of(
-            "GET /v1/arrays", "GET /v1/arrays/last_accessed", "GET /v1/arrays/browser/owned",
-            "GET /v1/arrays/browser/shared", "GET /v1/arrays/browser/public", "GET /v1/arrays/{namespace}",
-            "GET /v1/arrays/{namespace}/{array}", "POST /v1/arrays/{namespace}/{array}",
-            "DELETE /v1/arrays/{namespace}/{array}", "DELETE /v1/arrays/{namespace}/{array}/deregister",
-            "GET /v1/arrays/{namespace}/{array}/metadata", "PATCH /v1/arrays/{namespace}/{array}/metadata",
-            "POST /v1/arrays/{namespace}/{array}/register", "GET /v1/arrays/{namespace}/{array}/share",
-            "PATCH /v1/arrays/{namespace}/{array}/share", "GET /v1/arrays/{namespace}/{array}/activity",
-            "GET /v1/arrays/{namespace}/{array}/metadata_json", "GET /v1/arrays/{namespace}/{array}/non_empty_domain",
-            "GET /v1/arrays/{namespace}/{array}/sample", "GET /v1/arrays/{namespace}/{array}/max_buffer_sizes",
-            "GET /v1/user", "GET /v1/organizations", "GET /v1/organizations/{organization}", "GET /v1/session",
-            "POST /v2/notebooks/{namespace}/{array}/upload", "GET /v1/arrays/{namespace}/{array}/query/get_file",
-            "PATCH /v1/notebooks/{namespace}/{array}/rename", "POST /v1/notebooks/{namespace}/{array}/copy",
-            "GET /v1/notebooks/{namespace}/{array}/end_timestamps", "POST /v1/notebooks/{namespace}/{array}/prune",
-            "GET /v1/groups/browser/owned", "GET /v1/groups/browser/shared", "GET /v1/groups/browser/public",
-            "GET /v1/groups/{group_namespace}/{group_name}", "PATCH /v1/groups/{group_namespace}/{group_name}",
-            "GET /v1/groups/{group_namespace}/{group_name}/contents", "GET /v1/groups/{group_namespace}/{group_name}/share",
-            "PATCH /v1/groups/{group_namespace}/{group_name}/share", "POST /v2/groups/{group_namespace}",
-            "PUT /v2/groups/{group_namespace}", "PATCH /v2/groups/{group_namespace}/{group_name}",
-            "DELETE /v2/groups/{group_namespace}/{group_name}", "DELETE /v2/groups/{group_namespace}/{group_name}/delete");
+            "GET /v1/arrays",
+            "GET /v1/arrays/last_accessed",
+            "GET /v1/arrays/browser/owned",
+            "GET /v1/arrays/browser/shared",
+            "GET /v1/arrays/browser/public",
+            "GET /v1/arrays/{namespace}",
+            "GET /v1/arrays/{namespace}/{array}",
+            "POST /v1/arrays/{namespace}/{array}",
+            "DELETE /v1/arrays/{namespace}/{array}",
+            "DELETE /v1/arrays/{namespace}/{array}/deregister",
+            "GET /v1/arrays/{namespace}/{array}/metadata",
+            "PATCH /v1/arrays/{namespace}/{array}/metadata",
+            "POST /v1/arrays/{namespace}/{array}/register",
+            "GET /v1/arrays/{namespace}/{array}/share",
+            "PATCH /v1/arrays/{namespace}/{array}/share",
+            "GET /v1/arrays/{namespace}/{array}/activity",
+            "GET /v1/arrays/{namespace}/{array}/metadata_json",
+            "GET /v1/arrays/{namespace}/{array}/non_empty_domain",
+            "GET /v1/arrays/{namespace}/{array}/sample",
+            "GET /v1/arrays/{namespace}/{array}/max_buffer_sizes",
+            "GET /v1/user",
+            "GET /v1/organizations",
+            "GET /v1/organizations/{organization}",
+            "GET /v1/session",
+            "POST /v2/notebooks/{namespace}/{array}/upload",
+            "GET /v1/arrays/{namespace}/{array}/query/get_file",
+            "PATCH /v1/notebooks/{namespace}/{array}/rename",
+            "POST /v1/notebooks/{namespace}/{array}/copy",
+            "GET /v1/notebooks/{namespace}/{array}/end_timestamps",
+            "POST /v1/notebooks/{namespace}/{array}/prune",
+            "GET /v1/groups/browser/owned",
+            "GET /v1/groups/browser/shared",
+            "GET /v1/groups/browser/public",
+            "GET /v1/groups/{group_namespace}/{group_name}",
+            "PATCH /v1/groups/{group_namespace}/{group_name}",
+            "GET /v1/groups/{group_namespace}/{group_name}/contents",
+            "GET /v1/groups/{group_namespace}/{group_name}/share",
+            "PATCH /v1/groups/{group_namespace}/{group_name}/share",
+            "POST /v2/groups/{group_namespace}",
+            "PUT /v2/groups/{group_namespace}",
+            "PATCH /v2/groups/{group_namespace}/{group_name}",
+            "DELETE /v2/groups/{group_namespace}/{group_name}",
+            "DELETE /v2/groups/{group_namespace}/{group_name}/delete");
 
     /** A finding that is the spec's fault, not the traffic's: which endpoint, which rule, why. */
     private record SpecDefect(String endpoint, String key, String messagePart, String why) {
         boolean covers(String endpoint, ValidationReport.Message m) {
-            return this.endpoint.equals(endpoint) && key.equals(m.getKey()) && m.getMessage().contains(messagePart);
+            return this.endpoint.equals(endpoint)
+                    && key.equals(m.getKey())
+                    && m.getMessage().contains(messagePart);
         }
     }
 
     private static final List<SpecDefect> SPEC_DEFECTS = List.of(
-            new SpecDefect("GET /v1/user", "validation.response.body.schema.type", "/default_s3_path_credentials_name",
+            new SpecDefect(
+                    "GET /v1/user",
+                    "validation.response.body.schema.type",
+                    "/default_s3_path_credentials_name",
                     "openapi-v1.yaml gives User.default_s3_path_credentials_name no type (Organization's is a string),"
-                    + " so the validator wants an object where the service and every client use a string"),
-            new SpecDefect("GET /v1/arrays/{namespace}/{array}/query/get_file", "validation.response.body.schema.type", "",
+                            + " so the validator wants an object where the service and every client use a string"),
+            new SpecDefect(
+                    "GET /v1/arrays/{namespace}/{array}/query/get_file",
+                    "validation.response.body.schema.type",
+                    "",
                     "get_file declares its body 'type: string' (the file's bytes) but produces application/x-ipynb+json,"
-                    + " which the validator parses as JSON: a notebook is a JSON object, not a JSON string"),
-            new SpecDefect("GET /v1/arrays/{namespace}/{array}/query/get_file", "validation.response.body.schema.invalidJson", "",
+                            + " which the validator parses as JSON: a notebook is a JSON object, not a JSON string"),
+            new SpecDefect(
+                    "GET /v1/arrays/{namespace}/{array}/query/get_file",
+                    "validation.response.body.schema.invalidJson",
+                    "",
                     "the same declaration for a stored file that is not JSON (uploaded with validateJson=false)"));
 
     @Override
@@ -84,11 +119,12 @@ class ContractTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:arrays").to(SuiteEmulator.arrays("namespace=" + NS));
-                from("direct:notebooks").to(SuiteEmulator.uri("notebooks",
-                        "namespace=" + NS + "&storagePath=s3://bucket/notebooks"));
+                from("direct:notebooks")
+                        .to(SuiteEmulator.uri("notebooks", "namespace=" + NS + "&storagePath=s3://bucket/notebooks"));
                 from("direct:groups").to(SuiteEmulator.uri("groups", "namespace=" + NS));
-                from("direct:user").to("tiledb:user?host=" + SuiteEmulator.get().url()
-                                       + "&username=alice&password=alice-password");
+                from("direct:user")
+                        .to("tiledb:user?host=" + SuiteEmulator.get().url()
+                                + "&username=alice&password=alice-password");
             }
         };
     }
@@ -107,7 +143,8 @@ class ContractTest extends CamelTestSupport {
         int validated = 0;
         int specDefects = 0;
         for (RecordedExchange x : exchanges) {
-            OpenApiInteractionValidator validator = x.rawPath().startsWith("/v1/") ? v1 : x.rawPath().startsWith("/v2/") ? v2 : null;
+            OpenApiInteractionValidator validator =
+                    x.rawPath().startsWith("/v1/") ? v1 : x.rawPath().startsWith("/v2/") ? v2 : null;
             if (validator == null) {
                 violations.add(x.method() + " " + x.rawPath() + ": not a path the specs describe");
                 continue;
@@ -123,12 +160,14 @@ class ContractTest extends CamelTestSupport {
                     specDefects++;
                     continue;
                 }
-                violations.add(x.method() + " " + x.rawPath() + " -> " + x.status() + ": " + m.getKey() + ": " + m.getMessage());
+                violations.add(x.method() + " " + x.rawPath() + " -> " + x.status() + ": " + m.getKey() + ": "
+                        + m.getMessage());
             }
             covered.add(template(x.method(), x.rawPath()));
         }
-        System.out.printf("Contract: validated %d exchanges (request and response each) against openapi-v1.yaml and openapi-v2.yaml: %d violations"
-                          + " (%d findings caused by the spec itself, each explained in SPEC_DEFECTS)%n",
+        System.out.printf(
+                "Contract: validated %d exchanges (request and response each) against openapi-v1.yaml and openapi-v2.yaml: %d violations"
+                        + " (%d findings caused by the spec itself, each explained in SPEC_DEFECTS)%n",
                 validated, violations.size(), specDefects);
         assertEquals(List.of(), violations);
         assertTrue(validated > 50, "validated exchanges: " + validated);
@@ -142,32 +181,54 @@ class ContractTest extends CamelTestSupport {
     void validatorFlagsNonConformingTraffic() throws Exception {
         OpenApiInteractionValidator v1 = validator(specDirectory(), "openapi-v1.yaml", "/v1");
         Map<String, List<String>> json = Map.of("content-type", List.of("application/json"));
-        RecordedExchange badAnswer = new RecordedExchange("GET", "/v1/arrays/acme/x/metadata", Map.of(), Map.of(), null, 200,
-                json, "{\"public_share\": \"yes\", \"size\": \"big\"}".getBytes(StandardCharsets.UTF_8));
-        assertTrue(errors(v1.validate(request(badAnswer), response(badAnswer))).stream()
-                .anyMatch(m -> m.contains("public_share")), "a string where the spec says boolean");
-        RecordedExchange badRequest = new RecordedExchange("PATCH", "/v1/arrays/acme/x/share", Map.of(), json,
-                "{\"namespace\": \"bob\", \"actions\": [\"fly\"]}".getBytes(StandardCharsets.UTF_8), 204, Map.of(), null);
-        assertTrue(errors(v1.validate(request(badRequest), response(badRequest))).stream()
-                .anyMatch(m -> m.contains("fly")), "an action outside the ArrayActions enum");
+        RecordedExchange badAnswer = new RecordedExchange(
+                "GET",
+                "/v1/arrays/acme/x/metadata",
+                Map.of(),
+                Map.of(),
+                null,
+                200,
+                json,
+                "{\"public_share\": \"yes\", \"size\": \"big\"}".getBytes(StandardCharsets.UTF_8));
+        assertTrue(
+                errors(v1.validate(request(badAnswer), response(badAnswer))).stream()
+                        .anyMatch(m -> m.contains("public_share")),
+                "a string where the spec says boolean");
+        RecordedExchange badRequest = new RecordedExchange(
+                "PATCH",
+                "/v1/arrays/acme/x/share",
+                Map.of(),
+                json,
+                "{\"namespace\": \"bob\", \"actions\": [\"fly\"]}".getBytes(StandardCharsets.UTF_8),
+                204,
+                Map.of(),
+                null);
+        assertTrue(
+                errors(v1.validate(request(badRequest), response(badRequest))).stream()
+                        .anyMatch(m -> m.contains("fly")),
+                "an action outside the ArrayActions enum");
     }
 
     private static List<String> errors(ValidationReport report) {
-        return report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .map(ValidationReport.Message::getMessage).toList();
+        return report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(ValidationReport.Message::getMessage)
+                .toList();
     }
 
-    private static OpenApiInteractionValidator validator(Path specDir, String file, String basePath) throws java.io.IOException {
-        return OpenApiInteractionValidator
-                .createForInlineApiSpecification(Files.readString(specDir.resolve(file)))
-                .withBasePathOverride(basePath).build();
+    private static OpenApiInteractionValidator validator(Path specDir, String file, String basePath)
+            throws java.io.IOException {
+        return OpenApiInteractionValidator.createForInlineApiSpecification(Files.readString(specDir.resolve(file)))
+                .withBasePathOverride(basePath)
+                .build();
     }
 
     private static Path specDirectory() {
         Path dir = Path.of(System.getProperty("tiledb.spec.dir", "../../shared/spec"));
         if (!Files.isRegularFile(dir.resolve("openapi-v1.yaml"))) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("The official spec is missing: expected " + dir.toAbsolutePath() + "/openapi-v1.yaml (../shared/spec)");
+                fail("The official spec is missing: expected " + dir.toAbsolutePath()
+                        + "/openapi-v1.yaml (../shared/spec)");
             }
             Assumptions.abort("no spec at " + dir.toAbsolutePath() + "; the contract test needs ../shared/spec");
         }
@@ -176,14 +237,51 @@ class ContractTest extends CamelTestSupport {
 
     /** One pass over every array operation, so the contract covers all of them even when this class runs alone. */
     private void driveEveryArrayOperation() {
-        SuiteEmulator.get().seed(new Seed(null, List.of(new Organization(NS, Map.of("alice", "owner"))), List.of(
-                new Seed.SeedArray(NS, "base", "s3://bucket/base", "contract base", List.of("c"), "file",
-                        Map.of("bob", List.of("read")), Map.of("k", "v")),
-                new Seed.SeedArray("carol", "carol-shared", null, null, null, null, Map.of("alice", List.of("read")), null))));
-        op("list", null, Map.of(TileDBConstants.TAGS, "c", TileDBConstants.EXCLUDE_TAGS, "x", TileDBConstants.FILE_TYPES, "file",
-                TileDBConstants.EXCLUDE_FILE_TYPES, "notebook", TileDBConstants.WITH_METADATA, true,
-                TileDBConstants.ORDER_BY, "name", TileDBConstants.PERMISSIONS, "read", TileDBConstants.SEARCH, "contract",
-                TileDBConstants.FILE_PROPERTIES, "size=1"));
+        SuiteEmulator.get()
+                .seed(new Seed(
+                        null,
+                        List.of(new Organization(NS, Map.of("alice", "owner"))),
+                        List.of(
+                                new Seed.SeedArray(
+                                        NS,
+                                        "base",
+                                        "s3://bucket/base",
+                                        "contract base",
+                                        List.of("c"),
+                                        "file",
+                                        Map.of("bob", List.of("read")),
+                                        Map.of("k", "v")),
+                                new Seed.SeedArray(
+                                        "carol",
+                                        "carol-shared",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        Map.of("alice", List.of("read")),
+                                        null))));
+        op(
+                "list",
+                null,
+                Map.of(
+                        TileDBConstants.TAGS,
+                        "c",
+                        TileDBConstants.EXCLUDE_TAGS,
+                        "x",
+                        TileDBConstants.FILE_TYPES,
+                        "file",
+                        TileDBConstants.EXCLUDE_FILE_TYPES,
+                        "notebook",
+                        TileDBConstants.WITH_METADATA,
+                        true,
+                        TileDBConstants.ORDER_BY,
+                        "name",
+                        TileDBConstants.PERMISSIONS,
+                        "read",
+                        TileDBConstants.SEARCH,
+                        "contract",
+                        TileDBConstants.FILE_PROPERTIES,
+                        "size=1"));
         op("listShared", null, Map.of(TileDBConstants.SHARED_TO, "alice", TileDBConstants.NAMESPACE, "carol"));
         op("listPublic", null, Map.of(TileDBConstants.PAGE, 1));
         op("listInNamespace", null, Map.of(TileDBConstants.WITH_METADATA, true));
@@ -191,19 +289,57 @@ class ContractTest extends CamelTestSupport {
         op("info", null, Map.of(TileDBConstants.ARRAY, "base"));
         op("schema", null, Map.of(TileDBConstants.ARRAY, "base"));
         op("lastAccessed", null, Map.of());
-        op("create", ArraysLifecycleTest.sparseSchema(), Map.of(TileDBConstants.STORAGE_URI, "s3://bucket/contract-new",
-                TileDBConstants.CREDENTIALS_NAME, "creds"));
-        op("register", new ArrayInfoUpdate("d", "registered", null, "file", Map.of("size", "1"), null, null, List.of("t"),
-                "MIT", "text", false), Map.of(TileDBConstants.STORAGE_URI, "s3://bucket/registered"));
+        op(
+                "create",
+                ArraysLifecycleTest.sparseSchema(),
+                Map.of(
+                        TileDBConstants.STORAGE_URI,
+                        "s3://bucket/contract-new",
+                        TileDBConstants.CREDENTIALS_NAME,
+                        "creds"));
+        op(
+                "register",
+                new ArrayInfoUpdate(
+                        "d",
+                        "registered",
+                        null,
+                        "file",
+                        Map.of("size", "1"),
+                        null,
+                        null,
+                        List.of("t"),
+                        "MIT",
+                        "text",
+                        false),
+                Map.of(TileDBConstants.STORAGE_URI, "s3://bucket/registered"));
         op("update", Map.of("description", "changed", "read_only", false), Map.of(TileDBConstants.ARRAY, "registered"));
         op("share", ArraySharing.grant("bob", List.of("read", "write")), Map.of(TileDBConstants.ARRAY, "registered"));
         op("sharingPolicies", null, Map.of(TileDBConstants.ARRAY, "registered"));
         op("unshare", null, Map.of(TileDBConstants.ARRAY, "registered", TileDBConstants.TARGET_NAMESPACE, "bob"));
-        op("activity", null, Map.of(TileDBConstants.ARRAY, "base", TileDBConstants.START_TIME, 0,
-                TileDBConstants.END_TIME, "2100-01-01T00:00:00Z", TileDBConstants.EVENT_TYPES, "read_schema",
-                TileDBConstants.HAS_TASK_ID, false));
-        op("metadataJson", null, Map.of(TileDBConstants.ARRAY, "base", TileDBConstants.METADATA_LENGTH, 10,
-                TileDBConstants.END_TIMESTAMP, System.currentTimeMillis()));
+        op(
+                "activity",
+                null,
+                Map.of(
+                        TileDBConstants.ARRAY,
+                        "base",
+                        TileDBConstants.START_TIME,
+                        0,
+                        TileDBConstants.END_TIME,
+                        "2100-01-01T00:00:00Z",
+                        TileDBConstants.EVENT_TYPES,
+                        "read_schema",
+                        TileDBConstants.HAS_TASK_ID,
+                        false));
+        op(
+                "metadataJson",
+                null,
+                Map.of(
+                        TileDBConstants.ARRAY,
+                        "base",
+                        TileDBConstants.METADATA_LENGTH,
+                        10,
+                        TileDBConstants.END_TIMESTAMP,
+                        System.currentTimeMillis()));
         op("nonEmptyDomain", null, Map.of(TileDBConstants.ARRAY, "base", TileDBConstants.PAYER, NS));
         op("sample", null, Map.of(TileDBConstants.ARRAY, "base", TileDBConstants.SAMPLES, 2));
         op("maxBufferSizes", null, Map.of(TileDBConstants.ARRAY, "base", TileDBConstants.SUBARRAY, "1,5"));
@@ -214,32 +350,109 @@ class ContractTest extends CamelTestSupport {
         user("organization", Map.of(TileDBConstants.ORGANIZATION, "acme"));
         user("defaultChargedNamespace", Map.of(TileDBConstants.REQUIRED_ACTION, "read"));
         String notebook = "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}";
-        notebookOp("upload", notebook, Map.of(TileDBConstants.ARRAY, "contract-notebook", TileDBConstants.CREDENTIALS_NAME, "creds"));
-        notebookOp("upload", notebook, Map.of(TileDBConstants.ARRAY, "contract-notebook", TileDBConstants.ON_EXISTS, "overwrite"));
+        notebookOp(
+                "upload",
+                notebook,
+                Map.of(TileDBConstants.ARRAY, "contract-notebook", TileDBConstants.CREDENTIALS_NAME, "creds"));
+        notebookOp(
+                "upload",
+                notebook,
+                Map.of(TileDBConstants.ARRAY, "contract-notebook", TileDBConstants.ON_EXISTS, "overwrite"));
         notebookOp("download", null, Map.of(TileDBConstants.ARRAY, "contract-notebook", TileDBConstants.PAYER, NS));
         notebookOp("versions", null, Map.of(TileDBConstants.ARRAY, "contract-notebook", TileDBConstants.PER_PAGE, 10));
-        notebookOp("copy", null, Map.of(TileDBConstants.ARRAY, "contract-notebook", TileDBConstants.NEW_NAME, "contract-copy",
-                TileDBConstants.STORAGE_URI, "s3://bucket/notebooks/contract-copy"));
+        notebookOp(
+                "copy",
+                null,
+                Map.of(
+                        TileDBConstants.ARRAY,
+                        "contract-notebook",
+                        TileDBConstants.NEW_NAME,
+                        "contract-copy",
+                        TileDBConstants.STORAGE_URI,
+                        "s3://bucket/notebooks/contract-copy"));
         notebookOp("prune", null, Map.of(TileDBConstants.ARRAY, "contract-notebook", TileDBConstants.KEEP_VERSIONS, 1));
-        notebookOp("rename", null, Map.of(TileDBConstants.ARRAY, "contract-copy", TileDBConstants.NEW_NAME, "contract-renamed"));
-        groupOp("create", null, Map.of(TileDBConstants.GROUP, "c-top", TileDBConstants.STORAGE_URI, "s3://bucket/g/c-top",
-                TileDBConstants.CREDENTIALS_NAME, "creds"));
-        groupOp("register", Map.of("description", "d", "tags", List.of("t")), Map.of(TileDBConstants.GROUP, "c-child",
-                TileDBConstants.STORAGE_URI, "s3://bucket/g/c-child", TileDBConstants.PARENT, "c-top"));
+        notebookOp(
+                "rename",
+                null,
+                Map.of(TileDBConstants.ARRAY, "contract-copy", TileDBConstants.NEW_NAME, "contract-renamed"));
+        groupOp(
+                "create",
+                null,
+                Map.of(
+                        TileDBConstants.GROUP,
+                        "c-top",
+                        TileDBConstants.STORAGE_URI,
+                        "s3://bucket/g/c-top",
+                        TileDBConstants.CREDENTIALS_NAME,
+                        "creds"));
+        groupOp(
+                "register",
+                Map.of("description", "d", "tags", List.of("t")),
+                Map.of(
+                        TileDBConstants.GROUP,
+                        "c-child",
+                        TileDBConstants.STORAGE_URI,
+                        "s3://bucket/g/c-child",
+                        TileDBConstants.PARENT,
+                        "c-top"));
         groupOp("addMembers", null, Map.of(TileDBConstants.GROUP, "c-child", TileDBConstants.MEMBERS, "base"));
-        groupOp("addMembers", null, Map.of(TileDBConstants.GROUP, "c-top", TileDBConstants.MEMBERS, "c-child",
-                TileDBConstants.MEMBER_TYPE, "group"));
-        groupOp("list", null, Map.of(TileDBConstants.FLAT, false, TileDBConstants.GROUP_TYPE, "generic", TileDBConstants.TAGS, "t",
-                TileDBConstants.WITH_METADATA, true));
-        groupOp("list", null, Map.of(TileDBConstants.PARENT, SuiteEmulator.get().group(NS, "c-top").orElseThrow().id()));
+        groupOp(
+                "addMembers",
+                null,
+                Map.of(
+                        TileDBConstants.GROUP,
+                        "c-top",
+                        TileDBConstants.MEMBERS,
+                        "c-child",
+                        TileDBConstants.MEMBER_TYPE,
+                        "group"));
+        groupOp(
+                "list",
+                null,
+                Map.of(
+                        TileDBConstants.FLAT,
+                        false,
+                        TileDBConstants.GROUP_TYPE,
+                        "generic",
+                        TileDBConstants.TAGS,
+                        "t",
+                        TileDBConstants.WITH_METADATA,
+                        true));
+        groupOp(
+                "list",
+                null,
+                Map.of(
+                        TileDBConstants.PARENT,
+                        SuiteEmulator.get().group(NS, "c-top").orElseThrow().id()));
         groupOp("listShared", null, Map.of(TileDBConstants.SHARED_TO, "alice"));
         groupOp("listPublic", null, Map.of(TileDBConstants.PAGE, 1));
         groupOp("info", null, Map.of(TileDBConstants.GROUP, "c-top"));
-        groupOp("contents", null, Map.of(TileDBConstants.GROUP, "c-top", TileDBConstants.MEMBER_TYPES, "group",
-                TileDBConstants.EXCLUDE_MEMBER_TYPES, "notebook", TileDBConstants.SEARCH, "c"));
-        groupOp("update", Map.of("description", "changed", "tags", List.of("u")), Map.of(TileDBConstants.GROUP, "c-top"));
-        groupOp("share", null, Map.of(TileDBConstants.GROUP, "c-top", TileDBConstants.TARGET_NAMESPACE, "bob",
-                TileDBConstants.ACTIONS, "read,write"));
+        groupOp(
+                "contents",
+                null,
+                Map.of(
+                        TileDBConstants.GROUP,
+                        "c-top",
+                        TileDBConstants.MEMBER_TYPES,
+                        "group",
+                        TileDBConstants.EXCLUDE_MEMBER_TYPES,
+                        "notebook",
+                        TileDBConstants.SEARCH,
+                        "c"));
+        groupOp(
+                "update",
+                Map.of("description", "changed", "tags", List.of("u")),
+                Map.of(TileDBConstants.GROUP, "c-top"));
+        groupOp(
+                "share",
+                null,
+                Map.of(
+                        TileDBConstants.GROUP,
+                        "c-top",
+                        TileDBConstants.TARGET_NAMESPACE,
+                        "bob",
+                        TileDBConstants.ACTIONS,
+                        "read,write"));
         groupOp("sharingPolicies", null, Map.of(TileDBConstants.GROUP, "c-top"));
         groupOp("unshare", null, Map.of(TileDBConstants.GROUP, "c-top", TileDBConstants.TARGET_NAMESPACE, "bob"));
         groupOp("removeMembers", null, Map.of(TileDBConstants.GROUP, "c-child", TileDBConstants.MEMBERS, "base"));
@@ -292,7 +505,8 @@ class ContractTest extends CamelTestSupport {
         return EXPECTED_PATHS.stream()
                 .filter(t -> t.startsWith(method + " "))
                 .filter(t -> rawPath.matches(t.substring(method.length() + 1).replaceAll("\\{[^}]+}", "[^/]+")))
-                .min(java.util.Comparator.comparingLong(t -> t.chars().filter(c -> c == '{').count()))
+                .min(java.util.Comparator.comparingLong(
+                        t -> t.chars().filter(c -> c == '{').count()))
                 .orElse(method + " " + rawPath);
     }
 }

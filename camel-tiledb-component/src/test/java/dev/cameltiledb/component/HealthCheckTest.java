@@ -27,29 +27,41 @@ class HealthCheckTest {
             @Override
             public void configure() {
                 from("direct:good").to(SuiteEmulator.arrays("operation=listAll"));
-                from("direct:bad").to("tiledb:arrays?operation=listAll&host=" + SuiteEmulator.get().url()
-                                      + "&apiKey=revoked-token-0451");
+                from("direct:bad")
+                        .to("tiledb:arrays?operation=listAll&host="
+                                + SuiteEmulator.get().url() + "&apiKey=revoked-token-0451");
             }
         });
         main.start();
         try {
             Collection<HealthCheck.Result> results = HealthCheckHelper.invokeReadiness(main.getCamelContext());
-            HealthCheck.Result good = producerCheck(results, HealthCheck.State.UP).orElseThrow(() -> new AssertionError(results));
-            HealthCheck.Result bad = producerCheck(results, HealthCheck.State.DOWN).orElseThrow(() -> new AssertionError(results));
+            HealthCheck.Result good =
+                    producerCheck(results, HealthCheck.State.UP).orElseThrow(() -> new AssertionError(results));
+            HealthCheck.Result bad =
+                    producerCheck(results, HealthCheck.State.DOWN).orElseThrow(() -> new AssertionError(results));
             assertEquals(HealthCheck.State.UP, good.getState());
             assertEquals("alice", good.getDetails().get("user"));
             assertEquals(401, bad.getDetails().get(HealthCheck.HTTP_RESPONSE_CODE));
-            String everything = results.toString() + bad.getMessage().orElse("") + bad.getDetails() + bad.getCheck().getId()
-                                + good.getDetails() + good.getCheck().getId();
+            String everything = results.toString()
+                    + bad.getMessage().orElse("")
+                    + bad.getDetails()
+                    + bad.getCheck().getId()
+                    + good.getDetails()
+                    + good.getCheck().getId();
             assertFalse(everything.contains("revoked-token-0451"), everything);
             assertFalse(everything.contains(SuiteEmulator.ALICE_TOKEN), everything);
-            assertTrue(bad.getMessage().orElse("").contains("HTTP 401"), bad.getMessage().orElse(""));
+            assertTrue(
+                    bad.getMessage().orElse("").contains("HTTP 401"),
+                    bad.getMessage().orElse(""));
         } finally {
             main.stop();
         }
     }
 
-    private static Optional<HealthCheck.Result> producerCheck(Collection<HealthCheck.Result> results, HealthCheck.State state) {
-        return results.stream().filter(r -> r.getCheck().getId().startsWith("producer:tiledb:") && r.getState() == state).findFirst();
+    private static Optional<HealthCheck.Result> producerCheck(
+            Collection<HealthCheck.Result> results, HealthCheck.State state) {
+        return results.stream()
+                .filter(r -> r.getCheck().getId().startsWith("producer:tiledb:") && r.getState() == state)
+                .findFirst();
     }
 }

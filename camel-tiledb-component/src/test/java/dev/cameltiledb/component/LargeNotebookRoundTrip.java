@@ -14,8 +14,7 @@ import org.apache.camel.impl.DefaultCamelContext;
  */
 public final class LargeNotebookRoundTrip {
 
-    private LargeNotebookRoundTrip() {
-    }
+    private LargeNotebookRoundTrip() {}
 
     public static void main(String[] args) throws Exception {
         String endpoint = "tiledb:notebooks?namespace=big&host=" + args[0] + "&apiKey=" + args[1];

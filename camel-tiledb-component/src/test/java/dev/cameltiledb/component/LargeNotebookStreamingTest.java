@@ -32,16 +32,27 @@ class LargeNotebookStreamingTest {
 
     @Test
     void twoHundredMegabytesRoundTripUnderASixtyFourMegabyteHeap() throws Exception {
-        SuiteEmulator.get().seed(new Seed(List.of(new User("big", "big@example.com", "big-password", List.of("big-key"))), null, null));
+        SuiteEmulator.get()
+                .seed(new Seed(
+                        List.of(new User("big", "big@example.com", "big-password", List.of("big-key"))), null, null));
         Path notebook = dir.resolve("huge.ipynb");
         writeNotebook(notebook);
         Path downloaded = dir.resolve("huge-downloaded.ipynb");
 
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + HEAP_MB + "m", "-cp", classpath, LargeNotebookRoundTrip.class.getName(),
-                SuiteEmulator.get().url(), "big-key", notebook.toString(), downloaded.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx" + HEAP_MB + "m",
+                        "-cp",
+                        classpath,
+                        LargeNotebookRoundTrip.class.getName(),
+                        SuiteEmulator.get().url(),
+                        "big-key",
+                        notebook.toString(),
+                        downloaded.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile())
+                .start();
         assertTrue(child.waitFor(5, TimeUnit.MINUTES), "the round trip finished");
         String log = Files.readString(dir.resolve("child.log"));
         assertEquals(0, child.exitValue(), log);
@@ -54,7 +65,8 @@ class LargeNotebookStreamingTest {
 
     /** A valid notebook of about 200 MB: one code cell with many source lines. */
     private static void writeNotebook(Path file) throws Exception {
-        String line = "    \"x = 1234567890  # a line of a very long notebook cell, kept for the streaming check\\n\",\n";
+        String line =
+                "    \"x = 1234567890  # a line of a very long notebook cell, kept for the streaming check\\n\",\n";
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("{\"cells\": [{\"cell_type\": \"code\", \"metadata\": {}, \"source\": [\n");
             long written = 0;

@@ -36,11 +36,14 @@ class NotebookDownloadFaultTest extends CamelTestSupport {
 
     @BeforeAll
     static void start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        server =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
-        server.stubFor(get(urlPathEqualTo("/v1/arrays/ns/nb/metadata")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"name\": \"nb\", \"namespace\": \"ns\", \"file_type\": \"notebook\"}")));
+        server.stubFor(get(urlPathEqualTo("/v1/arrays/ns/nb/metadata"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"name\": \"nb\", \"namespace\": \"ns\", \"file_type\": \"notebook\"}")));
         server.stubFor(get(urlPathEqualTo("/v1/arrays/ns/nb/query/get_file"))
                 .willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
     }
@@ -55,8 +58,9 @@ class NotebookDownloadFaultTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:download").to("tiledb:notebooks?operation=download&namespace=ns&array=nb&retryMode=disabled"
-                                           + "&host=http://127.0.0.1:" + server.port() + "&apiKey=fault-key");
+                from("direct:download")
+                        .to("tiledb:notebooks?operation=download&namespace=ns&array=nb&retryMode=disabled"
+                                + "&host=http://127.0.0.1:" + server.port() + "&apiKey=fault-key");
             }
         };
     }
@@ -64,11 +68,13 @@ class NotebookDownloadFaultTest extends CamelTestSupport {
     @Test
     void brokenDownloadKeepsTheOldFileAndLeavesNoPartialFile() throws Exception {
         Path target = Files.writeString(dir.resolve("nb.ipynb"), "{\"the\": \"previous version\"}");
-        Exchange reply = template.request("direct:download",
-                e -> e.getMessage().setHeader(TileDBConstants.OUTPUT_FILE, target.toString()));
+        Exchange reply = template.request(
+                "direct:download", e -> e.getMessage().setHeader(TileDBConstants.OUTPUT_FILE, target.toString()));
 
         assertInstanceOf(TileDBConnectionException.class, reply.getException());
-        assertTrue(reply.getException().getMessage().contains("tiledb://ns/nb"), reply.getException().getMessage());
+        assertTrue(
+                reply.getException().getMessage().contains("tiledb://ns/nb"),
+                reply.getException().getMessage());
         assertEquals("{\"the\": \"previous version\"}", Files.readString(target));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(java.util.List.of(target), files.toList(), "no .part file left behind");

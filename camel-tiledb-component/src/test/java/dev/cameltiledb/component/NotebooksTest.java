@@ -19,6 +19,7 @@ import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.RecordedExchange;
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.User;
+import dev.cameltiledb.testing.LogCapture;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import dev.cameltiledb.testing.LogCapture;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,16 +42,27 @@ class NotebooksTest extends CamelTestSupport {
 
     private static final String NS = "nora";
     private static final String NOTEBOOK = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"print('héllo')\"]}],"
-                                           + " \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}";
+            + " \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}";
+
     @TempDir
     static Path dir;
 
     @BeforeAll
     static void seed() {
-        SuiteEmulator.get().seed(new Seed(List.of(new User("nora", "nora@example.com", "nora-password", List.of("nora-key"),
-                        "Nora", null, null, "s3://nora-bucket/home", "nora-creds")),
-                List.of(new Organization("babbage-org", Map.of("alice", "owner"))),
-                List.of(new Seed.SeedArray(NS, "plain-array", null, null, null, null, null, null))));
+        SuiteEmulator.get()
+                .seed(new Seed(
+                        List.of(new User(
+                                "nora",
+                                "nora@example.com",
+                                "nora-password",
+                                List.of("nora-key"),
+                                "Nora",
+                                null,
+                                null,
+                                "s3://nora-bucket/home",
+                                "nora-creds")),
+                        List.of(new Organization("babbage-org", Map.of("alice", "owner"))),
+                        List.of(new Seed.SeedArray(NS, "plain-array", null, null, null, null, null, null))));
     }
 
     @Override
@@ -59,7 +70,9 @@ class NotebooksTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:nb").to("tiledb:notebooks?namespace=" + NS + "&host=" + SuiteEmulator.get().url() + "&apiKey=nora-key");
+                from("direct:nb")
+                        .to("tiledb:notebooks?namespace=" + NS + "&host="
+                                + SuiteEmulator.get().url() + "&apiKey=nora-key");
             }
         };
     }
@@ -86,33 +99,49 @@ class NotebooksTest extends CamelTestSupport {
     }
 
     private static long uploads() {
-        return SuiteEmulator.get().recordedExchanges().stream().filter(x -> x.rawPath().startsWith("/v2/notebooks/")).count();
+        return SuiteEmulator.get().recordedExchanges().stream()
+                .filter(x -> x.rawPath().startsWith("/v2/notebooks/"))
+                .count();
     }
 
     @Test
     void uploadFromFileThenDownloadAsStringRoundTrips() throws Exception {
         Path source = file("spectrograph-analysis.ipynb", NOTEBOOK);
-        NotebookUploaded uploaded = (NotebookUploaded) call("upload", source.toFile(),
-                Map.of(TileDBConstants.ARRAY, "spectrographs"));
+        NotebookUploaded uploaded =
+                (NotebookUploaded) call("upload", source.toFile(), Map.of(TileDBConstants.ARRAY, "spectrographs"));
         assertEquals("spectrographs", uploaded.name());
         assertEquals("s3://nora-bucket/home/spectrographs", uploaded.outputUri(), "the user's default storage path");
         ArraySnapshot stored = SuiteEmulator.get().array(NS, "spectrographs").orElseThrow();
         assertEquals("notebook", stored.fileType());
         assertEquals("nora-creds", stored.accessCredentialsName(), "the user's default credentials");
 
-        String downloaded = (String) call("download", null, Map.of(TileDBConstants.TILEDB_URI, "tiledb://nora/spectrographs"));
+        String downloaded =
+                (String) call("download", null, Map.of(TileDBConstants.TILEDB_URI, "tiledb://nora/spectrographs"));
         assertEquals(NOTEBOOK, downloaded);
         RecordedExchange upload = SuiteEmulator.get().recordedExchanges().stream()
-                .filter(x -> x.rawPath().equals("/v2/notebooks/nora/s3%3A%2F%2Fnora-bucket%2Fhome%2Fspectrographs/upload"))
-                .findFirst().orElseThrow();
-        assertEquals(List.of(String.valueOf(NOTEBOOK.getBytes(StandardCharsets.UTF_8).length)), upload.query().get("filesize"));
-        assertEquals(List.of("application/octet-stream"), upload.requestHeaders().get("content-type"));
+                .filter(x ->
+                        x.rawPath().equals("/v2/notebooks/nora/s3%3A%2F%2Fnora-bucket%2Fhome%2Fspectrographs/upload"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of(String.valueOf(NOTEBOOK.getBytes(StandardCharsets.UTF_8).length)),
+                upload.query().get("filesize"));
+        assertEquals(
+                List.of("application/octet-stream"), upload.requestHeaders().get("content-type"));
     }
 
     @Test
     void uploadFromStringWithAlternateStoragePathAndCredential() {
-        call("upload", NOTEBOOK, Map.of(TileDBConstants.ARRAY, "radium", TileDBConstants.STORAGE_PATH, "s3://curie-labs-data/notebooks",
-                TileDBConstants.CREDENTIALS_NAME, "personal-cred"));
+        call(
+                "upload",
+                NOTEBOOK,
+                Map.of(
+                        TileDBConstants.ARRAY,
+                        "radium",
+                        TileDBConstants.STORAGE_PATH,
+                        "s3://curie-labs-data/notebooks",
+                        TileDBConstants.CREDENTIALS_NAME,
+                        "personal-cred"));
         ArraySnapshot radium = SuiteEmulator.get().array(NS, "radium").orElseThrow();
         assertEquals("s3://curie-labs-data/notebooks/radium", radium.uri());
         assertEquals("personal-cred", radium.accessCredentialsName());
@@ -122,22 +151,37 @@ class NotebooksTest extends CamelTestSupport {
     void downloadToFileAndAsBytesAndStream() throws Exception {
         call("upload", NOTEBOOK.getBytes(StandardCharsets.UTF_8), Map.of(TileDBConstants.ARRAY, "mobile-reception"));
         Path target = dir.resolve("mobile-reception.ipynb");
-        File written = (File) call("download", null, Map.of(TileDBConstants.ARRAY, "mobile-reception",
-                TileDBConstants.OUTPUT_FILE, target.toString()));
+        File written = (File) call(
+                "download",
+                null,
+                Map.of(TileDBConstants.ARRAY, "mobile-reception", TileDBConstants.OUTPUT_FILE, target.toString()));
         assertEquals(target.toFile(), written);
         assertArrayEquals(NOTEBOOK.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(target));
-        assertArrayEquals(NOTEBOOK.getBytes(StandardCharsets.UTF_8), (byte[]) call("download", null,
+        assertArrayEquals(NOTEBOOK.getBytes(StandardCharsets.UTF_8), (byte[]) call(
+                "download",
+                null,
                 Map.of(TileDBConstants.ARRAY, "mobile-reception", TileDBConstants.DOWNLOAD_AS, "bytes")));
-        try (InputStream in = (InputStream) call("download", null, Map.of(TileDBConstants.ARRAY, "mobile-reception",
-                TileDBConstants.DOWNLOAD_AS, "stream"))) {
+        try (InputStream in = (InputStream) call(
+                "download",
+                null,
+                Map.of(TileDBConstants.ARRAY, "mobile-reception", TileDBConstants.DOWNLOAD_AS, "stream"))) {
             assertArrayEquals(NOTEBOOK.getBytes(StandardCharsets.UTF_8), in.readAllBytes());
         }
         String second = NOTEBOOK.replace("héllo", "second version");
-        call("upload", second, Map.of(TileDBConstants.ARRAY, "mobile-reception", TileDBConstants.ON_EXISTS, "overwrite"));
-        call("download", null, Map.of(TileDBConstants.ARRAY, "mobile-reception", TileDBConstants.OUTPUT_FILE, target.toString()));
+        call(
+                "upload",
+                second,
+                Map.of(TileDBConstants.ARRAY, "mobile-reception", TileDBConstants.ON_EXISTS, "overwrite"));
+        call(
+                "download",
+                null,
+                Map.of(TileDBConstants.ARRAY, "mobile-reception", TileDBConstants.OUTPUT_FILE, target.toString()));
         assertEquals(second, Files.readString(target), "a download replaces the file that was there");
         try (var parts = Files.list(dir)) {
-            assertEquals(List.of(), parts.filter(p -> p.getFileName().toString().endsWith(".part")).toList());
+            assertEquals(
+                    List.of(),
+                    parts.filter(p -> p.getFileName().toString().endsWith(".part"))
+                            .toList());
         }
     }
 
@@ -145,20 +189,40 @@ class NotebooksTest extends CamelTestSupport {
     void shareListUnshareMakePublicMakePrivate() {
         call("upload", NOTEBOOK, Map.of(TileDBConstants.ARRAY, "bernoulli"));
         Map<String, Object> nb = Map.of(TileDBConstants.ARRAY, "bernoulli");
-        call("share", null, Map.of(TileDBConstants.ARRAY, "bernoulli", TileDBConstants.TARGET_NAMESPACE, "babbage-org",
-                TileDBConstants.ACTIONS, "read,write"));
+        call(
+                "share",
+                null,
+                Map.of(
+                        TileDBConstants.ARRAY,
+                        "bernoulli",
+                        TileDBConstants.TARGET_NAMESPACE,
+                        "babbage-org",
+                        TileDBConstants.ACTIONS,
+                        "read,write"));
         List<ArraySharing> shared = (List<ArraySharing>) call("sharingPolicies", null, nb);
         assertEquals(List.of(new ArraySharing(List.of("read", "write"), "babbage-org", "organization")), shared);
 
-        call("unshare", null, Map.of(TileDBConstants.ARRAY, "bernoulli", TileDBConstants.TARGET_NAMESPACE, "babbage-org"));
+        call(
+                "unshare",
+                null,
+                Map.of(TileDBConstants.ARRAY, "bernoulli", TileDBConstants.TARGET_NAMESPACE, "babbage-org"));
         assertEquals(List.of(), call("sharingPolicies", null, nb));
 
-        call("share", null, Map.of(TileDBConstants.ARRAY, "bernoulli", TileDBConstants.TARGET_NAMESPACE, "public",
-                TileDBConstants.ACTIONS, "read"));
+        call(
+                "share",
+                null,
+                Map.of(
+                        TileDBConstants.ARRAY,
+                        "bernoulli",
+                        TileDBConstants.TARGET_NAMESPACE,
+                        "public",
+                        TileDBConstants.ACTIONS,
+                        "read"));
         assertTrue(SuiteEmulator.get().array(NS, "bernoulli").orElseThrow().isPublic());
         List<ArrayInfo> publicNotebooks = (List<ArrayInfo>) call("listPublic", null, Map.of());
         assertTrue(publicNotebooks.stream().anyMatch(a -> a.name().equals("bernoulli")));
-        assertTrue(publicNotebooks.stream().allMatch(a -> "notebook".equals(a.fileType())), "only notebooks are listed");
+        assertTrue(
+                publicNotebooks.stream().allMatch(a -> "notebook".equals(a.fileType())), "only notebooks are listed");
 
         call("unshare", null, Map.of(TileDBConstants.ARRAY, "bernoulli", TileDBConstants.TARGET_NAMESPACE, "public"));
         assertFalse(SuiteEmulator.get().array(NS, "bernoulli").orElseThrow().isPublic());
@@ -180,9 +244,12 @@ class NotebooksTest extends CamelTestSupport {
 
     @Test
     void fileNameWithoutIpynbBecomesTheName() throws Exception {
-        NotebookUploaded uploaded = (NotebookUploaded) call("upload", file("analysis.ipynb", NOTEBOOK).toFile(), Map.of());
+        NotebookUploaded uploaded = (NotebookUploaded)
+                call("upload", file("analysis.ipynb", NOTEBOOK).toFile(), Map.of());
         assertEquals("analysis", uploaded.name());
-        NotebookUploaded fromHeader = (NotebookUploaded) call("upload", new ByteArrayInputStream(NOTEBOOK.getBytes(StandardCharsets.UTF_8)),
+        NotebookUploaded fromHeader = (NotebookUploaded) call(
+                "upload",
+                new ByteArrayInputStream(NOTEBOOK.getBytes(StandardCharsets.UTF_8)),
                 Map.of(Exchange.FILE_NAME, "inbox/quarterly.ipynb"));
         assertEquals("quarterly", fromHeader.name(), "a file consumer's CamelFileName names a streamed body");
     }
@@ -197,10 +264,19 @@ class NotebooksTest extends CamelTestSupport {
         assertTrue(versions.get(0) < versions.get(1));
         assertEquals(second, call("download", null, Map.of(TileDBConstants.ARRAY, "versioned")));
 
-        NotebookCopied copied = (NotebookCopied) call("copy", null, Map.of(TileDBConstants.ARRAY, "versioned",
-                TileDBConstants.NEW_NAME, "first-copy", TileDBConstants.END_TIMESTAMP, versions.get(0)));
+        NotebookCopied copied = (NotebookCopied) call(
+                "copy",
+                null,
+                Map.of(
+                        TileDBConstants.ARRAY,
+                        "versioned",
+                        TileDBConstants.NEW_NAME,
+                        "first-copy",
+                        TileDBConstants.END_TIMESTAMP,
+                        versions.get(0)));
         assertEquals("first-copy", copied.name());
-        assertEquals(NOTEBOOK, call("download", null, Map.of(TileDBConstants.ARRAY, "first-copy")), "copied as it was then");
+        assertEquals(
+                NOTEBOOK, call("download", null, Map.of(TileDBConstants.ARRAY, "first-copy")), "copied as it was then");
 
         call("prune", null, Map.of(TileDBConstants.ARRAY, "versioned", TileDBConstants.KEEP_VERSIONS, 1));
         assertEquals(List.of(versions.get(1)), call("versions", null, Map.of(TileDBConstants.ARRAY, "versioned")));
@@ -214,26 +290,41 @@ class NotebooksTest extends CamelTestSupport {
     void badInputFailsClearlyAndCreatesNothing() throws Exception {
         long before = uploads();
         int arrays = SuiteEmulator.get().arrays().size();
-        assertEquals("The notebook file " + dir.resolve("missing.ipynb") + " does not exist",
+        assertEquals(
+                "The notebook file " + dir.resolve("missing.ipynb") + " does not exist",
                 fails("upload", dir.resolve("missing.ipynb").toFile(), Map.of()).getMessage());
-        assertEquals("The notebook file " + dir + " is a directory", fails("upload", dir, Map.of()).getMessage());
-        assertEquals("The upload operation's body is empty", fails("upload", "", Map.of(TileDBConstants.ARRAY, "e")).getMessage());
-        assertTrue(fails("upload", null, Map.of(TileDBConstants.ARRAY, "e")).getMessage().startsWith("The upload operation needs a body"));
-        assertEquals("The notebook to upload is not valid JSON (line 1, column 11); set validateJson=false to send it anyway",
-                fails("upload", "{\"cells\": oops}", Map.of(TileDBConstants.ARRAY, "bad-json")).getMessage());
-        assertTrue(fails("upload", "[1, 2]", Map.of(TileDBConstants.ARRAY, "bad-json")).getMessage()
+        assertEquals(
+                "The notebook file " + dir + " is a directory",
+                fails("upload", dir, Map.of()).getMessage());
+        assertEquals(
+                "The upload operation's body is empty",
+                fails("upload", "", Map.of(TileDBConstants.ARRAY, "e")).getMessage());
+        assertTrue(fails("upload", null, Map.of(TileDBConstants.ARRAY, "e"))
+                .getMessage()
+                .startsWith("The upload operation needs a body"));
+        assertEquals(
+                "The notebook to upload is not valid JSON (line 1, column 11); set validateJson=false to send it anyway",
+                fails("upload", "{\"cells\": oops}", Map.of(TileDBConstants.ARRAY, "bad-json"))
+                        .getMessage());
+        assertTrue(fails("upload", "[1, 2]", Map.of(TileDBConstants.ARRAY, "bad-json"))
+                .getMessage()
                 .startsWith("The notebook to upload is not a JSON object"));
-        assertEquals("The notebook name 'a/b' is not a valid name: it must not be empty, '.' or '..', or contain '/' or '\\'",
+        assertEquals(
+                "The notebook name 'a/b' is not a valid name: it must not be empty, '.' or '..', or contain '/' or '\\'",
                 fails("upload", NOTEBOOK, Map.of(TileDBConstants.ARRAY, "a/b")).getMessage());
-        assertEquals("Notebooks cannot be created in the reserved namespace 'public'",
-                fails("upload", NOTEBOOK, Map.of(TileDBConstants.TILEDB_URI, "tiledb://public/x")).getMessage());
+        assertEquals(
+                "Notebooks cannot be created in the reserved namespace 'public'",
+                fails("upload", NOTEBOOK, Map.of(TileDBConstants.TILEDB_URI, "tiledb://public/x"))
+                        .getMessage());
 
         call("upload", NOTEBOOK, Map.of(TileDBConstants.ARRAY, "taken"));
         long afterFirst = uploads();
         Exception exists = fails("upload", NOTEBOOK.replace("héllo", "other"), Map.of(TileDBConstants.ARRAY, "taken"));
         assertInstanceOf(TileDBConfigurationException.class, exists);
-        assertEquals("The notebook tiledb://nora/taken already exists; set onExists=overwrite (header CamelTileDBOnExists)"
-                     + " to write a new version", exists.getMessage());
+        assertEquals(
+                "The notebook tiledb://nora/taken already exists; set onExists=overwrite (header CamelTileDBOnExists)"
+                        + " to write a new version",
+                exists.getMessage());
         assertEquals(afterFirst, uploads(), "onExists=fail sent no byte");
         assertEquals(before + 1, afterFirst, "only the one good upload reached the server");
         assertEquals(arrays + 1, SuiteEmulator.get().arrays().size());
@@ -243,13 +334,23 @@ class NotebooksTest extends CamelTestSupport {
     @Test
     void anOutputFileThatCannotBeWrittenIsRefusedBeforeAnyRequest() {
         long requests = SuiteEmulator.get().recordedExchanges().size();
-        assertEquals("The outputFile option (header CamelTileDBOutputFile) names the folder " + dir + "; give the path of the"
-                     + " file to write", fails("download", null, Map.of(TileDBConstants.ARRAY, "any",
-                TileDBConstants.OUTPUT_FILE, dir.toString())).getMessage());
+        assertEquals(
+                "The outputFile option (header CamelTileDBOutputFile) names the folder " + dir
+                        + "; give the path of the" + " file to write",
+                fails(
+                                "download",
+                                null,
+                                Map.of(TileDBConstants.ARRAY, "any", TileDBConstants.OUTPUT_FILE, dir.toString()))
+                        .getMessage());
         Path nowhere = dir.resolve("no-such-folder").resolve("n.ipynb");
-        assertEquals("The folder of the outputFile option (header CamelTileDBOutputFile), " + nowhere.getParent()
-                     + ", does not exist", fails("download", null, Map.of(TileDBConstants.ARRAY, "any",
-                TileDBConstants.OUTPUT_FILE, nowhere.toString())).getMessage());
+        assertEquals(
+                "The folder of the outputFile option (header CamelTileDBOutputFile), " + nowhere.getParent()
+                        + ", does not exist",
+                fails(
+                                "download",
+                                null,
+                                Map.of(TileDBConstants.ARRAY, "any", TileDBConstants.OUTPUT_FILE, nowhere.toString()))
+                        .getMessage());
         assertEquals(requests, SuiteEmulator.get().recordedExchanges().size(), "nothing was asked of the service");
         assertTrue(Files.isDirectory(dir), "the folder is still there");
     }
@@ -262,8 +363,10 @@ class NotebooksTest extends CamelTestSupport {
 
     @Test
     void downloadOfAnArrayThatIsNotANotebookIsRefused() {
-        assertEquals("tiledb://nora/plain-array is not a notebook (its file_type is null); use tiledb:arrays for arrays",
-                fails("download", null, Map.of(TileDBConstants.ARRAY, "plain-array")).getMessage());
+        assertEquals(
+                "tiledb://nora/plain-array is not a notebook (its file_type is null); use tiledb:arrays for arrays",
+                fails("download", null, Map.of(TileDBConstants.ARRAY, "plain-array"))
+                        .getMessage());
     }
 
     @Test
@@ -287,14 +390,27 @@ class NotebooksTest extends CamelTestSupport {
     /** Issue 13, item 14: an outputFile in a folder that cannot be written fails before any request, naming the option. */
     @Test
     void anUnwritableOutputFolderFailsBeforeAnyRequest() throws Exception {
-        call("upload", NOTEBOOK, Map.of(TileDBConstants.ARRAY, "unwritable-target", TileDBConstants.ON_EXISTS, "overwrite"));
+        call(
+                "upload",
+                NOTEBOOK,
+                Map.of(TileDBConstants.ARRAY, "unwritable-target", TileDBConstants.ON_EXISTS, "overwrite"));
         long before = SuiteEmulator.get().recordedExchanges().size();
         // /proc refuses new files even to root, which chmod cannot show
-        Exception e = fails("download", null, Map.of(TileDBConstants.ARRAY, "unwritable-target",
-                TileDBConstants.OUTPUT_FILE, "/proc/unwritable-target.ipynb"));
+        Exception e = fails(
+                "download",
+                null,
+                Map.of(
+                        TileDBConstants.ARRAY,
+                        "unwritable-target",
+                        TileDBConstants.OUTPUT_FILE,
+                        "/proc/unwritable-target.ipynb"));
         assertInstanceOf(TileDBConfigurationException.class, e);
-        assertTrue(e.getMessage().startsWith("The folder of the outputFile option (header CamelTileDBOutputFile), /proc, cannot be"
-                                             + " written"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith(
+                                "The folder of the outputFile option (header CamelTileDBOutputFile), /proc, cannot be"
+                                        + " written"),
+                e.getMessage());
         assertEquals(before, SuiteEmulator.get().recordedExchanges().size(), "no request sent");
     }
 
@@ -316,7 +432,10 @@ class NotebooksTest extends CamelTestSupport {
         });
         reader.start();
         for (int i = 0; i < 5; i++) {
-            call("download", null, Map.of(TileDBConstants.ARRAY, "replaced", TileDBConstants.OUTPUT_FILE, out.toString()));
+            call(
+                    "download",
+                    null,
+                    Map.of(TileDBConstants.ARRAY, "replaced", TileDBConstants.OUTPUT_FILE, out.toString()));
         }
         done.set(true);
         reader.join();
@@ -351,8 +470,14 @@ class NotebooksTest extends CamelTestSupport {
         }
         pool.shutdown();
         assertEquals(1, won, "one upload created the notebook, the other seven found it there");
-        assertEquals(1, SuiteEmulator.get().recordedExchanges().stream().filter(x -> x.method().equals("POST")
-                && x.rawPath().startsWith("/v2/notebooks/" + NS + "/") && x.rawPath().endsWith("/upload")
-                && List.of("raced").equals(x.query().get("name"))).count(), "one upload reached the service");
+        assertEquals(
+                1,
+                SuiteEmulator.get().recordedExchanges().stream()
+                        .filter(x -> x.method().equals("POST")
+                                && x.rawPath().startsWith("/v2/notebooks/" + NS + "/")
+                                && x.rawPath().endsWith("/upload")
+                                && List.of("raced").equals(x.query().get("name")))
+                        .count(),
+                "one upload reached the service");
     }
 }

@@ -9,10 +9,10 @@ import org.apache.camel.ProducerTemplate;
 /** Sends one operation with its headers and body to a route, failing the test with the cause when it fails. */
 final class Operations {
 
-    private Operations() {
-    }
+    private Operations() {}
 
-    static Object call(ProducerTemplate template, String endpoint, String operation, Object body, Map<String, Object> headers) {
+    static Object call(
+            ProducerTemplate template, String endpoint, String operation, Object body, Map<String, Object> headers) {
         Map<String, Object> all = new HashMap<>(headers);
         all.put(TileDBConstants.OPERATION, operation);
         Exchange reply = template.request(endpoint, e -> {

@@ -22,18 +22,20 @@ class OptionValidationTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "connectTimeout=abc; connectTimeout; abc",
-        "connectTimeout=0; connectTimeout; 0",
-        "responseTimeout=-5; responseTimeout; -5",
-        "page=abc; page; abc",
-        "page=0; page; 0",
-        "perPage=-1; perPage; -1",
-        "maxRetries=-1; maxRetries; -1",
-        "maxResults=-1; maxResults; -1",
-        "maxConnections=0; maxConnections; 0",
-        "maxQuietInterval=soon; maxQuietInterval; soon"
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "connectTimeout=abc; connectTimeout; abc",
+                "connectTimeout=0; connectTimeout; 0",
+                "responseTimeout=-5; responseTimeout; -5",
+                "page=abc; page; abc",
+                "page=0; page; 0",
+                "perPage=-1; perPage; -1",
+                "maxRetries=-1; maxRetries; -1",
+                "maxResults=-1; maxResults; -1",
+                "maxConnections=0; maxConnections; 0",
+                "maxQuietInterval=soon; maxQuietInterval; soon"
+            })
     void aBadValueNamesTheOptionAndTheValueAtRouteStart(String option, String name, String value) throws Exception {
         try (CamelContext camel = new DefaultCamelContext()) {
             camel.addRoutes(new RouteBuilder() {
@@ -56,11 +58,14 @@ class OptionValidationTest {
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("direct:in").to("tiledb:arrays?operation=list&namespace=acme&apiKey=k&host=http://exa%20mple.com");
+                    from("direct:in")
+                            .to("tiledb:arrays?operation=list&namespace=acme&apiKey=k&host=http://exa%20mple.com");
                 }
             });
             String all = messages(assertThrows(Exception.class, camel::start));
-            assertTrue(all.contains("The host option (or TILEDB_REST_HOST) is not a URL of a host: 'http://exa mple.com'"), all);
+            assertTrue(
+                    all.contains("The host option (or TILEDB_REST_HOST) is not a URL of a host: 'http://exa mple.com'"),
+                    all);
         }
     }
 
@@ -71,12 +76,15 @@ class OptionValidationTest {
                 @Override
                 public void configure() {
                     from(SuiteEmulator.uri("activity", "namespace=acme&maxQuietInterval=6h&startScheduler=false"))
-                            .routeId("durations").to("mock:x");
+                            .routeId("durations")
+                            .to("mock:x");
                 }
             });
             camel.start();
-            TileDBEndpoint endpoint = (TileDBEndpoint) camel.getRoute("durations").getEndpoint();
-            org.junit.jupiter.api.Assertions.assertEquals(21_600_000L, endpoint.getConfiguration().getMaxQuietInterval());
+            TileDBEndpoint endpoint =
+                    (TileDBEndpoint) camel.getRoute("durations").getEndpoint();
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    21_600_000L, endpoint.getConfiguration().getMaxQuietInterval());
         }
     }
 }

@@ -27,8 +27,11 @@ class ProducerErrorsTest extends CamelTestSupport {
 
     @BeforeAll
     static void seed() {
-        SuiteEmulator.get().seed(new Seed(null, List.of(new Organization(NS, Map.of("alice", "owner", "bob", "read_only"))),
-                List.of(new Seed.SeedArray(NS, "fixed", null, "do not touch", List.of(), null, null, null))));
+        SuiteEmulator.get()
+                .seed(new Seed(
+                        null,
+                        List.of(new Organization(NS, Map.of("alice", "owner", "bob", "read_only"))),
+                        List.of(new Seed.SeedArray(NS, "fixed", null, "do not touch", List.of(), null, null, null))));
     }
 
     @Override
@@ -37,10 +40,12 @@ class ProducerErrorsTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:alice").to(SuiteEmulator.arrays("namespace=" + NS));
-                from("direct:bob").to("tiledb:arrays?namespace=" + NS + "&host=" + SuiteEmulator.get().url()
-                                      + "&apiKey=" + SuiteEmulator.BOB_TOKEN);
-                from("direct:wrongToken").to("tiledb:arrays?operation=lastAccessed&host=" + SuiteEmulator.get().url()
-                                             + "&apiKey=not-a-valid-token");
+                from("direct:bob")
+                        .to("tiledb:arrays?namespace=" + NS + "&host="
+                                + SuiteEmulator.get().url() + "&apiKey=" + SuiteEmulator.BOB_TOKEN);
+                from("direct:wrongToken")
+                        .to("tiledb:arrays?operation=lastAccessed&host="
+                                + SuiteEmulator.get().url() + "&apiKey=not-a-valid-token");
             }
         };
     }
@@ -68,17 +73,22 @@ class ProducerErrorsTest extends CamelTestSupport {
     void unknownOperationInHeader() {
         Exception e = fail("direct:alice", null, Map.of(TileDBConstants.OPERATION, "explode"));
         assertInstanceOf(TileDBConfigurationException.class, e);
-        assertTrue(e.getMessage().contains("CamelTileDBOperation") && e.getMessage().contains("explode"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("CamelTileDBOperation")
+                        && e.getMessage().contains("explode"),
+                e.getMessage());
     }
 
     @Test
     void unknownOperationInUriFailsAtRouteStart() {
-        Exception e = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:bad").to(SuiteEmulator.arrays("operation=explode"));
-            }
-        }));
+        Exception e = assertThrows(
+                Exception.class,
+                () -> context.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("direct:bad").to(SuiteEmulator.arrays("operation=explode"));
+                    }
+                }));
         assertInstanceOf(FailedToCreateRouteException.class, e);
         assertTrue(e.getMessage().contains("explode"), e.getMessage());
         assertFalse(e.getMessage().contains(SuiteEmulator.ALICE_TOKEN), "the failing URI is shown masked");
@@ -86,113 +96,180 @@ class ProducerErrorsTest extends CamelTestSupport {
 
     @Test
     void unknownResourceFailsAtRouteStart() {
-        Exception e = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:bad2").to("tiledb:tables?operation=list&apiKey=x");
-            }
-        }));
-        assertTrue(causeMessages(e).contains("Unknown TileDB resource 'tables' in tiledb:tables; use one of "
-                                                 + java.util.Arrays.toString(TileDBResource.values())),
+        Exception e = assertThrows(
+                Exception.class,
+                () -> context.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("direct:bad2").to("tiledb:tables?operation=list&apiKey=x");
+                    }
+                }));
+        assertTrue(
+                causeMessages(e)
+                        .contains("Unknown TileDB resource 'tables' in tiledb:tables; use one of "
+                                + java.util.Arrays.toString(TileDBResource.values())),
                 causeMessages(e));
     }
 
     @Test
     void activityIsAConsumerAndUserIsAProducer() {
-        Exception producer = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:activityProducer").to("tiledb:activity?namespace=" + NS + "&apiKey=x&host=" + SuiteEmulator.get().url());
-            }
-        }));
+        Exception producer = assertThrows(
+                Exception.class,
+                () -> context.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("direct:activityProducer")
+                                .to("tiledb:activity?namespace=" + NS + "&apiKey=x&host="
+                                        + SuiteEmulator.get().url());
+                    }
+                }));
         assertTrue(causeMessages(producer).contains("tiledb:activity is a consumer (from)"), causeMessages(producer));
-        Exception consumer = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("tiledb:user?apiKey=x&host=" + SuiteEmulator.get().url()).to("mock:never");
-            }
-        }));
+        Exception consumer = assertThrows(
+                Exception.class,
+                () -> context.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("tiledb:user?apiKey=x&host=" + SuiteEmulator.get().url())
+                                .to("mock:never");
+                    }
+                }));
         assertTrue(causeMessages(consumer).contains("tiledb:user has no consumer"), causeMessages(consumer));
     }
 
     @Test
     void missingArrayNamesBothWaysToGiveIt() {
         Exception e = fail("direct:alice", null, Map.of(TileDBConstants.OPERATION, "info"));
-        assertEquals("The info operation needs an asset: set the namespace and array options (headers CamelTileDBNamespace,"
-                     + " CamelTileDBArray) or the tiledbUri option (header CamelTileDBUri)", e.getMessage());
+        assertEquals(
+                "The info operation needs an asset: set the namespace and array options (headers CamelTileDBNamespace,"
+                        + " CamelTileDBArray) or the tiledbUri option (header CamelTileDBUri)",
+                e.getMessage());
     }
 
     @Test
     void missingSubarrayNamesOptionAndHeader() {
-        Exception e = fail("direct:alice", null, Map.of(TileDBConstants.OPERATION, "maxBufferSizes", TileDBConstants.ARRAY, "fixed"));
-        assertEquals("The maxBufferSizes operation needs the subarray option or the CamelTileDBSubarray header", e.getMessage());
+        Exception e = fail(
+                "direct:alice",
+                null,
+                Map.of(TileDBConstants.OPERATION, "maxBufferSizes", TileDBConstants.ARRAY, "fixed"));
+        assertEquals(
+                "The maxBufferSizes operation needs the subarray option or the CamelTileDBSubarray header",
+                e.getMessage());
     }
 
     @Test
     void wrongBodyTypesAreRefused() {
-        Exception create = fail("direct:alice", 42, Map.of(TileDBConstants.OPERATION, "create", TileDBConstants.ARRAY, "x"));
-        assertEquals("The create operation cannot use a body of type java.lang.Integer; give ArraySchema or Map,"
-                     + " or JSON as String, byte[] or InputStream", create.getMessage());
-        Exception update = fail("direct:alice", new java.util.Date(), Map.of(TileDBConstants.OPERATION, "update",
-                TileDBConstants.ARRAY, "fixed"));
-        assertTrue(update.getMessage().startsWith("The update operation cannot use a body of type java.util.Date"), update.getMessage());
-        Exception register = fail("direct:alice", List.of(1), Map.of(TileDBConstants.OPERATION, "register",
-                TileDBConstants.ARRAY, "x", TileDBConstants.STORAGE_URI, "s3://b/x"));
+        Exception create =
+                fail("direct:alice", 42, Map.of(TileDBConstants.OPERATION, "create", TileDBConstants.ARRAY, "x"));
+        assertEquals(
+                "The create operation cannot use a body of type java.lang.Integer; give ArraySchema or Map,"
+                        + " or JSON as String, byte[] or InputStream",
+                create.getMessage());
+        Exception update = fail(
+                "direct:alice",
+                new java.util.Date(),
+                Map.of(TileDBConstants.OPERATION, "update", TileDBConstants.ARRAY, "fixed"));
+        assertTrue(
+                update.getMessage().startsWith("The update operation cannot use a body of type java.util.Date"),
+                update.getMessage());
+        Exception register = fail(
+                "direct:alice",
+                List.of(1),
+                Map.of(
+                        TileDBConstants.OPERATION,
+                        "register",
+                        TileDBConstants.ARRAY,
+                        "x",
+                        TileDBConstants.STORAGE_URI,
+                        "s3://b/x"));
         assertTrue(register.getMessage().contains("register operation cannot use a body"), register.getMessage());
-        Exception share = fail("direct:alice", 3.5, Map.of(TileDBConstants.OPERATION, "share", TileDBConstants.ARRAY, "fixed"));
-        assertTrue(share.getMessage().contains("share operation cannot use a body of type java.lang.Double"), share.getMessage());
-        assertEquals("do not touch", SuiteEmulator.get().array(NS, "fixed").orElseThrow().description());
+        Exception share =
+                fail("direct:alice", 3.5, Map.of(TileDBConstants.OPERATION, "share", TileDBConstants.ARRAY, "fixed"));
+        assertTrue(
+                share.getMessage().contains("share operation cannot use a body of type java.lang.Double"),
+                share.getMessage());
+        assertEquals(
+                "do not touch",
+                SuiteEmulator.get().array(NS, "fixed").orElseThrow().description());
     }
 
     @Test
     void malformedJsonBodyIsRefused() {
-        Exception e = fail("direct:alice", "{\"arrayType\": ", Map.of(TileDBConstants.OPERATION, "create", TileDBConstants.ARRAY, "x"));
-        assertTrue(e.getMessage().startsWith("The create operation could not read its String body as ArraySchema"), e.getMessage());
+        Exception e = fail(
+                "direct:alice",
+                "{\"arrayType\": ",
+                Map.of(TileDBConstants.OPERATION, "create", TileDBConstants.ARRAY, "x"));
+        assertTrue(
+                e.getMessage().startsWith("The create operation could not read its String body as ArraySchema"),
+                e.getMessage());
         assertTrue(SuiteEmulator.get().array(NS, "x").isEmpty());
     }
 
     @Test
     void schemaWithoutRequiredFieldsIsRefusedBeforeSending() {
-        Exception e = fail("direct:alice", Map.of("arrayType", "dense"), Map.of(TileDBConstants.OPERATION, "create",
-                TileDBConstants.ARRAY, "incomplete"));
-        assertEquals("The ArraySchema lacks version, domain.dimensions, attributes, which TileDB Cloud requires to create an array",
+        Exception e = fail(
+                "direct:alice",
+                Map.of("arrayType", "dense"),
+                Map.of(TileDBConstants.OPERATION, "create", TileDBConstants.ARRAY, "incomplete"));
+        assertEquals(
+                "The ArraySchema lacks version, domain.dimensions, attributes, which TileDB Cloud requires to create an array",
                 e.getMessage());
         assertTrue(SuiteEmulator.get().array(NS, "incomplete").isEmpty());
     }
 
     @Test
     void emptyBodyForUpdateIsRefused() {
-        Exception e = fail("direct:alice", "", Map.of(TileDBConstants.OPERATION, "update", TileDBConstants.ARRAY, "fixed"));
-        assertTrue(e.getMessage().startsWith("The update operation needs a body (ArrayInfoUpdate or Map"), e.getMessage());
+        Exception e =
+                fail("direct:alice", "", Map.of(TileDBConstants.OPERATION, "update", TileDBConstants.ARRAY, "fixed"));
+        assertTrue(
+                e.getMessage().startsWith("The update operation needs a body (ArrayInfoUpdate or Map"), e.getMessage());
     }
 
     @Test
     void shareWithoutTargetOrBodySaysWhatIsMissing() {
-        Exception e = fail("direct:alice", null, Map.of(TileDBConstants.OPERATION, "share", TileDBConstants.ARRAY, "fixed"));
+        Exception e =
+                fail("direct:alice", null, Map.of(TileDBConstants.OPERATION, "share", TileDBConstants.ARRAY, "fixed"));
         assertTrue(e.getMessage().startsWith("The share operation needs a body"), e.getMessage());
     }
 
     @Test
     void badHeaderTypeNamesTheHeader() {
-        Exception e = fail("direct:alice", null, Map.of(TileDBConstants.OPERATION, "list", TileDBConstants.PAGE, "second"));
-        assertTrue(e.getMessage().startsWith("The header CamelTileDBPage must be of type Integer, was the String 'second'"), e.getMessage());
+        Exception e =
+                fail("direct:alice", null, Map.of(TileDBConstants.OPERATION, "list", TileDBConstants.PAGE, "second"));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("The header CamelTileDBPage must be of type Integer, was the String 'second'"),
+                e.getMessage());
     }
 
     @Test
     void badStartTimeNamesTheOption() {
-        Exception e = fail("direct:alice", null, Map.of(TileDBConstants.OPERATION, "activity", TileDBConstants.ARRAY, "fixed",
-                TileDBConstants.START_TIME, "yesterday"));
-        assertEquals("The startTime option (header CamelTileDBStartTime) must be an ISO-8601 instant or epoch seconds,"
-                     + " was 'yesterday'", e.getMessage());
+        Exception e = fail(
+                "direct:alice",
+                null,
+                Map.of(
+                        TileDBConstants.OPERATION,
+                        "activity",
+                        TileDBConstants.ARRAY,
+                        "fixed",
+                        TileDBConstants.START_TIME,
+                        "yesterday"));
+        assertEquals(
+                "The startTime option (header CamelTileDBStartTime) must be an ISO-8601 instant or epoch seconds,"
+                        + " was 'yesterday'",
+                e.getMessage());
     }
 
     @Test
     void readOnlyMemberIsForbiddenToChangeAndNothingChanges() {
-        Exception e = fail("direct:bob", Map.of("description", "changed by bob"), Map.of(TileDBConstants.OPERATION, "update",
-                TileDBConstants.ARRAY, "fixed"));
+        Exception e = fail(
+                "direct:bob",
+                Map.of("description", "changed by bob"),
+                Map.of(TileDBConstants.OPERATION, "update", TileDBConstants.ARRAY, "fixed"));
         TileDBAuthenticationException denied = assertInstanceOf(TileDBAuthenticationException.class, e);
         assertEquals(403, denied.getStatusCode());
-        assertEquals("do not touch", SuiteEmulator.get().array(NS, "fixed").orElseThrow().description());
+        assertEquals(
+                "do not touch",
+                SuiteEmulator.get().array(NS, "fixed").orElseThrow().description());
     }
 
     @Test
@@ -205,9 +282,18 @@ class ProducerErrorsTest extends CamelTestSupport {
 
     @Test
     void serverSideValidationErrorCarriesTheServiceMessage() {
-        Exception e = fail("direct:alice", null, Map.of(TileDBConstants.OPERATION, "maxBufferSizes", TileDBConstants.ARRAY, "fixed",
-                TileDBConstants.SUBARRAY, "1,2,3"));
-        assertTrue(e.getMessage().contains("HTTP 400") && e.getMessage().contains("low and a high bound"), e.getMessage());
+        Exception e = fail(
+                "direct:alice",
+                null,
+                Map.of(
+                        TileDBConstants.OPERATION,
+                        "maxBufferSizes",
+                        TileDBConstants.ARRAY,
+                        "fixed",
+                        TileDBConstants.SUBARRAY,
+                        "1,2,3"));
+        assertTrue(
+                e.getMessage().contains("HTTP 400") && e.getMessage().contains("low and a high bound"), e.getMessage());
     }
 
     private static String causeMessages(Throwable e) {

@@ -54,33 +54,46 @@ class SecretsNotLoggedTest {
                 @Override
                 public void configure() {
                     from("direct:ok").routeId("secret-ok").to(SuiteEmulator.arrays("operation=listAll"));
-                    from("direct:missing").routeId("secret-missing")
+                    from("direct:missing")
+                            .routeId("secret-missing")
                             .to(SuiteEmulator.arrays("operation=info&namespace=nobody&array=nothing"));
-                    from("direct:session").routeId("secret-session").to("tiledb:user?operation=profile&host="
-                            + SuiteEmulator.get().url() + "&username=carol&password=" + PASSWORD);
-                    from("direct:basic").routeId("secret-basic").to("tiledb:user?operation=profile&noSession=true&host="
-                            + SuiteEmulator.get().url() + "&username=carol&password=" + PASSWORD);
-                    from("direct:wrongPassword").routeId("secret-wrong").to("tiledb:user?operation=profile&host="
-                            + SuiteEmulator.get().url() + "&username=carol&password=" + WRONG_PASSWORD);
+                    from("direct:session")
+                            .routeId("secret-session")
+                            .to("tiledb:user?operation=profile&host="
+                                    + SuiteEmulator.get().url() + "&username=carol&password=" + PASSWORD);
+                    from("direct:basic")
+                            .routeId("secret-basic")
+                            .to("tiledb:user?operation=profile&noSession=true&host="
+                                    + SuiteEmulator.get().url() + "&username=carol&password=" + PASSWORD);
+                    from("direct:wrongPassword")
+                            .routeId("secret-wrong")
+                            .to("tiledb:user?operation=profile&host="
+                                    + SuiteEmulator.get().url() + "&username=carol&password=" + WRONG_PASSWORD);
                 }
             });
             camel.start();
             ProducerTemplate template = camel.createProducerTemplate();
             assertTrue(template.requestBody("direct:ok", (Object) null) instanceof List);
-            Exchange failed = template.request("direct:missing", e -> { });
+            Exchange failed = template.request("direct:missing", e -> {});
             assertTrue(failed.isFailed());
-            exceptionTexts.add(ThrowableProxyUtil.asString(new ch.qos.logback.classic.spi.ThrowableProxy(failed.getException())));
-            assertTrue(template.requestBody("direct:session", (Object) null) instanceof dev.cameltiledb.client.model.User);
-            assertTrue(template.requestBody("direct:basic", (Object) null) instanceof dev.cameltiledb.client.model.User);
-            Exchange refused = template.request("direct:wrongPassword", e -> { });
+            exceptionTexts.add(
+                    ThrowableProxyUtil.asString(new ch.qos.logback.classic.spi.ThrowableProxy(failed.getException())));
+            assertTrue(
+                    template.requestBody("direct:session", (Object) null) instanceof dev.cameltiledb.client.model.User);
+            assertTrue(
+                    template.requestBody("direct:basic", (Object) null) instanceof dev.cameltiledb.client.model.User);
+            Exchange refused = template.request("direct:wrongPassword", e -> {});
             assertTrue(refused.isFailed());
-            exceptionTexts.add(ThrowableProxyUtil.asString(new ch.qos.logback.classic.spi.ThrowableProxy(refused.getException())));
-            Exception broken = assertThrows(Exception.class, () -> camel.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:broken").to(SuiteEmulator.arrays("operation=noSuchOperation"));
-                }
-            }));
+            exceptionTexts.add(
+                    ThrowableProxyUtil.asString(new ch.qos.logback.classic.spi.ThrowableProxy(refused.getException())));
+            Exception broken = assertThrows(
+                    Exception.class,
+                    () -> camel.addRoutes(new RouteBuilder() {
+                        @Override
+                        public void configure() {
+                            from("direct:broken").to(SuiteEmulator.arrays("operation=noSuchOperation"));
+                        }
+                    }));
             exceptionTexts.add(ThrowableProxyUtil.asString(new ch.qos.logback.classic.spi.ThrowableProxy(broken)));
             // what Camel prints for an endpoint (JMX, logs, health) is toString(); getEndpointUri() is the raw key the
             // user wrote, which is why tokens belong on the component or in a property placeholder
@@ -93,7 +106,8 @@ class SecretsNotLoggedTest {
 
         List<String> sessionTokens = SuiteEmulator.get().recordedExchanges().stream()
                 .filter(x -> x.rawPath().equals("/v1/session") && x.responseBody() != null)
-                .map(x -> new String(x.responseBody(), java.nio.charset.StandardCharsets.UTF_8).replaceAll(".*\"token\":\"([^\"]+)\".*", "$1"))
+                .map(x -> new String(x.responseBody(), java.nio.charset.StandardCharsets.UTF_8)
+                        .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1"))
                 .toList();
         assertFalse(sessionTokens.isEmpty(), "a session token was issued during the run");
         List<String> secrets = new ArrayList<>(sessionTokens);
@@ -101,14 +115,28 @@ class SecretsNotLoggedTest {
         List<String> lines = new ArrayList<>();
         for (ILoggingEvent event : captured.list) {
             lines.add(event.getLoggerName() + " " + event.getFormattedMessage()
-                      + (event.getThrowableProxy() != null ? ThrowableProxyUtil.asString(event.getThrowableProxy()) : ""));
+                    + (event.getThrowableProxy() != null
+                            ? ThrowableProxyUtil.asString(event.getThrowableProxy())
+                            : ""));
         }
         assertTrue(lines.size() > 50, "DEBUG logging was really on: " + lines.size() + " lines");
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("org.apache.hc.client5.http.headers") && l.contains("X-TILEDB-REST-API-KEY")),
+        assertTrue(
+                lines.stream()
+                        .anyMatch(l -> l.startsWith("org.apache.hc.client5.http.headers")
+                                && l.contains("X-TILEDB-REST-API-KEY")),
                 "HttpClient's header log ran and printed the API key header (masked)");
-        assertEquals(List.of(), lines.stream().filter(l -> secrets.stream().anyMatch(l::contains)).toList());
-        assertEquals(List.of(), exceptionTexts.stream().filter(t -> secrets.stream().anyMatch(t::contains)).toList());
-        assertTrue(exceptionTexts.stream().anyMatch(t -> t.contains("apiKey=xxxxxx")), String.join("\n", exceptionTexts));
+        assertEquals(
+                List.of(),
+                lines.stream()
+                        .filter(l -> secrets.stream().anyMatch(l::contains))
+                        .toList());
+        assertEquals(
+                List.of(),
+                exceptionTexts.stream()
+                        .filter(t -> secrets.stream().anyMatch(t::contains))
+                        .toList());
+        assertTrue(
+                exceptionTexts.stream().anyMatch(t -> t.contains("apiKey=xxxxxx")), String.join("\n", exceptionTexts));
     }
 
     /**
@@ -117,10 +145,13 @@ class SecretsNotLoggedTest {
      * Camel core, so the docs advise environment variables or credential files, which the component reads itself.
      */
     @Test
-    void camelMainConfigurationSummaryMasksTheApiKey(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void camelMainConfigurationSummaryMasksTheApiKey(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
         java.nio.file.Path properties = dir.resolve("application.properties");
-        java.nio.file.Files.writeString(properties, "camel.component.tiledb.api-key = " + SuiteEmulator.ALICE_TOKEN + "\n"
-                                                    + "camel.component.tiledb.host = " + SuiteEmulator.get().url() + "\n");
+        java.nio.file.Files.writeString(
+                properties,
+                "camel.component.tiledb.api-key = " + SuiteEmulator.ALICE_TOKEN + "\n"
+                        + "camel.component.tiledb.host = " + SuiteEmulator.get().url() + "\n");
         LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         Level rootLevel = root.getLevel();
@@ -139,15 +170,24 @@ class SecretsNotLoggedTest {
                 }
             });
             main.start();
-            assertTrue(main.getCamelContext().createProducerTemplate().requestBody("direct:main-summary", (Object) null) instanceof List);
+            assertTrue(
+                    main.getCamelContext().createProducerTemplate().requestBody("direct:main-summary", (Object) null)
+                            instanceof List);
         } finally {
             main.stop();
             root.setLevel(rootLevel);
             root.detachAppender(captured);
         }
-        List<String> lines = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-        assertTrue(lines.stream().anyMatch(l -> l.contains("camel.component.tiledb.apiKey = xxxxxx")), String.join("\n", lines));
-        assertEquals(List.of(), lines.stream().filter(l -> l.contains(SuiteEmulator.ALICE_TOKEN)).toList());
+        List<String> lines =
+                captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertTrue(
+                lines.stream().anyMatch(l -> l.contains("camel.component.tiledb.apiKey = xxxxxx")),
+                String.join("\n", lines));
+        assertEquals(
+                List.of(),
+                lines.stream()
+                        .filter(l -> l.contains(SuiteEmulator.ALICE_TOKEN))
+                        .toList());
     }
 
     /** Issue 13, item 18: a key written into a route URI is masked in the endpoint URI and CamelToEndpoint. */
@@ -161,13 +201,14 @@ class SecretsNotLoggedTest {
                 }
             });
             camel.start();
-            org.apache.camel.Exchange reply = camel.createProducerTemplate().request("direct:info", e -> { });
+            org.apache.camel.Exchange reply = camel.createProducerTemplate().request("direct:info", e -> {});
             org.junit.jupiter.api.Assertions.assertFalse(reply.isFailed(), String.valueOf(reply.getException()));
             String to = reply.getProperty(org.apache.camel.Exchange.TO_ENDPOINT, String.class);
-            org.junit.jupiter.api.Assertions.assertTrue(to.startsWith("tiledb://user") && to.contains("apiKey=xxxxxx"), to);
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    to.startsWith("tiledb://user") && to.contains("apiKey=xxxxxx"), to);
             for (org.apache.camel.Endpoint endpoint : camel.getEndpoints()) {
-                org.junit.jupiter.api.Assertions.assertFalse(endpoint.getEndpointUri().contains(SuiteEmulator.ALICE_TOKEN),
-                        endpoint.getEndpointUri());
+                org.junit.jupiter.api.Assertions.assertFalse(
+                        endpoint.getEndpointUri().contains(SuiteEmulator.ALICE_TOKEN), endpoint.getEndpointUri());
             }
         }
     }

@@ -20,21 +20,23 @@ final class SuiteEmulator {
 
     private static TileDBEmulator emulator;
 
-    private SuiteEmulator() {
-    }
+    private SuiteEmulator() {}
 
     static synchronized TileDBEmulator get() {
         if (emulator == null) {
             emulator = TileDBEmulator.builder()
                     .recordExchanges()
-                    .seed(new Seed(List.of(
-                            new User("alice", "alice@example.com", "alice-password", List.of(ALICE_TOKEN)),
-                            new User("bob", "bob@example.com", "bob-password", List.of(BOB_TOKEN)),
-                            new User("carol", "carol@example.com", "carol-password", List.of(CAROL_TOKEN))),
-                            null, null))
+                    .seed(new Seed(
+                            List.of(
+                                    new User("alice", "alice@example.com", "alice-password", List.of(ALICE_TOKEN)),
+                                    new User("bob", "bob@example.com", "bob-password", List.of(BOB_TOKEN)),
+                                    new User("carol", "carol@example.com", "carol-password", List.of(CAROL_TOKEN))),
+                            null,
+                            null))
                     // alice owns acme; bob only reads it
                     .organization("acme", Map.of("alice", "owner", "bob", "read_only"))
-                    .build().start();
+                    .build()
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(emulator::stop));
         }
         return emulator;
@@ -42,9 +44,12 @@ final class SuiteEmulator {
 
     /** An organization {@code namespace} owned by alice, with arrays {@code a0} to {@code a<arrays-1>}. */
     static void namespace(String namespace, int arrays) {
-        get().seed(new Seed(null, List.of(new Organization(namespace, Map.of("alice", "owner"))),
+        get().seed(new Seed(
+                null,
+                List.of(new Organization(namespace, Map.of("alice", "owner"))),
                 java.util.stream.IntStream.range(0, arrays)
-                        .mapToObj(i -> new Seed.SeedArray(namespace, "a" + i, null, null, null, null, null, null)).toList()));
+                        .mapToObj(i -> new Seed.SeedArray(namespace, "a" + i, null, null, null, null, null, null))
+                        .toList()));
     }
 
     /** An endpoint URI for alice on the suite emulator. */
@@ -55,6 +60,6 @@ final class SuiteEmulator {
     /** An endpoint URI of any resource for alice on the suite emulator. */
     static String uri(String resource, String options) {
         return "tiledb:" + resource + "?host=" + get().url() + "&apiKey=" + ALICE_TOKEN
-               + (options.isEmpty() ? "" : "&" + options);
+                + (options.isEmpty() ? "" : "&" + options);
     }
 }

@@ -47,7 +47,9 @@ public final class LogCapture implements BeforeAllCallback, AfterAllCallback {
         root.detachAppender(appender);
         root.setLevel(rootLevel);
         logging.getLogger("org.apache.hc.client5.http.wire").setLevel(null);
-        List<String> leaks = lines().stream().filter(line -> secrets.stream().anyMatch(line::contains)).toList();
+        List<String> leaks = lines().stream()
+                .filter(line -> secrets.stream().anyMatch(line::contains))
+                .toList();
         if (!leaks.isEmpty()) {
             throw new AssertionError("secrets in the log: " + leaks);
         }
@@ -59,8 +61,10 @@ public final class LogCapture implements BeforeAllCallback, AfterAllCallback {
     /** Every captured line with its logger and stack trace. */
     public List<String> lines() {
         synchronized (appender.list) {
-            return appender.list.stream().map(e -> e.getLoggerName() + " " + e.getFormattedMessage()
-                    + (e.getThrowableProxy() != null ? ThrowableProxyUtil.asString(e.getThrowableProxy()) : "")).toList();
+            return appender.list.stream()
+                    .map(e -> e.getLoggerName() + " " + e.getFormattedMessage()
+                            + (e.getThrowableProxy() != null ? ThrowableProxyUtil.asString(e.getThrowableProxy()) : ""))
+                    .toList();
         }
     }
 }

@@ -17,8 +17,7 @@ import org.apache.camel.Header;
  */
 public final class AuditLines {
 
-    private AuditLines() {
-    }
+    private AuditLines() {}
 
     /** {@code {"array": "<tiledb:// URI>", "event": {...}}} and a line break. */
     public static String line(@Header(TileDBConstants.ASSET_URI) String array, @Body ArrayActivityLog event)

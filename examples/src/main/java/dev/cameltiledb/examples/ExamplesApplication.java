@@ -27,8 +27,7 @@ public final class ExamplesApplication {
     static final String DEMO_TOKEN = "demo-token";
     static final String DEMO_NAMESPACE = "demo-org";
 
-    private ExamplesApplication() {
-    }
+    private ExamplesApplication() {}
 
     public static void main(String[] args) throws Exception {
         String token = System.getenv("TILEDB_REST_TOKEN");
@@ -36,8 +35,10 @@ public final class ExamplesApplication {
         Main main;
         if (token == null || token.isBlank()) {
             emulator = startDemoEmulator();
-            LOG.info("No TILEDB_REST_TOKEN set: using the embedded TileDB Cloud emulator at {} (demo organization '{}')",
-                    emulator.url(), DEMO_NAMESPACE);
+            LOG.info(
+                    "No TILEDB_REST_TOKEN set: using the embedded TileDB Cloud emulator at {} (demo organization '{}')",
+                    emulator.url(),
+                    DEMO_NAMESPACE);
             main = newMain(emulator.url(), DEMO_TOKEN);
             Path dir = Path.of(System.getenv().getOrDefault("TILEDB_EXAMPLES_DIR", "target/pipelines"));
             // the demo service is new on every run, so what the pipelines remembered of the last one does not apply
@@ -84,10 +85,13 @@ public final class ExamplesApplication {
     /** The same, recording every request when {@code record} (tests count them; a long demo run should not). */
     static TileDBEmulator startDemoEmulator(boolean record) throws IOException {
         try (InputStream in = ExamplesApplication.class.getResourceAsStream("/demo-seed.json")) {
-            Seed seed = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
+            Seed seed = JsonMapper.builder()
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .build()
                     .readValue(in, Seed.class);
             TileDBEmulator.Builder builder = TileDBEmulator.builder().seed(seed);
-            TileDBEmulator emulator = (record ? builder.recordExchanges() : builder).build().start();
+            TileDBEmulator emulator =
+                    (record ? builder.recordExchanges() : builder).build().start();
             Instant hourAgo = Instant.now().minusSeconds(3600);
             emulator.addActivity(DEMO_NAMESPACE, "sales", hourAgo, "query_write", "demo");
             emulator.addActivity(DEMO_NAMESPACE, "sales", hourAgo.plusSeconds(60), "query_read", "analyst");

@@ -38,17 +38,23 @@ class AuditExactlyOnceTest {
         try {
             Instant base = Instant.now().minusSeconds(1800);
             for (int i = 0; i < 24; i++) {
-                emulator.addActivity(ExamplesApplication.DEMO_NAMESPACE, List.of("sales", "sensors", "weather").get(i % 3),
-                        base.plusSeconds(10L * i), "query_read", "demo");
+                emulator.addActivity(
+                        ExamplesApplication.DEMO_NAMESPACE,
+                        List.of("sales", "sensors", "weather").get(i % 3),
+                        base.plusSeconds(10L * i),
+                        "query_read",
+                        "demo");
             }
             Set<String> expected = eventIds(emulator);
 
             Process first = run(emulator, 12);
             assertTrue(first.waitFor(2, TimeUnit.MINUTES), "the first run dies");
             assertEquals(137, first.exitValue(), Files.readString(dir.resolve("first.log")));
-            long linesAtDeath = Long.parseLong(Files.readString(dir.resolve("halted.txt")).strip());
-            assertTrue(linesAtDeath >= 12, "it died after its twelfth line was written, before that line's cursor save: "
-                                           + linesAtDeath);
+            long linesAtDeath =
+                    Long.parseLong(Files.readString(dir.resolve("halted.txt")).strip());
+            assertTrue(
+                    linesAtDeath >= 12,
+                    "it died after its twelfth line was written, before that line's cursor save: " + linesAtDeath);
 
             Process second = run(emulator, 0);
             try {
@@ -61,8 +67,10 @@ class AuditExactlyOnceTest {
             }
             List<String> lines = auditLines();
             assertEquals(expected, new HashSet<>(auditIds()));
-            assertEquals(expected.size(), lines.size(), "every event exactly once: " + lines.size() + " lines for "
-                                                        + expected.size() + " events");
+            assertEquals(
+                    expected.size(),
+                    lines.size(),
+                    "every event exactly once: " + lines.size() + " lines for " + expected.size() + " events");
         } finally {
             emulator.stop();
         }
@@ -70,14 +78,24 @@ class AuditExactlyOnceTest {
 
     private Process run(TileDBEmulator emulator, int haltAt) throws IOException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
-                AuditCrashRun.class.getName(), emulator.url(), dir.toString(), Integer.toString(haltAt))
-                .redirectErrorStream(true).redirectOutput(dir.resolve(haltAt > 0 ? "first.log" : "second.log").toFile()).start();
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        classpath,
+                        AuditCrashRun.class.getName(),
+                        emulator.url(),
+                        dir.toString(),
+                        Integer.toString(haltAt))
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        dir.resolve(haltAt > 0 ? "first.log" : "second.log").toFile())
+                .start();
     }
 
     private static Set<String> eventIds(TileDBEmulator emulator) {
         Set<String> ids = new HashSet<>();
-        emulator.arrays().stream().filter(a -> a.namespace().equals(ExamplesApplication.DEMO_NAMESPACE))
+        emulator.arrays().stream()
+                .filter(a -> a.namespace().equals(ExamplesApplication.DEMO_NAMESPACE))
                 .forEach(a -> ids.addAll(a.activityIds()));
         return ids;
     }
@@ -95,12 +113,14 @@ class AuditExactlyOnceTest {
     }
 
     private List<String> auditIds() {
-        return auditLines().stream().map(l -> {
-            try {
-                return JSON.readTree(l).path("event").path("id").asText();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).toList();
+        return auditLines().stream()
+                .map(l -> {
+                    try {
+                        return JSON.readTree(l).path("event").path("id").asText();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .toList();
     }
 }

@@ -18,8 +18,8 @@ class AuditLinesTest {
     @Test
     void aNameWithQuotesBackslashesAndLineBreaksStaysInsideItsString() throws Exception {
         String crafted = "tiledb://acme/x\",\"admin\":true,\"y\":\"\\\n";
-        ArrayActivityLog event = new ArrayActivityLog(Instant.parse("2026-12-01T10:00:00Z"), "query_read", "mallory\"\n",
-                0L, 0L, null, "id-1", null, null);
+        ArrayActivityLog event = new ArrayActivityLog(
+                Instant.parse("2026-12-01T10:00:00Z"), "query_read", "mallory\"\n", 0L, 0L, null, "id-1", null, null);
         String line = AuditLines.line(crafted, event);
         assertTrue(line.endsWith("\n") && line.indexOf('\n') == line.length() - 1, "one line: " + line);
         JsonNode json = new ObjectMapper().readTree(line);

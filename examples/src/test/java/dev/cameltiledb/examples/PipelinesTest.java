@@ -42,6 +42,7 @@ abstract class PipelinesTest {
 
     @TempDir
     static Path dir;
+
     private static TileDBEmulator emulator;
     private static Main main;
 
@@ -49,19 +50,39 @@ abstract class PipelinesTest {
     static void start(boolean javaRoutes) throws Exception {
         emulator = ExamplesApplication.startDemoEmulator(true);
         // a notebook whose backup file name is too long for the file system (255 bytes)
-        emulator.seed(new Seed(null, null, List.of(new Seed.SeedArray(NS, LONG_NAME, "s3://demo-bucket/notebooks/long", null,
-                null, "notebook", null, null, "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}"))));
+        emulator.seed(new Seed(
+                null,
+                null,
+                List.of(new Seed.SeedArray(
+                        NS,
+                        LONG_NAME,
+                        "s3://demo-bucket/notebooks/long",
+                        null,
+                        null,
+                        "notebook",
+                        null,
+                        null,
+                        "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}"))));
         Path inbox = dir.resolve("inbox");
         ExamplesApplication.dropDemoNotebook(inbox);
         Files.writeString(inbox.resolve("broken.ipynb"), "{ this is not json");
         main = ExamplesApplication.newMain(emulator.url(), ExamplesApplication.DEMO_TOKEN);
-        Map.of("camel.main.routes-include-pattern", "file:../routes/*.yaml",
-                "camel.main.duration-max-seconds", "0",
-                "pipelines.dir", dir.toString(),
-                "backup.cron", "0/1 * * * * ?",
-                "catalog.cron", "0/1 * * * * ?",
-                "catalog.jdbc-url", "jdbc:h2:file:" + dir.resolve("catalog"),
-                "guard.period", "300").forEach(main::addOverrideProperty);
+        Map.of(
+                        "camel.main.routes-include-pattern",
+                        "file:../routes/*.yaml",
+                        "camel.main.duration-max-seconds",
+                        "0",
+                        "pipelines.dir",
+                        dir.toString(),
+                        "backup.cron",
+                        "0/1 * * * * ?",
+                        "catalog.cron",
+                        "0/1 * * * * ?",
+                        "catalog.jdbc-url",
+                        "jdbc:h2:file:" + dir.resolve("catalog"),
+                        "guard.period",
+                        "300")
+                .forEach(main::addOverrideProperty);
         if (javaRoutes) {
             ExamplesApplication.useJavaRoutes(main);
         }
@@ -82,9 +103,12 @@ abstract class PipelinesTest {
         ArraySnapshot welcome = emulator.array(NS, "welcome").orElseThrow();
         assertEquals("notebook", welcome.fileType());
         assertEquals(Map.of("analyst", List.of("read")), welcome.sharing());
-        assertArrayEquals(Files.readAllBytes(inbox.resolve("done/welcome.ipynb")), emulator.notebookContent(NS, "welcome").orElseThrow());
+        assertArrayEquals(
+                Files.readAllBytes(inbox.resolve("done/welcome.ipynb")),
+                emulator.notebookContent(NS, "welcome").orElseThrow());
         Await.until(() -> Files.exists(inbox.resolve("error/broken.ipynb.reason.txt")), "the reason file");
-        assertTrue(Files.readString(inbox.resolve("error/broken.ipynb.reason.txt")).contains("not valid JSON"));
+        assertTrue(
+                Files.readString(inbox.resolve("error/broken.ipynb.reason.txt")).contains("not valid JSON"));
         assertTrue(emulator.array(NS, "broken").isEmpty(), "nothing created for the broken file");
     }
 
@@ -92,9 +116,13 @@ abstract class PipelinesTest {
     void notebookBackupHoldsEveryNotebookByteForByte() throws Exception {
         Path backup = dir.resolve("backup");
         List<String> notebooks = List.of("quarterly-review", "sensor-drift", "welcome");
-        Await.until(() -> notebooks.stream().allMatch(n -> Files.exists(backup.resolve(NS + "__" + n + ".ipynb"))), "three backups");
+        Await.until(
+                () -> notebooks.stream().allMatch(n -> Files.exists(backup.resolve(NS + "__" + n + ".ipynb"))),
+                "three backups");
         for (String name : notebooks) {
-            assertArrayEquals(emulator.notebookContent(NS, name).orElseThrow(), Files.readAllBytes(backup.resolve(NS + "__" + name + ".ipynb")),
+            assertArrayEquals(
+                    emulator.notebookContent(NS, name).orElseThrow(),
+                    Files.readAllBytes(backup.resolve(NS + "__" + name + ".ipynb")),
                     name);
         }
     }
@@ -109,7 +137,10 @@ abstract class PipelinesTest {
                 x -> x.rawPath().equals("/v1/arrays/" + NS + "/" + LONG_NAME + "/query/get_file");
         long fetched = Await.count(emulator, downloads);
         // the backup runs every second: wait for three more of its polls (each lists the notebooks)
-        Await.requests(emulator, x -> x.rawPath().equals("/v1/arrays/browser/owned") && x.query().containsKey("file_type"), 3,
+        Await.requests(
+                emulator,
+                x -> x.rawPath().equals("/v1/arrays/browser/owned") && x.query().containsKey("file_type"),
+                3,
                 "three more backup polls");
         assertEquals(fetched, Await.count(emulator, downloads), "not downloaded again");
         assertEquals(1, reasonFiles(errors).size());
@@ -125,10 +156,15 @@ abstract class PipelinesTest {
 
     @Test
     void activityAuditWritesEveryEventOnceAsAJsonLine() throws Exception {
-        Await.until(() -> auditIds().equals(emulatorEventIds()) && !auditIds().isEmpty(), "the audit to catch up with the emulator");
+        Await.until(
+                () -> auditIds().equals(emulatorEventIds()) && !auditIds().isEmpty(),
+                "the audit to catch up with the emulator");
         List<JsonNode> lines = auditLines();
         assertEquals(lines.size(), auditIds().size(), "no event written twice");
-        JsonNode delete = lines.stream().filter(l -> l.path("event").path("action").asText().equals("query_delete")).findFirst().orElseThrow();
+        JsonNode delete = lines.stream()
+                .filter(l -> l.path("event").path("action").asText().equals("query_delete"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("tiledb://demo-org/payroll", delete.path("array").asText());
         assertEquals("demo", delete.path("event").path("username").asText());
         assertTrue(delete.path("event").path("event_at").asText().endsWith("Z"), "times as ISO-8601 text");
@@ -144,31 +180,38 @@ abstract class PipelinesTest {
     void publicShareGuardUnsharesRestrictedArrays() throws Exception {
         Await.until(() -> !emulator.array(NS, "customers").orElseThrow().isPublic(), "customers to be private");
         assertFalse(emulator.array(NS, "customers").orElseThrow().isPublic());
-        assertTrue(emulator.array(NS, "weather").orElseThrow().isPublic(), "public arrays not tagged restricted stay public");
+        assertTrue(
+                emulator.array(NS, "weather").orElseThrow().isPublic(),
+                "public arrays not tagged restricted stay public");
     }
 
     private static List<JsonNode> auditLines() {
         try (Stream<Path> files = Files.list(dir.resolve("audit"))) {
             return files.flatMap(f -> {
-                try {
-                    return Files.readAllLines(f).stream();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).filter(l -> !l.isBlank()).map(l -> {
-                try {
-                    return JSON.readTree(l);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
+                        try {
+                            return Files.readAllLines(f).stream();
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .filter(l -> !l.isBlank())
+                    .map(l -> {
+                        try {
+                            return JSON.readTree(l);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
         } catch (java.io.IOException e) {
             return List.of();
         }
     }
 
     private static Set<String> auditIds() {
-        return auditLines().stream().map(l -> l.path("event").path("id").asText()).collect(Collectors.toSet());
+        return auditLines().stream()
+                .map(l -> l.path("event").path("id").asText())
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> emulatorEventIds() {
@@ -179,15 +222,18 @@ abstract class PipelinesTest {
 
     /** name -> "public|tags" as the emulator holds them. */
     private static Map<String, String> emulatorArrays() {
-        return emulator.arrays().stream().filter(a -> a.namespace().equals(NS))
-                .collect(Collectors.toMap(ArraySnapshot::name, a -> a.isPublic() + "|" + a.tags(), (a, b) -> a, TreeMap::new));
+        return emulator.arrays().stream()
+                .filter(a -> a.namespace().equals(NS))
+                .collect(Collectors.toMap(
+                        ArraySnapshot::name, a -> a.isPublic() + "|" + a.tags(), (a, b) -> a, TreeMap::new));
     }
 
     /** name -> "public|tags" as the catalog table holds them. */
     private static Map<String, String> catalogRows() {
         Map<String, String> rows = new TreeMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("catalog"), "sa", "");
-             ResultSet rs = c.createStatement().executeQuery("SELECT name, public_share, tags FROM catalog WHERE namespace = 'demo-org'")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT name, public_share, tags FROM catalog WHERE namespace = 'demo-org'")) {
             while (rs.next()) {
                 rows.put(rs.getString(1), rs.getBoolean(2) + "|" + rs.getString(3));
             }

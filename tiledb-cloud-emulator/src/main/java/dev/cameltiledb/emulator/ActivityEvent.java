@@ -3,6 +3,11 @@ package dev.cameltiledb.emulator;
 import java.time.Instant;
 
 /** One entry of an array's activity log. */
-public record ActivityEvent(String id, Instant eventAt, String action, String username, long bytesSent,
-                            long bytesReceived, String arrayTaskId) {
-}
+public record ActivityEvent(
+        String id,
+        Instant eventAt,
+        String action,
+        String username,
+        long bytesSent,
+        long bytesReceived,
+        String arrayTaskId) {}

@@ -21,7 +21,11 @@ record ActivityQuery(Long start, Long end, List<String> eventTypes, String taskI
                 .map(String::strip)
                 .filter(type -> !type.isEmpty())
                 .toList();
-        return new ActivityQuery(call.queryLong("start"), call.queryLong("end"), types, call.query("task_id"),
+        return new ActivityQuery(
+                call.queryLong("start"),
+                call.queryLong("end"),
+                types,
+                call.query("task_id"),
                 Boolean.TRUE.equals(call.queryBoolean("has_task_id")));
     }
 

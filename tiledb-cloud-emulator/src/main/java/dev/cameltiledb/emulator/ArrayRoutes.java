@@ -71,8 +71,13 @@ final class ArrayRoutes {
         Comparator<StoredArray> order = BrowserListing.order(call.query("orderby"));
         boolean withMetadata = Boolean.TRUE.equals(call.queryBoolean("with_metadata"));
         Map<String, Object> body = state.locked(() -> {
-            List<StoredArray> matching = state.listing(call.questionWithout("page"), page,
-                    () -> state.arrays().stream().filter(browserFilter(call, listing)).sorted(order).toList());
+            List<StoredArray> matching = state.listing(
+                    call.questionWithout("page"),
+                    page,
+                    () -> state.arrays().stream()
+                            .filter(browserFilter(call, listing))
+                            .sorted(order)
+                            .toList());
             return Pagination.page("arrays", matching, page, perPage, a -> info(a, call.user(), withMetadata));
         });
         call.json(200, body);
@@ -105,7 +110,9 @@ final class ArrayRoutes {
             case "write" -> actions.contains("write");
             case "read_write" -> actions.contains("read") && actions.contains("write");
             case "admin" -> actions.contains("edit");
-            default -> throw ApiFailure.badRequest("permissions must be read, read_write, write or admin, was '" + permissions + "'");
+            default ->
+                throw ApiFailure.badRequest(
+                        "permissions must be read, read_write, write or admin, was '" + permissions + "'");
         };
     }
 
@@ -118,7 +125,8 @@ final class ArrayRoutes {
             }
             return visibleArrays(call.user())
                     .filter(a -> a.namespace.equals(namespace))
-                    .map(a -> info(a, call.user(), withMetadata)).toList();
+                    .map(a -> info(a, call.user(), withMetadata))
+                    .toList();
         }));
     }
 
@@ -127,9 +135,12 @@ final class ArrayRoutes {
         if (publicShare != null && !publicShare.equals("exclude") && !publicShare.equals("only")) {
             throw ApiFailure.badRequest("public_share must be exclude or only, was '" + publicShare + "'");
         }
-        call.json(200, state.locked(() -> visibleArrays(call.user())
-                .filter(a -> publicShare == null || (publicShare.equals("only") == a.isPublic()))
-                .map(a -> info(a, call.user(), false)).toList()));
+        call.json(
+                200,
+                state.locked(() -> visibleArrays(call.user())
+                        .filter(a -> publicShare == null || (publicShare.equals("only") == a.isPublic()))
+                        .map(a -> info(a, call.user(), false))
+                        .toList()));
     }
 
     private Stream<StoredArray> visibleArrays(User user) {
@@ -139,16 +150,19 @@ final class ArrayRoutes {
     }
 
     private void lastAccessed(HttpCall call) {
-        call.json(200, state.locked(() -> state.lastAccessedBy(call.user().username(), LAST_ACCESSED_LIMIT).stream()
-                .map(e -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("array_id", e.getKey().id);
-                    m.put("array_name", e.getKey().name);
-                    m.put("namespace", e.getKey().namespace);
-                    m.put("accessed_time", e.getValue().eventAt().toEpochMilli());
-                    m.put("access_type", e.getValue().action());
-                    return m;
-                }).toList()));
+        call.json(
+                200,
+                state.locked(() -> state.lastAccessedBy(call.user().username(), LAST_ACCESSED_LIMIT).stream()
+                        .map(e -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("array_id", e.getKey().id);
+                            m.put("array_name", e.getKey().name);
+                            m.put("namespace", e.getKey().namespace);
+                            m.put("accessed_time", e.getValue().eventAt().toEpochMilli());
+                            m.put("access_type", e.getValue().action());
+                            return m;
+                        })
+                        .toList()));
     }
 
     // ---- one array
@@ -257,7 +271,9 @@ final class ArrayRoutes {
         state.locked(() -> {
             StoredArray array = administered(call);
             Object newName = body.get("name");
-            if (newName != null && !newName.equals(array.name) && state.find(array.namespace, newName.toString()) != null) {
+            if (newName != null
+                    && !newName.equals(array.name)
+                    && state.find(array.namespace, newName.toString()) != null) {
                 throw ApiFailure.conflict("array " + array.namespace + "/" + newName + " already exists");
             }
             String name = array.name;
@@ -317,13 +333,15 @@ final class ArrayRoutes {
     private void sharingPolicies(HttpCall call) {
         call.json(200, state.locked(() -> {
             StoredArray array = administered(call);
-            return array.sharing.entrySet().stream().map(e -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("actions", e.getValue());
-                m.put("namespace", e.getKey());
-                m.put("namespace_type", state.namespaceType(e.getKey()));
-                return m;
-            }).toList();
+            return array.sharing.entrySet().stream()
+                    .map(e -> {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("actions", e.getValue());
+                        m.put("namespace", e.getKey());
+                        m.put("namespace_type", state.namespaceType(e.getKey()));
+                        return m;
+                    })
+                    .toList();
         }));
     }
 
@@ -360,8 +378,11 @@ final class ArrayRoutes {
     /** v1: every event that {@link ActivityQuery} selects, oldest first, as a bare list. */
     private void activity(HttpCall call) {
         ActivityQuery query = ActivityQuery.of(call);
-        call.json(200, state.locked(() -> query.select(readable(call).activity, state.now()).stream()
-                .map(ArrayRoutes::event).toList()));
+        call.json(
+                200,
+                state.locked(() -> query.select(readable(call).activity, state.now()).stream()
+                        .map(ArrayRoutes::event)
+                        .toList()));
     }
 
     /**
@@ -374,7 +395,8 @@ final class ArrayRoutes {
         int perPage = Pagination.positive(call, "per_page", DEFAULT_PER_PAGE);
         call.json(200, state.locked(() -> {
             StoredArray array = readable(call);
-            List<ActivityEvent> events = state.listing(call.questionWithout("page"), page, () -> query.select(array.activity, state.now()));
+            List<ActivityEvent> events =
+                    state.listing(call.questionWithout("page"), page, () -> query.select(array.activity, state.now()));
             return Pagination.page("activitylogs", events, page, perPage, ArrayRoutes::event);
         }));
     }
@@ -400,8 +422,8 @@ final class ArrayRoutes {
             state.recordEvent(array, "array_metadata_get", call.user().username());
             persist.run();
             Map<String, Object> out = new LinkedHashMap<>();
-            array.metadata.forEach((k, v) -> out.put(k,
-                    length != null && v instanceof String s && s.length() > length ? s.substring(0, length) : v));
+            array.metadata.forEach((k, v) -> out.put(
+                    k, length != null && v instanceof String s && s.length() > length ? s.substring(0, length) : v));
             return out;
         }));
     }
@@ -437,11 +459,20 @@ final class ArrayRoutes {
             Map<String, Object> data = new LinkedHashMap<>();
             for (JsonNode dim : array.schema.path("domain").path("dimensions")) {
                 long low = dim.path("domain").elements().hasNext()
-                        ? dim.path("domain").elements().next().path(0).asLong() : 0;
-                data.put(dim.path("name").asText(), Map.of("values", Stream.iterate(low, v -> v + 1).limit(samples).toList()));
+                        ? dim.path("domain").elements().next().path(0).asLong()
+                        : 0;
+                data.put(
+                        dim.path("name").asText(),
+                        Map.of(
+                                "values",
+                                Stream.iterate(low, v -> v + 1).limit(samples).toList()));
             }
             for (JsonNode attribute : array.schema.path("attributes")) {
-                data.put(attribute.path("name").asText(), Map.of("values", Stream.iterate(1, v -> v + 1).limit(samples).toList()));
+                data.put(
+                        attribute.path("name").asText(),
+                        Map.of(
+                                "values",
+                                Stream.iterate(1, v -> v + 1).limit(samples).toList()));
             }
             return Map.of("data", data);
         }));
@@ -459,7 +490,7 @@ final class ArrayRoutes {
             String[] bounds = subarray.split(",");
             if (bounds.length != 2 * dimensions.size()) {
                 throw ApiFailure.badRequest("subarray must give a low and a high bound for each of the "
-                                            + dimensions.size() + " dimensions, got " + bounds.length + " values");
+                        + dimensions.size() + " dimensions, got " + bounds.length + " values");
             }
             BigInteger cells = BigInteger.ONE;
             try {
@@ -535,8 +566,12 @@ final class ArrayRoutes {
             m.put("created_by", a.createdBy);
         }
         if (withMetadata) {
-            m.put("metadata", a.metadata.entrySet().stream().map(e -> Map.of(
-                    "key", e.getKey(), "value", String.valueOf(e.getValue()), "type", "array_metadata")).toList());
+            m.put(
+                    "metadata",
+                    a.metadata.entrySet().stream()
+                            .map(e -> Map.of(
+                                    "key", e.getKey(), "value", String.valueOf(e.getValue()), "type", "array_metadata"))
+                            .toList());
         }
         return m;
     }
@@ -569,6 +604,4 @@ final class ArrayRoutes {
     private static String text(Object value, String fallback) {
         return value instanceof String s && !s.isBlank() ? s : fallback;
     }
-
-
 }

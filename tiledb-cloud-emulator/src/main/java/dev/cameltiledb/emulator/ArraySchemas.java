@@ -28,8 +28,7 @@ final class ArraySchemas {
                             "filterPipeline":{"filters":[{"type":"FILTER_ZSTD","data":{"int32":-1}}]}}],
              "allowsDuplicates":false}""";
 
-    private ArraySchemas() {
-    }
+    private ArraySchemas() {}
 
     /** A dense 1-D INT32 array of 100 cells with one INT32 attribute, stored at {@code uri}. */
     static ObjectNode defaultFor(ObjectMapper mapper, String uri) {

@@ -9,13 +9,30 @@ import java.util.Map;
  * @param activity    the actions of its activity log, in the order they were logged
  * @param activityIds the ids of those events, in the same order
  */
-public record ArraySnapshot(String id, String namespace, String name, String uri, String description, String fileType,
-                            List<String> tags, Map<String, List<String>> sharing, String accessCredentialsName,
-                            List<String> activity, List<String> activityIds) {
+public record ArraySnapshot(
+        String id,
+        String namespace,
+        String name,
+        String uri,
+        String description,
+        String fileType,
+        List<String> tags,
+        Map<String, List<String>> sharing,
+        String accessCredentialsName,
+        List<String> activity,
+        List<String> activityIds) {
 
     static ArraySnapshot of(StoredArray a) {
-        return new ArraySnapshot(a.id, a.namespace, a.name, a.uri, a.description, a.fileType, List.copyOf(a.tags),
-                Map.copyOf(a.sharing), a.accessCredentialsName,
+        return new ArraySnapshot(
+                a.id,
+                a.namespace,
+                a.name,
+                a.uri,
+                a.description,
+                a.fileType,
+                List.copyOf(a.tags),
+                Map.copyOf(a.sharing),
+                a.accessCredentialsName,
                 a.activity.stream().map(ActivityEvent::action).toList(),
                 a.activity.stream().map(ActivityEvent::id).toList());
     }

@@ -14,8 +14,7 @@ public final class Await {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private Await() {
-    }
+    private Await() {}
 
     /** Waits until {@code condition} holds; fails naming {@code what} after a minute. */
     public static void until(BooleanSupplier condition, String what) {

@@ -9,26 +9,32 @@ import java.util.function.Predicate;
 /** The filters and orders the array and group browser listings share. */
 final class BrowserListing {
 
-    enum Listing { OWNED, SHARED, PUBLIC }
-
-    private BrowserListing() {
+    enum Listing {
+        OWNED,
+        SHARED,
+        PUBLIC
     }
+
+    private BrowserListing() {}
 
     /** Which listing the asset belongs to, then search, namespace, tag, exclude_tag and (shared only) shared_to. */
     static <T extends ListedAsset> Predicate<T> common(HttpCall call, Listing listing, Set<String> own) {
         Predicate<T> visible = switch (listing) {
             case OWNED -> a -> own.contains(a.namespace());
-            case SHARED -> a -> !own.contains(a.namespace()) && a.sharedWith().stream().anyMatch(own::contains);
+            case SHARED ->
+                a -> !own.contains(a.namespace()) && a.sharedWith().stream().anyMatch(own::contains);
             case PUBLIC -> a -> a.sharedWith().contains(EmulatorState.PUBLIC);
         };
-        String search = call.query("search") == null ? null : call.query("search").toLowerCase(Locale.ROOT);
+        String search =
+                call.query("search") == null ? null : call.query("search").toLowerCase(Locale.ROOT);
         String namespace = call.query("namespace");
         List<String> tags = call.queryAll("tag");
         List<String> excludeTags = call.queryAll("exclude_tag");
         List<String> sharedTo = listing == Listing.SHARED ? call.queryAll("shared_to") : List.of();
-        return visible
-                .and(a -> search == null || contains(a.name(), search) || contains(a.namespace(), search)
-                                            || contains(a.description(), search))
+        return visible.and(a -> search == null
+                        || contains(a.name(), search)
+                        || contains(a.namespace(), search)
+                        || contains(a.description(), search))
                 .and(a -> namespace == null || namespace.equals(a.namespace()))
                 .and(a -> a.tags().containsAll(tags))
                 .and(a -> excludeTags.stream().noneMatch(a.tags()::contains))

@@ -44,6 +44,7 @@ public final class EmulatorState {
     private final Map<String, StoredArray> arraysById = new LinkedHashMap<>();
     /** "namespace/name" → array: lookups by name stay constant-time with 100,000 arrays. */
     private final Map<String, StoredArray> arraysByName = new HashMap<>();
+
     private final Map<String, StoredGroup> groupsById = new LinkedHashMap<>();
     /** (username -> array id -> last access), for last_accessed. */
     private final Map<String, Map<String, ActivityEvent>> lastAccess = new HashMap<>();
@@ -53,16 +54,19 @@ public final class EmulatorState {
     private final Path legacyStateFile;
     /** What changed since the last save: arrays and groups touched by lookups or changes, ids removed. */
     private final Set<StoredAsset> touched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     private final Set<String> removedArrays = new HashSet<>();
     private final Set<String> removedGroups = new HashSet<>();
     private boolean accountsChanged;
     /** Bytes written by saves, for tests that check what one write costs. */
     private long bytesWritten;
+
     private final ObjectMapper mapper;
     private final Clock clock;
 
     /** Counts {@link #locked} calls: a listing kept from the previous one is still true if nothing else ran since. */
     private long generation;
+
     private String listingQuery;
     private long listingGeneration;
     private List<?> listing;
@@ -134,7 +138,9 @@ public final class EmulatorState {
         }
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), java.nio.charset.StandardCharsets.UTF_8);
+            decoded = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).strip()),
+                    java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -143,7 +149,9 @@ public final class EmulatorState {
             return null;
         }
         User user = users.get(decoded.substring(0, colon));
-        return user != null && user.password() != null && user.password().equals(decoded.substring(colon + 1)) ? user : null;
+        return user != null && user.password() != null && user.password().equals(decoded.substring(colon + 1))
+                ? user
+                : null;
     }
 
     /** Session tokens work like API keys until the emulator stops. */
@@ -153,20 +161,24 @@ public final class EmulatorState {
 
     /** A stable id for a user or organization name. */
     String idOf(String namespace) {
-        return UUID.nameUUIDFromBytes(("namespace:" + namespace).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("namespace:" + namespace).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
     }
 
     /** The organizations the user is a member of, by name. */
     List<Organization> organizationsOf(User user) {
-        return organizations.values().stream().filter(o -> o.members().containsKey(user.username()))
-                .sorted(java.util.Comparator.comparing(Organization::name)).toList();
+        return organizations.values().stream()
+                .filter(o -> o.members().containsKey(user.username()))
+                .sorted(java.util.Comparator.comparing(Organization::name))
+                .toList();
     }
 
     /** The user's own namespace and those of its organizations. */
     Set<String> namespacesOf(User user) {
         Set<String> namespaces = new LinkedHashSet<>();
         namespaces.add(user.username());
-        organizations.values().stream().filter(o -> o.members().containsKey(user.username()))
+        organizations.values().stream()
+                .filter(o -> o.members().containsKey(user.username()))
                 .forEach(o -> namespaces.add(o.name()));
         return namespaces;
     }
@@ -223,8 +235,10 @@ public final class EmulatorState {
         if (!nameOrIdOrUri.contains("://")) {
             return null;
         }
-        return arraysById.values().stream().filter(a -> a.namespace.equals(namespace) && nameOrIdOrUri.equals(a.uri))
-                .findFirst().orElse(null);
+        return arraysById.values().stream()
+                .filter(a -> a.namespace.equals(namespace) && nameOrIdOrUri.equals(a.uri))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Gives an array a new name, keeping the name index right. */
@@ -257,7 +271,8 @@ public final class EmulatorState {
     StoredArray readable(User user, String namespace, String array) {
         StoredArray found = find(namespace, array);
         if (found == null || actionsOf(user, found).isEmpty()) {
-            throw ApiFailure.notFound("array " + namespace + "/" + array + " does not exist or you do not have access to it");
+            throw ApiFailure.notFound(
+                    "array " + namespace + "/" + array + " does not exist or you do not have access to it");
         }
         return found;
     }
@@ -350,8 +365,10 @@ public final class EmulatorState {
         if (byId != null && byId.namespace.equals(namespace)) {
             return touch(byId);
         }
-        return touch(groupsById.values().stream().filter(g -> g.namespace.equals(namespace) && g.name.equals(nameOrId))
-                .findFirst().orElse(null));
+        return touch(groupsById.values().stream()
+                .filter(g -> g.namespace.equals(namespace) && g.name.equals(nameOrId))
+                .findFirst()
+                .orElse(null));
     }
 
     /** The group actions the user holds: all for its namespaces, else what sharing (or public) grants. */
@@ -375,7 +392,8 @@ public final class EmulatorState {
     StoredGroup readableGroup(User user, String namespace, String name) {
         StoredGroup found = findGroup(namespace, name);
         if (found == null || groupActionsOf(user, found).isEmpty()) {
-            throw ApiFailure.notFound("group " + namespace + "/" + name + " does not exist or you do not have access to it");
+            throw ApiFailure.notFound(
+                    "group " + namespace + "/" + name + " does not exist or you do not have access to it");
         }
         return found;
     }
@@ -420,12 +438,11 @@ public final class EmulatorState {
     // ---- persistence
 
     /** Users and organizations, the small part of the state written whole when it changes. */
-    record Accounts(List<User> users, List<Organization> organizations) {
-    }
+    record Accounts(List<User> users, List<Organization> organizations) {}
 
     /** The single-file state of earlier versions, still read once to migrate a data directory. */
-    record Snapshot(List<User> users, List<Organization> organizations, List<StoredArray> arrays, List<StoredGroup> groups) {
-    }
+    record Snapshot(
+            List<User> users, List<Organization> organizations, List<StoredArray> arrays, List<StoredGroup> groups) {}
 
     /** Loads the data directory's state; false when there is none yet. */
     synchronized boolean load() {
@@ -435,7 +452,8 @@ public final class EmulatorState {
         try {
             if (Files.isDirectory(stateDir)) {
                 removeTemporaryFiles();
-                Accounts accounts = mapper.readValue(stateDir.resolve("accounts.json").toFile(), Accounts.class);
+                Accounts accounts =
+                        mapper.readValue(stateDir.resolve("accounts.json").toFile(), Accounts.class);
                 accounts.users().forEach(this::addUser);
                 accounts.organizations().forEach(this::addOrganization);
                 for (Path file : files(stateDir.resolve("arrays"))) {
@@ -478,7 +496,9 @@ public final class EmulatorState {
         }
         try {
             if (accountsChanged) {
-                write(stateDir.resolve("accounts.json"), new Accounts(List.copyOf(users.values()), List.copyOf(organizations.values())));
+                write(
+                        stateDir.resolve("accounts.json"),
+                        new Accounts(List.copyOf(users.values()), List.copyOf(organizations.values())));
             }
             for (StoredAsset asset : touched) {
                 write(fileOf(asset), asset);
@@ -518,7 +538,8 @@ public final class EmulatorState {
     }
 
     private Path fileOf(StoredAsset asset) {
-        return stateDir.resolve(asset instanceof StoredGroup ? "groups" : "arrays").resolve(fileName(asset.id));
+        return stateDir.resolve(asset instanceof StoredGroup ? "groups" : "arrays")
+                .resolve(fileName(asset.id));
     }
 
     /** An id as a file name: ids are UUIDs, but a seed may choose its own. */

@@ -20,14 +20,13 @@ final class GroupRoutes {
     private static final Set<String> GROUP_TYPES =
             Set.of("generic", "vcf", "soma", "bioimg", "pointcloud", "raster", "geometry", "vector_search");
     /** Newest first; then by place among the members; then, inside one array, the later logged first. */
-    private static final Comparator<MemberEvent> NEWEST_FIRST = Comparator
-            .comparing((MemberEvent e) -> e.event().eventAt(), Comparator.reverseOrder())
+    private static final Comparator<MemberEvent> NEWEST_FIRST = Comparator.comparing(
+                    (MemberEvent e) -> e.event().eventAt(), Comparator.reverseOrder())
             .thenComparingInt(MemberEvent::member)
             .thenComparing(MemberEvent::index, Comparator.reverseOrder());
 
     /** One event of a member array and where it sits: the member's place in the group, the event's in the log. */
-    private record MemberEvent(StoredArray array, int member, int index, ActivityEvent event) {
-    }
+    private record MemberEvent(StoredArray array, int member, int index, ActivityEvent event) {}
 
     private final EmulatorState state;
     private final ArrayRoutes arrays;
@@ -68,12 +67,17 @@ final class GroupRoutes {
         call.json(200, state.locked(() -> {
             List<StoredGroup> matching = state.listing(call.questionWithout("page"), page, () -> {
                 Set<String> nested = nestedGroupIds();
-                Predicate<StoredGroup> filter = BrowserListing.<StoredGroup>common(call, listing, state.namespacesOf(call.user()))
+                Predicate<StoredGroup> filter = BrowserListing.<StoredGroup>common(
+                                call, listing, state.namespacesOf(call.user()))
                         .and(g -> groupType == null || groupType.equals(g.groupType))
                         .and(g -> !Boolean.FALSE.equals(flat) || parent != null || !nested.contains(g.id))
                         .and(g -> parent == null || isChildOf(g, parent))
-                        .and(g -> permissions == null || ArrayRoutes.hasPermission(state.groupActionsOf(call.user(), g), permissions));
-                return state.groups().stream().filter(filter).sorted(BrowserListing.order(call.query("orderby"))).toList();
+                        .and(g -> permissions == null
+                                || ArrayRoutes.hasPermission(state.groupActionsOf(call.user(), g), permissions));
+                return state.groups().stream()
+                        .filter(filter)
+                        .sorted(BrowserListing.order(call.query("orderby")))
+                        .toList();
             });
             return Pagination.page("groups", matching, page, perPage, g -> info(g, call.user(), withMetadata));
         }));
@@ -81,7 +85,9 @@ final class GroupRoutes {
 
     private Set<String> nestedGroupIds() {
         Set<String> nested = new HashSet<>();
-        state.groups().forEach(g -> g.members.stream().filter(m -> m.type().equals("group")).forEach(m -> nested.add(m.id())));
+        state.groups()
+                .forEach(g ->
+                        g.members.stream().filter(m -> m.type().equals("group")).forEach(m -> nested.add(m.id())));
         return nested;
     }
 
@@ -104,7 +110,8 @@ final class GroupRoutes {
             StoredGroup group = readable(call);
             // the listing filters (search, namespace, tags) apply to members as they do to listings; every member
             // namespace counts as "owned" so that only those filters decide
-            Predicate<ListedAsset> filter = BrowserListing.<ListedAsset>common(call, BrowserListing.Listing.OWNED, allNamespaces())
+            Predicate<ListedAsset> filter = BrowserListing.<ListedAsset>common(
+                            call, BrowserListing.Listing.OWNED, allNamespaces())
                     .and(a -> memberTypes.isEmpty() || memberTypes.contains(assetType(a)))
                     .and(a -> !excludeMemberTypes.contains(assetType(a)));
             List<ListedAsset> members = new ArrayList<>();
@@ -248,7 +255,9 @@ final class GroupRoutes {
         Map<?, ?> body = call.body(Map.class);
         state.locked(() -> {
             StoredGroup group = administered(call);
-            if (body.get("name") instanceof String name && !name.equals(group.name) && state.findGroup(group.namespace, name) != null) {
+            if (body.get("name") instanceof String name
+                    && !name.equals(group.name)
+                    && state.findGroup(group.namespace, name) != null) {
                 throw ApiFailure.conflict("group " + group.namespace + "/" + name + " already exists");
             }
             apply(group, body);
@@ -286,7 +295,8 @@ final class GroupRoutes {
     @SuppressWarnings("unchecked")
     private void changeMembers(HttpCall call) {
         Map<String, Object> body = call.body(LinkedHashMap.class);
-        Map<String, Object> changes = body.get("group_changes") instanceof Map<?, ?> c ? (Map<String, Object>) c : Map.of();
+        Map<String, Object> changes =
+                body.get("group_changes") instanceof Map<?, ?> c ? (Map<String, Object>) c : Map.of();
         List<Map<String, Object>> add = (List<Map<String, Object>>) changes.getOrDefault("members_to_add", List.of());
         List<String> remove = (List<String>) changes.getOrDefault("members_to_remove", List.of());
         state.locked(() -> {
@@ -303,8 +313,10 @@ final class GroupRoutes {
             }
             List<String> removed = new ArrayList<>();
             for (String uri : remove) {
-                StoredGroup.Member member = group.members.stream().filter(m -> uri.equals(uriOf(m)) || uri.equals(m.id()))
-                        .findFirst().orElseThrow(() -> ApiFailure.notFound(uri + " is not a member of " + group.tiledbUri()));
+                StoredGroup.Member member = group.members.stream()
+                        .filter(m -> uri.equals(uriOf(m)) || uri.equals(m.id()))
+                        .findFirst()
+                        .orElseThrow(() -> ApiFailure.notFound(uri + " is not a member of " + group.tiledbUri()));
                 removed.add(member.id());
             }
             // validated whole before anything changes: a bad member leaves the group as it was
@@ -336,9 +348,11 @@ final class GroupRoutes {
     }
 
     private boolean contains(StoredGroup group, String id) {
-        return group.members.stream().anyMatch(m -> m.id().equals(id)
-                                                    || m.type().equals("group") && state.group(m.id()) != null
-                                                       && contains(state.group(m.id()), id));
+        return group.members.stream()
+                .anyMatch(m -> m.id().equals(id)
+                        || m.type().equals("group")
+                                && state.group(m.id()) != null
+                                && contains(state.group(m.id()), id));
     }
 
     /** Deregister (v2 DELETE) or delete ({@code /delete}); with {@code recursive} every member goes too. */
@@ -367,14 +381,18 @@ final class GroupRoutes {
     }
 
     private void sharingPolicies(HttpCall call) {
-        call.json(200, state.locked(() -> administered(call).sharing.entrySet().stream().map(e -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("group_actions", e.getValue().groupActions());
-            m.put("array_actions", e.getValue().arrayActions());
-            m.put("namespace", e.getKey());
-            m.put("namespace_type", state.namespaceType(e.getKey()));
-            return m;
-        }).toList()));
+        call.json(
+                200,
+                state.locked(() -> administered(call).sharing.entrySet().stream()
+                        .map(e -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("group_actions", e.getValue().groupActions());
+                            m.put("array_actions", e.getValue().arrayActions());
+                            m.put("namespace", e.getKey());
+                            m.put("namespace_type", state.namespaceType(e.getKey()));
+                            return m;
+                        })
+                        .toList()));
     }
 
     /** Applies to the group, every sub-group and every array inside, as the service does; empty lists revoke. */
@@ -388,7 +406,7 @@ final class GroupRoutes {
         List<String> arrayActions = (List<String>) body.getOrDefault("array_actions", List.of());
         if (!GROUP_ACTIONS.containsAll(groupActions) || !EmulatorState.OWNER_ACTIONS.containsAll(arrayActions)) {
             throw ApiFailure.badRequest("group_actions must be among " + GROUP_ACTIONS + " and array_actions among "
-                                        + EmulatorState.OWNER_ACTIONS);
+                    + EmulatorState.OWNER_ACTIONS);
         }
         state.locked(() -> {
             StoredGroup group = administered(call);
@@ -402,8 +420,12 @@ final class GroupRoutes {
         call.noContent();
     }
 
-    private void shareTree(StoredGroup group, String namespace, List<String> groupActions, List<String> arrayActions,
-                           Set<String> seen) {
+    private void shareTree(
+            StoredGroup group,
+            String namespace,
+            List<String> groupActions,
+            List<String> arrayActions,
+            Set<String> seen) {
         if (!seen.add(group.id)) {
             return;
         }

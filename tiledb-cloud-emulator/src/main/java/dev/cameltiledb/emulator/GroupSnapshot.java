@@ -9,8 +9,15 @@ import java.util.Map;
  * @param members the members' {@code tiledb://} URIs
  * @param sharing namespace to group actions
  */
-public record GroupSnapshot(String id, String namespace, String name, String uri, String description, List<String> tags,
-                            List<String> members, Map<String, List<String>> sharing) {
+public record GroupSnapshot(
+        String id,
+        String namespace,
+        String name,
+        String uri,
+        String description,
+        List<String> tags,
+        List<String> members,
+        Map<String, List<String>> sharing) {
 
     public boolean isPublic() {
         return sharing.containsKey(EmulatorState.PUBLIC);

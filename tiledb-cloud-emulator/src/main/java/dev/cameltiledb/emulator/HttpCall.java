@@ -35,6 +35,7 @@ final class HttpCall {
     private final ObjectMapper mapper;
     /** Receives the exchange just before the answer is written, so a client never sees an answer before its record. */
     private final Consumer<RecordedExchange> recorder;
+
     private Map<String, String> pathVariables = Map.of();
     private byte[] requestBody;
     private byte[] responseBody;
@@ -84,7 +85,9 @@ final class HttpCall {
 
     /** Who asks what, with every query parameter but {@code except}: two calls with the same answer have the same key. */
     String questionWithout(String except) {
-        StringBuilder key = new StringBuilder(user == null ? "" : user.username()).append(' ').append(rawPath());
+        StringBuilder key = new StringBuilder(user == null ? "" : user.username())
+                .append(' ')
+                .append(rawPath());
         new TreeMap<>(exchange.getQueryParameters()).forEach((name, values) -> {
             if (!name.equals(except)) {
                 key.append('&').append(name).append('=').append(values);
@@ -101,7 +104,8 @@ final class HttpCall {
     Integer queryInt(String name) {
         Long value = queryLong(name);
         if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
-            throw ApiFailure.badRequest("query parameter " + name + " must be at most " + Integer.MAX_VALUE + ", was " + value);
+            throw ApiFailure.badRequest(
+                    "query parameter " + name + " must be at most " + Integer.MAX_VALUE + ", was " + value);
         }
         return value == null ? null : value.intValue();
     }
@@ -127,7 +131,8 @@ final class HttpCall {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ApiFailure.badRequest("query parameter " + name + " must be true or false, was '" + value + "'");
+            default ->
+                throw ApiFailure.badRequest("query parameter " + name + " must be true or false, was '" + value + "'");
         };
     }
 
@@ -143,7 +148,8 @@ final class HttpCall {
         try {
             return mapper.readValue(bytes, type);
         } catch (JacksonException e) {
-            throw ApiFailure.badRequest("request body is not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
+            throw ApiFailure.badRequest(
+                    "request body is not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw ApiFailure.badRequest("request body could not be read: " + e.getMessage());
         }
@@ -268,8 +274,15 @@ final class HttpCall {
         byte[] request = requestBody != null && requestBody.length <= MAX_RECORDED_BODY ? requestBody : null;
         Map<String, List<String>> query = new LinkedHashMap<>();
         exchange.getQueryParameters().forEach((k, v) -> query.put(k, List.copyOf(v)));
-        return new RecordedExchange(method(), rawPath(), query, headers(exchange.getRequestHeaders()), request, exchange.getStatusCode(),
-                headers(exchange.getResponseHeaders()), responseBody);
+        return new RecordedExchange(
+                method(),
+                rawPath(),
+                query,
+                headers(exchange.getRequestHeaders()),
+                request,
+                exchange.getStatusCode(),
+                headers(exchange.getResponseHeaders()),
+                responseBody);
     }
 
     private static Map<String, List<String>> headers(HeaderMap map) {

@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +22,7 @@ final class NotebookRoutes {
     private final EmulatorState state;
     /** Permits for uploads streaming in: a slow sender holds a worker thread for as long as it takes. */
     private final java.util.concurrent.Semaphore uploads;
+
     private final int maxConcurrentUploads;
     private final ObjectMapper mapper;
     private final Path files;
@@ -65,8 +64,10 @@ final class NotebookRoutes {
             return null;
         });
         if (!uploads.tryAcquire()) {
-            throw new ApiFailure(503, "the emulator is receiving " + maxConcurrentUploads + " uploads already; send this one"
-                                      + " again when one has finished");
+            throw new ApiFailure(
+                    503,
+                    "the emulator is receiving " + maxConcurrentUploads + " uploads already; send this one"
+                            + " again when one has finished");
         }
         Path received;
         try {
@@ -204,7 +205,8 @@ final class NotebookRoutes {
             throw ApiFailure.badRequest("name must be a non-empty name without '/'");
         }
         state.locked(() -> {
-            StoredArray notebook = notebook(state.administered(call.user(), call.path("namespace"), call.path("array")));
+            StoredArray notebook =
+                    notebook(state.administered(call.user(), call.path("namespace"), call.path("array")));
             if (!name.equals(notebook.name) && state.find(notebook.namespace, name) != null) {
                 throw ApiFailure.conflict("array " + notebook.namespace + "/" + name + " already exists");
             }
@@ -225,11 +227,14 @@ final class NotebookRoutes {
             String namespace = body.get("namespace") instanceof String ns && !ns.isBlank() ? ns : source.namespace;
             state.requireAdministrable(call.user(), namespace);
             String name = body.get("name") instanceof String n && !n.isBlank() ? n : source.name;
-            String uri = body.get("output_uri") instanceof String u && !u.isBlank() ? u
+            String uri = body.get("output_uri") instanceof String u && !u.isBlank()
+                    ? u
                     : "s3://tiledb-emulator/" + namespace + "/" + name;
-            Long version = source.versions.stream().filter(v -> endTimestamp == null || v <= endTimestamp)
-                    .reduce((a, b) -> b).orElseThrow(() -> ApiFailure.notFound("no version of " + source.name
-                                                                               + " at or before " + endTimestamp));
+            Long version = source.versions.stream()
+                    .filter(v -> endTimestamp == null || v <= endTimestamp)
+                    .reduce((a, b) -> b)
+                    .orElseThrow(() ->
+                            ApiFailure.notFound("no version of " + source.name + " at or before " + endTimestamp));
             StoredArray copy = newNotebook(call, namespace, name, uri);
             try {
                 Path tmp = Files.createTempFile(files, "copy-", ".part");
@@ -265,7 +270,8 @@ final class NotebookRoutes {
             throw ApiFailure.badRequest("keep_versions must be at least 1");
         }
         state.locked(() -> {
-            StoredArray notebook = notebook(state.administered(call.user(), call.path("namespace"), call.path("array")));
+            StoredArray notebook =
+                    notebook(state.administered(call.user(), call.path("namespace"), call.path("array")));
             while (notebook.versions.size() > keepVersions) {
                 deleteQuietly(versionFile(notebook, notebook.versions.remove(0)));
             }

@@ -9,8 +9,7 @@ import java.util.function.Function;
 /** Pages of listings and their {@code pagination_metadata}, the same for every listing. */
 final class Pagination {
 
-    private Pagination() {
-    }
+    private Pagination() {}
 
     static Map<String, Object> of(long page, long perPage, long totalItems) {
         Map<String, Object> m = new LinkedHashMap<>();

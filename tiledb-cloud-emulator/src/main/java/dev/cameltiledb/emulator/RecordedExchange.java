@@ -25,5 +25,4 @@ public record RecordedExchange(
         byte[] requestBody,
         int status,
         Map<String, List<String>> responseHeaders,
-        byte[] responseBody) {
-}
+        byte[] responseBody) {}

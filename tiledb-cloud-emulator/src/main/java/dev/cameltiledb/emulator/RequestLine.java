@@ -7,5 +7,4 @@ package dev.cameltiledb.emulator;
  * @param rawPath the path exactly as sent, still percent-encoded
  * @param query   the raw query string, without {@code ?}; empty when there is none
  */
-public record RequestLine(String method, String rawPath, String query) {
-}
+public record RequestLine(String method, String rawPath, String query) {}

@@ -21,11 +21,9 @@ final class Router {
         void handle(HttpCall call);
     }
 
-    record Match(Handler handler, Map<String, String> variables) {
-    }
+    record Match(Handler handler, Map<String, String> variables) {}
 
-    private record Route(String method, String[] template, Handler handler) {
-    }
+    private record Route(String method, String[] template, Handler handler) {}
 
     private final List<Route> routes = new ArrayList<>();
 
@@ -51,8 +49,8 @@ final class Router {
 
     boolean pathExists(String rawPath) {
         String[] segments = rawPath.substring(1).split("/", -1);
-        return routes.stream().anyMatch(r -> r.template().length == segments.length
-                                             && matchSegments(r.template(), segments) != null);
+        return routes.stream()
+                .anyMatch(r -> r.template().length == segments.length && matchSegments(r.template(), segments) != null);
     }
 
     private static Map<String, String> matchSegments(String[] template, String[] segments) {

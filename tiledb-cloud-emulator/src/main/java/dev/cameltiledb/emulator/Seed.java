@@ -27,9 +27,16 @@ public record Seed(List<User> users, List<Organization> organizations, List<Seed
      * An array to start with; only namespace and name are required. {@code content} makes it a notebook with that
      * text as its first version.
      */
-    public record SeedArray(String namespace, String name, String uri, String description, List<String> tags,
-                            String fileType, Map<String, List<String>> sharing, Map<String, Object> metadata,
-                            String content) {
+    public record SeedArray(
+            String namespace,
+            String name,
+            String uri,
+            String description,
+            List<String> tags,
+            String fileType,
+            Map<String, List<String>> sharing,
+            Map<String, Object> metadata,
+            String content) {
 
         public SeedArray {
             tags = tags == null ? List.of() : List.copyOf(tags);
@@ -37,8 +44,15 @@ public record Seed(List<User> users, List<Organization> organizations, List<Seed
             metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
         }
 
-        public SeedArray(String namespace, String name, String uri, String description, List<String> tags,
-                         String fileType, Map<String, List<String>> sharing, Map<String, Object> metadata) {
+        public SeedArray(
+                String namespace,
+                String name,
+                String uri,
+                String description,
+                List<String> tags,
+                String fileType,
+                Map<String, List<String>> sharing,
+                Map<String, Object> metadata) {
             this(namespace, name, uri, description, tags, fileType, sharing, metadata, null);
         }
     }

@@ -23,12 +23,15 @@ final class StoredArray extends StoredAsset {
     Map<String, List<String>> sharing = new LinkedHashMap<>();
     /** The array's key-value metadata, as metadata_json returns it. */
     Map<String, Object> metadata = new LinkedHashMap<>();
+
     List<ActivityEvent> activity = new ArrayList<>();
     /** For notebooks and files: the end timestamp (epoch ms) of each stored version, oldest first. */
     List<Long> versions = new ArrayList<>();
 
     String arrayType() {
-        return schema != null && schema.hasNonNull("arrayType") ? schema.get("arrayType").asText() : null;
+        return schema != null && schema.hasNonNull("arrayType")
+                ? schema.get("arrayType").asText()
+                : null;
     }
 
     @Override

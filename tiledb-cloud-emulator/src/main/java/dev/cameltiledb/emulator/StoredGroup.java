@@ -10,12 +10,10 @@ import java.util.Set;
 final class StoredGroup extends StoredAsset {
 
     /** A member: {@code array} or {@code group}, and its id. */
-    record Member(String type, String id) {
-    }
+    record Member(String type, String id) {}
 
     /** What a namespace may do with the group (and its sub-groups) and with the arrays inside. */
-    record Share(List<String> groupActions, List<String> arrayActions) {
-    }
+    record Share(List<String> groupActions, List<String> arrayActions) {}
 
     String groupType = "generic";
     Map<String, Share> sharing = new LinkedHashMap<>();

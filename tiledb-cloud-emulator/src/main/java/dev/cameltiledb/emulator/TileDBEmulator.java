@@ -38,6 +38,7 @@ public final class TileDBEmulator implements AutoCloseable {
     private final EmulatorState state;
     /** Notebook and file contents: under the data directory, or a temporary folder removed at stop. */
     private final Path files;
+
     private final Router router = new Router();
     private final NotebookRoutes notebooks;
     private final List<RecordedExchange> recorded = Collections.synchronizedList(new ArrayList<>());
@@ -105,7 +106,9 @@ public final class TileDBEmulator implements AutoCloseable {
 
     private static Path filesDirectory(Path dataDirectory) {
         try {
-            return dataDirectory != null ? dataDirectory.resolve("files") : java.nio.file.Files.createTempDirectory("tiledb-emulator-");
+            return dataDirectory != null
+                    ? dataDirectory.resolve("files")
+                    : java.nio.file.Files.createTempDirectory("tiledb-emulator-");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("emulator cannot create a folder for notebook contents", e);
         }
@@ -120,7 +123,8 @@ public final class TileDBEmulator implements AutoCloseable {
             return;
         }
         try (var paths = java.nio.file.Files.list(dir)) {
-            for (Path part : paths.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {
+            for (Path part : paths.filter(p -> p.getFileName().toString().endsWith(".part"))
+                    .toList()) {
                 java.nio.file.Files.deleteIfExists(part);
                 LOG.log(System.Logger.Level.INFO, "removed " + part + ", left by an interrupted write");
             }
@@ -134,7 +138,8 @@ public final class TileDBEmulator implements AutoCloseable {
             return;
         }
         try (var paths = java.nio.file.Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (java.io.IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not remove " + dir, e);
         }
@@ -163,17 +168,28 @@ public final class TileDBEmulator implements AutoCloseable {
 
     /** What the emulator holds for an array right now, for tests to check effects. */
     public Optional<ArraySnapshot> array(String namespace, String name) {
-        return state.locked(() -> Optional.ofNullable(state.find(namespace, name)).map(ArraySnapshot::of));
+        return state.locked(
+                () -> Optional.ofNullable(state.find(namespace, name)).map(ArraySnapshot::of));
     }
 
     /** What the emulator holds for a group right now. */
     public Optional<GroupSnapshot> group(String namespace, String name) {
-        return state.locked(() -> Optional.ofNullable(state.findGroup(namespace, name)).map(g -> new GroupSnapshot(
-                g.id, g.namespace, g.name, g.uri, g.description, List.copyOf(g.tags),
-                g.members.stream().map(m -> m.type().equals("group") ? state.group(m.id()) : state.array(m.id()))
-                        .filter(java.util.Objects::nonNull).map(a -> "tiledb://" + a.namespace() + "/" + a.name()).toList(),
-                g.sharing.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                        e -> e.getValue().groupActions())))));
+        return state.locked(() -> Optional.ofNullable(state.findGroup(namespace, name))
+                .map(g -> new GroupSnapshot(
+                        g.id,
+                        g.namespace,
+                        g.name,
+                        g.uri,
+                        g.description,
+                        List.copyOf(g.tags),
+                        g.members.stream()
+                                .map(m -> m.type().equals("group") ? state.group(m.id()) : state.array(m.id()))
+                                .filter(java.util.Objects::nonNull)
+                                .map(a -> "tiledb://" + a.namespace() + "/" + a.name())
+                                .toList(),
+                        g.sharing.entrySet().stream()
+                                .collect(java.util.stream.Collectors.toMap(
+                                        Map.Entry::getKey, e -> e.getValue().groupActions())))));
     }
 
     /**
@@ -184,7 +200,8 @@ public final class TileDBEmulator implements AutoCloseable {
     public String addActivity(String namespace, String array, java.time.Instant at, String action, String username) {
         return state.locked(() -> {
             StoredArray stored = existing(namespace, array);
-            ActivityEvent event = new ActivityEvent(java.util.UUID.randomUUID().toString(), at, action, username, 0, 0, null);
+            ActivityEvent event =
+                    new ActivityEvent(java.util.UUID.randomUUID().toString(), at, action, username, 0, 0, null);
             stored.activity.add(event);
             if (stored.lastAccessed == null || stored.lastAccessed.isBefore(at)) {
                 stored.lastAccessed = at;
@@ -244,8 +261,7 @@ public final class TileDBEmulator implements AutoCloseable {
     /** The status a {@link Fault} carries when it stands for an empty listing rather than an error. */
     private static final int EMPTY_LISTING = 200;
 
-    private record Fault(String pathPrefix, int status, java.util.concurrent.atomic.AtomicInteger remaining) {
-    }
+    private record Fault(String pathPrefix, int status, java.util.concurrent.atomic.AtomicInteger remaining) {}
 
     private ApiFailure injectedFault(String rawPath) {
         synchronized (faults) {
@@ -271,7 +287,8 @@ public final class TileDBEmulator implements AutoCloseable {
 
     /** The newest stored version of a notebook, or empty when there is no such notebook. */
     public Optional<byte[]> notebookContent(String namespace, String name) {
-        return state.locked(() -> Optional.ofNullable(state.find(namespace, name)).filter(a -> !a.versions.isEmpty())
+        return state.locked(() -> Optional.ofNullable(state.find(namespace, name))
+                .filter(a -> !a.versions.isEmpty())
                 .map(notebooks::latest));
     }
 
@@ -321,18 +338,27 @@ public final class TileDBEmulator implements AutoCloseable {
         try {
             announce(new RequestLine(call.method(), call.rawPath(), exchange.getQueryString()));
             if (config.redirectTo != null) {
-                call.redirect(config.redirectStatus, config.redirectTo + exchange.getRequestURI()
-                                                     + (exchange.getQueryString().isEmpty() ? "" : "?" + exchange.getQueryString()));
+                call.redirect(
+                        config.redirectStatus,
+                        config.redirectTo
+                                + exchange.getRequestURI()
+                                + (exchange.getQueryString().isEmpty() ? "" : "?" + exchange.getQueryString()));
                 return;
             }
-            Router.Match match = router.match(call.method(), call.rawPath()).orElseThrow(() -> router.pathExists(call.rawPath())
-                    ? new ApiFailure(405, call.method() + " is not allowed on " + call.rawPath())
-                    : ApiFailure.notFound("no endpoint " + call.method() + " " + call.rawPath()));
+            Router.Match match = router.match(call.method(), call.rawPath())
+                    .orElseThrow(() -> router.pathExists(call.rawPath())
+                            ? new ApiFailure(405, call.method() + " is not allowed on " + call.rawPath())
+                            : ApiFailure.notFound("no endpoint " + call.method() + " " + call.rawPath()));
             ApiFailure fault = injectedFault(call.rawPath());
             if (fault != null && fault.status() == EMPTY_LISTING) {
                 String resource = call.rawPath().split("/")[2];
-                call.json(200, Map.of(resource, List.of(), "pagination_metadata",
-                        Map.of("page", 1, "per_page", 0, "total_pages", 0, "total_items", 0)));
+                call.json(
+                        200,
+                        Map.of(
+                                resource,
+                                List.of(),
+                                "pagination_metadata",
+                                Map.of("page", 1, "per_page", 0, "total_pages", 0, "total_items", 0)));
                 return;
             }
             if (fault != null) {
@@ -359,10 +385,13 @@ public final class TileDBEmulator implements AutoCloseable {
 
     private User authenticate(HttpCall call) {
         String key = call.header("X-TILEDB-REST-API-KEY");
-        User user = state.reading(() -> key != null ? state.byApiKey(key) : state.byBasicAuth(call.header("Authorization")));
+        User user = state.reading(
+                () -> key != null ? state.byApiKey(key) : state.byBasicAuth(call.header("Authorization")));
         if (user == null) {
-            throw ApiFailure.unauthorized(key != null || call.header("Authorization") != null
-                    ? "the API key or credentials are not valid" : "authentication required: send X-TILEDB-REST-API-KEY");
+            throw ApiFailure.unauthorized(
+                    key != null || call.header("Authorization") != null
+                            ? "the API key or credentials are not valid"
+                            : "authentication required: send X-TILEDB-REST-API-KEY");
         }
         return user;
     }
@@ -384,9 +413,11 @@ public final class TileDBEmulator implements AutoCloseable {
             }
             i++;
         }
-        if (builder.dataDirectory != null && (java.nio.file.Files.isDirectory(builder.dataDirectory.resolve("state"))
-                                              || java.nio.file.Files.exists(builder.dataDirectory.resolve("state.json")))) {
-            System.out.println("Restoring the state saved in " + builder.dataDirectory + " (a seed applies to a new data directory only)");
+        if (builder.dataDirectory != null
+                && (java.nio.file.Files.isDirectory(builder.dataDirectory.resolve("state"))
+                        || java.nio.file.Files.exists(builder.dataDirectory.resolve("state.json")))) {
+            System.out.println("Restoring the state saved in " + builder.dataDirectory
+                    + " (a seed applies to a new data directory only)");
         } else if (builder.seed.users().isEmpty()) {
             builder.user("demo", "demo-token");
             System.out.println("No seed given: user 'demo' with API key 'demo-token'");
@@ -422,8 +453,7 @@ public final class TileDBEmulator implements AutoCloseable {
         private int maxConcurrentUploads = DEFAULT_MAX_CONCURRENT_UPLOADS;
         private long requestReadTimeoutMillis = DEFAULT_REQUEST_READ_TIMEOUT_MILLIS;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * How many notebook uploads may stream in at once (default {@value TileDBEmulator#DEFAULT_MAX_CONCURRENT_UPLOADS}
@@ -436,7 +466,8 @@ public final class TileDBEmulator implements AutoCloseable {
          */
         public Builder requestReadTimeout(long millis) {
             if (millis < 1 || millis > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("requestReadTimeout must be between 1 and " + Integer.MAX_VALUE + " ms, was " + millis);
+                throw new IllegalArgumentException(
+                        "requestReadTimeout must be between 1 and " + Integer.MAX_VALUE + " ms, was " + millis);
             }
             this.requestReadTimeoutMillis = millis;
             return this;
@@ -497,14 +528,19 @@ public final class TileDBEmulator implements AutoCloseable {
         }
 
         public Builder seedFile(Path file) {
-            return seed(Seed.read(file, JsonMapper.builder()
-                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()));
+            return seed(Seed.read(
+                    file,
+                    JsonMapper.builder()
+                            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                            .build()));
         }
 
         /** A user who authenticates with {@code apiKey} (and, for basic auth, with the password {@code apiKey + "-password"}). */
         public Builder user(String username, String apiKey) {
-            return seed(new Seed(List.of(new User(username, username + "@example.com", apiKey + "-password",
-                    List.of(apiKey))), null, null));
+            return seed(new Seed(
+                    List.of(new User(username, username + "@example.com", apiKey + "-password", List.of(apiKey))),
+                    null,
+                    null));
         }
 
         /** An organization whose members have the given roles ({@code owner}, {@code read_write}, {@code read_only}). */
@@ -514,7 +550,8 @@ public final class TileDBEmulator implements AutoCloseable {
 
         /** An array with data, tags and sharing as given ({@code namespace -> actions}). */
         public Builder array(String namespace, String name, List<String> tags, Map<String, List<String>> sharing) {
-            return seed(new Seed(null, null, List.of(new Seed.SeedArray(namespace, name, null, null, tags, null, sharing, null))));
+            return seed(new Seed(
+                    null, null, List.of(new Seed.SeedArray(namespace, name, null, null, tags, null, sharing, null))));
         }
 
         public TileDBEmulator build() {

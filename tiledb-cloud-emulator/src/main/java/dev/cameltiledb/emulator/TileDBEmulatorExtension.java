@@ -40,7 +40,8 @@ public final class TileDBEmulatorExtension implements BeforeAllCallback, AfterAl
 
     public TileDBEmulator emulator() {
         if (emulator == null) {
-            throw new IllegalStateException("the emulator starts before all tests; register the extension as a static field");
+            throw new IllegalStateException(
+                    "the emulator starts before all tests; register the extension as a static field");
         }
         return emulator;
     }

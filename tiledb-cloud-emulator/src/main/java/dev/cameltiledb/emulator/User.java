@@ -7,13 +7,28 @@ import java.util.List;
  * authenticates HTTP basic auth. The optional fields shape {@code GET /v1/user}: {@code allowedActions} null means
  * every namespace action.
  */
-public record User(String username, String email, String password, List<String> apiKeys, String name,
-                   String defaultNamespaceCharged, List<String> allowedActions, String defaultS3Path,
-                   String defaultS3PathCredentialsName) {
+public record User(
+        String username,
+        String email,
+        String password,
+        List<String> apiKeys,
+        String name,
+        String defaultNamespaceCharged,
+        List<String> allowedActions,
+        String defaultS3Path,
+        String defaultS3PathCredentialsName) {
 
     /** Every action a user holds on its own namespace unless the seed says otherwise. */
-    static final List<String> ALL_ACTIONS = List.of("read", "write", "create", "delete", "edit", "read_array_logs",
-            "read_job_logs", "read_object_logs", "run_job");
+    static final List<String> ALL_ACTIONS = List.of(
+            "read",
+            "write",
+            "create",
+            "delete",
+            "edit",
+            "read_array_logs",
+            "read_job_logs",
+            "read_object_logs",
+            "run_job");
 
     public User {
         apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);

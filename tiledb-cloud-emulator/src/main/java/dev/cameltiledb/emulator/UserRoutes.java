@@ -34,7 +34,11 @@ final class UserRoutes {
             }
             m.put("email", user.email());
             m.put("is_valid_email", true);
-            m.put("organizations", state.organizationsOf(user).stream().map(o -> membership(o, user.username())).toList());
+            m.put(
+                    "organizations",
+                    state.organizationsOf(user).stream()
+                            .map(o -> membership(o, user.username()))
+                            .toList());
             m.put("allowed_actions", user.allowedActions());
             m.put("unpaid_subscription", false);
             putIfSet(m, "default_s3_path", user.defaultS3Path());
@@ -45,18 +49,25 @@ final class UserRoutes {
     }
 
     private void organizations(HttpCall call) {
-        call.json(200, state.locked(() -> state.organizationsOf(call.user()).stream()
-                .map(o -> organization(o, call.user().username())).toList()));
+        call.json(
+                200,
+                state.locked(() -> state.organizationsOf(call.user()).stream()
+                        .map(o -> organization(o, call.user().username()))
+                        .toList()));
     }
 
     /** By name or id; one the caller is not a member of is not found. */
     private void organization(HttpCall call) {
         String wanted = call.path("organization");
-        call.json(200, state.locked(() -> state.organizationsOf(call.user()).stream()
-                .filter(o -> o.name().equals(wanted) || state.idOf(o.name()).equals(wanted))
-                .findFirst()
-                .map(o -> organization(o, call.user().username()))
-                .orElseThrow(() -> ApiFailure.notFound("organization " + wanted + " does not exist or you are not a member"))));
+        call.json(
+                200,
+                state.locked(() -> state.organizationsOf(call.user()).stream()
+                        .filter(o ->
+                                o.name().equals(wanted) || state.idOf(o.name()).equals(wanted))
+                        .findFirst()
+                        .map(o -> organization(o, call.user().username()))
+                        .orElseThrow(() -> ApiFailure.notFound(
+                                "organization " + wanted + " does not exist or you are not a member"))));
     }
 
     /** Issues a session token (30 days with remember_me, else 30 minutes) that then works as an API key. */
@@ -72,7 +83,10 @@ final class UserRoutes {
         m.put("token", token);
         m.put("name", "session");
         m.put("issued_at", issued.toString());
-        m.put("expires_at", issued.plus(rememberMe ? Duration.ofDays(30) : Duration.ofMinutes(30)).toString());
+        m.put(
+                "expires_at",
+                issued.plus(rememberMe ? Duration.ofDays(30) : Duration.ofMinutes(30))
+                        .toString());
         m.put("scope", List.of("*"));
         call.json(200, m);
     }
@@ -82,9 +96,18 @@ final class UserRoutes {
         m.put("id", state.idOf(o.name()));
         m.put("role", o.members().get(username));
         m.put("name", o.name());
-        m.put("users", o.members().keySet().stream().sorted().map(member -> membership(o, member)).toList());
+        m.put(
+                "users",
+                o.members().keySet().stream()
+                        .sorted()
+                        .map(member -> membership(o, member))
+                        .toList());
         m.put("allowed_actions", Organization.actionsOf(o.members().get(username)));
-        m.put("num_of_arrays", state.arrays().stream().filter(a -> a.namespace.equals(o.name())).count());
+        m.put(
+                "num_of_arrays",
+                state.arrays().stream()
+                        .filter(a -> a.namespace.equals(o.name()))
+                        .count());
         m.put("unpaid_subscription", false);
         return m;
     }

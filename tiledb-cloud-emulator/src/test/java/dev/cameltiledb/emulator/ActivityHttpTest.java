@@ -29,19 +29,19 @@ class ActivityHttpTest {
     private static final Instant T0 = NOW.minus(1, ChronoUnit.HOURS);
 
     @RegisterExtension
-    static final TileDBEmulatorExtension TILEDB = new TileDBEmulatorExtension(b -> b
-            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-            .user("vic", "vic-key")
-            .array("vic", "log", List.of(), Map.of())
-            .array("vic", "shared", List.of(), Map.of())
-            .user("gia", "gia-key")
-            .array("gia", "a1", List.of(), Map.of())
-            .array("gia", "a2", List.of(), Map.of())
-            .array("gia", "outside", List.of(), Map.of())
-            .user("hal", "hal-key")
-            .array("hal", "h1", List.of(), Map.of())
-            .array("hal", "h2", List.of(), Map.of())
-            .array("hal", "h3", List.of(), Map.of()));
+    static final TileDBEmulatorExtension TILEDB =
+            new TileDBEmulatorExtension(b -> b.clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                    .user("vic", "vic-key")
+                    .array("vic", "log", List.of(), Map.of())
+                    .array("vic", "shared", List.of(), Map.of())
+                    .user("gia", "gia-key")
+                    .array("gia", "a1", List.of(), Map.of())
+                    .array("gia", "a2", List.of(), Map.of())
+                    .array("gia", "outside", List.of(), Map.of())
+                    .user("hal", "hal-key")
+                    .array("hal", "h1", List.of(), Map.of())
+                    .array("hal", "h2", List.of(), Map.of())
+                    .array("hal", "h3", List.of(), Map.of()));
 
     private static TileDBEmulator emulator() {
         return TILEDB.emulator();
@@ -69,8 +69,13 @@ class ActivityHttpTest {
 
     private static void assertPagination(JsonNode page, int number, int perPage, int totalPages, int totalItems) {
         JsonNode meta = page.get("pagination_metadata");
-        assertEquals(List.of(number, perPage, totalPages, totalItems), List.of(meta.get("page").asInt(),
-                meta.get("per_page").asInt(), meta.get("total_pages").asInt(), meta.get("total_items").asInt()));
+        assertEquals(
+                List.of(number, perPage, totalPages, totalItems),
+                List.of(
+                        meta.get("page").asInt(),
+                        meta.get("per_page").asInt(),
+                        meta.get("total_pages").asInt(),
+                        meta.get("total_items").asInt()));
     }
 
     /** Oldest first, a late-logged event in its time's place, same-instant events in log order; v1 selects alike. */
@@ -85,7 +90,8 @@ class ActivityHttpTest {
         String e6 = at("vic", "log", 240, "query_read");
         at("vic", "log", -1, "query_read");
         at("vic", "log", 241, "query_read");
-        String window = "start=" + T0.getEpochSecond() + "&end=" + T0.plusSeconds(240).getEpochSecond();
+        String window =
+                "start=" + T0.getEpochSecond() + "&end=" + T0.plusSeconds(240).getEpochSecond();
 
         List<String> all = new ArrayList<>();
         for (int page = 1; page <= 3; page++) {
@@ -96,24 +102,35 @@ class ActivityHttpTest {
         }
         assertEquals(List.of(e0, e4, e1, e2, e3, e5, e6), all);
 
-        JsonNode repeated = get("/v2/arrays/vic/log/activity?" + window + "&event_types=query_read&event_types=query_write", "vic-key");
+        JsonNode repeated = get(
+                "/v2/arrays/vic/log/activity?" + window + "&event_types=query_read&event_types=query_write", "vic-key");
         assertEquals(List.of(e0, e4, e1, e3, e6), ids(repeated.get("activitylogs")));
         assertPagination(repeated, 1, ArrayRoutes.DEFAULT_PER_PAGE, 1, 5);
-        JsonNode comma = get("/v2/arrays/vic/log/activity?" + window + "&event_types=query_read,read_schema", "vic-key");
+        JsonNode comma =
+                get("/v2/arrays/vic/log/activity?" + window + "&event_types=query_read,read_schema", "vic-key");
         assertEquals(List.of(e0, e2, e3, e5, e6), ids(comma.get("activitylogs")));
-        assertEquals(ids(repeated.get("activitylogs")),
+        assertEquals(
+                ids(repeated.get("activitylogs")),
                 ids(get("/v1/arrays/vic/log/activity?" + window + "&event_types=query_read,query_write", "vic-key")));
-        assertEquals(404, send("GET", "/v2/arrays/vic/log/activity", "gia-key", null).statusCode(), "no access");
+        assertEquals(
+                404, send("GET", "/v2/arrays/vic/log/activity", "gia-key", null).statusCode(), "no access");
     }
 
     /** Events of the group's direct member arrays only, newest first; same-instant events by member order. */
     @Test
     void contentActivityMergesMemberArraysNewestFirstAcrossPages() throws Exception {
-        HttpResponse<String> created = send("POST", "/v2/groups/gia", "gia-key",
-                "{\"group_details\":{\"name\":\"g\",\"uri\":\"s3://b/g\"}}");
+        HttpResponse<String> created =
+                send("POST", "/v2/groups/gia", "gia-key", "{\"group_details\":{\"name\":\"g\",\"uri\":\"s3://b/g\"}}");
         assertEquals(201, created.statusCode(), created.body());
         String groupId = JSON.readTree(created.body()).get("id").asText();
-        assertEquals(201, send("POST", "/v2/groups/gia", "gia-key", "{\"group_details\":{\"name\":\"sub\",\"uri\":\"s3://b/sub\"}}").statusCode());
+        assertEquals(
+                201,
+                send(
+                                "POST",
+                                "/v2/groups/gia",
+                                "gia-key",
+                                "{\"group_details\":{\"name\":\"sub\",\"uri\":\"s3://b/sub\"}}")
+                        .statusCode());
         assertEquals(204, send("PATCH", "/v2/groups/gia/g", "gia-key", """
                 {"group_changes":{"members_to_add":[{"uri":"tiledb://gia/a1","type":"ARRAY"},
                  {"uri":"tiledb://gia/sub","type":"GROUP"},{"uri":"tiledb://gia/a2","type":"ARRAY"}]}}""").statusCode());
@@ -141,20 +158,36 @@ class ActivityHttpTest {
         }
         assertEquals(List.of(x5, x6, x4, x3, x2, x1), ids);
         assertEquals(List.of("a1", "a2", "a2", "a1", "a2", "a1"), names);
-        assertEquals(emulator().array("gia", "a1").orElseThrow().id(), first.get("activity").get(0).get("asset").get("id").asText());
+        assertEquals(
+                emulator().array("gia", "a1").orElseThrow().id(),
+                first.get("activity").get(0).get("asset").get("id").asText());
 
         JsonNode byIdV2 = get("/v2/groups/gia/" + groupId + "/content_activity?per_page=4&page=2", "gia-key");
         List<String> v2Ids = new ArrayList<>();
-        byIdV2.get("activity").forEach(entry -> v2Ids.add(entry.get("activity_log").get("id").asText()));
+        byIdV2.get("activity")
+                .forEach(entry -> v2Ids.add(entry.get("activity_log").get("id").asText()));
         assertEquals(List.of(x2, x1), v2Ids, "by group id, under v2");
-        assertEquals(404, send("GET", "/v1/groups/gia/nope/content_activity", "gia-key", null).statusCode());
-        assertEquals(404, send("GET", "/v2/groups/gia/g/content_activity", "vic-key", null).statusCode(), "no access");
+        assertEquals(
+                404,
+                send("GET", "/v1/groups/gia/nope/content_activity", "gia-key", null)
+                        .statusCode());
+        assertEquals(
+                404,
+                send("GET", "/v2/groups/gia/g/content_activity", "vic-key", null)
+                        .statusCode(),
+                "no access");
     }
 
     @Test
     void sharingAnArrayIsLoggedAsAMetadataUpdate() throws Exception {
-        assertEquals(204, send("PATCH", "/v1/arrays/vic/shared/share", "vic-key",
-                "{\"namespace\":\"gia\",\"actions\":[\"read\"]}").statusCode());
+        assertEquals(
+                204,
+                send(
+                                "PATCH",
+                                "/v1/arrays/vic/shared/share",
+                                "vic-key",
+                                "{\"namespace\":\"gia\",\"actions\":[\"read\"]}")
+                        .statusCode());
         List<String> actions = emulator().array("vic", "shared").orElseThrow().activity();
         assertEquals(List.of("array_metadata_update"), actions);
         JsonNode logged = get("/v1/arrays/vic/shared/activity", "vic-key");
@@ -172,7 +205,11 @@ class ActivityHttpTest {
             emulator().onRequest(request -> {
                 seen.add(request);
                 if (request.query().endsWith("page=2")) {
-                    emulator().seed(new Seed(null, null, List.of(new Seed.SeedArray("hal", "h0", null, null, null, null, null, null))));
+                    emulator()
+                            .seed(new Seed(
+                                    null,
+                                    null,
+                                    List.of(new Seed.SeedArray("hal", "h0", null, null, null, null, null, null))));
                 }
             });
             JsonNode grown = get(owned + "?per_page=2&page=2", "hal-key");

@@ -30,8 +30,7 @@ class EmulatorHttpTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @RegisterExtension
-    static final TileDBEmulatorExtension TILEDB = new TileDBEmulatorExtension(b -> b
-            .user("ann", "ann-key")
+    static final TileDBEmulatorExtension TILEDB = new TileDBEmulatorExtension(b -> b.user("ann", "ann-key")
             .user("ben", "ben-key")
             .organization("org", Map.of("ann", "owner"))
             .array("org", "alpha", List.of("t"), Map.of())
@@ -59,30 +58,46 @@ class EmulatorHttpTest {
             JsonNode error = JSON.readTree(r.body());
             assertEquals(4010, error.get("code").asLong());
             assertFalse(error.get("message").asText().isBlank());
-            assertEquals(r.headers().firstValue("X-Request-Id").orElseThrow(), error.get("request_id").asText());
+            assertEquals(
+                    r.headers().firstValue("X-Request-Id").orElseThrow(),
+                    error.get("request_id").asText());
         }
     }
 
     @Test
     void basicAuthWorksWithTheUsersPassword() throws Exception {
         String basic = Base64.getEncoder().encodeToString("ann:ann-key-password".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(TILEDB.emulator().url() + "/v1/arrays/org"))
-                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(TILEDB.emulator().url() + "/v1/arrays/org"))
+                        .header("Authorization", "Basic " + basic)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
         assertEquals(3, JSON.readTree(r.body()).size());
     }
 
     @Test
     void arraysOthersCannotSeeAreNotFoundAndReadersCannotChange() throws Exception {
-        assertEquals(404, send("GET", "/v1/arrays/ann/delta/metadata", "ben-key", null).statusCode());
-        assertEquals(200, send("GET", "/v1/arrays/org/beta/metadata", "ben-key", null).statusCode());
-        assertEquals(403, send("PATCH", "/v1/arrays/org/beta/metadata", "ben-key", "{\"description\":\"x\"}").statusCode());
-        assertEquals(200, send("GET", "/v1/arrays/org/gamma/metadata", "ben-key", null).statusCode(), "public");
+        assertEquals(
+                404,
+                send("GET", "/v1/arrays/ann/delta/metadata", "ben-key", null).statusCode());
+        assertEquals(
+                200,
+                send("GET", "/v1/arrays/org/beta/metadata", "ben-key", null).statusCode());
+        assertEquals(
+                403,
+                send("PATCH", "/v1/arrays/org/beta/metadata", "ben-key", "{\"description\":\"x\"}")
+                        .statusCode());
+        assertEquals(
+                200,
+                send("GET", "/v1/arrays/org/gamma/metadata", "ben-key", null).statusCode(),
+                "public");
     }
 
     @Test
     void browserListingsPaginateWithCorrectMetadata() throws Exception {
-        JsonNode page2 = JSON.readTree(send("GET", "/v1/arrays/browser/owned?per_page=2&page=2", "pam-key", null).body());
+        JsonNode page2 = JSON.readTree(send("GET", "/v1/arrays/browser/owned?per_page=2&page=2", "pam-key", null)
+                .body());
         assertEquals(1, page2.get("arrays").size());
         assertEquals("p3", page2.get("arrays").get(0).get("name").asText());
         JsonNode meta = page2.get("pagination_metadata");
@@ -90,15 +105,18 @@ class EmulatorHttpTest {
         assertEquals(2, meta.get("per_page").asInt());
         assertEquals(3, meta.get("total_items").asInt());
         assertEquals(2, meta.get("total_pages").asInt());
-        JsonNode beyond = JSON.readTree(send("GET", "/v1/arrays/browser/owned?per_page=2&page=3", "pam-key", null).body());
+        JsonNode beyond = JSON.readTree(send("GET", "/v1/arrays/browser/owned?per_page=2&page=3", "pam-key", null)
+                .body());
         assertEquals(0, beyond.get("arrays").size());
-        JsonNode shared = JSON.readTree(send("GET", "/v1/arrays/browser/shared", "ben-key", null).body());
+        JsonNode shared = JSON.readTree(
+                send("GET", "/v1/arrays/browser/shared", "ben-key", null).body());
         assertEquals("beta", shared.get("arrays").get(0).get("name").asText());
         assertEquals(1, shared.get("pagination_metadata").get("total_items").asInt());
     }
 
     private static List<String> ownedNames(String key, String query) throws Exception {
-        JsonNode page = JSON.readTree(send("GET", "/v1/arrays/browser/owned?per_page=2&" + query, key, null).body());
+        JsonNode page = JSON.readTree(send("GET", "/v1/arrays/browser/owned?per_page=2&" + query, key, null)
+                .body());
         List<String> names = new java.util.ArrayList<>();
         page.get("arrays").forEach(a -> names.add(a.get("name").asText()));
         names.add("total " + page.get("pagination_metadata").get("total_items").asInt());
@@ -113,10 +131,19 @@ class EmulatorHttpTest {
         assertEquals(List.of("q3", "total 1"), ownedNames("quinn-key", "page=1&search=q3"), "another filter");
         assertEquals(List.of("p1", "p2", "total 3"), ownedNames("pam-key", "page=1"), "another user");
         ownedNames("quinn-key", "page=1");
-        TILEDB.emulator().seed(new Seed(List.of(), List.of(), List.of(new Seed.SeedArray("quinn", "q0", null, null, null, null, null, null))));
-        assertEquals(List.of("q2", "q3", "total 4"), ownedNames("quinn-key", "page=2"), "an array added between two pages");
-        assertEquals(204, send("DELETE", "/v1/arrays/quinn/q2/deregister", "quinn-key", null).statusCode());
-        assertEquals(List.of("q0", "q1", "total 3"), ownedNames("quinn-key", "page=1"), "an array gone between two pages");
+        TILEDB.emulator()
+                .seed(new Seed(
+                        List.of(),
+                        List.of(),
+                        List.of(new Seed.SeedArray("quinn", "q0", null, null, null, null, null, null))));
+        assertEquals(
+                List.of("q2", "q3", "total 4"), ownedNames("quinn-key", "page=2"), "an array added between two pages");
+        assertEquals(
+                204,
+                send("DELETE", "/v1/arrays/quinn/q2/deregister", "quinn-key", null)
+                        .statusCode());
+        assertEquals(
+                List.of("q0", "q1", "total 3"), ownedNames("quinn-key", "page=1"), "an array gone between two pages");
     }
 
     @Test
@@ -126,7 +153,10 @@ class EmulatorHttpTest {
         JsonNode info = JSON.readTree(r.body());
         assertEquals("epsilon", info.get("name").asText());
         assertEquals("s3://b/dir/epsilon", info.get("uri").asText());
-        assertEquals(200, send("GET", "/v1/arrays/ann/s3%3A%2F%2Fb%2Fdir%2Fepsilon/metadata", "ann-key", null).statusCode(),
+        assertEquals(
+                200,
+                send("GET", "/v1/arrays/ann/s3%3A%2F%2Fb%2Fdir%2Fepsilon/metadata", "ann-key", null)
+                        .statusCode(),
                 "an array is also found by its storage URI");
     }
 
@@ -134,7 +164,8 @@ class EmulatorHttpTest {
     void everyChangeAppendsActivity() throws Exception {
         send("GET", "/v1/arrays/org/alpha", "ann-key", null);
         send("PATCH", "/v1/arrays/org/alpha/metadata", "ann-key", "{\"tags\":[\"u\"]}");
-        JsonNode events = JSON.readTree(send("GET", "/v1/arrays/org/alpha/activity", "ann-key", null).body());
+        JsonNode events = JSON.readTree(
+                send("GET", "/v1/arrays/org/alpha/activity", "ann-key", null).body());
         List<String> actions = new java.util.ArrayList<>();
         events.forEach(e -> actions.add(e.get("action").asText()));
         assertTrue(actions.containsAll(List.of("read_schema", "array_metadata_update")), actions.toString());
@@ -143,19 +174,29 @@ class EmulatorHttpTest {
     @Test
     void unknownPathIs404AndWrongMethodIs405() throws Exception {
         assertEquals(404, send("GET", "/v1/nothing/here", "ann-key", null).statusCode());
-        assertEquals(405, send("PUT", "/v1/arrays/org/alpha/share", "ann-key", "{}").statusCode());
+        assertEquals(
+                405, send("PUT", "/v1/arrays/org/alpha/share", "ann-key", "{}").statusCode());
     }
 
     @Test
     void dataDirectoryKeepsStateAcrossRestarts(@TempDir Path dir) throws Exception {
-        try (TileDBEmulator first = TileDBEmulator.builder().dataDirectory(dir).user("kim", "kim-key").build().start()) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(first.url() + "/v1/arrays/kim/s3%3A%2F%2Fb%2Fkept/register"))
-                    .header("X-TILEDB-REST-API-KEY", "kim-key").header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"description\":\"survives\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        try (TileDBEmulator first = TileDBEmulator.builder()
+                .dataDirectory(dir)
+                .user("kim", "kim-key")
+                .build()
+                .start()) {
+            HttpResponse<String> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(first.url() + "/v1/arrays/kim/s3%3A%2F%2Fb%2Fkept/register"))
+                            .header("X-TILEDB-REST-API-KEY", "kim-key")
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"description\":\"survives\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode());
         }
         // no seed this time: users and arrays come back from the data directory
-        try (TileDBEmulator second = TileDBEmulator.builder().dataDirectory(dir).build().start()) {
+        try (TileDBEmulator second =
+                TileDBEmulator.builder().dataDirectory(dir).build().start()) {
             ArraySnapshot kept = second.array("kim", "kept").orElseThrow();
             assertEquals("survives", kept.description());
             assertEquals(List.of("register"), kept.activity());
@@ -170,9 +211,13 @@ class EmulatorHttpTest {
                  "organizations": [{"name": "lab", "members": {"sam": "owner"}}],
                  "arrays": [{"namespace": "lab", "name": "cells", "tags": ["bio"], "sharing": {"public": ["read"]},
                              "metadata": {"units": "um"}}]}""");
-        try (TileDBEmulator emulator = TileDBEmulator.builder().seedFile(seed).build().start()) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(emulator.url() + "/v1/arrays/lab/cells/metadata_json"))
-                    .header("X-TILEDB-REST-API-KEY", "sam-key").build(), HttpResponse.BodyHandlers.ofString());
+        try (TileDBEmulator emulator =
+                TileDBEmulator.builder().seedFile(seed).build().start()) {
+            HttpResponse<String> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(emulator.url() + "/v1/arrays/lab/cells/metadata_json"))
+                            .header("X-TILEDB-REST-API-KEY", "sam-key")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode());
             assertEquals("um", JSON.readTree(r.body()).get("units").asText());
             ArraySnapshot cells = emulator.array("lab", "cells").orElseThrow();

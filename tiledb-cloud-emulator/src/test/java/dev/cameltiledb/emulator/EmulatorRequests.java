@@ -10,13 +10,15 @@ final class EmulatorRequests {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private EmulatorRequests() {
-    }
+    private EmulatorRequests() {}
 
     /** A JSON request authenticated with {@code key} (none when null); {@code body} null sends none. */
-    static HttpResponse<String> send(TileDBEmulator emulator, String method, String path, String key, String body) throws Exception {
+    static HttpResponse<String> send(TileDBEmulator emulator, String method, String path, String key, String body)
+            throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(emulator.url() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (key != null) {
             b.header("X-TILEDB-REST-API-KEY", key);

@@ -5,5 +5,4 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** The service's {@code Error} body. Named ApiError so it never shadows {@link java.lang.Error}. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ApiError(Long code, String message, String requestId) {
-}
+public record ApiError(Long code, String message, String requestId) {}

@@ -16,5 +16,4 @@ public record ArrayActivityLog(
         String arrayTaskId,
         String id,
         String queryRanges,
-        String queryStats) {
-}
+        String queryStats) {}

@@ -7,5 +7,4 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** One page of an array's activity log (v2). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ArrayActivityLogData(List<ArrayActivityLog> activitylogs, PaginationMetadata paginationMetadata) {
-}
+public record ArrayActivityLogData(List<ArrayActivityLog> activitylogs, PaginationMetadata paginationMetadata) {}

@@ -7,5 +7,4 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** One page of an array browser listing (owned, shared or public). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ArrayBrowserData(List<ArrayInfo> arrays, PaginationMetadata paginationMetadata) {
-}
+public record ArrayBrowserData(List<ArrayInfo> arrays, PaginationMetadata paginationMetadata) {}

@@ -7,5 +7,4 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** One page of an asset's versions, as end timestamps in epoch milliseconds. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ArrayEndTimestampData(List<Long> endTimestamps, PaginationMetadata paginationMetadata) {
-}
+public record ArrayEndTimestampData(List<Long> endTimestamps, PaginationMetadata paginationMetadata) {}

@@ -38,5 +38,4 @@ public record ArrayInfo(
         Instant createdAt,
         String createdBy,
         String logo,
-        List<MetadataEntry> metadata) {
-}
+        List<MetadataEntry> metadata) {}

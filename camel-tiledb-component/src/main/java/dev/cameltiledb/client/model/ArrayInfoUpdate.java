@@ -29,7 +29,17 @@ public record ArrayInfoUpdate(
 
     /** A copy that registers {@code uri} under {@code name}, keeping the other fields. */
     public ArrayInfoUpdate withRegistration(String name, String uri, String accessCredentialsName) {
-        return new ArrayInfoUpdate(description, name, uri, fileType, fileProperties, accessCredentialsName, logo, tags,
-                licenseId, licenseText, readOnly);
+        return new ArrayInfoUpdate(
+                description,
+                name,
+                uri,
+                fileType,
+                fileProperties,
+                accessCredentialsName,
+                logo,
+                tags,
+                licenseId,
+                licenseText,
+                readOnly);
     }
 }

@@ -27,13 +27,18 @@ public record ArraySchema(
      * 10,000 and empty coordinate and offset filter pipelines. The service requires these fields.
      */
     public ArraySchema withLibraryDefaults() {
-        return new ArraySchema(uri, version, arrayType,
+        return new ArraySchema(
+                uri,
+                version,
+                arrayType,
                 tileOrder != null ? tileOrder : ROW_MAJOR,
                 cellOrder != null ? cellOrder : ROW_MAJOR,
                 capacity != null ? capacity : DEFAULT_CAPACITY,
                 coordsFilterPipeline != null ? coordsFilterPipeline : FilterPipeline.none(),
                 offsetFilterPipeline != null ? offsetFilterPipeline : FilterPipeline.none(),
-                domain, attributes, allowsDuplicates);
+                domain,
+                attributes,
+                allowsDuplicates);
     }
 
     /** The fields the service requires that have no default: empty when the schema can be sent. */

@@ -7,5 +7,4 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** One page of a group browser listing. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record GroupBrowserData(List<GroupInfo> groups, PaginationMetadata paginationMetadata) {
-}
+public record GroupBrowserData(List<GroupInfo> groups, PaginationMetadata paginationMetadata) {}

@@ -9,6 +9,5 @@ public record GroupContentActivity(Asset asset, ArrayActivityLog activityLog) {
 
     /** The asset the event happened to. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Asset(String id, String name, String namespace, String assetType) {
-    }
+    public record Asset(String id, String name, String namespace, String assetType) {}
 }

@@ -7,5 +7,5 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** One page of the activity of a group's contents. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record GroupContentActivityResponse(List<GroupContentActivity> activity, PaginationMetadata paginationMetadata) {
-}
+public record GroupContentActivityResponse(
+        List<GroupContentActivity> activity, PaginationMetadata paginationMetadata) {}

@@ -7,5 +7,4 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** One page of a group's members. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record GroupContents(List<GroupEntry> entries, PaginationMetadata paginationMetadata) {
-}
+public record GroupContents(List<GroupEntry> entries, PaginationMetadata paginationMetadata) {}

@@ -5,5 +5,4 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** The group a create or register made. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record GroupCreated(String id, String name, String tiledbUri) {
-}
+public record GroupCreated(String id, String name, String tiledbUri) {}

@@ -9,8 +9,16 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * A new group: its name, storage URI and descriptive fields; {@code parent} (name or id) nests it when registering.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record GroupDetails(String description, String name, String parent, String uri, String logo, List<String> tags,
-                           String licenseId, String licenseText, String accessCredentialsName) {
+public record GroupDetails(
+        String description,
+        String name,
+        String parent,
+        String uri,
+        String logo,
+        List<String> tags,
+        String licenseId,
+        String licenseText,
+        String accessCredentialsName) {
 
     public static GroupDetails of(String name, String uri) {
         return new GroupDetails(null, name, null, uri, null, null, null, null, null);

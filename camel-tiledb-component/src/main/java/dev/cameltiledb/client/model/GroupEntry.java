@@ -5,5 +5,4 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** One member of a group: either a group or an array (the other is null). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record GroupEntry(String memberId, GroupInfo group, ArrayInfo array) {
-}
+public record GroupEntry(String memberId, GroupInfo group, ArrayInfo array) {}

@@ -30,5 +30,4 @@ public record GroupInfo(
         String licenseText,
         Instant createdAt,
         String createdBy,
-        List<MetadataEntry> metadata) {
-}
+        List<MetadataEntry> metadata) {}

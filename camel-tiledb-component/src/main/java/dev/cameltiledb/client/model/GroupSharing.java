@@ -10,5 +10,5 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * As a request, {@code namespaceType} stays null; empty action lists remove the namespace.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record GroupSharing(List<String> groupActions, List<String> arrayActions, String namespace, String namespaceType) {
-}
+public record GroupSharing(
+        List<String> groupActions, List<String> arrayActions, String namespace, String namespaceType) {}

@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** The fields of a group to change; unset fields stay as they are. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record GroupUpdate(String description, String name, String logo, String accessCredentialsName, List<String> tags,
-                          String licenseId, String licenseText) {
-}
+public record GroupUpdate(
+        String description,
+        String name,
+        String logo,
+        String accessCredentialsName,
+        List<String> tags,
+        String licenseId,
+        String licenseText) {}

@@ -5,5 +5,4 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** The notebook a copy created. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record NotebookCopied(String outputUri, String name, String namespace, String id) {
-}
+public record NotebookCopied(String outputUri, String name, String namespace, String id) {}

@@ -22,5 +22,4 @@ public record Organization(
         Boolean unpaidSubscription,
         String defaultS3Path,
         String defaultS3PathCredentialsName,
-        AssetLocations assetLocations) {
-}
+        AssetLocations assetLocations) {}

@@ -8,8 +8,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TypedValue(
-        Integer int8, Integer uint8, Integer int16, Integer uint16, Integer int32, Long uint32,
-        Long int64, Number uint64, Float float32, Double float64) {
+        Integer int8,
+        Integer uint8,
+        Integer int16,
+        Integer uint16,
+        Integer int32,
+        Long uint32,
+        Long int64,
+        Number uint64,
+        Float float32,
+        Double float64) {
 
     public static TypedValue ofInt32(int value) {
         return new TypedValue(null, null, null, null, value, null, null, null, null, null);

@@ -23,5 +23,4 @@ public record User(
         String defaultS3PathCredentialsName,
         AssetLocations assetLocations,
         String defaultNamespaceCharged,
-        String defaultRegion) {
-}
+        String defaultRegion) {}
