@@ -13,11 +13,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.cameltiledb.client.TileDBConfigurationException;
 import dev.cameltiledb.client.TileDBJson;
+import dev.cameltiledb.client.UploadBody;
 import org.apache.camel.Exchange;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.FileEntity;
 
 /**
  * The bytes of a notebook to upload, from a message body: a {@code File} or {@code Path} (also what the file
@@ -26,12 +23,12 @@ import org.apache.hc.core5.http.io.entity.FileEntity;
  */
 final class NotebookSource implements AutoCloseable {
 
-    private final HttpEntity entity;
+    private final UploadBody body;
     private final String fileName;
     private final Path spooled;
 
-    private NotebookSource(HttpEntity entity, String fileName, Path spooled) {
-        this.entity = entity;
+    private NotebookSource(UploadBody body, String fileName, Path spooled) {
+        this.body = body;
         this.fileName = fileName;
         this.spooled = spooled;
     }
@@ -82,9 +79,7 @@ final class NotebookSource implements AutoCloseable {
             throw new TileDBConfigurationException("Cannot read the notebook file " + path + ": " + e.getMessage(), e);
         }
         return new NotebookSource(
-                new FileEntity(path.toFile(), ContentType.APPLICATION_OCTET_STREAM),
-                spooled != null ? null : path.getFileName().toString(),
-                spooled);
+                UploadBody.of(path), spooled != null ? null : path.getFileName().toString(), spooled);
     }
 
     private static NotebookSource spool(InputStream in) {
@@ -102,15 +97,15 @@ final class NotebookSource implements AutoCloseable {
         }
     }
 
-    private static HttpEntity nonEmpty(byte[] bytes) {
+    private static UploadBody nonEmpty(byte[] bytes) {
         if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             throw new TileDBConfigurationException("The upload operation's body is empty");
         }
-        return new ByteArrayEntity(bytes, ContentType.APPLICATION_OCTET_STREAM);
+        return UploadBody.of(bytes);
     }
 
-    HttpEntity entity() {
-        return entity;
+    UploadBody body() {
+        return body;
     }
 
     /** The file name the body came with, if it was a file; null otherwise. */
@@ -120,7 +115,7 @@ final class NotebookSource implements AutoCloseable {
 
     /** Reads the whole notebook once as a token stream (never as a tree) and insists on a JSON object. */
     void validateJson() {
-        try (InputStream in = entity.getContent();
+        try (InputStream in = body.open();
                 JsonParser parser = TileDBJson.mapper().getFactory().createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new TileDBConfigurationException(

@@ -142,7 +142,7 @@ final class NotebooksHandler implements ResourceHandler {
         }
         String storageUri = stripSlash(storagePath) + "/" + target.name();
         NotebookUploaded uploaded =
-                client.notebooks().upload(target.namespace(), storageUri, target.name(), source.entity(), credentials);
+                client.notebooks().upload(target.namespace(), storageUri, target.name(), source.body(), credentials);
         message.setBody(uploaded);
         created(message, new ArrayRef(target.namespace(), uploaded.name()), uploaded.id());
     }

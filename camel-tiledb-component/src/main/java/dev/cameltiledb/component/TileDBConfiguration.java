@@ -1,7 +1,9 @@
 package dev.cameltiledb.component;
 
 import dev.cameltiledb.client.HttpClientConfigurer;
+import dev.cameltiledb.client.TileDBClient;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -388,6 +390,15 @@ public class TileDBConfiguration implements Cloneable {
             description =
                     "A hook that changes anything of the Apache HttpClient builder after the component's own settings.")
     private HttpClientConfigurer httpClientConfigurer;
+
+    @UriParam(
+            label = "advanced",
+            description =
+                    "A ready TileDBClient (of the tiledb-cloud-client module) to use instead of building one; with it the"
+                            + " connection, credential, TLS, proxy and retry options are not read. Found in the registry"
+                            + " when it holds exactly one. The component does not close a client it was given.")
+    @Metadata(autowired = true)
+    private TileDBClient tiledbClient;
 
     @UriParam(
             label = "producer",
@@ -1043,6 +1054,14 @@ public class TileDBConfiguration implements Cloneable {
 
     public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
         this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public TileDBClient getTiledbClient() {
+        return tiledbClient;
+    }
+
+    public void setTiledbClient(TileDBClient tiledbClient) {
+        this.tiledbClient = tiledbClient;
     }
 
     public String getOrganization() {

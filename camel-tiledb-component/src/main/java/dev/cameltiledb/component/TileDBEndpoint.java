@@ -119,13 +119,22 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (configuration.getTiledbClient() != null) {
+            // the user's client, with the user's settings; it is theirs to close
+            client = configuration.getTiledbClient();
+            clientSettings = client.settings();
+            return;
+        }
         clientSettings = getComponent().settingsFactory().create(configuration, getCamelContext());
         client = getComponent().clients().acquire(clientSettings);
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (clientSettings != null) {
+        if (configuration.getTiledbClient() != null) {
+            client = null;
+            clientSettings = null;
+        } else if (clientSettings != null) {
             getComponent().clients().release(clientSettings);
             clientSettings = null;
             client = null;

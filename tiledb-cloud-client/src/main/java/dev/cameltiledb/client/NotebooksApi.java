@@ -8,7 +8,6 @@ import dev.cameltiledb.client.model.NotebookCopied;
 import dev.cameltiledb.client.model.NotebookCopy;
 import dev.cameltiledb.client.model.NotebookUploaded;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.HttpEntity;
 
 /**
  * Notebook operations that need no TileDB native library: the REST upload, the file download, rename, copy,
@@ -30,20 +29,18 @@ public final class NotebooksApi {
      * streamed as {@code application/octet-stream}. {@code storageUri} is where the new array lives
      * ({@code s3://bucket/notebooks/analysis}); {@code name} is its name in TileDB Cloud.
      *
-     * @param content the bytes, with their exact length; a file entity can be resent on a retry, a stream cannot
+     * @param content the bytes, with their exact length; a file or byte array can be resent on a retry, a stream
+     *     cannot
      */
     public NotebookUploaded upload(
-            String namespace, String storageUri, String name, HttpEntity content, String credentialsName) {
+            String namespace, String storageUri, String name, UploadBody content, String credentialsName) {
         ArrayRef.requireText(namespace, "namespace");
         ArrayRef.requireText(storageUri, "storage URI");
-        if (content.getContentLength() < 0) {
-            throw new TileDBConfigurationException("A notebook upload needs the content's size in advance");
-        }
         RestRequest request = RestRequest.post("v2", "notebooks", namespace, storageUri, "upload")
-                .query("filesize", content.getContentLength())
+                .query("filesize", content.length())
                 .query("name", name)
                 .header(CREDENTIALS_HEADER, credentialsName)
-                .entity(content);
+                .body(content);
         return transport.call(request, transport.type(NotebookUploaded.class));
     }
 

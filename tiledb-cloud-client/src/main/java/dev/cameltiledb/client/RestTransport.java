@@ -21,6 +21,8 @@ import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.FileEntity;
+import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 
 /**
  * Sends {@link RestRequest}s over one pooled HttpClient and turns answers into models or {@link TileDBApiException}s.
@@ -382,8 +384,8 @@ final class RestTransport implements AutoCloseable {
             message.setHeader(authHeader(sessionLogin));
         }
         request.headers().forEach(message::setHeader);
-        if (withBody && request.entity() != null) {
-            message.setEntity(request.entity());
+        if (withBody && request.body() != null) {
+            message.setEntity(entityOf(request.body()));
         } else if (withBody && request.jsonBody() != null) {
             try {
                 message.setEntity(new ByteArrayEntity(
@@ -535,6 +537,17 @@ final class RestTransport implements AutoCloseable {
                 method,
                 path,
                 status == 401 || status == 403 ? credentialsContext() : null);
+    }
+
+    /** A file goes to HttpClient as a file (sent without a copy), bytes as bytes, a stream once. */
+    private static HttpEntity entityOf(UploadBody body) {
+        if (body.file() != null) {
+            return new FileEntity(body.file().toFile(), ContentType.APPLICATION_OCTET_STREAM);
+        }
+        if (body.bytes() != null) {
+            return new ByteArrayEntity(body.bytes(), ContentType.APPLICATION_OCTET_STREAM);
+        }
+        return new InputStreamEntity(body.open(), body.length(), ContentType.APPLICATION_OCTET_STREAM);
     }
 
     private static String readLimited(HttpEntity entity) throws IOException {

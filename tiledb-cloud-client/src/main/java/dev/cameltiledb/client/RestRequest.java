@@ -4,8 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.apache.hc.core5.http.HttpEntity;
-
 /**
  * One call to the REST API, described before it is sent: method, encoded path, query and headers, and a body to
  * serialise as JSON. Built by the resource APIs, executed by {@link RestTransport}.
@@ -17,7 +15,7 @@ final class RestRequest {
     private final StringBuilder query = new StringBuilder();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Object jsonBody;
-    private HttpEntity entity;
+    private UploadBody body;
 
     private RestRequest(String method) {
         this.method = method;
@@ -86,19 +84,19 @@ final class RestRequest {
         return jsonContentType();
     }
 
-    /** A raw body (a file, a stream) sent as is; streamed by HttpClient, never buffered whole. */
-    RestRequest entity(HttpEntity entity) {
-        this.entity = entity;
+    /** A raw body (a file, bytes, a stream) sent as {@code application/octet-stream}; never buffered whole. */
+    RestRequest body(UploadBody body) {
+        this.body = body;
         return this;
     }
 
-    HttpEntity entity() {
-        return entity;
+    UploadBody body() {
+        return body;
     }
 
     /** Whether the request can be sent again: a stream that was read once cannot. */
     boolean isRepeatable() {
-        return entity == null || entity.isRepeatable();
+        return body == null || body.repeatable();
     }
 
     String method() {
