@@ -26,12 +26,17 @@ final class ArrayActivityReader {
     ArrayActivityReader(TileDBClient client, TileDBConfiguration config) {
         this.client = client;
         this.config = config;
-        this.perPage = config.getPerPage() != null ? config.getPerPage() : 100;
+        this.perPage =
+                config.getListing().getPerPage() != null ? config.getListing().getPerPage() : 100;
     }
 
     List<ActivityItem> read(ArrayRef array, ActivityCursor cursor) {
         ActivityQuery query = new ActivityQuery(
-                cursor.queryFrom(), null, config.getEventTypes(), config.getTaskId(), config.getHasTaskId());
+                cursor.queryFrom(),
+                null,
+                config.getArrayOptions().getEventTypes(),
+                config.getArrayOptions().getTaskId(),
+                config.getArrayOptions().getHasTaskId());
         String stream = array.toUri();
         List<ActivityItem> due = new ArrayList<>();
         Set<String> seen = new HashSet<>();

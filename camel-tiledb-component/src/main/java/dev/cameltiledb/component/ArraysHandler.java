@@ -40,8 +40,10 @@ final class ArraysHandler implements ResourceHandler {
             case listShared -> browse(Listing.SHARED, options, message, arrays);
             case listPublic -> browse(Listing.PUBLIC, options, message, arrays);
             case listInNamespace ->
-                message.setBody(arrays.listInNamespace(options.requiredNamespace(operation), options.withMetadata()));
-            case listAll -> message.setBody(arrays.listAll(options.publicShare()));
+                message.setBody(arrays.listInNamespace(
+                        options.requiredNamespace(operation), options.listing().getWithMetadata()));
+            case listAll ->
+                message.setBody(arrays.listAll(nameOf(options.listing().getPublicShare())));
             case lastAccessed -> message.setBody(arrays.lastAccessed());
             case info -> message.setBody(arrays.info(target(operation, options, message)));
             case schema -> message.setBody(arrays.schema(target(operation, options, message)));
@@ -60,31 +62,39 @@ final class ArraysHandler implements ResourceHandler {
                 message.setBody(arrays.activity(
                         target(operation, options, message),
                         new ActivityQuery(
-                                options.startTime(),
-                                options.endTime(),
-                                options.eventTypes(),
-                                options.taskId(),
-                                options.hasTaskId())));
+                                OptionText.epochSeconds(options.arrays().getStartTime(), "startTime"),
+                                OptionText.epochSeconds(options.arrays().getEndTime(), "endTime"),
+                                options.arrays().eventTypeList(),
+                                options.arrays().getTaskId(),
+                                options.arrays().getHasTaskId())));
             case metadataJson ->
                 message.setBody(arrays.metadataJson(
-                        target(operation, options, message), options.metadataLength(), options.endTimestamp()));
+                        target(operation, options, message),
+                        options.arrays().getMetadataLength(),
+                        options.arrays().getEndTimestamp()));
             case nonEmptyDomain ->
-                message.setBody(arrays.nonEmptyDomain(target(operation, options, message), options.payer()));
-            case sample -> message.setBody(arrays.sample(target(operation, options, message), options.samples()));
+                message.setBody(arrays.nonEmptyDomain(
+                        target(operation, options, message), options.arrays().getPayer()));
+            case sample ->
+                message.setBody(arrays.sample(
+                        target(operation, options, message), options.arrays().getSamples()));
             case maxBufferSizes ->
                 message.setBody(arrays.maxBufferSizes(
-                        target(operation, options, message), options.subarray(operation), options.payer()));
-            default ->
-                throw new TileDBConfigurationException("tiledb:arrays does not offer the " + operation + " operation");
+                        target(operation, options, message),
+                        MessageOptions.require(options.arrays().getSubarray(), "subarray", operation),
+                        options.arrays().getPayer()));
+            default -> throw ResourceHandler.notHandled(TileDBResource.arrays, operation);
         }
     }
 
     private void browse(Listing listing, MessageOptions options, Message message, ArraysApi arrays) {
         ArrayListQuery query = new ArrayListQuery(
                 options.listingFilters(),
-                fileType != null ? List.of(fileType) : options.fileTypes(),
-                options.excludeFileTypes(),
-                options.fileProperties());
+                fileType != null
+                        ? List.of(fileType)
+                        : OptionText.list(options.listing().getFileTypes()),
+                OptionText.list(options.listing().getExcludeFileTypes()),
+                options.listing().filePropertyPairs());
         ListingReply.write(message, options, page -> arrays.browse(listing, query, page));
     }
 
@@ -102,15 +112,15 @@ final class ArraysHandler implements ResourceHandler {
     private void create(TileDBOperation operation, MessageOptions options, Message message, ArraysApi arrays) {
         ArraySchema schema = bodies.required(message.getBody(), ArraySchema.class, operation);
         String namespace = options.requiredNamespace(operation);
-        String location = firstText(options.storageUri(), schema.uri(), options.array());
+        String location = firstText(options.arrays().getStorageUri(), schema.uri(), options.array());
         if (location == null) {
             throw new TileDBConfigurationException(
                     "The create operation needs where to create the array: set the storageUri"
-                            + " option (header " + TileDBConstants.STORAGE_URI + "), the schema's uri,"
-                            + " or the array option (header " + TileDBConstants.ARRAY + ")");
+                            + " option (header " + OptionHeaders.headerOf("storageUri") + "), the schema's uri,"
+                            + " or the array option (header " + OptionHeaders.headerOf("array") + ")");
         }
         ArrayRef ref = new ArrayRef(namespace, location);
-        arrays.create(ref, schema, options.credentialsName());
+        arrays.create(ref, schema, options.arrays().getCredentialsName());
         message.setHeader(TileDBConstants.ASSET_URI, ref.toUri());
     }
 
@@ -122,16 +132,18 @@ final class ArraysHandler implements ResourceHandler {
         ArrayInfoUpdate body = bodies.optional(message.getBody(), ArrayInfoUpdate.class, operation);
         ArrayInfoUpdate details = body != null ? body : ArrayInfoUpdate.EMPTY;
         String namespace = options.requiredNamespace(operation);
-        String storageUri = firstText(options.storageUri(), details.uri());
+        String storageUri = firstText(options.arrays().getStorageUri(), details.uri());
         String name = firstText(details.name(), options.array());
         if (storageUri == null || name == null) {
             throw new TileDBConfigurationException(
                     "The register operation needs the storage URI (storageUri option, header "
-                            + TileDBConstants.STORAGE_URI + ", or the body's uri) and a name (array option,"
-                            + " header " + TileDBConstants.ARRAY + ", or the body's name)");
+                            + OptionHeaders.headerOf("storageUri") + ", or the body's uri) and a name (array option,"
+                            + " header " + OptionHeaders.headerOf("array") + ", or the body's name)");
         }
         ArrayInfoUpdate registration = details.withRegistration(
-                name, storageUri, firstText(details.accessCredentialsName(), options.credentialsName()));
+                name,
+                storageUri,
+                firstText(details.accessCredentialsName(), options.arrays().getCredentialsName()));
         message.setBody(arrays.register(new ArrayRef(namespace, storageUri), registration));
         message.setHeader(TileDBConstants.ASSET_URI, new ArrayRef(namespace, name).toUri());
     }
@@ -143,5 +155,9 @@ final class ArraysHandler implements ResourceHandler {
             }
         }
         return null;
+    }
+
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

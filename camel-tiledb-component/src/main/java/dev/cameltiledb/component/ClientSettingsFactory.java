@@ -8,7 +8,6 @@ import dev.cameltiledb.client.CredentialOptions;
 import dev.cameltiledb.client.CredentialsResolver;
 import dev.cameltiledb.client.ProxySettings;
 import dev.cameltiledb.client.ResolvedConnection;
-import dev.cameltiledb.client.RetryMode;
 import dev.cameltiledb.client.RetryPolicy;
 import dev.cameltiledb.client.TileDBConfigurationException;
 import org.apache.camel.CamelContext;
@@ -24,53 +23,62 @@ final class ClientSettingsFactory {
 
     ClientSettings create(TileDBConfiguration c, CamelContext camel) throws Exception {
         ResolvedConnection connection = resolver.resolve(new CredentialOptions(
-                c.getHost(),
-                c.getApiKey(),
-                c.getUsername(),
-                c.getPassword(),
-                c.isNoSession(),
-                c.getVerifySsl(),
-                c.getCaFile(),
-                c.getProfileName(),
-                c.getProfileDir()));
+                c.getConnection().getHost(),
+                c.getConnection().getApiKey(),
+                c.getConnection().getUsername(),
+                c.getConnection().getPassword(),
+                c.getConnection().isNoSession(),
+                c.getConnection().getVerifySsl(),
+                c.getConnection().getCaFile(),
+                c.getConnection().getProfileName(),
+                c.getConnection().getProfileDir()));
         return ClientSettings.builder()
                 .host(connection.host())
                 .credentials(connection.credentials())
                 .verifySsl(connection.verifySsl())
                 .caFile(connection.caFile())
                 .sslContext(
-                        c.getSslContextParameters() == null
+                        c.getConnection().getSslContextParameters() == null
                                 ? null
-                                : c.getSslContextParameters().createSSLContext(camel))
-                .timeouts(c.getConnectTimeout(), c.getResponseTimeout(), c.getConnectionRequestTimeout())
-                .maxConnections(c.getMaxConnections())
-                .limits(c.getCallTimeout(), c.getMaxResponseSize())
-                .userAgent(c.getUserAgent())
+                                : c.getConnection().getSslContextParameters().createSSLContext(camel))
+                .timeouts(
+                        c.getConnection().getConnectTimeout(),
+                        c.getConnection().getResponseTimeout(),
+                        c.getConnection().getConnectionRequestTimeout())
+                .maxConnections(c.getConnection().getMaxConnections())
+                .limits(c.getConnection().getCallTimeout(), c.getConnection().getMaxResponseSize())
+                .userAgent(c.getConnection().getUserAgent())
                 .retryPolicy(new RetryPolicy(
-                        RetryMode.of(c.getRetryMode()),
-                        c.getMaxRetries(),
-                        c.getRetryBackoffBase(),
-                        c.getRetryBackoffMax(),
-                        c.getRetryAfterMax(),
-                        c.isRetryJitter(),
-                        c.getMaxRetryTime()))
-                .redirectAllowedHosts(split(c.getRedirectAllowedHosts()))
+                        c.getConnection().getRetryMode(),
+                        c.getConnection().getMaxRetries(),
+                        c.getConnection().getRetryBackoffBase(),
+                        c.getConnection().getRetryBackoffMax(),
+                        c.getConnection().getRetryAfterMax(),
+                        c.getConnection().isRetryJitter(),
+                        c.getConnection().getMaxRetryTime()))
+                .redirectAllowedHosts(split(c.getConnection().getRedirectAllowedHosts()))
                 .proxy(proxy(c))
-                .clientConfigurer(c.getHttpClientConfigurer())
+                .clientConfigurer(c.getConnection().getHttpClientConfigurer())
                 .build();
     }
 
     private static ProxySettings proxy(TileDBConfiguration c) {
-        if (c.getProxyHost() == null || c.getProxyHost().isBlank()) {
-            if (c.getProxyPort() != null || c.getProxyUser() != null) {
+        if (c.getConnection().getProxyHost() == null
+                || c.getConnection().getProxyHost().isBlank()) {
+            if (c.getConnection().getProxyPort() != null || c.getConnection().getProxyUser() != null) {
                 throw new TileDBConfigurationException("proxyPort and proxyUser need proxyHost");
             }
             return null;
         }
-        if (c.getProxyPort() == null) {
-            throw new TileDBConfigurationException("proxyHost " + c.getProxyHost() + " needs proxyPort");
+        if (c.getConnection().getProxyPort() == null) {
+            throw new TileDBConfigurationException(
+                    "proxyHost " + c.getConnection().getProxyHost() + " needs proxyPort");
         }
-        return new ProxySettings(c.getProxyHost(), c.getProxyPort(), c.getProxyUser(), c.getProxyPassword());
+        return new ProxySettings(
+                c.getConnection().getProxyHost(),
+                c.getConnection().getProxyPort(),
+                c.getConnection().getProxyUser(),
+                c.getConnection().getProxyPassword());
     }
 
     private static List<String> split(String csv) {

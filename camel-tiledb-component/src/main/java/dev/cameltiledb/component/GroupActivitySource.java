@@ -37,14 +37,16 @@ final class GroupActivitySource implements ActivitySource {
         this.client = client;
         this.group = group;
         this.cursors = cursors;
-        this.perPage = config.getPerPage() != null ? config.getPerPage() : 100;
-        this.eventTypes = config.getEventTypes() == null
+        this.perPage =
+                config.getListing().getPerPage() != null ? config.getListing().getPerPage() : 100;
+        this.eventTypes = config.getArrayOptions().getEventTypes() == null
                 ? Set.of()
-                : Set.copyOf(Arrays.stream(config.getEventTypes().split(","))
-                        .map(String::strip)
-                        .toList());
-        this.taskId = config.getTaskId();
-        this.hasTaskId = Boolean.TRUE.equals(config.getHasTaskId());
+                : Set.copyOf(
+                        Arrays.stream(config.getArrayOptions().getEventTypes().split(","))
+                                .map(String::strip)
+                                .toList());
+        this.taskId = config.getArrayOptions().getTaskId();
+        this.hasTaskId = Boolean.TRUE.equals(config.getArrayOptions().getHasTaskId());
     }
 
     /** The stream name of a group's cursor. */

@@ -34,8 +34,8 @@ final class GroupsHandler implements ResourceHandler {
                         page -> groups.contents(
                                 group,
                                 options.listingFilters(),
-                                options.memberTypes(),
-                                options.excludeMemberTypes(),
+                                OptionText.list(options.groups().getMemberTypes()),
+                                OptionText.list(options.groups().getExcludeMemberTypes()),
                                 page));
             }
             case create, register -> createOrRegister(operation, options, message, groups);
@@ -45,10 +45,11 @@ final class GroupsHandler implements ResourceHandler {
                         bodies.required(message.getBody(), GroupUpdate.class, operation));
             case addMembers -> {
                 ArrayRef group = target(operation, options, message);
-                String type = options.memberType();
+                String type = options.groups().getMemberType().restName();
                 groups.addMembers(
                         group,
-                        options.members(operation).stream()
+                        MessageOptions.require(OptionText.list(options.groups().getMembers()), "members", operation)
+                                .stream()
                                 .map(m -> member(group, m))
                                 .map(ref -> new GroupMember(ref.name(), ref.toUri(), type))
                                 .toList());
@@ -57,23 +58,30 @@ final class GroupsHandler implements ResourceHandler {
                 ArrayRef group = target(operation, options, message);
                 groups.removeMembers(
                         group,
-                        options.members(operation).stream()
+                        MessageOptions.require(OptionText.list(options.groups().getMembers()), "members", operation)
+                                .stream()
                                 .map(m -> member(group, m).toUri())
                                 .toList());
             }
-            case deregister -> groups.deregister(target(operation, options, message), options.recursive());
-            case delete -> groups.delete(target(operation, options, message), options.recursive());
+            case deregister ->
+                groups.deregister(
+                        target(operation, options, message), options.groups().getRecursive());
+            case delete ->
+                groups.delete(
+                        target(operation, options, message), options.groups().getRecursive());
             case share -> sharing.share(operation, options, message, groups, target(operation, options, message));
             case unshare -> sharing.unshare(operation, options, groups, target(operation, options, message));
             case sharingPolicies -> sharing.policies(message, groups, target(operation, options, message));
-            default ->
-                throw new TileDBConfigurationException("tiledb:groups does not offer the " + operation + " operation");
+            default -> throw ResourceHandler.notHandled(TileDBResource.groups, operation);
         }
     }
 
     private static void browse(Listing listing, MessageOptions options, Message message, GroupsApi groups) {
-        GroupListQuery query =
-                new GroupListQuery(options.listingFilters(), options.groupType(), options.flat(), options.parent());
+        GroupListQuery query = new GroupListQuery(
+                options.listingFilters(),
+                options.groups().getGroupType(),
+                options.groups().getFlat(),
+                options.groups().getParent());
         ListingReply.write(message, options, page -> groups.browse(listing, query, page));
     }
 
@@ -99,14 +107,15 @@ final class GroupsHandler implements ResourceHandler {
         GroupDetails details = body != null ? body : GroupDetails.of(null, null);
         String namespace = options.requiredNamespace(operation);
         String name = ArraysHandler.firstText(options.groupName(), details.name());
-        String uri = ArraysHandler.firstText(options.storageUri(), details.uri());
+        String uri = ArraysHandler.firstText(options.arrays().getStorageUri(), details.uri());
         if (name == null || uri == null) {
             throw new TileDBConfigurationException(
                     "The " + operation + " operation needs the group's name (group option, header "
-                            + TileDBConstants.GROUP + ", or the body's name) and its storage URI (storageUri"
-                            + " option, header " + TileDBConstants.STORAGE_URI + ", or the body's uri)");
+                            + OptionHeaders.headerOf("group") + ", or the body's name) and its storage URI (storageUri"
+                            + " option, header " + OptionHeaders.headerOf("storageUri") + ", or the body's uri)");
         }
-        String credentials = ArraysHandler.firstText(options.credentialsName(), details.accessCredentialsName());
+        String credentials =
+                ArraysHandler.firstText(options.arrays().getCredentialsName(), details.accessCredentialsName());
         message.setHeader(TileDBConstants.ASSET_URI, new ArrayRef(namespace, name).toUri());
         message.setHeader(TileDBConstants.ASSET_NAME, name);
         if (operation == TileDBOperation.create) {
@@ -117,7 +126,11 @@ final class GroupsHandler implements ResourceHandler {
             // the service answers a registration with no body; the headers say what was registered
             groups.register(
                     namespace,
-                    details.with(name, uri, ArraysHandler.firstText(options.parent(), details.parent()), credentials),
+                    details.with(
+                            name,
+                            uri,
+                            ArraysHandler.firstText(options.groups().getParent(), details.parent()),
+                            credentials),
                     credentials);
         }
     }

@@ -19,16 +19,16 @@ final class ListingReply {
     private ListingReply() {}
 
     static <T> void write(Message message, MessageOptions options, PageSource<T> source) {
-        Integer page = options.page();
+        Integer page = options.listing().getPage();
         if (page != null) {
             Page<T> one = source.fetch(page);
             setHeaders(message, one.pagination());
             message.setBody(one.items());
             return;
         }
-        PagedIterator<T> pages = new PagedIterator<>(source, options.maxResults());
+        PagedIterator<T> pages = new PagedIterator<>(source, options.listing().getMaxResults());
         setHeaders(message, pages.firstPage().pagination());
-        if (options.streamResults()) {
+        if (options.listing().isStreamResults()) {
             message.setBody(pages);
             return;
         }

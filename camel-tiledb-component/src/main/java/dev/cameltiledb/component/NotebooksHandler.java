@@ -55,7 +55,8 @@ final class NotebooksHandler implements ResourceHandler {
             case download -> download(operation, options, message, client);
             case rename -> {
                 ArrayRef notebook = target(operation, options, message);
-                String newName = checkedName(options.newName(operation));
+                String newName =
+                        checkedName(MessageOptions.require(options.notebooks().getNewName(), "newName", operation));
                 notebooks.rename(notebook, newName);
                 message.setHeader(TileDBConstants.ASSET_URI, new ArrayRef(notebook.namespace(), newName).toUri());
             }
@@ -64,17 +65,25 @@ final class NotebooksHandler implements ResourceHandler {
                 NotebookCopied copied = notebooks.copy(
                         notebook,
                         new NotebookCopy(
-                                options.storageUri(), options.newNameOrNull(), options.targetNamespaceOrNull()),
-                        options.endTimestamp(),
-                        options.credentialsName());
+                                options.arrays().getStorageUri(),
+                                options.notebooks().getNewName(),
+                                options.arrays().getTargetNamespace()),
+                        options.arrays().getEndTimestamp(),
+                        options.arrays().getCredentialsName());
                 message.setBody(copied);
                 created(message, new ArrayRef(copied.namespace(), copied.name()), copied.id());
             }
             case versions -> {
                 ArrayRef notebook = target(operation, options, message);
-                ListingReply.write(message, options, page -> notebooks.versions(notebook, page, options.perPage()));
+                ListingReply.write(
+                        message,
+                        options,
+                        page -> notebooks.versions(
+                                notebook, page, options.listing().getPerPage()));
             }
-            case prune -> notebooks.prune(target(operation, options, message), options.keepVersions());
+            case prune ->
+                notebooks.prune(
+                        target(operation, options, message), options.notebooks().getKeepVersions());
             default -> arrays.handle(operation, options, message, client);
         }
     }
@@ -103,10 +112,10 @@ final class NotebooksHandler implements ResourceHandler {
                 throw new TileDBConfigurationException(
                         "Notebooks cannot be created in the reserved namespace '" + target.namespace() + "'");
             }
-            if (options.validateJson()) {
+            if (options.notebooks().isValidateJson()) {
                 source.validateJson();
             }
-            if (!options.overwrite()) {
+            if (options.notebooks().getOnExists() != OnExists.overwrite) {
                 uploadNew(target, options, message, client, source);
                 return;
             }
@@ -124,7 +133,7 @@ final class NotebooksHandler implements ResourceHandler {
         synchronized (NEW_UPLOAD_LOCKS[Math.floorMod(target.toUri().hashCode(), NEW_UPLOAD_LOCKS.length)]) {
             if (exists(client, target)) {
                 throw new TileDBConfigurationException("The notebook " + target.toUri() + " already exists; set"
-                        + " onExists=overwrite (header " + TileDBConstants.ON_EXISTS
+                        + " onExists=overwrite (header " + OptionHeaders.headerOf("onExists")
                         + ") to write a new version");
             }
             uploadTo(target, options, message, client, source);
@@ -133,8 +142,8 @@ final class NotebooksHandler implements ResourceHandler {
 
     private static void uploadTo(
             ArrayRef target, MessageOptions options, Message message, TileDBClient client, NotebookSource source) {
-        String storagePath = options.storagePath();
-        String credentials = options.credentialsName();
+        String storagePath = options.notebooks().getStoragePath();
+        String credentials = options.arrays().getCredentialsName();
         if (storagePath == null || credentials == null) {
             User user = client.users().profile();
             storagePath = storagePath != null ? storagePath : defaultStoragePath(user);
@@ -158,7 +167,7 @@ final class NotebooksHandler implements ResourceHandler {
         if (name == null) {
             throw new TileDBConfigurationException(
                     "The upload operation needs the notebook's name: set the array option (header "
-                            + TileDBConstants.ARRAY + ") or upload a file, whose name is used");
+                            + OptionHeaders.headerOf("array") + ") or upload a file, whose name is used");
         }
         return new ArrayRef(options.requiredNamespace(TileDBOperation.upload), checkedName(withoutExtension(name)));
     }
@@ -177,7 +186,7 @@ final class NotebooksHandler implements ResourceHandler {
         if (name.chars().anyMatch(Character::isISOControl)) {
             throw new TileDBConfigurationException(
                     "The notebook name '" + escaped(name) + "' holds control characters (line"
-                            + " breaks, tabs...); set the array option (header " + TileDBConstants.ARRAY
+                            + " breaks, tabs...); set the array option (header " + OptionHeaders.headerOf("array")
                             + ") to a name without them");
         }
         return name;
@@ -214,7 +223,7 @@ final class NotebooksHandler implements ResourceHandler {
         }
         throw new TileDBConfigurationException(
                 "User '" + user.username() + "' has no default storage path; set the storagePath" + " option (header "
-                        + TileDBConstants.STORAGE_PATH + ")");
+                        + OptionHeaders.headerOf("storagePath") + ")");
     }
 
     private static String defaultCredentials(User user) {
@@ -230,7 +239,7 @@ final class NotebooksHandler implements ResourceHandler {
     private static void download(
             TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
         ArrayRef notebook = target(operation, options, message);
-        Path file = outputPath(options.outputFile());
+        Path file = outputPath(options.notebooks().getOutputFile());
         // made before anything is asked of the service, so an unwritable folder fails first and costs no request
         Path part = file == null ? null : partFile(file);
         try {
@@ -253,9 +262,9 @@ final class NotebooksHandler implements ResourceHandler {
             throw new TileDBConfigurationException(notebook.toUri() + " is not a notebook (its file_type is "
                     + info.fileType() + "); use tiledb:arrays for arrays");
         }
-        String as = options.downloadAs();
-        InputStream in = client.notebooks().download(notebook, options.payer());
-        if (file == null && as.equals("stream")) {
+        DownloadAs as = options.notebooks().getDownloadAs();
+        InputStream in = client.notebooks().download(notebook, options.arrays().getPayer());
+        if (file == null && as == DownloadAs.stream) {
             message.setBody(in);
             return;
         }
@@ -269,7 +278,7 @@ final class NotebooksHandler implements ResourceHandler {
                 message.setBody(file.toFile());
             } else {
                 byte[] bytes = in.readAllBytes();
-                message.setBody(as.equals("bytes") ? bytes : new String(bytes, StandardCharsets.UTF_8));
+                message.setBody(as == DownloadAs.bytes ? bytes : new String(bytes, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new TileDBConnectionException("Downloading " + notebook.toUri() + " failed: " + e.getMessage(), e);
@@ -282,7 +291,7 @@ final class NotebooksHandler implements ResourceHandler {
             return Files.createTempFile(file.getParent(), ".tiledb-", ".part");
         } catch (IOException | UnsupportedOperationException e) {
             throw new TileDBConfigurationException(
-                    "The folder of the outputFile option (header " + TileDBConstants.OUTPUT_FILE + "), "
+                    "The folder of the outputFile option (header " + OptionHeaders.headerOf("outputFile") + "), "
                             + file.getParent() + ", cannot be written: " + e.getMessage(),
                     e);
         }
@@ -298,17 +307,18 @@ final class NotebooksHandler implements ResourceHandler {
             file = Path.of(outputFile).toAbsolutePath();
         } catch (InvalidPathException e) {
             throw new TileDBConfigurationException(
-                    "The outputFile option (header " + TileDBConstants.OUTPUT_FILE + ") is not a" + " valid path: "
-                            + e.getMessage(),
+                    "The outputFile option (header " + OptionHeaders.headerOf("outputFile") + ") is not a"
+                            + " valid path: " + e.getMessage(),
                     e);
         }
         if (Files.isDirectory(file)) {
-            throw new TileDBConfigurationException("The outputFile option (header " + TileDBConstants.OUTPUT_FILE
-                    + ") names the" + " folder " + file + "; give the path of the file to write");
+            throw new TileDBConfigurationException(
+                    "The outputFile option (header " + OptionHeaders.headerOf("outputFile") + ") names the" + " folder "
+                            + file + "; give the path of the file to write");
         }
         if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
             throw new TileDBConfigurationException("The folder of the outputFile option (header "
-                    + TileDBConstants.OUTPUT_FILE + "), " + file.getParent() + ", does not exist");
+                    + OptionHeaders.headerOf("outputFile") + "), " + file.getParent() + ", does not exist");
         }
         return file;
     }

@@ -7,13 +7,15 @@ import java.util.Set;
 
 import dev.cameltiledb.client.TileDBConfigurationException;
 import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
 import org.apache.camel.util.TimeUtils;
 
 /**
  * Checks the numeric options of an endpoint URI before Camel binds them, so {@code connectTimeout=abc} or
  * {@code maxRetries=-1} fails at route start naming the option and the value (bound as they are, a non-number would
- * arrive as 0 and be reported as such). Which options are numeric follows from {@link TileDBConfiguration}'s fields,
- * each declared once; a duration option ({@code javaType = "java.time.Duration"}) also takes {@code 6h}, {@code 30s}.
+ * arrive as 0 and be reported as such). Which options are numeric follows from the option declarations
+ * ({@link TileDBConfiguration} and its groups); a duration option ({@code javaType = "java.time.Duration"}) also takes
+ * {@code 6h}, {@code 30s}.
  */
 final class OptionValues {
 
@@ -38,13 +40,23 @@ final class OptionValues {
     private static Map<String, Field> numericFields() {
         Map<String, Field> numeric = new HashMap<>();
         for (Field field : TileDBConfiguration.class.getDeclaredFields()) {
-            Class<?> type = field.getType();
-            if (field.isAnnotationPresent(UriParam.class)
-                    && (type == int.class || type == long.class || type == Integer.class || type == Long.class)) {
-                numeric.put(field.getName(), field);
+            if (field.getType().isAnnotationPresent(UriParams.class)) {
+                for (Field option : field.getType().getDeclaredFields()) {
+                    addIfNumeric(numeric, option);
+                }
+            } else {
+                addIfNumeric(numeric, field);
             }
         }
         return numeric;
+    }
+
+    private static void addIfNumeric(Map<String, Field> numeric, Field field) {
+        Class<?> type = field.getType();
+        if (field.isAnnotationPresent(UriParam.class)
+                && (type == int.class || type == long.class || type == Integer.class || type == Long.class)) {
+            numeric.put(field.getName(), field);
+        }
     }
 
     /** Throws a {@link TileDBConfigurationException} for the first numeric option whose value is not acceptable. */

@@ -21,14 +21,17 @@ final class Sharing {
      * grant what, as an {@link ArraySharing} ({@code {"namespace": ..., "actions": [...]}}) or its Map/JSON form.
      */
     void share(TileDBOperation operation, MessageOptions options, Message message, SharingApi<?> api, ArrayRef asset) {
-        if (options.hasTargetNamespace()) {
-            List<String> actions = options.actions();
+        if (!isBlank(options.arrays().getTargetNamespace())) {
+            List<String> actions = OptionText.list(options.arrays().getActions());
             if (actions == null || actions.isEmpty()) {
                 throw new TileDBConfigurationException(
-                        "The share operation needs at least one action (actions option or " + TileDBConstants.ACTIONS
-                                + " header); use unshare to remove access");
+                        "The share operation needs at least one action (actions option or "
+                                + OptionHeaders.headerOf("actions") + " header); use unshare to remove access");
             }
-            api.share(asset, options.targetNamespace(operation), actions);
+            api.share(
+                    asset,
+                    MessageOptions.require(options.arrays().getTargetNamespace(), "targetNamespace", operation),
+                    actions);
         } else {
             ArraySharing grant = bodies.required(message.getBody(), ArraySharing.class, operation);
             api.share(asset, grant.namespace(), grant.actions() == null ? List.of() : grant.actions());
@@ -36,10 +39,14 @@ final class Sharing {
     }
 
     void unshare(TileDBOperation operation, MessageOptions options, SharingApi<?> api, ArrayRef asset) {
-        api.unshare(asset, options.targetNamespace(operation));
+        api.unshare(asset, MessageOptions.require(options.arrays().getTargetNamespace(), "targetNamespace", operation));
     }
 
     void policies(Message message, SharingApi<?> api, ArrayRef asset) {
         message.setBody(api.sharingPolicies(asset));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -64,9 +64,13 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
                     + " one array or one group's contents) or tiledbUri");
         }
         super.doStart();
-        String stateKey = config.getStateKey() != null ? config.getStateKey() : defaultStateKey(config);
-        ActivityCursors.ActivityStart start = start(stateKey, config.getStartFrom());
-        cursors = new ActivityCursors(state, stateKey, start, config.getLateArrivalSeconds());
+        String stateKey = config.getConsumer().getStateKey() != null
+                ? config.getConsumer().getStateKey()
+                : defaultStateKey(config);
+        ActivityCursors.ActivityStart start =
+                start(stateKey, config.getConsumer().getStartFrom());
+        cursors =
+                new ActivityCursors(state, stateKey, start, config.getConsumer().getLateArrivalSeconds());
         source = source(config, start);
         backlog.clear();
     }
@@ -95,10 +99,10 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
         }
         NamespaceActivitySource.Schedule schedule = new NamespaceActivitySource.Schedule(
                 getDelay(),
-                c.getMaxQuietInterval(),
-                c.getListingRefreshInterval(),
-                c.getMaxRequestsPerPoll(),
-                c.getLateArrivalSeconds() * 1000);
+                c.getConsumer().getMaxQuietInterval(),
+                c.getConsumer().getListingRefreshInterval(),
+                c.getConsumer().getMaxRequestsPerPoll(),
+                c.getConsumer().getLateArrivalSeconds() * 1000);
         return new NamespaceActivitySource(
                 endpoint.getClient(),
                 c.getNamespace(),
@@ -107,7 +111,7 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
                 schedule,
                 start.beginning() ? null : start.at(),
                 System::currentTimeMillis,
-                c.getPerPage() != null ? c.getPerPage() : 100);
+                c.getListing().getPerPage() != null ? c.getListing().getPerPage() : 100);
     }
 
     private static ArrayRef ref(String nameOrUri, String namespace) {
@@ -219,8 +223,8 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
         message.setHeader(TileDBConstants.EVENT_ACTION, event.action());
         message.setHeader(TileDBConstants.EVENT_USER, event.username());
         message.setHeader(TileDBConstants.EVENT_TIME, event.eventAt());
-        message.setHeader(TileDBConstants.NAMESPACE, item.asset().namespace());
-        message.setHeader(TileDBConstants.ARRAY, item.asset().name());
+        message.setHeader(OptionHeaders.headerOf("namespace"), item.asset().namespace());
+        message.setHeader(OptionHeaders.headerOf("array"), item.asset().name());
         message.setHeader(TileDBConstants.ASSET_URI, item.asset().toUri());
         return exchange;
     }

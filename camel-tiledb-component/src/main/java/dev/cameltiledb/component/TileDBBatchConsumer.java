@@ -24,7 +24,8 @@ abstract class TileDBBatchConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        StateRepository<String, String> configured = endpoint.getConfiguration().getStateRepository();
+        StateRepository<String, String> configured =
+                endpoint.getConfiguration().getConsumer().getStateRepository();
         state = configured != null ? configured : new MemoryStateRepository();
         // a FileStateRepository reads its file when started and writes it as it goes: it must run while we do
         ServiceHelper.startService(state);

@@ -72,8 +72,9 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
     protected void doStart() throws Exception {
         TileDBConfiguration c = endpoint.getConfiguration();
         super.doStart();
-        stateKey =
-                c.getStateKey() != null ? c.getStateKey() : "tiledb:" + endpoint.getResource() + ":" + c.getNamespace();
+        stateKey = c.getConsumer().getStateKey() != null
+                ? c.getConsumer().getStateKey()
+                : "tiledb:" + endpoint.getResource() + ":" + c.getNamespace();
         String saved = state.getState(stateKey);
         known = saved == null ? null : KnownAssets.parse(stateKey, saved);
     }
@@ -96,7 +97,7 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
                 return 0;
             }
             known = new KnownAssets();
-            if (!endpoint.getConfiguration().isInitialSnapshot()) {
+            if (!endpoint.getConfiguration().getConsumer().isInitialSnapshot()) {
                 listed.assets().forEach((id, asset) -> known.put(id, remember(asset)));
                 save();
                 return 0;
@@ -175,8 +176,16 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private PageSource<Object> pageSource(TileDBClient client) {
         TileDBConfiguration c = endpoint.getConfiguration();
-        ListingFilters filters =
-                new ListingFilters(null, c.getNamespace(), null, null, null, null, null, null, c.getPerPage());
+        ListingFilters filters = new ListingFilters(
+                null,
+                c.getNamespace(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                c.getListing().getPerPage());
         return switch (endpoint.getResource()) {
             case groups ->
                 page -> (Page)

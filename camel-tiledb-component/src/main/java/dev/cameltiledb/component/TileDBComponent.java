@@ -22,22 +22,11 @@ public class TileDBComponent extends HealthCheckComponent {
     @Override
     protected TileDBEndpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters)
             throws Exception {
-        TileDBResource resource = parseResource(remaining);
+        TileDBResource resource = TileDBResource.parse(remaining);
         OptionValues.check(parameters);
         TileDBEndpoint endpoint = new TileDBEndpoint(uri, this, resource, configuration.copy());
         setProperties(endpoint, parameters);
         return endpoint;
-    }
-
-    private static TileDBResource parseResource(String remaining) {
-        try {
-            return TileDBResource.valueOf(remaining);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "Unknown TileDB resource '" + remaining + "' in tiledb:" + remaining + "; use one of "
-                            + java.util.Arrays.toString(TileDBResource.values()),
-                    e);
-        }
     }
 
     public TileDBConfiguration getConfiguration() {
@@ -70,5 +59,63 @@ public class TileDBComponent extends HealthCheckComponent {
     protected void doStop() throws Exception {
         clients.closeAll();
         super.doStop();
+    }
+
+    // The option groups, as Camel's generated configurers reach them (target.getListing().getListing().setPage(...)).
+
+    public ConnectionOptions getConnection() {
+        return configuration.getConnection();
+    }
+
+    public void setConnection(ConnectionOptions connection) {
+        configuration.setConnection(connection);
+    }
+
+    public ListingOptions getListing() {
+        return configuration.getListing();
+    }
+
+    public void setListing(ListingOptions listing) {
+        configuration.setListing(listing);
+    }
+
+    public ArrayOptions getArrayOptions() {
+        return configuration.getArrayOptions();
+    }
+
+    public void setArrayOptions(ArrayOptions arrayOptions) {
+        configuration.setArrayOptions(arrayOptions);
+    }
+
+    public NotebookOptions getNotebookOptions() {
+        return configuration.getNotebookOptions();
+    }
+
+    public void setNotebookOptions(NotebookOptions notebookOptions) {
+        configuration.setNotebookOptions(notebookOptions);
+    }
+
+    public GroupOptions getGroupOptions() {
+        return configuration.getGroupOptions();
+    }
+
+    public void setGroupOptions(GroupOptions groupOptions) {
+        configuration.setGroupOptions(groupOptions);
+    }
+
+    public UserOptions getUserOptions() {
+        return configuration.getUserOptions();
+    }
+
+    public void setUserOptions(UserOptions userOptions) {
+        configuration.setUserOptions(userOptions);
+    }
+
+    public ConsumerOptions getConsumer() {
+        return configuration.getConsumer();
+    }
+
+    public void setConsumer(ConsumerOptions consumer) {
+        configuration.setConsumer(consumer);
     }
 }

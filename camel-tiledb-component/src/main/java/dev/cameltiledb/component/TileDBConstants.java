@@ -3,10 +3,14 @@ package dev.cameltiledb.component;
 import org.apache.camel.spi.Metadata;
 
 /**
- * Message headers. A header named after an option overrides that option for one message; the URI value is the
- * default. Reply headers describe what the service answered.
+ * Message headers. Every option of the operation, the asset and the listing, array, notebook, group and user groups is
+ * overridden for one message by the header {@code CamelTileDB<Option>} (the rule of {@link OptionHeaders}); the
+ * constants of those headers are generated from the option declarations. A header with a Collection value is joined
+ * into the option's list. Reply headers describe what the service answered.
  */
 public final class TileDBConstants {
+
+    // option headers: START (generated from the option declarations by OptionHeadersTest; do not edit)
 
     @Metadata(
             label = "producer",
@@ -17,7 +21,8 @@ public final class TileDBConstants {
 
     @Metadata(
             label = "producer",
-            description = "Overrides the namespace option. The namespace (user or organization) the asset lives in.",
+            description =
+                    "Overrides the namespace option. The namespace (user or organization) the asset lives in; for list operations, only assets of this namespace.",
             javaType = "String")
     public static final String NAMESPACE = "CamelTileDBNamespace";
 
@@ -33,7 +38,14 @@ public final class TileDBConstants {
             description =
                     "Overrides the tiledbUri option. The asset as one tiledb://namespace/name URI, instead of namespace and array.",
             javaType = "String")
-    public static final String TILEDB_URI = "CamelTileDBUri";
+    public static final String TILEDB_URI = "CamelTileDBTiledbUri";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the group option. The group's name or id (with namespace), or a tiledb://namespace/name URI.",
+            javaType = "String")
+    public static final String GROUP = "CamelTileDBGroup";
 
     @Metadata(
             label = "producer",
@@ -44,7 +56,8 @@ public final class TileDBConstants {
 
     @Metadata(
             label = "producer",
-            description = "Overrides the perPage option. For list operations: the page size asked of the service.",
+            description =
+                    "Overrides the perPage option. The page size asked of the service: for list operations, and for the consumers' listings and activity pages.",
             javaType = "Integer")
     public static final String PER_PAGE = "CamelTileDBPerPage";
 
@@ -86,42 +99,42 @@ public final class TileDBConstants {
             label = "producer",
             description =
                     "Overrides the tags option. For list operations: only assets with these tags (comma-separated).",
-            javaType = "Object")
+            javaType = "String")
     public static final String TAGS = "CamelTileDBTags";
 
     @Metadata(
             label = "producer",
             description =
                     "Overrides the excludeTags option. For list operations: no assets with these tags (comma-separated).",
-            javaType = "Object")
+            javaType = "String")
     public static final String EXCLUDE_TAGS = "CamelTileDBExcludeTags";
 
     @Metadata(
             label = "producer",
             description =
                     "Overrides the fileTypes option. For list operations: only these file types (comma-separated: notebook, user_defined_function, ml_model, file, registered_task_graph).",
-            javaType = "Object")
+            javaType = "String")
     public static final String FILE_TYPES = "CamelTileDBFileTypes";
 
     @Metadata(
             label = "producer",
             description =
                     "Overrides the excludeFileTypes option. For list operations: no assets of these file types (comma-separated).",
-            javaType = "Object")
+            javaType = "String")
     public static final String EXCLUDE_FILE_TYPES = "CamelTileDBExcludeFileTypes";
 
     @Metadata(
             label = "producer",
             description =
                     "Overrides the fileProperties option. For list operations: key=value pairs (separated by semicolons) the assets' file properties must have.",
-            javaType = "Object")
+            javaType = "String")
     public static final String FILE_PROPERTIES = "CamelTileDBFileProperties";
 
     @Metadata(
             label = "producer",
             description =
                     "Overrides the sharedTo option. For listShared: only assets shared with these namespaces (comma-separated).",
-            javaType = "Object")
+            javaType = "String")
     public static final String SHARED_TO = "CamelTileDBSharedTo";
 
     @Metadata(
@@ -134,21 +147,21 @@ public final class TileDBConstants {
             label = "producer",
             description =
                     "Overrides the publicShare option. For listAll: exclude leaves out public arrays, only keeps just them.",
-            javaType = "String")
+            javaType = "dev.cameltiledb.component.PublicShare")
     public static final String PUBLIC_SHARE = "CamelTileDBPublicShare";
 
     @Metadata(
             label = "producer",
             description =
                     "Overrides the startTime option. For activity: window start, an ISO-8601 instant or epoch seconds (the service's default is seven days ago).",
-            javaType = "Object")
+            javaType = "String")
     public static final String START_TIME = "CamelTileDBStartTime";
 
     @Metadata(
             label = "producer",
             description =
                     "Overrides the endTime option. For activity: window end, an ISO-8601 instant or epoch seconds (default now).",
-            javaType = "Object")
+            javaType = "String")
     public static final String END_TIME = "CamelTileDBEndTime";
 
     @Metadata(
@@ -181,7 +194,7 @@ public final class TileDBConstants {
             label = "producer",
             description =
                     "Overrides the actions option. For share: the actions to grant (comma-separated: read, write, edit, read_array_logs, read_array_info, read_array_schema).",
-            javaType = "Object")
+            javaType = "String")
     public static final String ACTIONS = "CamelTileDBActions";
 
     @Metadata(
@@ -236,46 +249,35 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the organization option. For user operation organization: the organization's name or id.",
-            javaType = "String")
-    public static final String ORGANIZATION = "CamelTileDBOrganization";
-
-    @Metadata(
-            label = "producer",
-            description =
-                    "Overrides the requiredAction option. For user operation defaultChargedNamespace: only namespaces that allow this action.",
-            javaType = "String")
-    public static final String REQUIRED_ACTION = "CamelTileDBRequiredAction";
-
-    @Metadata(
-            label = "producer",
-            description =
-                    "Overrides the storagePath option. For notebook upload: the storage folder the new notebook array goes in.",
+                    "Overrides the storagePath option. For notebook upload: the storage folder the new notebook array goes in, such as s3://bucket/notebooks. Default: the user's notebook location, else its default storage path (GET /v1/user).",
             javaType = "String")
     public static final String STORAGE_PATH = "CamelTileDBStoragePath";
 
     @Metadata(
             label = "producer",
-            description = "Overrides the onExists option. For notebook upload: fail or overwrite.",
-            javaType = "String")
+            description =
+                    "Overrides the onExists option. For notebook upload: fail refuses to replace an existing notebook before any byte is sent; overwrite writes a new version. The service has no create-if-absent upload, so fail checks, then uploads: uploads of one name from this JVM take turns (one wins, the others fail), but an upload from another process between the check and the upload can still win, and then this one writes a new version.",
+            javaType = "dev.cameltiledb.component.OnExists")
     public static final String ON_EXISTS = "CamelTileDBOnExists";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the validateJson option. For notebook upload: check the body is notebook JSON first.",
+                    "Overrides the validateJson option. For notebook upload: check that the body is well-formed notebook JSON (a JSON object) before sending it; streamed, so large files are fine.",
             javaType = "Boolean")
     public static final String VALIDATE_JSON = "CamelTileDBValidateJson";
 
     @Metadata(
             label = "producer",
-            description = "Overrides the downloadAs option. For notebook download: string, bytes or stream.",
-            javaType = "String")
+            description =
+                    "Overrides the downloadAs option. For notebook download: the body type, string, bytes or stream (a live InputStream to close after use).",
+            javaType = "dev.cameltiledb.component.DownloadAs")
     public static final String DOWNLOAD_AS = "CamelTileDBDownloadAs";
 
     @Metadata(
             label = "producer",
-            description = "Overrides the outputFile option. For notebook download: the file to write the notebook to.",
+            description =
+                    "Overrides the outputFile option. For notebook download: write the notebook to this file (streamed) and reply with the File. Its folder must exist and be writable (checked before any request); the file appears only when complete, renamed over any file of that name in one step (a reader finds the old file or the new one, never none), and a failed download leaves the old one as it was.",
             javaType = "String")
     public static final String OUTPUT_FILE = "CamelTileDBOutputFile";
 
@@ -287,67 +289,80 @@ public final class TileDBConstants {
 
     @Metadata(
             label = "producer",
-            description = "Overrides the keepVersions option. For notebook prune: how many recent versions to keep.",
+            description =
+                    "Overrides the keepVersions option. For notebook prune: how many of the most recent versions to keep.",
             javaType = "Integer")
     public static final String KEEP_VERSIONS = "CamelTileDBKeepVersions";
 
     @Metadata(
             label = "producer",
-            description = "Overrides the group option. The group's name or id, or a tiledb:// URI.",
-            javaType = "String")
-    public static final String GROUP = "CamelTileDBGroup";
-
-    @Metadata(
-            label = "producer",
-            description = "Overrides the groupType option. For group lists: only groups of this type.",
+            description =
+                    "Overrides the groupType option. For group lists: only groups of this type (generic, vcf, soma, bioimg, pointcloud, raster, geometry, vector_search).",
             javaType = "String")
     public static final String GROUP_TYPE = "CamelTileDBGroupType";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the flat option. For group lists: ignore nesting (true) or only top-level groups (false).",
+                    "Overrides the flat option. For group lists: true lists every group regardless of nesting, false only top-level groups (the Python client sends true unless told).",
             javaType = "Boolean")
     public static final String FLAT = "CamelTileDBFlat";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the parent option. For group lists: children of this group id; for register: the parent group.",
+                    "Overrides the parent option. For group lists: only the children of this group id; for group register: the parent group (name or id).",
             javaType = "String")
     public static final String PARENT = "CamelTileDBParent";
 
     @Metadata(
             label = "producer",
-            description = "Overrides the memberTypes option. For group contents: only these member asset types.",
-            javaType = "Object")
+            description =
+                    "Overrides the memberTypes option. For group contents: only members of these asset types (comma-separated: array, group, notebook...).",
+            javaType = "String")
     public static final String MEMBER_TYPES = "CamelTileDBMemberTypes";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the excludeMemberTypes option. For group contents: no members of these asset types.",
-            javaType = "Object")
+                    "Overrides the excludeMemberTypes option. For group contents: no members of these asset types (comma-separated).",
+            javaType = "String")
     public static final String EXCLUDE_MEMBER_TYPES = "CamelTileDBExcludeMemberTypes";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the members option. For addMembers and removeMembers: the members, as tiledb:// URIs or names.",
-            javaType = "Object")
+                    "Overrides the members option. For addMembers and removeMembers: the members, comma-separated, as tiledb://namespace/name URIs or names in the group's namespace.",
+            javaType = "String")
     public static final String MEMBERS = "CamelTileDBMembers";
 
     @Metadata(
             label = "producer",
-            description = "Overrides the memberType option. For addMembers: array or group.",
-            javaType = "String")
+            description = "Overrides the memberType option. For addMembers: whether the members are arrays or groups.",
+            javaType = "dev.cameltiledb.component.MemberType")
     public static final String MEMBER_TYPE = "CamelTileDBMemberType";
 
     @Metadata(
             label = "producer",
-            description = "Overrides the recursive option. For group delete and deregister: include every member.",
+            description =
+                    "Overrides the recursive option. For group delete and deregister: also delete or deregister every member, descending into sub-groups.",
             javaType = "Boolean")
     public static final String RECURSIVE = "CamelTileDBRecursive";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the organization option. For user operation organization: the organization's name or id.",
+            javaType = "String")
+    public static final String ORGANIZATION = "CamelTileDBOrganization";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the requiredAction option. For user operation defaultChargedNamespace: only namespaces that allow this action (such as run_job).",
+            javaType = "String")
+    public static final String REQUIRED_ACTION = "CamelTileDBRequiredAction";
+    // option headers: END
 
     // reply headers
 

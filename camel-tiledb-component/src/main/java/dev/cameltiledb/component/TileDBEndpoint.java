@@ -70,8 +70,8 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @Override
     public Producer createProducer() {
         TileDBOperation operation = configuration.getOperation();
-        if (operation != null && !operation.isOfferedBy(resource)) {
-            throw new IllegalArgumentException(unsupportedOperationMessage(operation));
+        if (operation != null) {
+            operation.requireOfferedBy(resource);
         }
         return new TileDBProducer(this, handlerFor(resource));
     }
@@ -88,7 +88,8 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
             case user ->
                 throw new UnsupportedOperationException("tiledb:user has no consumer; use it as a producer (to)");
         };
-        ((ScheduledBatchPollingConsumer) consumer).setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        ((ScheduledBatchPollingConsumer) consumer)
+                .setMaxMessagesPerPoll(configuration.getConsumer().getMaxMessagesPerPoll());
         configureConsumer(consumer);
         if (getDelay() < 0) {
             // a SaaS API is polled less often than Camel's generic 500 ms, as Camel's own SaaS consumers do: 10 s for
@@ -97,11 +98,6 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
                     .setDelay(resource == TileDBResource.activity ? ACTIVITY_DELAY : CHANGE_FEED_DELAY);
         }
         return consumer;
-    }
-
-    String unsupportedOperationMessage(TileDBOperation operation) {
-        return "tiledb:" + resource + " does not offer the " + operation + " operation; " + operation + " belongs to "
-                + operation.resources();
     }
 
     private static ResourceHandler handlerFor(TileDBResource resource) {
@@ -119,9 +115,9 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (configuration.getTiledbClient() != null) {
+        if (configuration.getConnection().getTiledbClient() != null) {
             // the user's client, with the user's settings; it is theirs to close
-            client = configuration.getTiledbClient();
+            client = configuration.getConnection().getTiledbClient();
             clientSettings = client.settings();
             return;
         }
@@ -131,7 +127,7 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     @Override
     protected void doStop() throws Exception {
-        if (configuration.getTiledbClient() != null) {
+        if (configuration.getConnection().getTiledbClient() != null) {
             client = null;
             clientSettings = null;
         } else if (clientSettings != null) {
@@ -160,11 +156,71 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     @Override
     public String getServiceUrl() {
-        return clientSettings != null ? clientSettings.host() : configuration.getHost();
+        return clientSettings != null
+                ? clientSettings.host()
+                : configuration.getConnection().getHost();
     }
 
     @Override
     public String getServiceProtocol() {
         return "rest";
+    }
+
+    // The option groups, as Camel's generated configurers reach them (target.getListing().getListing().setPage(...)).
+
+    public ConnectionOptions getConnection() {
+        return configuration.getConnection();
+    }
+
+    public void setConnection(ConnectionOptions connection) {
+        configuration.setConnection(connection);
+    }
+
+    public ListingOptions getListing() {
+        return configuration.getListing();
+    }
+
+    public void setListing(ListingOptions listing) {
+        configuration.setListing(listing);
+    }
+
+    public ArrayOptions getArrayOptions() {
+        return configuration.getArrayOptions();
+    }
+
+    public void setArrayOptions(ArrayOptions arrayOptions) {
+        configuration.setArrayOptions(arrayOptions);
+    }
+
+    public NotebookOptions getNotebookOptions() {
+        return configuration.getNotebookOptions();
+    }
+
+    public void setNotebookOptions(NotebookOptions notebookOptions) {
+        configuration.setNotebookOptions(notebookOptions);
+    }
+
+    public GroupOptions getGroupOptions() {
+        return configuration.getGroupOptions();
+    }
+
+    public void setGroupOptions(GroupOptions groupOptions) {
+        configuration.setGroupOptions(groupOptions);
+    }
+
+    public UserOptions getUserOptions() {
+        return configuration.getUserOptions();
+    }
+
+    public void setUserOptions(UserOptions userOptions) {
+        configuration.setUserOptions(userOptions);
+    }
+
+    public ConsumerOptions getConsumer() {
+        return configuration.getConsumer();
+    }
+
+    public void setConsumer(ConsumerOptions consumer) {
+        configuration.setConsumer(consumer);
     }
 }

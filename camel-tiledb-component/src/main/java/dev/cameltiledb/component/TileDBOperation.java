@@ -87,6 +87,17 @@ public enum TileDBOperation {
         return resources.contains(resource);
     }
 
+    /**
+     * The one check of which resource offers which operation: at route start for the URI's operation, and for each
+     * message whose header names one.
+     */
+    void requireOfferedBy(TileDBResource resource) {
+        if (!isOfferedBy(resource)) {
+            throw new dev.cameltiledb.client.TileDBConfigurationException("tiledb:" + resource + " does not offer the "
+                    + this + " operation; " + this + " belongs to " + resources);
+        }
+    }
+
     public Set<TileDBResource> resources() {
         return resources;
     }

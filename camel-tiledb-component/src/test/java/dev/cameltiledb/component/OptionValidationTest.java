@@ -84,7 +84,7 @@ class OptionValidationTest {
             TileDBEndpoint endpoint =
                     (TileDBEndpoint) camel.getRoute("durations").getEndpoint();
             org.junit.jupiter.api.Assertions.assertEquals(
-                    21_600_000L, endpoint.getConfiguration().getMaxQuietInterval());
+                    21_600_000L, endpoint.getConfiguration().getConsumer().getMaxQuietInterval());
         }
     }
 }

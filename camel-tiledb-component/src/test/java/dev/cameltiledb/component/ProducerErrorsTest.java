@@ -141,7 +141,7 @@ class ProducerErrorsTest extends CamelTestSupport {
         Exception e = fail("direct:alice", null, Map.of(TileDBConstants.OPERATION, "info"));
         assertEquals(
                 "The info operation needs an asset: set the namespace and array options (headers CamelTileDBNamespace,"
-                        + " CamelTileDBArray) or the tiledbUri option (header CamelTileDBUri)",
+                        + " CamelTileDBArray) or the tiledbUri option (header CamelTileDBTiledbUri)",
                 e.getMessage());
     }
 

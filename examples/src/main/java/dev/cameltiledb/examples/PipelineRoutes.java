@@ -40,7 +40,7 @@ public class PipelineRoutes extends RouteBuilder {
                 .log(
                         LoggingLevel.INFO,
                         "pipeline.inbox",
-                        "inbox: ${file:name} uploaded as ${header.CamelTileDBUri} and shared with {{inbox.share-with}}");
+                        "inbox: ${file:name} uploaded as ${header.CamelTileDBTiledbUri} and shared with {{inbox.share-with}}");
 
         from("tiledb:notebooks?namespace={{tiledb.namespace}}&initialSnapshot=true&stateRepository=#backupState"
                         + "&scheduler=quartz&scheduler.cron={{backup.cron}}")
@@ -60,15 +60,16 @@ public class PipelineRoutes extends RouteBuilder {
                 .log(
                         LoggingLevel.INFO,
                         "pipeline.backup",
-                        "backup: ${header.CamelTileDBUri} saved as ${header.CamelFileName}")
+                        "backup: ${header.CamelTileDBTiledbUri} saved as ${header.CamelFileName}")
                 .doCatch(GenericFileOperationFailedException.class)
-                .setBody(simple(
-                        "${header.CamelTileDBUri} could not be saved as ${header.CamelFileName}: ${exception.message}"))
+                .setBody(
+                        simple(
+                                "${header.CamelTileDBTiledbUri} could not be saved as ${header.CamelFileName}: ${exception.message}"))
                 .to("file:{{backup.dir}}/error?fileName=${header.backupNotebookId}.reason.txt")
                 .log(
                         LoggingLevel.WARN,
                         "pipeline.backup",
-                        "backup: ${header.CamelTileDBUri} could not be saved; the reason"
+                        "backup: ${header.CamelTileDBTiledbUri} could not be saved; the reason"
                                 + " is in error/${header.backupNotebookId}.reason.txt")
                 .end();
 
@@ -123,7 +124,7 @@ public class PipelineRoutes extends RouteBuilder {
                 .log(
                         LoggingLevel.WARN,
                         "pipeline.guard",
-                        "guard: ${header.CamelTileDBUri} is tagged restricted and was public; public access removed");
+                        "guard: ${header.CamelTileDBTiledbUri} is tagged restricted and was public; public access removed");
     }
 
     /** One catalog row, keyed by the named parameters of {@code catalog.upsert-by-name}. */

@@ -1,0 +1,201 @@
+package dev.cameltiledb.component;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/** Parameters of the array operations, and of the sharing and activity operations every asset kind shares. Each can be overridden per message by its header. */
+@UriParams
+public class ArrayOptions implements Cloneable {
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For activity: window start, an ISO-8601 instant or epoch seconds (the service's default is seven days ago).")
+    private String startTime;
+
+    @UriParam(
+            label = "producer",
+            description = "For activity: window end, an ISO-8601 instant or epoch seconds (default now).")
+    private String endTime;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For activity: only these event types (comma-separated ActivityEventType values such as create, query_read).")
+    private String eventTypes;
+
+    @UriParam(label = "producer", description = "For activity: only events of this array task.")
+    private String taskId;
+
+    @UriParam(label = "producer", description = "For activity: only events that carry an array task id.")
+    private Boolean hasTaskId;
+
+    @UriParam(
+            label = "producer",
+            description = "For share and unshare: the user or organization to grant or revoke, or public.")
+    private String targetNamespace;
+
+    @UriParam(
+            label = "producer",
+            defaultValue = "read",
+            description =
+                    "For share: the actions to grant (comma-separated: read, write, edit, read_array_logs, read_array_info, read_array_schema).")
+    private String actions = "read";
+
+    @UriParam(
+            label = "producer",
+            description = "For create and register: where the array's data lives, such as s3://bucket/sales.")
+    private String storageUri;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For create and register: the name of the stored cloud credentials TileDB Cloud uses to reach the storage.")
+    private String credentialsName;
+
+    @UriParam(label = "producer", description = "For maxBufferSizes: the subarray bounds as CSV, such as 1,100,1,10.")
+    private String subarray;
+
+    @UriParam(label = "producer", description = "For sample: how many cells to return (the service's default is 5).")
+    private Integer samples;
+
+    @UriParam(label = "producer", description = "For metadataJson: truncate values to this many characters.")
+    private Integer metadataLength;
+
+    @UriParam(
+            label = "producer",
+            description = "For metadataJson: read the metadata as of this time, epoch milliseconds.")
+    private Long endTimestamp;
+
+    @UriParam(
+            label = "producer",
+            description = "For nonEmptyDomain and maxBufferSizes: the namespace charged for the request (X-Payer).")
+    private String payer;
+
+    public String getStartTime() {
+        return startTime;
+    }
+
+    public void setStartTime(String startTime) {
+        this.startTime = startTime;
+    }
+
+    public String getEndTime() {
+        return endTime;
+    }
+
+    public void setEndTime(String endTime) {
+        this.endTime = endTime;
+    }
+
+    public String getEventTypes() {
+        return eventTypes;
+    }
+
+    public void setEventTypes(String eventTypes) {
+        this.eventTypes = eventTypes;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(String taskId) {
+        this.taskId = taskId;
+    }
+
+    public Boolean getHasTaskId() {
+        return hasTaskId;
+    }
+
+    public void setHasTaskId(Boolean hasTaskId) {
+        this.hasTaskId = hasTaskId;
+    }
+
+    public String getTargetNamespace() {
+        return targetNamespace;
+    }
+
+    public void setTargetNamespace(String targetNamespace) {
+        this.targetNamespace = targetNamespace;
+    }
+
+    public String getActions() {
+        return actions;
+    }
+
+    public void setActions(String actions) {
+        this.actions = actions;
+    }
+
+    public String getStorageUri() {
+        return storageUri;
+    }
+
+    public void setStorageUri(String storageUri) {
+        this.storageUri = storageUri;
+    }
+
+    public String getCredentialsName() {
+        return credentialsName;
+    }
+
+    public void setCredentialsName(String credentialsName) {
+        this.credentialsName = credentialsName;
+    }
+
+    public String getSubarray() {
+        return subarray;
+    }
+
+    public void setSubarray(String subarray) {
+        this.subarray = subarray;
+    }
+
+    public Integer getSamples() {
+        return samples;
+    }
+
+    public void setSamples(Integer samples) {
+        this.samples = samples;
+    }
+
+    public Integer getMetadataLength() {
+        return metadataLength;
+    }
+
+    public void setMetadataLength(Integer metadataLength) {
+        this.metadataLength = metadataLength;
+    }
+
+    public Long getEndTimestamp() {
+        return endTimestamp;
+    }
+
+    public void setEndTimestamp(Long endTimestamp) {
+        this.endTimestamp = endTimestamp;
+    }
+
+    public String getPayer() {
+        return payer;
+    }
+
+    public void setPayer(String payer) {
+        this.payer = payer;
+    }
+
+    /** The event types as the service takes them: one comma-separated value, blanks dropped. */
+    String eventTypeList() {
+        java.util.List<String> types = OptionText.list(eventTypes);
+        return types == null ? null : String.join(",", types);
+    }
+
+    ArrayOptions copy() {
+        try {
+            return (ArrayOptions) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.cameltiledb.component;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/** How the activity and change-feed consumers poll and where they keep their state. Read when a consumer starts. */
+@UriParams
+public class ConsumerOptions implements Cloneable {
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "now",
+            description =
+                    "For the activity consumer without a saved cursor: now (exactly the events logged at or after the consumer's first start; an older event is never delivered, even one the service logs late), beginning (everything in the service's seven-day window) or an ISO-8601 instant (the events at or after it). The start is saved with the cursors, so a restart keeps it.")
+    private String startFrom = "now";
+
+    @UriParam(
+            label = "consumer",
+            description =
+                    "Where consumers keep their cursor (activity) or known assets (change feeds), so a restart resumes exactly where the last completed exchange left off; e.g. a FileStateRepository, or a shared one for several nodes. Without it the state lives in memory.")
+    private StateRepository<String, String> stateRepository;
+
+    @UriParam(
+            label = "consumer",
+            description =
+                    "The key prefix of this consumer's entries in the stateRepository; default: derived from the resource, namespace and array. Give two consumers of the same assets different keys.")
+    private String stateKey;
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "1000",
+            description =
+                    "The most exchanges one poll emits (0 = no limit); the rest follow on the next poll, nothing skipped.")
+    private int maxMessagesPerPoll = 1000;
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "60",
+            description =
+                    "For the activity consumer: how many seconds back each poll looks again, so that events the service logs late (with an earlier time) are still delivered once; events already delivered in that window are recognised by id.")
+    private long lateArrivalSeconds = 60L;
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "21600000",
+            javaType = "java.time.Duration",
+            description =
+                    "For the activity consumer of a whole namespace: the longest an array goes unread (milliseconds, or a duration such as 6h). An array whose read finds nothing waits twice as long as before, from the poll delay up to this bound; an array whose last access moved is read on the next poll, and once more lateArrivalSeconds later. Must stay well inside the service's seven-day activity window.")
+    private long maxQuietInterval = 21_600_000L;
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "3600000",
+            javaType = "java.time.Duration",
+            description =
+                    "For the activity consumer of a whole namespace: how often the full listing of the namespace's arrays is read again (milliseconds, or a duration such as 1h), to drop removed arrays; new and changed arrays are found every poll through the listing ordered by last access.")
+    private long listingRefreshInterval = 3_600_000L;
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "500",
+            description =
+                    "For the activity consumer of a whole namespace: the most activity requests one poll sends (changed arrays first, then the most overdue: second reads of arrays that changed lateArrivalSeconds ago, quiet arrays due); the rest wait for the next poll. The listing requests are not counted.")
+    private int maxRequestsPerPoll = 500;
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "false",
+            description =
+                    "For change feeds (arrays, notebooks, groups consumers): true emits every existing asset as created on the first poll; false only records them and emits what changes afterwards.")
+    private boolean initialSnapshot = false;
+
+    public String getStartFrom() {
+        return startFrom;
+    }
+
+    public void setStartFrom(String startFrom) {
+        this.startFrom = startFrom;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public long getLateArrivalSeconds() {
+        return lateArrivalSeconds;
+    }
+
+    public void setLateArrivalSeconds(long lateArrivalSeconds) {
+        this.lateArrivalSeconds = lateArrivalSeconds;
+    }
+
+    public long getMaxQuietInterval() {
+        return maxQuietInterval;
+    }
+
+    public void setMaxQuietInterval(long maxQuietInterval) {
+        this.maxQuietInterval = maxQuietInterval;
+    }
+
+    public long getListingRefreshInterval() {
+        return listingRefreshInterval;
+    }
+
+    public void setListingRefreshInterval(long listingRefreshInterval) {
+        this.listingRefreshInterval = listingRefreshInterval;
+    }
+
+    public int getMaxRequestsPerPoll() {
+        return maxRequestsPerPoll;
+    }
+
+    public void setMaxRequestsPerPoll(int maxRequestsPerPoll) {
+        this.maxRequestsPerPoll = maxRequestsPerPoll;
+    }
+
+    public boolean isInitialSnapshot() {
+        return initialSnapshot;
+    }
+
+    public void setInitialSnapshot(boolean initialSnapshot) {
+        this.initialSnapshot = initialSnapshot;
+    }
+
+    ConsumerOptions copy() {
+        try {
+            return (ConsumerOptions) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}
