@@ -282,6 +282,18 @@ public final class Benchmarks {
         return Double.parseDouble(last[0]);
     }
 
+    /** A JVM of its own on the benchmarks' classpath, running {@code mainClass}. */
+    static ProcessBuilder java(String xmx, String mainClass, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                xmx,
+                "-cp",
+                probeClasspath(),
+                mainClass));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
+    }
+
     private static String probeClasspath() throws IOException {
         return DIR.resolve("target/classes")
                 + java.io.File.pathSeparator
