@@ -2,14 +2,14 @@ package dev.cameltiledb.component;
 
 import java.util.Comparator;
 
-import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.model.ArrayActivityLog;
 
 /**
  * One event waiting for delivery: the stream whose cursor it moves (an array's URI, or a group's), and the asset it
  * happened to.
  */
-record ActivityItem(String stream, ArrayRef asset, ArrayActivityLog event) {
+record ActivityItem(String stream, AssetRef asset, ArrayActivityLog event) {
 
     /** Oldest first; events of one second in a stable order. */
     static final Comparator<ActivityItem> DELIVERY_ORDER = Comparator.comparing(

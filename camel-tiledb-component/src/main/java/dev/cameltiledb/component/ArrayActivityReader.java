@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.cameltiledb.client.ActivityQuery;
-import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.PagedIterator;
 import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.model.ArrayActivityLog;
@@ -30,7 +30,7 @@ final class ArrayActivityReader {
                 config.getListing().getPerPage() != null ? config.getListing().getPerPage() : 100;
     }
 
-    List<ActivityItem> read(ArrayRef array, ActivityCursor cursor) {
+    List<ActivityItem> read(AssetRef array, ActivityCursor cursor) {
         ActivityQuery query = new ActivityQuery(
                 cursor.queryFrom(),
                 null,

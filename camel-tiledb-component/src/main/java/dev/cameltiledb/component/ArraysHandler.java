@@ -4,8 +4,8 @@ import java.util.List;
 
 import dev.cameltiledb.client.ActivityQuery;
 import dev.cameltiledb.client.ArrayListQuery;
-import dev.cameltiledb.client.ArrayRef;
 import dev.cameltiledb.client.ArraysApi;
+import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.Listing;
 import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.TileDBConfigurationException;
@@ -99,8 +99,8 @@ final class ArraysHandler implements ResourceHandler {
     }
 
     /** Resolves the asset and tells the route which one it was. */
-    private static ArrayRef target(TileDBOperation operation, MessageOptions options, Message message) {
-        ArrayRef ref = options.arrayRef(operation);
+    private static AssetRef target(TileDBOperation operation, MessageOptions options, Message message) {
+        AssetRef ref = options.arrayRef(operation);
         message.setHeader(TileDBConstants.ASSET_URI, ref.toUri());
         return ref;
     }
@@ -119,7 +119,7 @@ final class ArraysHandler implements ResourceHandler {
                             + " option (header " + OptionHeaders.headerOf("storageUri") + "), the schema's uri,"
                             + " or the array option (header " + OptionHeaders.headerOf("array") + ")");
         }
-        ArrayRef ref = new ArrayRef(namespace, location);
+        AssetRef ref = new AssetRef(namespace, location);
         arrays.create(ref, schema, options.arrays().getCredentialsName());
         message.setHeader(TileDBConstants.ASSET_URI, ref.toUri());
     }
@@ -144,8 +144,8 @@ final class ArraysHandler implements ResourceHandler {
                 name,
                 storageUri,
                 firstText(details.accessCredentialsName(), options.arrays().getCredentialsName()));
-        message.setBody(arrays.register(new ArrayRef(namespace, storageUri), registration));
-        message.setHeader(TileDBConstants.ASSET_URI, new ArrayRef(namespace, name).toUri());
+        message.setBody(arrays.register(new AssetRef(namespace, storageUri), registration));
+        message.setHeader(TileDBConstants.ASSET_URI, new AssetRef(namespace, name).toUri());
     }
 
     static String firstText(String... values) {

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.Page;
 import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.model.ArrayActivityLog;
@@ -25,7 +25,7 @@ import dev.cameltiledb.client.model.PaginationMetadata;
 final class GroupActivitySource implements ActivitySource {
 
     private final TileDBClient client;
-    private final ArrayRef group;
+    private final AssetRef group;
     private final ActivityCursors cursors;
     private final int perPage;
     private final Set<String> eventTypes;
@@ -33,7 +33,7 @@ final class GroupActivitySource implements ActivitySource {
     private final boolean hasTaskId;
     private int requests;
 
-    GroupActivitySource(TileDBClient client, ArrayRef group, ActivityCursors cursors, TileDBConfiguration config) {
+    GroupActivitySource(TileDBClient client, AssetRef group, ActivityCursors cursors, TileDBConfiguration config) {
         this.client = client;
         this.group = group;
         this.cursors = cursors;
@@ -50,7 +50,7 @@ final class GroupActivitySource implements ActivitySource {
     }
 
     /** The stream name of a group's cursor. */
-    static String stream(ArrayRef group) {
+    static String stream(AssetRef group) {
         return "group:" + group.toUri();
     }
 
@@ -92,10 +92,10 @@ final class GroupActivitySource implements ActivitySource {
                 && (!hasTaskId || event.arrayTaskId() != null);
     }
 
-    private ArrayRef asset(GroupContentActivity entry) {
+    private AssetRef asset(GroupContentActivity entry) {
         GroupContentActivity.Asset asset = entry.asset();
         String name = asset.name() != null ? asset.name() : asset.id();
-        return new ArrayRef(asset.namespace() != null ? asset.namespace() : group.namespace(), name);
+        return new AssetRef(asset.namespace() != null ? asset.namespace() : group.namespace(), name);
     }
 
     private static boolean isLast(Page<?> answer, int page) {

@@ -1,6 +1,6 @@
 package dev.cameltiledb.component;
 
-import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.GroupListQuery;
 import dev.cameltiledb.client.GroupsApi;
 import dev.cameltiledb.client.Listing;
@@ -27,7 +27,7 @@ final class GroupsHandler implements ResourceHandler {
             case listPublic -> browse(Listing.PUBLIC, options, message, groups);
             case info -> message.setBody(groups.info(target(operation, options, message)));
             case contents -> {
-                ArrayRef group = target(operation, options, message);
+                AssetRef group = target(operation, options, message);
                 ListingReply.write(
                         message,
                         options,
@@ -44,7 +44,7 @@ final class GroupsHandler implements ResourceHandler {
                         target(operation, options, message),
                         bodies.required(message.getBody(), GroupUpdate.class, operation));
             case addMembers -> {
-                ArrayRef group = target(operation, options, message);
+                AssetRef group = target(operation, options, message);
                 String type = options.groups().getMemberType().restName();
                 groups.addMembers(
                         group,
@@ -55,7 +55,7 @@ final class GroupsHandler implements ResourceHandler {
                                 .toList());
             }
             case removeMembers -> {
-                ArrayRef group = target(operation, options, message);
+                AssetRef group = target(operation, options, message);
                 groups.removeMembers(
                         group,
                         MessageOptions.require(OptionText.list(options.groups().getMembers()), "members", operation)
@@ -85,15 +85,15 @@ final class GroupsHandler implements ResourceHandler {
         ListingReply.write(message, options, page -> groups.browse(listing, query, page));
     }
 
-    private static ArrayRef target(TileDBOperation operation, MessageOptions options, Message message) {
-        ArrayRef ref = options.groupRef(operation);
+    private static AssetRef target(TileDBOperation operation, MessageOptions options, Message message) {
+        AssetRef ref = options.groupRef(operation);
         message.setHeader(TileDBConstants.ASSET_URI, ref.toUri());
         return ref;
     }
 
     /** A member given as {@code tiledb://namespace/name}, or as a name in the group's own namespace. */
-    private static ArrayRef member(ArrayRef group, String member) {
-        return member.startsWith(ArrayRef.SCHEME) ? ArrayRef.parse(member) : new ArrayRef(group.namespace(), member);
+    private static AssetRef member(AssetRef group, String member) {
+        return member.startsWith(AssetRef.SCHEME) ? AssetRef.parse(member) : new AssetRef(group.namespace(), member);
     }
 
     /**
@@ -116,7 +116,7 @@ final class GroupsHandler implements ResourceHandler {
         }
         String credentials =
                 ArraysHandler.firstText(options.arrays().getCredentialsName(), details.accessCredentialsName());
-        message.setHeader(TileDBConstants.ASSET_URI, new ArrayRef(namespace, name).toUri());
+        message.setHeader(TileDBConstants.ASSET_URI, new AssetRef(namespace, name).toUri());
         message.setHeader(TileDBConstants.ASSET_NAME, name);
         if (operation == TileDBOperation.create) {
             GroupCreated created = groups.create(namespace, details.with(name, uri, null, null), credentials);

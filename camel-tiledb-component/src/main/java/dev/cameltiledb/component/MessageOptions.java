@@ -2,7 +2,7 @@ package dev.cameltiledb.component;
 
 import java.util.List;
 
-import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.ListingFilters;
 import dev.cameltiledb.client.TileDBConfigurationException;
 import org.apache.camel.Exchange;
@@ -73,22 +73,22 @@ final class MessageOptions {
      * The array (or notebook) an operation works on: {@code tiledbUri}, else {@code array} (which may itself be a
      * {@code tiledb://} URI) with {@code namespace}; a failure names both ways to give it.
      */
-    ArrayRef arrayRef(TileDBOperation operation) {
+    AssetRef arrayRef(TileDBOperation operation) {
         return assetRef(operation, array(), "array");
     }
 
     /** The group an operation works on, given like an array but with the {@code group} option. */
-    ArrayRef groupRef(TileDBOperation operation) {
+    AssetRef groupRef(TileDBOperation operation) {
         return assetRef(operation, groupName(), "group");
     }
 
-    private ArrayRef assetRef(TileDBOperation operation, String name, String option) {
+    private AssetRef assetRef(TileDBOperation operation, String name, String option) {
         String uri = config.getTiledbUri();
         if (!isBlank(uri)) {
-            return ArrayRef.parse(uri);
+            return AssetRef.parse(uri);
         }
-        if (name != null && name.startsWith(ArrayRef.SCHEME)) {
-            return ArrayRef.parse(name);
+        if (name != null && name.startsWith(AssetRef.SCHEME)) {
+            return AssetRef.parse(name);
         }
         String namespace = namespace();
         if (isBlank(namespace) || isBlank(name)) {
@@ -97,7 +97,7 @@ final class MessageOptions {
                     + OptionHeaders.headerOf(option) + ") or the tiledbUri option (header "
                     + OptionHeaders.headerOf("tiledbUri") + ")");
         }
-        return new ArrayRef(namespace, name);
+        return new AssetRef(namespace, name);
     }
 
     /** The filters every listing shares. */

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 
 import dev.cameltiledb.client.ArrayListQuery;
-import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.Listing;
 import dev.cameltiledb.client.ListingFilters;
 import dev.cameltiledb.client.Page;
@@ -54,7 +54,7 @@ final class NamespaceActivitySource implements ActivitySource {
     /** When a stream started "now" or at an instant began; null for a stream from the beginning of the window. */
     private final Instant start;
 
-    private final Map<ArrayRef, Watched> watched = new LinkedHashMap<>();
+    private final Map<AssetRef, Watched> watched = new LinkedHashMap<>();
     /** When the full listing was last read; null before the first. */
     private Long listedAt;
     /** The newest last_accessed seen by the last listing; arrays accessed at or after it are read again. */
@@ -109,7 +109,7 @@ final class NamespaceActivitySource implements ActivitySource {
         }
         List<ActivityItem> due = new ArrayList<>();
         int budget = schedule.maxRequestsPerPoll();
-        for (ArrayRef array : dueArrays(now)) {
+        for (AssetRef array : dueArrays(now)) {
             if (budget <= 0) {
                 break;
             }
@@ -147,21 +147,21 @@ final class NamespaceActivitySource implements ActivitySource {
 
     @Override
     public void readAgain(String stream) {
-        Watched w = watched.get(ArrayRef.parse(stream));
+        Watched w = watched.get(AssetRef.parse(stream));
         if (w != null) {
             w.changed = true;
         }
     }
 
     /** Changed arrays first, then the most overdue. */
-    private List<ArrayRef> dueArrays(long now) {
-        List<Map.Entry<ArrayRef, Watched>> due = new ArrayList<>();
-        for (Map.Entry<ArrayRef, Watched> e : watched.entrySet()) {
+    private List<AssetRef> dueArrays(long now) {
+        List<Map.Entry<AssetRef, Watched>> due = new ArrayList<>();
+        for (Map.Entry<AssetRef, Watched> e : watched.entrySet()) {
             if (e.getValue().changed || e.getValue().nextRead <= now) {
                 due.add(e);
             }
         }
-        due.sort(Comparator.comparing((Map.Entry<ArrayRef, Watched> e) -> !e.getValue().changed)
+        due.sort(Comparator.comparing((Map.Entry<AssetRef, Watched> e) -> !e.getValue().changed)
                 .thenComparingLong(e -> e.getValue().nextRead));
         return due.stream().map(Map.Entry::getKey).toList();
     }
@@ -169,7 +169,7 @@ final class NamespaceActivitySource implements ActivitySource {
     /** The full listing: new arrays join (read at once unless the consumer started now), removed ones leave. */
     private void refreshListing(long now) {
         boolean first = listedAt == null;
-        Set<ArrayRef> present = new HashSet<>();
+        Set<AssetRef> present = new HashSet<>();
         PagedIterator<ArrayInfo> all = new PagedIterator<>(
                 page -> {
                     requests++;
@@ -178,7 +178,7 @@ final class NamespaceActivitySource implements ActivitySource {
                 0);
         while (all.hasNext()) {
             ArrayInfo info = all.next();
-            ArrayRef array = new ArrayRef(info.namespace(), info.name());
+            AssetRef array = new AssetRef(info.namespace(), info.name());
             present.add(array);
             observe(array, info.lastAccessed(), first, now);
         }
@@ -212,7 +212,7 @@ final class NamespaceActivitySource implements ActivitySource {
                     return;
                 }
                 previous = accessed;
-                observe(new ArrayRef(info.namespace(), info.name()), accessed, false, now);
+                observe(new AssetRef(info.namespace(), info.name()), accessed, false, now);
             }
             if (reachedOld
                     || answer.items().isEmpty()
@@ -223,7 +223,7 @@ final class NamespaceActivitySource implements ActivitySource {
         }
     }
 
-    private void observe(ArrayRef array, Instant lastAccessed, boolean firstListing, long now) {
+    private void observe(AssetRef array, Instant lastAccessed, boolean firstListing, long now) {
         Watched w = watched.get(array);
         if (w == null) {
             w = new Watched();
@@ -248,7 +248,7 @@ final class NamespaceActivitySource implements ActivitySource {
     }
 
     /** A stable offset inside the quiet interval, so the arrays of a large namespace do not all fall due at once. */
-    private long spread(ArrayRef array) {
+    private long spread(AssetRef array) {
         return Math.floorMod(array.toUri().hashCode(), Math.max(1, schedule.maxQuietInterval()));
     }
 

@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Set;
 
-import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.NotebooksApi;
 import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.TileDBConfigurationException;
@@ -54,14 +54,14 @@ final class NotebooksHandler implements ResourceHandler {
             case upload -> upload(options, message, client);
             case download -> download(operation, options, message, client);
             case rename -> {
-                ArrayRef notebook = target(operation, options, message);
+                AssetRef notebook = target(operation, options, message);
                 String newName =
                         checkedName(MessageOptions.require(options.notebooks().getNewName(), "newName", operation));
                 notebooks.rename(notebook, newName);
-                message.setHeader(TileDBConstants.ASSET_URI, new ArrayRef(notebook.namespace(), newName).toUri());
+                message.setHeader(TileDBConstants.ASSET_URI, new AssetRef(notebook.namespace(), newName).toUri());
             }
             case copy -> {
-                ArrayRef notebook = target(operation, options, message);
+                AssetRef notebook = target(operation, options, message);
                 NotebookCopied copied = notebooks.copy(
                         notebook,
                         new NotebookCopy(
@@ -71,10 +71,10 @@ final class NotebooksHandler implements ResourceHandler {
                         options.arrays().getEndTimestamp(),
                         options.arrays().getCredentialsName());
                 message.setBody(copied);
-                created(message, new ArrayRef(copied.namespace(), copied.name()), copied.id());
+                created(message, new AssetRef(copied.namespace(), copied.name()), copied.id());
             }
             case versions -> {
-                ArrayRef notebook = target(operation, options, message);
+                AssetRef notebook = target(operation, options, message);
                 ListingReply.write(
                         message,
                         options,
@@ -89,14 +89,14 @@ final class NotebooksHandler implements ResourceHandler {
     }
 
     /** What an upload or copy created, in reply headers too, so a route can log or route on it. */
-    private static void created(Message message, ArrayRef asset, String id) {
+    private static void created(Message message, AssetRef asset, String id) {
         message.setHeader(TileDBConstants.ASSET_URI, asset.toUri());
         message.setHeader(TileDBConstants.ASSET_NAME, asset.name());
         message.setHeader(TileDBConstants.ASSET_ID, id);
     }
 
-    private static ArrayRef target(TileDBOperation operation, MessageOptions options, Message message) {
-        ArrayRef ref = options.arrayRef(operation);
+    private static AssetRef target(TileDBOperation operation, MessageOptions options, Message message) {
+        AssetRef ref = options.arrayRef(operation);
         message.setHeader(TileDBConstants.ASSET_URI, ref.toUri());
         return ref;
     }
@@ -107,7 +107,7 @@ final class NotebooksHandler implements ResourceHandler {
      */
     private static void upload(MessageOptions options, Message message, TileDBClient client) {
         try (NotebookSource source = NotebookSource.of(message.getExchange())) {
-            ArrayRef target = uploadTarget(options, source);
+            AssetRef target = uploadTarget(options, source);
             if (RESERVED_NAMESPACES.contains(target.namespace())) {
                 throw new TileDBConfigurationException(
                         "Notebooks cannot be created in the reserved namespace '" + target.namespace() + "'");
@@ -129,7 +129,7 @@ final class NotebooksHandler implements ResourceHandler {
      * check and the upload can still win the race, and then this one writes a new version. The docs say so.
      */
     private static void uploadNew(
-            ArrayRef target, MessageOptions options, Message message, TileDBClient client, NotebookSource source) {
+            AssetRef target, MessageOptions options, Message message, TileDBClient client, NotebookSource source) {
         synchronized (NEW_UPLOAD_LOCKS[Math.floorMod(target.toUri().hashCode(), NEW_UPLOAD_LOCKS.length)]) {
             if (exists(client, target)) {
                 throw new TileDBConfigurationException("The notebook " + target.toUri() + " already exists; set"
@@ -141,7 +141,7 @@ final class NotebooksHandler implements ResourceHandler {
     }
 
     private static void uploadTo(
-            ArrayRef target, MessageOptions options, Message message, TileDBClient client, NotebookSource source) {
+            AssetRef target, MessageOptions options, Message message, TileDBClient client, NotebookSource source) {
         String storagePath = options.notebooks().getStoragePath();
         String credentials = options.arrays().getCredentialsName();
         if (storagePath == null || credentials == null) {
@@ -153,15 +153,15 @@ final class NotebooksHandler implements ResourceHandler {
         NotebookUploaded uploaded =
                 client.notebooks().upload(target.namespace(), storageUri, target.name(), source.body(), credentials);
         message.setBody(uploaded);
-        created(message, new ArrayRef(target.namespace(), uploaded.name()), uploaded.id());
+        created(message, new AssetRef(target.namespace(), uploaded.name()), uploaded.id());
     }
 
     /** tiledbUri or namespace + array, else the body's file name; a TileDB name has no .ipynb extension. */
-    private static ArrayRef uploadTarget(MessageOptions options, NotebookSource source) {
+    private static AssetRef uploadTarget(MessageOptions options, NotebookSource source) {
         String array = options.array();
-        if (options.hasTiledbUri() || array != null && array.startsWith(ArrayRef.SCHEME)) {
-            ArrayRef ref = options.arrayRef(TileDBOperation.upload);
-            return new ArrayRef(ref.namespace(), checkedName(withoutExtension(ref.name())));
+        if (options.hasTiledbUri() || array != null && array.startsWith(AssetRef.SCHEME)) {
+            AssetRef ref = options.arrayRef(TileDBOperation.upload);
+            return new AssetRef(ref.namespace(), checkedName(withoutExtension(ref.name())));
         }
         String name = array != null ? array : source.fileName() != null ? source.fileName() : options.camelFileName();
         if (name == null) {
@@ -169,7 +169,7 @@ final class NotebooksHandler implements ResourceHandler {
                     "The upload operation needs the notebook's name: set the array option (header "
                             + OptionHeaders.headerOf("array") + ") or upload a file, whose name is used");
         }
-        return new ArrayRef(options.requiredNamespace(TileDBOperation.upload), checkedName(withoutExtension(name)));
+        return new AssetRef(options.requiredNamespace(TileDBOperation.upload), checkedName(withoutExtension(name)));
     }
 
     static String withoutExtension(String name) {
@@ -201,7 +201,7 @@ final class NotebooksHandler implements ResourceHandler {
         return out.toString();
     }
 
-    private static boolean exists(TileDBClient client, ArrayRef target) {
+    private static boolean exists(TileDBClient client, AssetRef target) {
         try {
             client.arrays().info(target);
             return true;
@@ -238,7 +238,7 @@ final class NotebooksHandler implements ResourceHandler {
 
     private static void download(
             TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
-        ArrayRef notebook = target(operation, options, message);
+        AssetRef notebook = target(operation, options, message);
         Path file = outputPath(options.notebooks().getOutputFile());
         // made before anything is asked of the service, so an unwritable folder fails first and costs no request
         Path part = file == null ? null : partFile(file);
@@ -256,7 +256,7 @@ final class NotebooksHandler implements ResourceHandler {
     }
 
     private static void downloadInto(
-            ArrayRef notebook, Path file, Path part, MessageOptions options, Message message, TileDBClient client) {
+            AssetRef notebook, Path file, Path part, MessageOptions options, Message message, TileDBClient client) {
         ArrayInfo info = client.arrays().info(notebook);
         if (!NOTEBOOK.equals(info.fileType())) {
             throw new TileDBConfigurationException(notebook.toUri() + " is not a notebook (its file_type is "

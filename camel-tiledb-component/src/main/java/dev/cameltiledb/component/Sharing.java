@@ -2,7 +2,7 @@ package dev.cameltiledb.component;
 
 import java.util.List;
 
-import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.SharingApi;
 import dev.cameltiledb.client.TileDBConfigurationException;
 import dev.cameltiledb.client.model.ArraySharing;
@@ -20,7 +20,7 @@ final class Sharing {
      * With the targetNamespace option or header, grants it the configured actions; without, the body names whom to
      * grant what, as an {@link ArraySharing} ({@code {"namespace": ..., "actions": [...]}}) or its Map/JSON form.
      */
-    void share(TileDBOperation operation, MessageOptions options, Message message, SharingApi<?> api, ArrayRef asset) {
+    void share(TileDBOperation operation, MessageOptions options, Message message, SharingApi<?> api, AssetRef asset) {
         if (!isBlank(options.arrays().getTargetNamespace())) {
             List<String> actions = OptionText.list(options.arrays().getActions());
             if (actions == null || actions.isEmpty()) {
@@ -38,11 +38,11 @@ final class Sharing {
         }
     }
 
-    void unshare(TileDBOperation operation, MessageOptions options, SharingApi<?> api, ArrayRef asset) {
+    void unshare(TileDBOperation operation, MessageOptions options, SharingApi<?> api, AssetRef asset) {
         api.unshare(asset, MessageOptions.require(options.arrays().getTargetNamespace(), "targetNamespace", operation));
     }
 
-    void policies(Message message, SharingApi<?> api, ArrayRef asset) {
+    void policies(Message message, SharingApi<?> api, AssetRef asset) {
         message.setBody(api.sharingPolicies(asset));
     }
 

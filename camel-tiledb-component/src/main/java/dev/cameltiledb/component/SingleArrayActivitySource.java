@@ -2,17 +2,17 @@ package dev.cameltiledb.component;
 
 import java.util.List;
 
-import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.AssetRef;
 
 /** The activity of one array: one paged read from its cursor per poll. */
 final class SingleArrayActivitySource implements ActivitySource {
 
-    private final ArrayRef array;
+    private final AssetRef array;
     private final ArrayActivityReader reader;
     private final ActivityCursors cursors;
     private int requests;
 
-    SingleArrayActivitySource(ArrayRef array, ArrayActivityReader reader, ActivityCursors cursors) {
+    SingleArrayActivitySource(AssetRef array, ArrayActivityReader reader, ActivityCursors cursors) {
         this.array = array;
         this.reader = reader;
         this.cursors = cursors;

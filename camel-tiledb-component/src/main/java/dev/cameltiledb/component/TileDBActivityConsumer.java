@@ -13,7 +13,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.TileDBApiException;
 import dev.cameltiledb.client.TileDBConfigurationException;
 import dev.cameltiledb.client.TileDBJson;
@@ -76,7 +76,7 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
     }
 
     private static boolean isUri(String value) {
-        return value != null && value.startsWith(ArrayRef.SCHEME);
+        return value != null && value.startsWith(AssetRef.SCHEME);
     }
 
     private static String defaultStateKey(TileDBConfiguration c) {
@@ -89,7 +89,7 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
     private ActivitySource source(TileDBConfiguration c, ActivityCursors.ActivityStart start) {
         ArrayActivityReader reader = new ArrayActivityReader(endpoint.getClient(), c);
         if (c.getTiledbUri() != null) {
-            return new SingleArrayActivitySource(ArrayRef.parse(c.getTiledbUri()), reader, cursors);
+            return new SingleArrayActivitySource(AssetRef.parse(c.getTiledbUri()), reader, cursors);
         }
         if (c.getArray() != null) {
             return new SingleArrayActivitySource(ref(c.getArray(), c.getNamespace()), reader, cursors);
@@ -114,8 +114,8 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
                 c.getListing().getPerPage() != null ? c.getListing().getPerPage() : 100);
     }
 
-    private static ArrayRef ref(String nameOrUri, String namespace) {
-        return isUri(nameOrUri) ? ArrayRef.parse(nameOrUri) : new ArrayRef(namespace, nameOrUri);
+    private static AssetRef ref(String nameOrUri, String namespace) {
+        return isUri(nameOrUri) ? AssetRef.parse(nameOrUri) : new AssetRef(namespace, nameOrUri);
     }
 
     /**

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cameltiledb.client.ArrayListQuery;
-import dev.cameltiledb.client.ArrayRef;
+import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.GroupListQuery;
 import dev.cameltiledb.client.Listing;
 import dev.cameltiledb.client.ListingFilters;
@@ -204,7 +204,7 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
 
     /** Asks the service about an asset the listing did not show: gone only when its info says so. */
     private boolean isConfirmedGone(String id, KnownAssets.Known asset) {
-        ArrayRef ref = new ArrayRef(asset.namespace(), asset.name());
+        AssetRef ref = new AssetRef(asset.namespace(), asset.name());
         try {
             Object current = endpoint.getResource() == TileDBResource.groups
                     ? endpoint.getClient().groups().info(ref)
@@ -242,7 +242,7 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
                 "name",
                 asset.name(),
                 "tiledb_uri",
-                new ArrayRef(asset.namespace(), asset.name()).toUri());
+                new AssetRef(asset.namespace(), asset.name()).toUri());
         Class<?> type = endpoint.getResource() == TileDBResource.groups ? GroupInfo.class : ArrayInfo.class;
         return mapper.convertValue(identity, type);
     }

@@ -48,7 +48,7 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
 
     /** {@code get_arrays_in_namespace}: every array of one namespace, unpaged. */
     public List<ArrayInfo> listInNamespace(String namespace, Boolean withMetadata) {
-        ArrayRef.requireText(namespace, "namespace");
+        AssetRef.requireText(namespace, "namespace");
         return transport.call(
                 RestRequest.get(V1, ARRAYS, namespace).query("with_metadata", withMetadata), arrayInfoList);
     }
@@ -64,12 +64,12 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
     }
 
     /** {@code get_array_metadata} (Python {@code array.info}). */
-    public ArrayInfo info(ArrayRef array) {
+    public ArrayInfo info(AssetRef array) {
         return transport.call(arrayPath(RestRequest::get, array, "metadata"), transport.type(ArrayInfo.class));
     }
 
     /** {@code get_array}: the array's schema. */
-    public ArraySchema schema(ArrayRef array) {
+    public ArraySchema schema(AssetRef array) {
         return transport.call(arrayPath(RestRequest::get, array).jsonContentType(), transport.type(ArraySchema.class));
     }
 
@@ -77,7 +77,7 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
      * {@code create_array}: creates a new array from a schema. {@code array.name()} is the storage URI to create it
      * at (for example {@code s3://bucket/sales}); {@code credentialsName} picks the stored cloud credentials to use.
      */
-    public void create(ArrayRef array, ArraySchema schema, String credentialsName) {
+    public void create(AssetRef array, ArraySchema schema, String credentialsName) {
         ArraySchema complete = schema.withLibraryDefaults();
         List<String> missing = complete.missingRequiredFields();
         if (!missing.isEmpty()) {
@@ -88,28 +88,28 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
     }
 
     /** {@code register_array}: registers an existing array, {@code array.name()} being its storage URI. */
-    public ArrayInfo register(ArrayRef array, ArrayInfoUpdate registration) {
+    public ArrayInfo register(AssetRef array, ArrayInfoUpdate registration) {
         return transport.call(
                 arrayPath(RestRequest::post, array, "register").json(registration), transport.type(ArrayInfo.class));
     }
 
     /** {@code deregister_array}: forgets the array; its data stays in storage. */
-    public void deregister(ArrayRef array) {
+    public void deregister(AssetRef array) {
         transport.call(arrayPath(RestRequest::delete, array, "deregister"));
     }
 
     /** {@code delete_array}: deregisters the array and deletes its data. */
-    public void delete(ArrayRef array) {
+    public void delete(AssetRef array) {
         transport.call(arrayPath(RestRequest::delete, array).jsonContentType());
     }
 
     /** {@code update_array_metadata}: changes only the fields that are set. */
-    public void update(ArrayRef array, ArrayInfoUpdate update) {
+    public void update(AssetRef array, ArrayInfoUpdate update) {
         transport.call(arrayPath(RestRequest::patch, array, "metadata").json(update));
     }
 
     /** {@code share_array}: replaces the namespace's actions; {@code public} makes the array public. */
-    public void share(ArrayRef array, ArraySharing sharing) {
+    public void share(AssetRef array, ArraySharing sharing) {
         if (sharing.namespace() == null || sharing.namespace().isBlank()) {
             throw new TileDBConfigurationException("Sharing needs the namespace to share with");
         }
@@ -117,24 +117,24 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
     }
 
     @Override
-    public void share(ArrayRef array, String namespace, List<String> actions) {
+    public void share(AssetRef array, String namespace, List<String> actions) {
         share(array, ArraySharing.grant(namespace, actions));
     }
 
     /** {@code unshare_array}: shares with an empty action list, which removes the namespace's access. */
     @Override
-    public void unshare(ArrayRef array, String namespace) {
+    public void unshare(AssetRef array, String namespace) {
         share(array, ArraySharing.revoke(namespace));
     }
 
     /** {@code get_array_sharing_policies} (Python {@code list_shared_with}). */
     @Override
-    public List<ArraySharing> sharingPolicies(ArrayRef array) {
+    public List<ArraySharing> sharingPolicies(AssetRef array) {
         return transport.call(arrayPath(RestRequest::get, array, "share"), transport.listOf(ArraySharing.class));
     }
 
     /** {@code array_activity_log}: the events of a time window, as the service orders them. */
-    public List<ArrayActivityLog> activity(ArrayRef array, ActivityQuery query) {
+    public List<ArrayActivityLog> activity(AssetRef array, ActivityQuery query) {
         return transport.call(
                 activityRequest(arrayPath(RestRequest::get, array, "activity"), query)
                         .query("event_types", query.eventTypes()),
@@ -145,9 +145,8 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
      * The paged activity log (v2 {@code arrayActivityLog}): one page of the events of a time window, for an array whose
      * window holds more events than one answer should carry. {@code event_types} is sent once per type.
      */
-    public Page<ArrayActivityLog> activityPage(ArrayRef array, ActivityQuery query, int page, Integer perPage) {
-        RestRequest request = activityRequest(
-                        RestRequest.get("v2", ARRAYS, array.namespace(), array.name(), "activity"), query)
+    public Page<ArrayActivityLog> activityPage(AssetRef array, ActivityQuery query, int page, Integer perPage) {
+        RestRequest request = activityRequest(RestRequest.get(RestRequest.path("v2", ARRAYS, array, "activity")), query)
                 .queryAll(
                         "event_types",
                         query.eventTypes() == null
@@ -170,7 +169,7 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
      * {@code get_array_meta_data_json}: the array's key-value metadata. {@code length} truncates long values;
      * {@code endTimestamp} (epoch milliseconds) reads the metadata as it was then.
      */
-    public Map<String, Object> metadataJson(ArrayRef array, Integer length, Long endTimestamp) {
+    public Map<String, Object> metadataJson(AssetRef array, Integer length, Long endTimestamp) {
         RestRequest request = arrayPath(RestRequest::get, array, "metadata_json")
                 .query("length", length)
                 .query("end_timestamp", endTimestamp);
@@ -178,7 +177,7 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
     }
 
     /** {@code get_array_non_empty_domain}; {@code payer} is the namespace charged for the request. */
-    public NonEmptyDomain nonEmptyDomain(ArrayRef array, String payer) {
+    public NonEmptyDomain nonEmptyDomain(AssetRef array, String payer) {
         return transport.call(
                 arrayPath(RestRequest::get, array, "non_empty_domain")
                         .jsonContentType()
@@ -187,15 +186,15 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
     }
 
     /** {@code get_array_sample_data}: a few cells; {@code samples} defaults to 5 on the service. */
-    public ArraySample sample(ArrayRef array, Integer samples) {
+    public ArraySample sample(AssetRef array, Integer samples) {
         return transport.call(
                 arrayPath(RestRequest::get, array, "sample").query("samples", samples),
                 transport.type(ArraySample.class));
     }
 
     /** {@code get_array_max_buffer_sizes} for a subarray given as CSV bounds ({@code 1,10,1,5}). */
-    public MaxBufferSizes maxBufferSizes(ArrayRef array, String subarray, String payer) {
-        ArrayRef.requireText(subarray, "subarray");
+    public MaxBufferSizes maxBufferSizes(AssetRef array, String subarray, String payer) {
+        AssetRef.requireText(subarray, "subarray");
         return transport.call(
                 arrayPath(RestRequest::get, array, "max_buffer_sizes")
                         .jsonContentType()
@@ -205,13 +204,7 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
     }
 
     private static RestRequest arrayPath(
-            java.util.function.Function<String[], RestRequest> method, ArrayRef array, String... tail) {
-        String[] segments = new String[4 + tail.length];
-        segments[0] = V1;
-        segments[1] = ARRAYS;
-        segments[2] = array.namespace();
-        segments[3] = array.name();
-        System.arraycopy(tail, 0, segments, 4, tail.length);
-        return method.apply(segments);
+            java.util.function.Function<String[], RestRequest> method, AssetRef array, String... tail) {
+        return method.apply(RestRequest.path(V1, ARRAYS, array, tail));
     }
 }

@@ -45,9 +45,8 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
     }
 
     /** {@code groups.info}. */
-    public GroupInfo info(ArrayRef group) {
-        return transport.call(
-                RestRequest.get("v1", GROUPS, group.namespace(), group.name()), transport.type(GroupInfo.class));
+    public GroupInfo info(AssetRef group) {
+        return transport.call(RestRequest.get(RestRequest.path("v1", GROUPS, group)), transport.type(GroupInfo.class));
     }
 
     /**
@@ -57,12 +56,12 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
      * @param excludeMemberTypes no members of these asset types
      */
     public Page<GroupEntry> contents(
-            ArrayRef group,
+            AssetRef group,
             ListingFilters filters,
             List<String> memberTypes,
             List<String> excludeMemberTypes,
             int page) {
-        RestRequest request = RestRequest.get("v1", GROUPS, group.namespace(), group.name(), "contents")
+        RestRequest request = RestRequest.get(RestRequest.path("v1", GROUPS, group, "contents"))
                 .query("page", page)
                 .query("per_page", filters.perPage())
                 .query("namespace", filters.namespace())
@@ -80,8 +79,8 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
      * The activity of the group's contents ({@code getGroupActivity}), one page: every event of the assets in the
      * group, in the order the service keeps them (the spec does not say which; the emulator answers newest first).
      */
-    public Page<GroupContentActivity> contentActivity(ArrayRef group, int page, Integer perPage) {
-        RestRequest request = RestRequest.get("v1", GROUPS, group.namespace(), group.name(), "content_activity")
+    public Page<GroupContentActivity> contentActivity(AssetRef group, int page, Integer perPage) {
+        RestRequest request = RestRequest.get(RestRequest.path("v1", GROUPS, group, "content_activity"))
                 .query("page", page)
                 .query("per_page", perPage);
         GroupContentActivityResponse data = transport.call(request, transport.type(GroupContentActivityResponse.class));
@@ -93,7 +92,7 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
      * creation details have no field for them.
      */
     public GroupCreated create(String namespace, GroupDetails details, String credentialsName) {
-        ArrayRef.requireText(namespace, "namespace");
+        AssetRef.requireText(namespace, "namespace");
         GroupDetails sent = details.with(details.name(), details.uri(), null, null);
         return transport.call(
                 RestRequest.post("v2", GROUPS, namespace)
@@ -104,42 +103,39 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
 
     /** {@code groups.register}: an existing group at a storage URI, optionally under a parent group; no answer body. */
     public void register(String namespace, GroupDetails details, String credentialsName) {
-        ArrayRef.requireText(namespace, "namespace");
+        AssetRef.requireText(namespace, "namespace");
         transport.call(RestRequest.put("v2", GROUPS, namespace)
                 .header(CREDENTIALS_HEADER, credentialsName)
                 .json(Map.of("group_details", details)));
     }
 
     /** {@code groups.update_info}: changes the fields that are set. */
-    public void update(ArrayRef group, GroupUpdate update) {
-        transport.call(
-                RestRequest.patch("v1", GROUPS, group.namespace(), group.name()).json(update));
+    public void update(AssetRef group, GroupUpdate update) {
+        transport.call(RestRequest.patch(RestRequest.path("v1", GROUPS, group)).json(update));
     }
 
     /** Adds arrays and groups ({@code _add_to}). */
-    public void addMembers(ArrayRef group, List<GroupMember> members) {
+    public void addMembers(AssetRef group, List<GroupMember> members) {
         changeMembers(group, Map.of("members_to_add", members));
     }
 
     /** Removes members, named by their {@code tiledb://} URIs. */
-    public void removeMembers(ArrayRef group, List<String> memberUris) {
+    public void removeMembers(AssetRef group, List<String> memberUris) {
         changeMembers(group, Map.of("members_to_remove", memberUris));
     }
 
-    private void changeMembers(ArrayRef group, Map<String, Object> changes) {
-        transport.call(RestRequest.patch("v2", GROUPS, group.namespace(), group.name())
-                .json(Map.of("group_changes", changes)));
+    private void changeMembers(AssetRef group, Map<String, Object> changes) {
+        transport.call(RestRequest.patch(RestRequest.path("v2", GROUPS, group)).json(Map.of("group_changes", changes)));
     }
 
     /** {@code groups.deregister}: forgets the group (and with {@code recursive} every member); data stays. */
-    public void deregister(ArrayRef group, Boolean recursive) {
-        transport.call(RestRequest.delete("v2", GROUPS, group.namespace(), group.name())
-                .query("recursive", recursive));
+    public void deregister(AssetRef group, Boolean recursive) {
+        transport.call(RestRequest.delete(RestRequest.path("v2", GROUPS, group)).query("recursive", recursive));
     }
 
     /** {@code groups.delete}: deregisters and deletes the group (and with {@code recursive} its members). */
-    public void delete(ArrayRef group, Boolean recursive) {
-        transport.call(RestRequest.delete("v2", GROUPS, group.namespace(), group.name(), "delete")
+    public void delete(AssetRef group, Boolean recursive) {
+        transport.call(RestRequest.delete(RestRequest.path("v2", GROUPS, group, "delete"))
                 .query("recursive", recursive));
     }
 
@@ -148,27 +144,26 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
      * them to every sub-group and array.
      */
     @Override
-    public void share(ArrayRef group, String namespace, List<String> actions) {
-        ArrayRef.requireText(namespace, "namespace to share with");
+    public void share(AssetRef group, String namespace, List<String> actions) {
+        AssetRef.requireText(namespace, "namespace to share with");
         List<String> groupActions =
                 actions.stream().filter(GROUP_ACTIONS::contains).toList();
         share(group, new GroupSharing(groupActions, List.copyOf(actions), namespace, null));
     }
 
-    public void share(ArrayRef group, GroupSharing sharing) {
-        transport.call(RestRequest.patch("v1", GROUPS, group.namespace(), group.name(), "share")
+    public void share(AssetRef group, GroupSharing sharing) {
+        transport.call(RestRequest.patch(RestRequest.path("v1", GROUPS, group, "share"))
                 .json(sharing));
     }
 
     @Override
-    public void unshare(ArrayRef group, String namespace) {
+    public void unshare(AssetRef group, String namespace) {
         share(group, new GroupSharing(List.of(), List.of(), namespace, null));
     }
 
     @Override
-    public List<GroupSharing> sharingPolicies(ArrayRef group) {
+    public List<GroupSharing> sharingPolicies(AssetRef group) {
         return transport.call(
-                RestRequest.get("v1", GROUPS, group.namespace(), group.name(), "share"),
-                transport.listOf(GroupSharing.class));
+                RestRequest.get(RestRequest.path("v1", GROUPS, group, "share")), transport.listOf(GroupSharing.class));
     }
 }

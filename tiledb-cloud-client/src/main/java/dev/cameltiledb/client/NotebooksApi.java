@@ -34,8 +34,8 @@ public final class NotebooksApi {
      */
     public NotebookUploaded upload(
             String namespace, String storageUri, String name, UploadBody content, String credentialsName) {
-        ArrayRef.requireText(namespace, "namespace");
-        ArrayRef.requireText(storageUri, "storage URI");
+        AssetRef.requireText(namespace, "namespace");
+        AssetRef.requireText(storageUri, "storage URI");
         RestRequest request = RestRequest.post("v2", "notebooks", namespace, storageUri, "upload")
                 .query("filesize", content.length())
                 .query("name", name)
@@ -48,25 +48,24 @@ public final class NotebooksApi {
      * The notebook's current contents as a live stream ({@code GET .../query/get_file}); close it to free the
      * connection. Nothing is buffered, whatever the size.
      */
-    public InputStream download(ArrayRef notebook, String payer) {
-        return transport.open(
-                RestRequest.get("v1", "arrays", notebook.namespace(), notebook.name(), "query", "get_file")
-                        .jsonContentType()
-                        .header("Accept", IPYNB.getMimeType())
-                        .header("X-Payer", payer));
+    public InputStream download(AssetRef notebook, String payer) {
+        return transport.open(RestRequest.get(RestRequest.path("v1", "arrays", notebook, "query", "get_file"))
+                .jsonContentType()
+                .header("Accept", IPYNB.getMimeType())
+                .header("X-Payer", payer));
     }
 
     /** {@code rename_notebook}: a new name in the same namespace. */
-    public void rename(ArrayRef notebook, String newName) {
-        ArrayRef.requireText(newName, "new name");
-        transport.call(RestRequest.patch("v1", "notebooks", notebook.namespace(), notebook.name(), "rename")
+    public void rename(AssetRef notebook, String newName) {
+        AssetRef.requireText(newName, "new name");
+        transport.call(RestRequest.patch(RestRequest.path("v1", "notebooks", notebook, "rename"))
                 .json(ArrayInfoUpdate.EMPTY.withRegistration(newName, null, null)));
     }
 
     /** Copies the notebook (as it was at {@code endTimestamp}, epoch ms, when given). */
-    public NotebookCopied copy(ArrayRef notebook, NotebookCopy target, Long endTimestamp, String credentialsName) {
+    public NotebookCopied copy(AssetRef notebook, NotebookCopy target, Long endTimestamp, String credentialsName) {
         return transport.call(
-                RestRequest.post("v1", "notebooks", notebook.namespace(), notebook.name(), "copy")
+                RestRequest.post(RestRequest.path("v1", "notebooks", notebook, "copy"))
                         .query("end_timestamp", endTimestamp)
                         .header(CREDENTIALS_HEADER, credentialsName)
                         .json(target),
@@ -74,9 +73,9 @@ public final class NotebooksApi {
     }
 
     /** One page of the notebook's versions, as end timestamps in epoch milliseconds. */
-    public Page<Long> versions(ArrayRef notebook, int page, Integer perPage) {
+    public Page<Long> versions(AssetRef notebook, int page, Integer perPage) {
         ArrayEndTimestampData data = transport.call(
-                RestRequest.get("v1", "notebooks", notebook.namespace(), notebook.name(), "end_timestamps")
+                RestRequest.get(RestRequest.path("v1", "notebooks", notebook, "end_timestamps"))
                         .query("page", page)
                         .query("per_page", perPage),
                 transport.type(ArrayEndTimestampData.class));
@@ -84,8 +83,8 @@ public final class NotebooksApi {
     }
 
     /** Deletes all but the {@code keepVersions} most recent versions. */
-    public void prune(ArrayRef notebook, Integer keepVersions) {
-        transport.call(RestRequest.post("v1", "notebooks", notebook.namespace(), notebook.name(), "prune")
+    public void prune(AssetRef notebook, Integer keepVersions) {
+        transport.call(RestRequest.post(RestRequest.path("v1", "notebooks", notebook, "prune"))
                 .query("keep_versions", keepVersions));
     }
 }

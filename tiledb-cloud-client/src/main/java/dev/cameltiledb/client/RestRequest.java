@@ -1,7 +1,9 @@
 package dev.cameltiledb.client;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,6 +41,14 @@ final class RestRequest {
 
     static RestRequest delete(String... segments) {
         return new RestRequest("DELETE").segments(segments);
+    }
+
+    /** {@code version/resource/<the asset's segments>/tail...}: the path of a call on one asset, either form. */
+    static String[] path(String version, String resource, AssetRef asset, String... tail) {
+        List<String> segments = new ArrayList<>(List.of(version, resource));
+        segments.addAll(asset.segments());
+        segments.addAll(List.of(tail));
+        return segments.toArray(String[]::new);
     }
 
     private RestRequest segments(String... segments) {

@@ -11,10 +11,10 @@ import java.util.List;
 public interface SharingApi<P> {
 
     /** Replaces the namespace's actions on the asset. */
-    void share(ArrayRef asset, String namespace, List<String> actions);
+    void share(AssetRef asset, String namespace, List<String> actions);
 
     /** Removes the namespace's access (shares with no actions, as the Python client does). */
-    void unshare(ArrayRef asset, String namespace);
+    void unshare(AssetRef asset, String namespace);
 
-    List<P> sharingPolicies(ArrayRef asset);
+    List<P> sharingPolicies(AssetRef asset);
 }

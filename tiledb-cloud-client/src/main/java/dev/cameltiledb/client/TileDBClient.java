@@ -7,7 +7,7 @@ import java.io.IOException;
  *
  * <pre>{@code
  * try (TileDBClient client = new TileDBClient(ClientSettings.of("https://api.tiledb.com", token))) {
- *     ArrayInfo info = client.arrays().info(ArrayRef.parse("tiledb://acme/sales"));
+ *     ArrayInfo info = client.arrays().info(AssetRef.parse("tiledb://acme/sales"));
  * }
  * }</pre>
  */

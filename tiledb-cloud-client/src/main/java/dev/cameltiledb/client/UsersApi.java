@@ -30,7 +30,7 @@ public final class UsersApi {
 
     /** {@code organization(name)}: one organization by name or id. */
     public Organization organization(String nameOrId) {
-        ArrayRef.requireText(nameOrId, "organization");
+        AssetRef.requireText(nameOrId, "organization");
         return transport.call(RestRequest.get("v1", "organizations", nameOrId), transport.type(Organization.class));
     }
 

@@ -44,7 +44,7 @@ class ErrorBodiesTest {
     }
 
     private TileDBException infoFails(String array) {
-        return assertThrows(TileDBException.class, () -> client.arrays().info(new ArrayRef("ns", array)));
+        return assertThrows(TileDBException.class, () -> client.arrays().info(new AssetRef("ns", array)));
     }
 
     @Test
@@ -109,7 +109,7 @@ class ErrorBodiesTest {
     void unreachableHostIsAConnectionError() {
         try (TileDBClient nowhere = new TileDBClient(settings("http://127.0.0.1:1"))) {
             TileDBConnectionException e = assertThrows(
-                    TileDBConnectionException.class, () -> nowhere.arrays().info(new ArrayRef("ns", "a")));
+                    TileDBConnectionException.class, () -> nowhere.arrays().info(new AssetRef("ns", "a")));
             assertTrue(
                     e.getMessage().startsWith("Could not complete GET http://127.0.0.1:1/v1/arrays/ns/a/metadata"),
                     e.getMessage());

@@ -148,7 +148,7 @@ class HostileServerTest {
             RetryPolicy policy = new RetryPolicy(RetryMode.DEFAULT, 10, 1, 1, 1, false, 1000);
             try (TileDBClient client = client(silent.getLocalPort(), policy, 300)) {
                 TileDBConnectionException e = assertThrows(
-                        TileDBConnectionException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+                        TileDBConnectionException.class, () -> client.arrays().info(new AssetRef("ns", "a")));
                 assertTrue(e.getMessage().contains("GET"), e.getMessage());
             }
             // each attempt spends its 300 ms response timeout: a 1000 ms budget allows at most four
@@ -172,7 +172,7 @@ class HostileServerTest {
                         TileDBConnectionException.class,
                         () -> client.arrays()
                                 .register(
-                                        new ArrayRef("ns", "s3://b/a"),
+                                        new AssetRef("ns", "s3://b/a"),
                                         new dev.cameltiledb.client.model.ArrayInfoUpdate(
                                                 null,
                                                 "a",
@@ -230,7 +230,7 @@ class HostileServerTest {
                         new RetryPolicy(RetryMode.DEFAULT, 10, 250, 30_000, 60_000, true, 150_000),
                         2000)) {
             TileDBApiException e =
-                    assertThrows(TileDBApiException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+                    assertThrows(TileDBApiException.class, () -> client.arrays().info(new AssetRef("ns", "a")));
             assertEquals(503, e.getStatusCode());
             assertEquals(List.of(60_000L, 60_000L), waits, "two waits of a minute fit 150 s; a third would not");
             assertEquals(3, server.requests.get());
@@ -246,7 +246,7 @@ class HostileServerTest {
             try (Hostile server = new Hostile(x -> answer(x, 302, "", "Location", location));
                     TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
                 TileDBConnectionException e = assertThrows(
-                        TileDBConnectionException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+                        TileDBConnectionException.class, () -> client.arrays().info(new AssetRef("ns", "a")));
                 assertTrue(e.getMessage().contains("the redirect is not followed"), e.getMessage());
                 assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
                 assertEquals(1, server.requests.get(), location);
@@ -291,7 +291,7 @@ class HostileServerTest {
             try (Hostile server = new Hostile(x -> answer(x, 200, body));
                     TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
                 TileDBException e = assertThrows(
-                        TileDBException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+                        TileDBException.class, () -> client.arrays().info(new AssetRef("ns", "a")));
                 assertTrue(
                         e.getMessage()
                                 .contains("answered GET /v1/arrays/ns/a/metadata with "
@@ -314,9 +314,9 @@ class HostileServerTest {
                                 .timeouts(2000, 2000, 200)
                                 .build(),
                         waits::add)) {
-            java.io.InputStream leaked = client.notebooks().download(new ArrayRef("ns", "nb"), null);
+            java.io.InputStream leaked = client.notebooks().download(new AssetRef("ns", "nb"), null);
             TileDBConnectionException e = assertThrows(
-                    TileDBConnectionException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+                    TileDBConnectionException.class, () -> client.arrays().info(new AssetRef("ns", "a")));
             assertTrue(
                     e.getMessage()
                             .contains("No connection of the pool (maxConnections=1) came free within"
@@ -329,7 +329,7 @@ class HostileServerTest {
             leaked.close();
             assertEquals(
                     "a",
-                    client.arrays().info(new ArrayRef("ns", "a")).name(),
+                    client.arrays().info(new AssetRef("ns", "a")).name(),
                     "closing the stream frees the connection");
         }
     }

@@ -131,7 +131,7 @@ class ProxyAndTlsTest {
                 .build())) {
             assertEquals(
                     "through-proxy",
-                    client.arrays().info(new ArrayRef("ns", "a")).name());
+                    client.arrays().info(new AssetRef("ns", "a")).name());
         }
         assertEquals(
                 2,
@@ -144,7 +144,7 @@ class ProxyAndTlsTest {
         try (TileDBClient client = new TileDBClient(
                 settings("https://127.0.0.1:" + tls.httpsPort()).build())) {
             TileDBConnectionException e = assertThrows(
-                    TileDBConnectionException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+                    TileDBConnectionException.class, () -> client.arrays().info(new AssetRef("ns", "a")));
             assertTrue(
                     e.getMessage().contains("SSL")
                             || e.getMessage().contains("PKIX")
@@ -159,7 +159,7 @@ class ProxyAndTlsTest {
                 .caFile(caFile.toString())
                 .build())) {
             assertEquals(
-                    "over-tls", client.arrays().info(new ArrayRef("ns", "a")).name());
+                    "over-tls", client.arrays().info(new AssetRef("ns", "a")).name());
         }
     }
 
@@ -171,7 +171,7 @@ class ProxyAndTlsTest {
                     .build())) {
                 assertEquals(
                         "over-tls",
-                        client.arrays().info(new ArrayRef("ns", "a")).name());
+                        client.arrays().info(new AssetRef("ns", "a")).name());
             }
         }
         assertEquals(

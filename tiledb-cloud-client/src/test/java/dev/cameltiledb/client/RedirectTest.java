@@ -79,7 +79,7 @@ class RedirectTest {
     void redirectToAnAllowedRegionalHostKeepsTheCredentials() {
         try (TileDBClient client = client(front.url(), List.of("127.0.0.1:" + regional.port()))) {
             assertEquals(
-                    "data", client.arrays().info(new ArrayRef("rita", "data")).name());
+                    "data", client.arrays().info(new AssetRef("rita", "data")).name());
         }
         RecordedExchange seen = last(regional);
         assertEquals(List.of(TOKEN), seen.requestHeaders().get("x-tiledb-rest-api-key"));
@@ -90,7 +90,7 @@ class RedirectTest {
     void redirectToAHostNotAllowedDropsTheCredentials() {
         try (TileDBClient client = client(front.url(), List.of())) {
             TileDBAuthenticationException e = assertThrows(
-                    TileDBAuthenticationException.class, () -> client.arrays().info(new ArrayRef("rita", "data")));
+                    TileDBAuthenticationException.class, () -> client.arrays().info(new AssetRef("rita", "data")));
             assertEquals(401, e.getStatusCode());
         }
         assertNull(last(regional).requestHeaders().get("x-tiledb-rest-api-key"), "another port is another host");
@@ -100,7 +100,7 @@ class RedirectTest {
     void foreignLocationNeverSeesTheApiKey() {
         try (TileDBClient client = client(frontToForeign.url(), List.of())) {
             assertEquals(
-                    "fake", client.arrays().info(new ArrayRef("rita", "data")).name());
+                    "fake", client.arrays().info(new AssetRef("rita", "data")).name());
         }
         List<LoggedRequest> seen = foreign.findAll(getRequestedFor(urlPathEqualTo("/v1/arrays/rita/data/metadata")));
         assertEquals(1, seen.size());

@@ -96,7 +96,7 @@ class RetryTest {
     void serviceUnavailableThenOk() {
         answers(INFO, aResponse().withStatus(503), aResponse().withStatus(200).withBody(INFO_JSON));
         try (TileDBClient client = client(RetryPolicy.DEFAULT)) {
-            assertEquals("a", client.arrays().info(new ArrayRef("ns", "a")).name());
+            assertEquals("a", client.arrays().info(new AssetRef("ns", "a")).name());
         }
         assertEquals(2, requests());
         assertEquals(1, waits.size());
@@ -109,7 +109,7 @@ class RetryTest {
                 aResponse().withStatus(429).withHeader("Retry-After", "1"),
                 aResponse().withStatus(200).withBody(INFO_JSON));
         try (TileDBClient client = client(RetryPolicy.DEFAULT)) {
-            client.arrays().info(new ArrayRef("ns", "a"));
+            client.arrays().info(new AssetRef("ns", "a"));
         }
         assertEquals(2, requests());
         assertEquals(List.of(1000L), waits);
@@ -122,7 +122,7 @@ class RetryTest {
                 aResponse().withStatus(503).withHeader("Retry-After", "3600"),
                 aResponse().withStatus(200).withBody(INFO_JSON));
         try (TileDBClient client = client(new RetryPolicy(RetryMode.DEFAULT, 3, 100, 1000, 2000, true))) {
-            client.arrays().info(new ArrayRef("ns", "a"));
+            client.arrays().info(new AssetRef("ns", "a"));
         }
         assertEquals(2, requests());
         assertEquals(List.of(2000L), waits, "an hour asked, the cap waited");
@@ -133,7 +133,7 @@ class RetryTest {
         answers(INFO, aResponse().withStatus(503));
         try (TileDBClient client = client(new RetryPolicy(RetryMode.DEFAULT, 4, 250, 1000, 60_000, false))) {
             TileDBServerException e = assertThrows(
-                    TileDBServerException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+                    TileDBServerException.class, () -> client.arrays().info(new AssetRef("ns", "a")));
             assertEquals(503, e.getStatusCode());
         }
         assertEquals(5, requests(), "the first attempt and four retries");
@@ -144,7 +144,7 @@ class RetryTest {
     void jitterStaysWithinTheBackoff() {
         answers(INFO, aResponse().withStatus(503));
         try (TileDBClient client = client(new RetryPolicy(RetryMode.DEFAULT, 6, 100, 400, 60_000, true))) {
-            assertThrows(TileDBServerException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+            assertThrows(TileDBServerException.class, () -> client.arrays().info(new AssetRef("ns", "a")));
         }
         long[] caps = {100, 200, 400, 400, 400, 400};
         for (int i = 0; i < waits.size(); i++) {
@@ -159,13 +159,13 @@ class RetryTest {
         try (TileDBClient client = client(RetryPolicy.DEFAULT)) {
             assertInstanceOf(
                     TileDBServerException.class,
-                    assertThrows(TileDBException.class, () -> client.arrays().info(new ArrayRef("ns", "a"))));
+                    assertThrows(TileDBException.class, () -> client.arrays().info(new AssetRef("ns", "a"))));
         }
         assertEquals(1, requests());
         server.resetRequests();
         server.setScenarioState(INFO, Scenario.STARTED);
         try (TileDBClient client = client(new RetryPolicy(RetryMode.FORCEFUL, 3, 1, 1, 1, false))) {
-            assertEquals("a", client.arrays().info(new ArrayRef("ns", "a")).name());
+            assertEquals("a", client.arrays().info(new AssetRef("ns", "a")).name());
         }
         assertEquals(2, requests());
     }
@@ -174,7 +174,7 @@ class RetryTest {
     void disabledMeansOneRequest() {
         answers(INFO, aResponse().withStatus(503), aResponse().withStatus(200).withBody(INFO_JSON));
         try (TileDBClient client = client(new RetryPolicy(RetryMode.DISABLED, 10, 1, 1, 1, false))) {
-            assertThrows(TileDBServerException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+            assertThrows(TileDBServerException.class, () -> client.arrays().info(new AssetRef("ns", "a")));
         }
         assertEquals(1, requests());
         assertEquals(List.of(), waits);
@@ -187,7 +187,7 @@ class RetryTest {
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
                 aResponse().withStatus(200).withBody(INFO_JSON));
         try (TileDBClient client = client(RetryPolicy.DEFAULT)) {
-            assertEquals("a", client.arrays().info(new ArrayRef("ns", "a")).name());
+            assertEquals("a", client.arrays().info(new AssetRef("ns", "a")).name());
         }
         assertEquals(2, requests());
     }
@@ -201,7 +201,7 @@ class RetryTest {
                     TileDBConnectionException.class,
                     () -> client.arrays()
                             .register(
-                                    new ArrayRef("ns", "s3://b/x"),
+                                    new AssetRef("ns", "s3://b/x"),
                                     ArrayInfoUpdate.EMPTY.withRegistration("x", "s3://b/x", null)));
             assertTrue(e.getMessage().startsWith("Could not complete POST"), e.getMessage());
         }
@@ -223,7 +223,7 @@ class RetryTest {
         try (TileDBClient client = client(RetryPolicy.DEFAULT)) {
             client.arrays()
                     .register(
-                            new ArrayRef("ns", "s3://b/y"),
+                            new AssetRef("ns", "s3://b/y"),
                             ArrayInfoUpdate.EMPTY.withRegistration("y", "s3://b/y", null));
         }
         assertEquals(2, requests());
@@ -235,7 +235,7 @@ class RetryTest {
                 .willReturn(aResponse().withStatus(204).withFixedDelay(1500)));
         try (TileDBClient client = client(RetryPolicy.DEFAULT, 300)) {
             TileDBConnectionException e = assertThrows(
-                    TileDBConnectionException.class, () -> client.arrays().unshare(new ArrayRef("ns", "slow"), "bob"));
+                    TileDBConnectionException.class, () -> client.arrays().unshare(new AssetRef("ns", "slow"), "bob"));
             assertTrue(e.getMessage().contains("Timeout") || e.getMessage().contains("timed out"), e.getMessage());
         }
         assertEquals(1, requests());
@@ -245,7 +245,7 @@ class RetryTest {
     void malformedChunkInASuccessIsAConnectionError() {
         answers(INFO, aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
         try (TileDBClient client = client(RetryPolicy.NONE)) {
-            assertThrows(TileDBException.class, () -> client.arrays().info(new ArrayRef("ns", "a")));
+            assertThrows(TileDBException.class, () -> client.arrays().info(new AssetRef("ns", "a")));
         }
         assertEquals(1, requests());
     }
