@@ -43,7 +43,14 @@ class ArraysListingTest extends CamelTestSupport {
                         null,
                         null)));
         arrays.add(new Seed.SeedArray(
-                "listing-tags", "wide", null, "finance data", List.of("finance", "daily"), null, null, null));
+                "listing-tags",
+                "wide",
+                null,
+                "finance data",
+                List.of("finance", "daily"),
+                null,
+                null,
+                Map.of("owner", "finance-team")));
         arrays.add(new Seed.SeedArray(
                 "listing-tags", "narrow", null, "other", List.of("finance"), "notebook", null, null));
         arrays.add(new Seed.SeedArray(
@@ -214,15 +221,21 @@ class ArraysListingTest extends CamelTestSupport {
 
     @Test
     void withMetadataAddsTheMetadata() {
-        assertTrue(list("list", Map.of(TileDBConstants.NAMESPACE, "listing-tags"))
-                        .get(0)
-                        .metadata()
-                == null);
-        assertEquals(
-                List.of(),
-                list("list", Map.of(TileDBConstants.NAMESPACE, "listing-tags", TileDBConstants.WITH_METADATA, true))
-                        .get(0)
-                        .metadata());
+        ArrayInfo without = byName(list("list", Map.of(TileDBConstants.NAMESPACE, "listing-tags")), "wide");
+        assertEquals(null, without.metadata(), "no metadata unless asked for");
+        ArrayInfo with = byName(
+                list("list", Map.of(TileDBConstants.NAMESPACE, "listing-tags", TileDBConstants.WITH_METADATA, true)),
+                "wide");
+        assertEquals(1, with.metadata().size(), with.metadata().toString());
+        assertEquals("owner", with.metadata().get(0).key());
+        assertEquals("finance-team", with.metadata().get(0).value());
+    }
+
+    private static ArrayInfo byName(List<ArrayInfo> arrays, String name) {
+        return arrays.stream()
+                .filter(a -> a.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + names(arrays)));
     }
 
     @Test
