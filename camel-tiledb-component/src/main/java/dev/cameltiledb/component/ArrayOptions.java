@@ -33,6 +33,12 @@ public class ArrayOptions implements Cloneable {
 
     @UriParam(
             label = "producer",
+            description =
+                    "For activityEvent: the id of the event to read, as the activity log and the activity consumer give it.")
+    private String activityId;
+
+    @UriParam(
+            label = "producer",
             description = "For share and unshare: the user or organization to grant or revoke, or public.")
     private String targetNamespace;
 
@@ -183,6 +189,14 @@ public class ArrayOptions implements Cloneable {
 
     public void setPayer(String payer) {
         this.payer = payer;
+    }
+
+    public String getActivityId() {
+        return activityId;
+    }
+
+    public void setActivityId(String activityId) {
+        this.activityId = activityId;
     }
 
     /** The event types as the service takes them: one comma-separated value, blanks dropped. */

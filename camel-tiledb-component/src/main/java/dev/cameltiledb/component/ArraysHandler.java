@@ -67,6 +67,10 @@ final class ArraysHandler implements ResourceHandler {
                                 options.arrays().eventTypeList(),
                                 options.arrays().getTaskId(),
                                 options.arrays().getHasTaskId())));
+            case activityEvent ->
+                message.setBody(arrays.activityEvent(
+                        target(operation, options, message),
+                        MessageOptions.require(options.arrays().getActivityId(), "activityId", operation)));
             case metadataJson ->
                 message.setBody(arrays.metadataJson(
                         target(operation, options, message),

@@ -17,14 +17,14 @@ public class ConnectionOptions implements Cloneable {
             label = "common",
             defaultValue = "https://api.tiledb.com",
             description =
-                    "The TileDB Cloud REST host. A host without scheme gets https://; regional hosts such as https://us-east-1.aws.api.tiledb.com work too. When unset: TILEDB_REST_HOST, ~/.tiledb/cloud.json, the profile, then https://api.tiledb.com.")
+                    "The TileDB Cloud REST host. A host without scheme gets https://; regional hosts such as https://us-east-1.aws.api.tiledb.com work too. When unset: TILEDB_REST_HOST, cloud.json in the .tiledb folder of the home directory, the profile, then https://api.tiledb.com.")
     private String host;
 
     @UriParam(
             label = "security",
             secret = true,
             description =
-                    "The TileDB Cloud API key (the REST token), sent as the X-TILEDB-REST-API-KEY header. Named apiKey because Camel masks that name everywhere it prints configuration or URIs. When neither it nor username is set: TILEDB_REST_TOKEN (or TILEDB_REST_USERNAME and TILEDB_REST_PASSWORD), ~/.tiledb/cloud.json, then the profile.")
+                    "The TileDB Cloud API key (the REST token), sent as the X-TILEDB-REST-API-KEY header. Named apiKey because Camel masks that name everywhere it prints configuration or URIs. When neither it nor username is set: TILEDB_REST_TOKEN (or TILEDB_REST_USERNAME and TILEDB_REST_PASSWORD), cloud.json in the .tiledb folder of the home directory, then the profile.")
     private String apiKey;
 
     @UriParam(
@@ -82,7 +82,8 @@ public class ConnectionOptions implements Cloneable {
 
     @UriParam(
             label = "security",
-            description = "The folder of profiles.json. Default: TILEDB_PROFILE_DIR, else ~/.tiledb.")
+            description =
+                    "The folder of profiles.json. Default: TILEDB_PROFILE_DIR, else the .tiledb folder of the home directory.")
     private String profileDir;
 
     @UriParam(

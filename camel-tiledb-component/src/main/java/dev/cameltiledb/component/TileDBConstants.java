@@ -186,6 +186,13 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
+                    "Overrides the activityId option. For activityEvent: the id of the event to read, as the activity log and the activity consumer give it.",
+            javaType = "String")
+    public static final String ACTIVITY_ID = "CamelTileDBActivityId";
+
+    @Metadata(
+            label = "producer",
+            description =
                     "Overrides the targetNamespace option. For share and unshare: the user or organization to grant or revoke, or public.",
             javaType = "String")
     public static final String TARGET_NAMESPACE = "CamelTileDBTargetNamespace";

@@ -42,6 +42,8 @@ public enum TileDBOperation {
     sharingPolicies(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
     /** An array's activity log for a time window ({@code array_activity_log}). */
     activity(TileDBResource.arrays, TileDBResource.notebooks),
+    /** One event of an array's activity log by its id, such as a consumer's CamelTileDBEventId ({@code getActivityLogById}). */
+    activityEvent(TileDBResource.arrays, TileDBResource.notebooks),
     /** An array's key-value metadata as JSON ({@code get_array_meta_data_json}). */
     metadataJson(TileDBResource.arrays),
     /** The array's non-empty domain ({@code get_array_non_empty_domain}). */

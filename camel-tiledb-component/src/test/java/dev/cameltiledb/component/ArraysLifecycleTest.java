@@ -3,6 +3,7 @@ package dev.cameltiledb.component;
 import java.util.List;
 import java.util.Map;
 
+import dev.cameltiledb.client.TileDBNotFoundException;
 import dev.cameltiledb.client.model.ArrayActivityLog;
 import dev.cameltiledb.client.model.ArrayInfo;
 import dev.cameltiledb.client.model.ArrayInfoUpdate;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -286,6 +288,44 @@ class ArraysLifecycleTest extends CamelTestSupport {
                 Map.of(TileDBConstants.ARRAY, "audited", TileDBConstants.START_TIME, "2100-01-01T00:00:00Z"));
         assertEquals(List.of(), future);
         assertEquals(List.of("4102444800"), lastExchange().query().get("start"), "startTime is sent as epoch seconds");
+    }
+
+    @Test
+    void activityEventReadsOneEventByItsIdAndNamesAnUnknownOne() {
+        call(
+                "register",
+                null,
+                Map.of(TileDBConstants.ARRAY, "one-event", TileDBConstants.STORAGE_URI, "s3://bucket/one-event"));
+        call("schema", null, Map.of(TileDBConstants.ARRAY, "one-event"));
+        List<ArrayActivityLog> events =
+                (List<ArrayActivityLog>) call("activity", null, Map.of(TileDBConstants.ARRAY, "one-event"));
+        ArrayActivityLog read = events.get(1);
+
+        ArrayActivityLog again = (ArrayActivityLog) call(
+                "activityEvent",
+                null,
+                Map.of(TileDBConstants.ARRAY, "one-event", TileDBConstants.ACTIVITY_ID, read.id()));
+        assertEquals(read, again);
+        assertEquals(
+                "/v1/arrays/" + NS + "/one-event/activity/" + read.id(),
+                lastExchange().rawPath());
+
+        Exchange unknown = template.request(
+                "direct:arrays",
+                e -> e.getMessage()
+                        .setHeaders(Map.of(
+                                TileDBConstants.OPERATION, "activityEvent",
+                                TileDBConstants.ARRAY, "one-event",
+                                TileDBConstants.ACTIVITY_ID, "no-such-event")));
+        assertInstanceOf(TileDBNotFoundException.class, unknown.getException());
+        Exchange missing = template.request(
+                "direct:arrays",
+                e -> e.getMessage()
+                        .setHeaders(Map.of(
+                                TileDBConstants.OPERATION, "activityEvent", TileDBConstants.ARRAY, "one-event")));
+        assertEquals(
+                "The activityEvent operation needs the activityId option or the CamelTileDBActivityId header",
+                missing.getException().getMessage());
     }
 
     @Test

@@ -141,6 +141,13 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
                 transport.listOf(ArrayActivityLog.class));
     }
 
+    /** {@code getActivityLogById}: one event of the array's activity log. */
+    public ArrayActivityLog activityEvent(AssetRef array, String id) {
+        AssetRef.requireText(id, "activity id");
+        return transport.call(
+                arrayPath(RestRequest::get, array, "activity", id), transport.type(ArrayActivityLog.class));
+    }
+
     /**
      * The paged activity log (v2 {@code arrayActivityLog}): one page of the events of a time window, for an array whose
      * window holds more events than one answer should carry. {@code event_types} is sent once per type.

@@ -56,6 +56,7 @@ final class ArrayRoutes {
                 .add("GET", "/v1/arrays/{namespace}/{array}/share", this::sharingPolicies)
                 .add("PATCH", "/v1/arrays/{namespace}/{array}/share", this::share)
                 .add("GET", "/v1/arrays/{namespace}/{array}/activity", this::activity)
+                .add("GET", "/v1/arrays/{namespace}/{array}/activity/{id}", this::activityEvent)
                 .add("GET", "/v2/arrays/{namespace}/{array}/activity", this::activityPage)
                 .add("GET", "/v1/arrays/{namespace}/{array}/metadata_json", this::metadataJson)
                 .add("GET", "/v1/arrays/{namespace}/{array}/non_empty_domain", this::nonEmptyDomain)
@@ -383,6 +384,17 @@ final class ArrayRoutes {
                 state.locked(() -> query.select(readable(call).activity, state.now()).stream()
                         .map(ArrayRoutes::event)
                         .toList()));
+    }
+
+    private void activityEvent(HttpCall call) {
+        String id = call.path("id");
+        call.json(
+                200,
+                state.locked(() -> readable(call).activity.stream()
+                        .filter(e -> id.equals(e.id()))
+                        .findFirst()
+                        .map(ArrayRoutes::event)
+                        .orElseThrow(() -> ApiFailure.notFound("no activity " + id + " on this array"))));
     }
 
     /**

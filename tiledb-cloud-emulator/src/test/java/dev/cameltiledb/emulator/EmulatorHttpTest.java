@@ -161,14 +161,42 @@ class EmulatorHttpTest {
     }
 
     @Test
-    void everyChangeAppendsActivity() throws Exception {
-        send("GET", "/v1/arrays/org/alpha", "ann-key", null);
-        send("PATCH", "/v1/arrays/org/alpha/metadata", "ann-key", "{\"tags\":[\"u\"]}");
-        JsonNode events = JSON.readTree(
-                send("GET", "/v1/arrays/org/alpha/activity", "ann-key", null).body());
+    void everyLoggedOperationAppendsActivityInOrderAndEachEventIsReadableById() throws Exception {
+        String delta = "/v1/arrays/ann/delta";
+        send("GET", delta, "ann-key", null);
+        send("PATCH", delta + "/metadata", "ann-key", "{\"tags\":[\"u\"]}");
+        send("GET", delta + "/metadata_json", "ann-key", null);
+        send("PATCH", delta + "/share", "ann-key", "{\"namespace\":\"ben\",\"actions\":[\"read\"]}");
+        send("PATCH", delta + "/share", "ann-key", "{\"namespace\":\"ben\",\"actions\":[]}");
+        // not logged by the service, nor here: info and the sharing policies
+        send("GET", delta + "/metadata", "ann-key", null);
+        send("GET", delta + "/share", "ann-key", null);
+        JsonNode events =
+                JSON.readTree(send("GET", delta + "/activity", "ann-key", null).body());
         List<String> actions = new java.util.ArrayList<>();
         events.forEach(e -> actions.add(e.get("action").asText()));
-        assertTrue(actions.containsAll(List.of("read_schema", "array_metadata_update")), actions.toString());
+        assertEquals(
+                List.of(
+                        "read_schema",
+                        "array_metadata_update",
+                        "array_metadata_get",
+                        "array_metadata_update",
+                        "array_metadata_update"),
+                actions);
+
+        JsonNode shared = events.get(3);
+        HttpResponse<String> byId =
+                send("GET", delta + "/activity/" + shared.get("id").asText(), "ann-key", null);
+        assertEquals(200, byId.statusCode());
+        assertEquals(shared, JSON.readTree(byId.body()));
+        assertEquals(
+                404,
+                send("GET", delta + "/activity/no-such-id", "ann-key", null).statusCode());
+        assertEquals(
+                404,
+                send("GET", delta + "/activity/" + shared.get("id").asText(), "ben-key", null)
+                        .statusCode(),
+                "ben may not read ann's array, nor its events");
     }
 
     @Test
