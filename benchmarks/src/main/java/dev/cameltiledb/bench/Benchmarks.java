@@ -49,6 +49,8 @@ public final class Benchmarks {
     private static final int ARRAYS = Integer.getInteger("bench.arrays", 100_000);
     private static final int NOTEBOOK_MB = Integer.getInteger("bench.notebookMb", 200);
     private static final int CONCURRENCY = 32;
+    /** Busy threads of the background load in the loaded runs of workloads 1 and 2 (2: both cores here). */
+    private static final int LOAD_THREADS = Integer.getInteger("bench.loadThreads", 2);
     /** The benchmarks module, where the build left the probes' classpath and the Node script lives. */
     static final Path DIR = Path.of(System.getProperty("bench.dir", "."));
 
@@ -120,33 +122,15 @@ public final class Benchmarks {
             ProducerTemplate template = camel.createProducerTemplate();
             // resolved once, as a hot loop should: a String URI is normalised and looked up on every call
             Endpoint info = camel.getEndpoint("direct:info");
-            Map<String, Run> sequential = new LinkedHashMap<>();
-            sequential.put(
-                    "baseline (HttpClient 5 + Jackson)", () -> timed(CALLS, 1, () -> baseline.info(NS, "target")));
-            sequential.put(
-                    "camel-tiledb (ProducerTemplate)",
-                    () -> timed(CALLS, 1, () -> template.requestBody(info, (Object) null)));
-            if (peer != null) {
-                sequential.put(
-                        "@tiledb-inc/tiledb-cloud 1.0.8 (Node)",
-                        () -> JsPeer.run(peer, emulator.url(), KEY, NS, "target", CALLS, 1));
+            Map<String, List<Double>> results = infoRounds(baseline, template, info, peer, "");
+            // the same two workloads while another process keeps the CPUs busy, as on a shared machine
+            Process load = java("-Xmx64m", BusyLoad.class.getName(), String.valueOf(LOAD_THREADS))
+                    .start();
+            try {
+                infoRounds(baseline, template, info, peer, ", " + LOAD_THREADS + " busy threads in another process");
+            } finally {
+                load.destroyForcibly().waitFor();
             }
-            report("1. info x " + CALLS + ", one caller", sequential);
-
-            Map<String, Run> concurrent = new LinkedHashMap<>();
-            concurrent.put(
-                    "baseline (HttpClient 5 + Jackson)",
-                    () -> timed(CALLS, CONCURRENCY, () -> baseline.info(NS, "target")));
-            concurrent.put(
-                    "camel-tiledb (ProducerTemplate)",
-                    () -> timed(CALLS, CONCURRENCY, () -> template.requestBody(info, (Object) null)));
-            if (peer != null) {
-                concurrent.put(
-                        "@tiledb-inc/tiledb-cloud 1.0.8 (Node)",
-                        () -> JsPeer.run(peer, emulator.url(), KEY, NS, "target", CALLS, CONCURRENCY));
-            }
-            Map<String, List<Double>> results =
-                    report("2. info x " + CALLS + ", " + CONCURRENCY + " callers", concurrent);
             double best = results.get("baseline (HttpClient 5 + Jackson)").stream()
                     .mapToDouble(Double::doubleValue)
                     .min()
@@ -155,6 +139,37 @@ public final class Benchmarks {
                     "| 5. emulator ceiling | baseline, %d callers | %.0f requests/s at best | | | |",
                     CONCURRENCY, CALLS / (best / 1000)));
         }
+    }
+
+    /** Workloads 1 and 2: the same info call by one caller and by 32, every contender in turn. */
+    private Map<String, List<Double>> infoRounds(
+            BaselineClient baseline, ProducerTemplate template, Endpoint info, Path peer, String machine)
+            throws Exception {
+        Map<String, Run> sequential = new LinkedHashMap<>();
+        sequential.put("baseline (HttpClient 5 + Jackson)", () -> timed(CALLS, 1, () -> baseline.info(NS, "target")));
+        sequential.put(
+                "camel-tiledb (ProducerTemplate)",
+                () -> timed(CALLS, 1, () -> template.requestBody(info, (Object) null)));
+        if (peer != null) {
+            sequential.put(
+                    "@tiledb-inc/tiledb-cloud 1.0.8 (Node)",
+                    () -> JsPeer.run(peer, emulator.url(), KEY, NS, "target", CALLS, 1));
+        }
+        report("1. info x " + CALLS + ", one caller" + machine, sequential);
+
+        Map<String, Run> concurrent = new LinkedHashMap<>();
+        concurrent.put(
+                "baseline (HttpClient 5 + Jackson)",
+                () -> timed(CALLS, CONCURRENCY, () -> baseline.info(NS, "target")));
+        concurrent.put(
+                "camel-tiledb (ProducerTemplate)",
+                () -> timed(CALLS, CONCURRENCY, () -> template.requestBody(info, (Object) null)));
+        if (peer != null) {
+            concurrent.put(
+                    "@tiledb-inc/tiledb-cloud 1.0.8 (Node)",
+                    () -> JsPeer.run(peer, emulator.url(), KEY, NS, "target", CALLS, CONCURRENCY));
+        }
+        return report("2. info x " + CALLS + ", " + CONCURRENCY + " callers" + machine, concurrent);
     }
 
     /** Runs {@code calls} calls over {@code threads} threads; returns elapsed ms. */
