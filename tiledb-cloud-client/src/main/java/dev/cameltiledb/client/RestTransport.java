@@ -42,6 +42,14 @@ final class RestTransport implements AutoCloseable {
     private final CloseableHttpClient http;
     private final Sleeper sleeper;
     private final ObjectMapper mapper = TileDBJson.mapper();
+    /** Resolved once per model class: every call asks for its answer type. */
+    private final ClassValue<JavaType> types = new ClassValue<>() {
+        @Override
+        protected JavaType computeValue(Class<?> type) {
+            return mapper.constructType(type);
+        }
+    };
+
     private final URI base;
     /** Streamed answers handed out ({@link #open}) and not yet closed: each holds a pooled connection. */
     private final java.util.concurrent.atomic.AtomicInteger openStreams =
@@ -493,7 +501,7 @@ final class RestTransport implements AutoCloseable {
     }
 
     JavaType type(Class<?> type) {
-        return mapper.constructType(type);
+        return types.get(type);
     }
 
     JavaType listOf(Class<?> element) {

@@ -22,6 +22,9 @@ final class UriEncoding {
     }
 
     static String encode(String value) {
+        if (isAllUnreserved(value)) {
+            return value; // the common case (names, numbers, ids): nothing to encode, nothing to copy
+        }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         StringBuilder sb = new StringBuilder(bytes.length + 8);
         for (byte b : bytes) {
@@ -33,6 +36,15 @@ final class UriEncoding {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isAllUnreserved(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (!isUnreserved(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isUnreserved(int c) {
