@@ -76,7 +76,7 @@ public final class PerCallCost {
         }
         Process emulator = Benchmarks.java(
                         "-Xmx1g",
-                        "dev.cameltiledb.emulator.TileDBEmulator",
+                        "dev.cameltiledb.emulator.EmulatorCommandLine",
                         "--port",
                         String.valueOf(port),
                         "--seed",

@@ -144,7 +144,7 @@ class ChangeFeedConsistencyTest {
             Await.until(() -> state.writes.get() == 1, "the snapshot");
             // every attempt of one poll sees an empty listing: the feed must ask about each asset, not delete it
             long infosBefore = Await.count(EMULATOR, infos);
-            EMULATOR.answerEmptyListingNext("arrays", TileDBChangeConsumer.LISTING_ATTEMPTS);
+            EMULATOR.faults().answerEmptyListingNext("arrays", TileDBChangeConsumer.LISTING_ATTEMPTS);
             Await.requests(
                     EMULATOR,
                     listings,

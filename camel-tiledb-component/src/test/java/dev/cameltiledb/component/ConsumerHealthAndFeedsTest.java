@@ -84,7 +84,7 @@ class ConsumerHealthAndFeedsTest {
         main.start();
         try {
             Await.until(() -> delivered.size() >= 5, "the first events");
-            EMULATOR.failNext("/v2/arrays/act-health/watched/activity", 6, 500);
+            EMULATOR.faults().failNext("/v2/arrays/act-health/watched/activity", 6, 500);
             for (int i = 5; i < 20; i++) {
                 expected.add(EMULATOR.addActivity(
                         "act-health", "watched", base.plusMillis(i * 100L), "query_read", "alice"));

@@ -249,17 +249,21 @@ public final class EmulatorState {
         arraysByName.put(array.namespace + "/" + array.name, array);
     }
 
-    /** The actions the user holds on the array; empty when it may not see it. */
-    List<String> actionsOf(User user, StoredArray array) {
+    /**
+     * The one set of permission rules, for arrays and groups alike: everything for whoever administers the asset's
+     * namespace, else what membership of the namespace and sharing (with one of the user's namespaces, or with
+     * {@code public}) grant; empty when the user may not see the asset.
+     */
+    List<String> actionsOf(User user, StoredAsset asset) {
+        if (canAdminister(user, asset.namespace)) {
+            return asset.ownerActions();
+        }
         Set<String> own = namespacesOf(user);
-        if (canAdminister(user, array.namespace)) {
-            return OWNER_ACTIONS;
-        }
         Set<String> actions = new LinkedHashSet<>();
-        if (own.contains(array.namespace)) {
-            actions.addAll(List.of("read", "read_array_logs", "read_array_info", "read_array_schema"));
+        if (own.contains(asset.namespace)) {
+            actions.addAll(asset.memberActions());
         }
-        array.sharing.forEach((ns, granted) -> {
+        asset.grants().forEach((ns, granted) -> {
             if (own.contains(ns) || PUBLIC.equals(ns)) {
                 actions.addAll(granted);
             }
@@ -267,23 +271,30 @@ public final class EmulatorState {
         return List.copyOf(actions);
     }
 
-    /** The array if the user may see it; a 404 otherwise, as the service does not reveal what one cannot see. */
-    StoredArray readable(User user, String namespace, String array) {
-        StoredArray found = find(namespace, array);
+    /** The asset if the user may see it; a 404 otherwise, as the service does not reveal what one cannot see. */
+    private <T extends StoredAsset> T readable(User user, T found, String kind, String namespace, String name) {
         if (found == null || actionsOf(user, found).isEmpty()) {
             throw ApiFailure.notFound(
-                    "array " + namespace + "/" + array + " does not exist or you do not have access to it");
+                    kind + " " + namespace + "/" + name + " does not exist or you do not have access to it");
         }
         return found;
     }
 
-    /** The array if the user administers its namespace; 404 if it cannot see it, 403 if it only may read it. */
-    StoredArray administered(User user, String namespace, String array) {
-        StoredArray found = readable(user, namespace, array);
-        if (!canAdminister(user, found.namespace)) {
-            throw ApiFailure.forbidden("user " + user.username() + " may not change array " + namespace + "/" + array);
+    /** The asset if the user administers its namespace; 404 if it cannot see it, 403 if it only may read it. */
+    private <T extends StoredAsset> T administered(User user, T readable, String namespace, String name) {
+        if (!canAdminister(user, readable.namespace)) {
+            throw ApiFailure.forbidden(
+                    "user " + user.username() + " may not change " + readable.kind() + " " + namespace + "/" + name);
         }
-        return found;
+        return readable;
+    }
+
+    StoredArray readable(User user, String namespace, String array) {
+        return readable(user, find(namespace, array), "array", namespace, array);
+    }
+
+    StoredArray administered(User user, String namespace, String array) {
+        return administered(user, readable(user, namespace, array), namespace, array);
     }
 
     void requireAdministrable(User user, String namespace) {
@@ -371,39 +382,12 @@ public final class EmulatorState {
                 .orElse(null));
     }
 
-    /** The group actions the user holds: all for its namespaces, else what sharing (or public) grants. */
-    List<String> groupActionsOf(User user, StoredGroup group) {
-        if (canAdminister(user, group.namespace)) {
-            return List.of("read", "write", "edit");
-        }
-        Set<String> own = namespacesOf(user);
-        Set<String> actions = new LinkedHashSet<>();
-        if (own.contains(group.namespace)) {
-            actions.add("read");
-        }
-        group.sharing.forEach((ns, share) -> {
-            if (own.contains(ns) || PUBLIC.equals(ns)) {
-                actions.addAll(share.groupActions());
-            }
-        });
-        return List.copyOf(actions);
-    }
-
     StoredGroup readableGroup(User user, String namespace, String name) {
-        StoredGroup found = findGroup(namespace, name);
-        if (found == null || groupActionsOf(user, found).isEmpty()) {
-            throw ApiFailure.notFound(
-                    "group " + namespace + "/" + name + " does not exist or you do not have access to it");
-        }
-        return found;
+        return readable(user, findGroup(namespace, name), "group", namespace, name);
     }
 
     StoredGroup administeredGroup(User user, String namespace, String name) {
-        StoredGroup found = readableGroup(user, namespace, name);
-        if (!canAdminister(user, found.namespace)) {
-            throw ApiFailure.forbidden("user " + user.username() + " may not change group " + namespace + "/" + name);
-        }
-        return found;
+        return administered(user, readableGroup(user, namespace, name), namespace, name);
     }
 
     StoredGroup addGroup(StoredGroup group) {

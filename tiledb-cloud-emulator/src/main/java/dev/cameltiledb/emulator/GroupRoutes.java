@@ -73,7 +73,7 @@ final class GroupRoutes {
                         .and(g -> !Boolean.FALSE.equals(flat) || parent != null || !nested.contains(g.id))
                         .and(g -> parent == null || isChildOf(g, parent))
                         .and(g -> permissions == null
-                                || ArrayRoutes.hasPermission(state.groupActionsOf(call.user(), g), permissions));
+                                || ArrayRoutes.hasPermission(state.actionsOf(call.user(), g), permissions));
                 return state.groups().stream()
                         .filter(filter)
                         .sorted(BrowserListing.order(call.query("orderby")))
@@ -463,7 +463,7 @@ final class GroupRoutes {
         if (g.lastAccessed != null) {
             m.put("last_accessed", g.lastAccessed.toString());
         }
-        m.put("allowed_actions", state.groupActionsOf(user, g));
+        m.put("allowed_actions", state.actionsOf(user, g));
         m.put("group_type", g.groupType);
         if (g.accessCredentialsName != null) {
             m.put("access_credentials_name", g.accessCredentialsName);

@@ -28,6 +28,30 @@ final class StoredArray extends StoredAsset {
     /** For notebooks and files: the end timestamp (epoch ms) of each stored version, oldest first. */
     List<Long> versions = new ArrayList<>();
 
+    /** Members of the namespace read the array and its logs, info and schema. */
+    private static final List<String> MEMBER_ACTIONS =
+            List.of("read", "read_array_logs", "read_array_info", "read_array_schema");
+
+    @Override
+    List<String> ownerActions() {
+        return EmulatorState.OWNER_ACTIONS;
+    }
+
+    @Override
+    List<String> memberActions() {
+        return MEMBER_ACTIONS;
+    }
+
+    @Override
+    Map<String, List<String>> grants() {
+        return sharing;
+    }
+
+    @Override
+    String kind() {
+        return "array";
+    }
+
     String arrayType() {
         return schema != null && schema.hasNonNull("arrayType")
                 ? schema.get("arrayType").asText()

@@ -3,6 +3,7 @@ package dev.cameltiledb.emulator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What arrays and groups have in common: identity, description, tags, who made them and when. Mutable, and only
@@ -23,6 +24,18 @@ abstract class StoredAsset implements ListedAsset {
     Instant createdAt;
     String createdBy;
     Instant lastAccessed;
+
+    /** What anyone who administers the asset's namespace may do. */
+    abstract List<String> ownerActions();
+
+    /** What a member of the asset's namespace may do without a share. */
+    abstract List<String> memberActions();
+
+    /** Namespace → the actions sharing grants it; the namespace {@code public} grants everyone. */
+    abstract Map<String, List<String>> grants();
+
+    /** {@code array} or {@code group}, as error messages name it. */
+    abstract String kind();
 
     String tiledbUri() {
         return "tiledb://" + namespace + "/" + name;

@@ -20,6 +20,29 @@ final class StoredGroup extends StoredAsset {
     List<Member> members = new ArrayList<>();
 
     @Override
+    List<String> ownerActions() {
+        return List.of("read", "write", "edit");
+    }
+
+    @Override
+    List<String> memberActions() {
+        return List.of("read");
+    }
+
+    /** The group actions of each share (its array actions apply to the arrays inside, not to the group). */
+    @Override
+    Map<String, List<String>> grants() {
+        Map<String, List<String>> grants = new LinkedHashMap<>();
+        sharing.forEach((namespace, share) -> grants.put(namespace, share.groupActions()));
+        return grants;
+    }
+
+    @Override
+    String kind() {
+        return "group";
+    }
+
+    @Override
     public Set<String> sharedWith() {
         return sharing.keySet();
     }

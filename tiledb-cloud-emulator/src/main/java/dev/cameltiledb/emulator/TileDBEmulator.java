@@ -26,8 +26,10 @@ import io.undertow.server.handlers.BlockingHandler;
 /**
  * A local TileDB Cloud: the REST endpoints the camel-tiledb component uses, with real state. Start it embedded
  * ({@code TileDBEmulator.builder().user("alice", "alice-key").build().start()}, or with
- * {@link TileDBEmulatorExtension} in JUnit 5) or standalone:
- * {@code java -jar tiledb-cloud-emulator-standalone.jar --port 8181 [--seed seed.json] [--data-dir dir]}.
+ * {@link TileDBEmulatorExtension} in JUnit 5) or standalone ({@link EmulatorCommandLine}). Tests inspect what it
+ * holds through the snapshot methods ({@link #array}, {@link #group}, {@link #recordedExchanges}) and inject faults
+ * through {@link #faults()}; the routes ({@code ArrayRoutes}, {@code GroupRoutes}, ...) and {@link EmulatorState}
+ * do the serving.
  */
 public final class TileDBEmulator implements AutoCloseable {
 
@@ -42,7 +44,7 @@ public final class TileDBEmulator implements AutoCloseable {
     private final Router router = new Router();
     private final NotebookRoutes notebooks;
     private final List<RecordedExchange> recorded = Collections.synchronizedList(new ArrayList<>());
-    private final List<Fault> faults = new ArrayList<>();
+    private final FaultInjector faults = new FaultInjector();
     private volatile Consumer<RequestLine> requestHook;
     private Undertow server;
     private int port;
@@ -239,40 +241,9 @@ public final class TileDBEmulator implements AutoCloseable {
         this.requestHook = hook;
     }
 
-    /**
-     * Makes the next {@code times} requests whose path starts with {@code pathPrefix} fail with {@code status} and
-     * the spec's Error JSON, as a flaky service would.
-     */
-    public void failNext(String pathPrefix, int times, int status) {
-        synchronized (faults) {
-            faults.add(new Fault(pathPrefix, status, new java.util.concurrent.atomic.AtomicInteger(times)));
-        }
-    }
-
-    /**
-     * Makes the next {@code times} browser listings of {@code resource} ({@code arrays} or {@code groups}) answer 200
-     * with no items and totals of zero, as a service having a bad moment might: a change feed must not take that for
-     * every asset gone.
-     */
-    public void answerEmptyListingNext(String resource, int times) {
-        failNext("/v1/" + resource + "/browser/", times, EMPTY_LISTING);
-    }
-
-    /** The status a {@link Fault} carries when it stands for an empty listing rather than an error. */
-    private static final int EMPTY_LISTING = 200;
-
-    private record Fault(String pathPrefix, int status, java.util.concurrent.atomic.AtomicInteger remaining) {}
-
-    private ApiFailure injectedFault(String rawPath) {
-        synchronized (faults) {
-            for (Fault fault : faults) {
-                if (rawPath.startsWith(fault.pathPrefix()) && fault.remaining().getAndDecrement() > 0) {
-                    return new ApiFailure(fault.status(), "injected failure (emulator failNext)");
-                }
-            }
-            faults.removeIf(f -> f.remaining().get() <= 0);
-        }
-        return null;
+    /** The fault injector: failures and empty listings on demand, for tests of a client's fault handling. */
+    public FaultInjector faults() {
+        return faults;
     }
 
     /** Notebook uploads streaming in right now (each holds one of {@code maxConcurrentUploads}). */
@@ -349,8 +320,8 @@ public final class TileDBEmulator implements AutoCloseable {
                     .orElseThrow(() -> router.pathExists(call.rawPath())
                             ? new ApiFailure(405, call.method() + " is not allowed on " + call.rawPath())
                             : ApiFailure.notFound("no endpoint " + call.method() + " " + call.rawPath()));
-            ApiFailure fault = injectedFault(call.rawPath());
-            if (fault != null && fault.status() == EMPTY_LISTING) {
+            ApiFailure fault = faults.next(call.rawPath());
+            if (fault != null && fault.status() == FaultInjector.EMPTY_LISTING) {
                 String resource = call.rawPath().split("/")[2];
                 call.json(
                         200,
@@ -396,45 +367,6 @@ public final class TileDBEmulator implements AutoCloseable {
         return user;
     }
 
-    /** Standalone use: {@code --port N} (default 8181), {@code --seed file.json}, {@code --data-dir dir}. */
-    public static void main(String[] args) throws InterruptedException {
-        Builder builder = builder().port(8181);
-        for (int i = 0; i < args.length; i++) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--port" -> builder.port(Integer.parseInt(required(value, "--port")));
-                case "--bind" -> builder.bindAddress(required(value, "--bind"));
-                case "--seed" -> builder.seedFile(Path.of(required(value, "--seed")));
-                case "--data-dir" -> builder.dataDirectory(Path.of(required(value, "--data-dir")));
-                default -> {
-                    System.err.println("usage: --port N [--bind ADDRESS] [--seed seed.json] [--data-dir DIR]");
-                    System.exit(2);
-                }
-            }
-            i++;
-        }
-        if (builder.dataDirectory != null
-                && (java.nio.file.Files.isDirectory(builder.dataDirectory.resolve("state"))
-                        || java.nio.file.Files.exists(builder.dataDirectory.resolve("state.json")))) {
-            System.out.println("Restoring the state saved in " + builder.dataDirectory
-                    + " (a seed applies to a new data directory only)");
-        } else if (builder.seed.users().isEmpty()) {
-            builder.user("demo", "demo-token");
-            System.out.println("No seed given: user 'demo' with API key 'demo-token'");
-        }
-        TileDBEmulator emulator = builder.build().start();
-        System.out.println("TileDB Cloud emulator listening on " + emulator.url());
-        Runtime.getRuntime().addShutdownHook(new Thread(emulator::stop));
-        Thread.currentThread().join();
-    }
-
-    private static String required(String value, String option) {
-        if (value == null) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return value;
-    }
-
     /** How to start an emulator. */
     /** A quarter of the server's workers: the rest always serve everything else. */
     public static final int DEFAULT_MAX_CONCURRENT_UPLOADS = 16;
@@ -444,9 +376,9 @@ public final class TileDBEmulator implements AutoCloseable {
     public static final class Builder {
         private int port;
         private String bindAddress = "127.0.0.1";
-        private Path dataDirectory;
+        Path dataDirectory;
         private boolean record;
-        private Seed seed = Seed.empty();
+        Seed seed = Seed.empty();
         private Clock clock = Clock.systemUTC();
         private String redirectTo;
         private int redirectStatus;
