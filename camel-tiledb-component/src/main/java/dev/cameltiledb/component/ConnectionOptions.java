@@ -180,7 +180,7 @@ public class ConnectionOptions implements Cloneable {
     @UriParam(
             label = "security",
             description =
-                    "Hosts (host or host:port, comma-separated) that may receive credentials after a redirect, besides the configured host and https://*.tiledb.com. Redirects elsewhere are followed without credentials.")
+                    "Hosts (host or host:port, comma-separated) that may receive credentials after a redirect, besides the configured host and the https hosts of the tiledb.com domain. Redirects elsewhere are followed without credentials.")
     private String redirectAllowedHosts;
 
     @UriParam(

@@ -36,7 +36,8 @@ public class TileDBConfiguration implements Cloneable {
 
     @UriParam(
             label = "common",
-            description = "The asset as one tiledb://namespace/name URI, instead of namespace and array.")
+            description =
+                    "The asset as one address, instead of namespace and array: tiledb://namespace/name, or the workspace form tiledb://workspace/teamspace/path (parsed; this version speaks the classic API only).")
     private String tiledbUri;
 
     @UriParam(
