@@ -10,7 +10,7 @@ import org.apache.camel.support.HealthCheckComponent;
 
 /** The {@code tiledb:} component. Its configuration is the default for every endpoint it creates. */
 @Component("tiledb")
-public class TileDBComponent extends HealthCheckComponent {
+public class TileDBComponent extends HealthCheckComponent implements OptionGroups {
 
     @Metadata(description = "Default configuration for all endpoints of this component")
     private TileDBConfiguration configuration = new TileDBConfiguration();
@@ -59,63 +59,5 @@ public class TileDBComponent extends HealthCheckComponent {
     protected void doStop() throws Exception {
         clients.closeAll();
         super.doStop();
-    }
-
-    // The option groups, as Camel's generated configurers reach them (target.getListing().getListing().setPage(...)).
-
-    public ConnectionOptions getConnection() {
-        return configuration.getConnection();
-    }
-
-    public void setConnection(ConnectionOptions connection) {
-        configuration.setConnection(connection);
-    }
-
-    public ListingOptions getListing() {
-        return configuration.getListing();
-    }
-
-    public void setListing(ListingOptions listing) {
-        configuration.setListing(listing);
-    }
-
-    public ArrayOptions getArrayOptions() {
-        return configuration.getArrayOptions();
-    }
-
-    public void setArrayOptions(ArrayOptions arrayOptions) {
-        configuration.setArrayOptions(arrayOptions);
-    }
-
-    public NotebookOptions getNotebookOptions() {
-        return configuration.getNotebookOptions();
-    }
-
-    public void setNotebookOptions(NotebookOptions notebookOptions) {
-        configuration.setNotebookOptions(notebookOptions);
-    }
-
-    public GroupOptions getGroupOptions() {
-        return configuration.getGroupOptions();
-    }
-
-    public void setGroupOptions(GroupOptions groupOptions) {
-        configuration.setGroupOptions(groupOptions);
-    }
-
-    public UserOptions getUserOptions() {
-        return configuration.getUserOptions();
-    }
-
-    public void setUserOptions(UserOptions userOptions) {
-        configuration.setUserOptions(userOptions);
-    }
-
-    public ConsumerOptions getConsumer() {
-        return configuration.getConsumer();
-    }
-
-    public void setConsumer(ConsumerOptions consumer) {
-        configuration.setConsumer(consumer);
     }
 }

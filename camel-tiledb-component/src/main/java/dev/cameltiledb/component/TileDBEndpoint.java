@@ -26,7 +26,7 @@ import org.apache.camel.util.URISupport;
         syntax = "tiledb:resource",
         category = {Category.CLOUD, Category.API},
         headersClass = TileDBConstants.class)
-public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation, OptionGroups {
 
     static final long ACTIVITY_DELAY = 10_000L;
     static final long CHANGE_FEED_DELAY = 60_000L;
@@ -164,63 +164,5 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @Override
     public String getServiceProtocol() {
         return "rest";
-    }
-
-    // The option groups, as Camel's generated configurers reach them (target.getListing().getListing().setPage(...)).
-
-    public ConnectionOptions getConnection() {
-        return configuration.getConnection();
-    }
-
-    public void setConnection(ConnectionOptions connection) {
-        configuration.setConnection(connection);
-    }
-
-    public ListingOptions getListing() {
-        return configuration.getListing();
-    }
-
-    public void setListing(ListingOptions listing) {
-        configuration.setListing(listing);
-    }
-
-    public ArrayOptions getArrayOptions() {
-        return configuration.getArrayOptions();
-    }
-
-    public void setArrayOptions(ArrayOptions arrayOptions) {
-        configuration.setArrayOptions(arrayOptions);
-    }
-
-    public NotebookOptions getNotebookOptions() {
-        return configuration.getNotebookOptions();
-    }
-
-    public void setNotebookOptions(NotebookOptions notebookOptions) {
-        configuration.setNotebookOptions(notebookOptions);
-    }
-
-    public GroupOptions getGroupOptions() {
-        return configuration.getGroupOptions();
-    }
-
-    public void setGroupOptions(GroupOptions groupOptions) {
-        configuration.setGroupOptions(groupOptions);
-    }
-
-    public UserOptions getUserOptions() {
-        return configuration.getUserOptions();
-    }
-
-    public void setUserOptions(UserOptions userOptions) {
-        configuration.setUserOptions(userOptions);
-    }
-
-    public ConsumerOptions getConsumer() {
-        return configuration.getConsumer();
-    }
-
-    public void setConsumer(ConsumerOptions consumer) {
-        configuration.setConsumer(consumer);
     }
 }
