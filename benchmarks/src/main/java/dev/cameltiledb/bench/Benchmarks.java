@@ -175,32 +175,37 @@ public final class Benchmarks {
     /** Runs {@code calls} calls over {@code threads} threads; returns elapsed ms. */
     private static double timed(int calls, int threads, Call call) throws Exception {
         long started = System.nanoTime();
+        runCalls(calls, threads, call);
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    /** {@code calls} calls, on this thread or shared out over {@code threads} threads. */
+    static void runCalls(int calls, int threads, Call call) throws Exception {
         if (threads == 1) {
             for (int i = 0; i < calls; i++) {
                 call.call();
             }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    int share = calls / threads + (t < calls % threads ? 1 : 0);
-                    futures.add(pool.submit(() -> {
-                        for (int i = 0; i < share; i++) {
-                            call.call();
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> f : futures) {
-                    f.get();
-                }
-            } finally {
-                pool.shutdown();
-                pool.awaitTermination(1, TimeUnit.MINUTES);
-            }
+            return;
         }
-        return (System.nanoTime() - started) / 1e6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int share = calls / threads + (t < calls % threads ? 1 : 0);
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < share; i++) {
+                        call.call();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
     }
 
     // ---- workload 3: streamed listing, time and heap in JVMs of their own

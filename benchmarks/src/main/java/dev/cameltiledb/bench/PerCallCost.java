@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,10 +44,6 @@ public final class PerCallCost {
 
     /** One measured round: wall and this process's CPU time. */
     private record Sample(double wallMillis, double cpuMillis) {}
-
-    private interface Call {
-        void call() throws Exception;
-    }
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createDirectories(Benchmarks.DIR.resolve("target").resolve("bench"));
@@ -100,8 +93,8 @@ public final class PerCallCost {
             camel.start();
             ProducerTemplate template = camel.createProducerTemplate();
             Endpoint info = camel.getEndpoint("direct:info");
-            Call base = () -> baseline.info(NS, "target");
-            Call component = () -> template.requestBody(info, (Object) null);
+            Benchmarks.Call base = () -> baseline.info(NS, "target");
+            Benchmarks.Call component = () -> template.requestBody(info, (Object) null);
 
             for (boolean loaded : new boolean[] {false, true}) {
                 Process load = loaded
@@ -140,12 +133,17 @@ public final class PerCallCost {
     }
 
     private static void measure(
-            List<String> rows, String workload, String machine, int threads, Call baseline, Call component)
+            List<String> rows,
+            String workload,
+            String machine,
+            int threads,
+            Benchmarks.Call baseline,
+            Benchmarks.Call component)
             throws Exception {
-        Map<String, Call> contenders = new LinkedHashMap<>();
+        Map<String, Benchmarks.Call> contenders = new LinkedHashMap<>();
         contenders.put("baseline", baseline);
         contenders.put("component", component);
-        for (Call call : contenders.values()) {
+        for (Benchmarks.Call call : contenders.values()) {
             timed(CALLS, threads, call);
         }
         Map<String, List<Sample>> samples = new LinkedHashMap<>();
@@ -167,34 +165,10 @@ public final class PerCallCost {
         System.err.println("done: " + workload + ", " + machine);
     }
 
-    private static Sample timed(int calls, int threads, Call call) throws Exception {
+    private static Sample timed(int calls, int threads, Benchmarks.Call call) throws Exception {
         long cpu = OS.getProcessCpuTime();
         long started = System.nanoTime();
-        if (threads == 1) {
-            for (int i = 0; i < calls; i++) {
-                call.call();
-            }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    int share = calls / threads + (t < calls % threads ? 1 : 0);
-                    futures.add(pool.submit(() -> {
-                        for (int i = 0; i < share; i++) {
-                            call.call();
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> f : futures) {
-                    f.get();
-                }
-            } finally {
-                pool.shutdown();
-                pool.awaitTermination(1, TimeUnit.MINUTES);
-            }
-        }
+        Benchmarks.runCalls(calls, threads, call);
         return new Sample((System.nanoTime() - started) / 1e6, (OS.getProcessCpuTime() - cpu) / 1e6);
     }
 
