@@ -1,12 +1,16 @@
 package dev.cameltiledb.component;
 
-import org.apache.camel.RuntimeCamelException;
+import java.util.List;
+
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
-/** Parameters of the array operations, and of the sharing and activity operations every asset kind shares. Each can be overridden per message by its header. */
+/**
+ * Parameters of the array operations, and of the sharing and activity operations every asset kind shares. Each can be
+ * overridden per message by its header.
+ */
 @UriParams
-public class ArrayOptions implements Cloneable {
+public class ArrayOptions extends OptionGroup<ArrayOptions> {
 
     @UriParam(
             label = "producer",
@@ -201,15 +205,7 @@ public class ArrayOptions implements Cloneable {
 
     /** The event types as the service takes them: one comma-separated value, blanks dropped. */
     String eventTypeList() {
-        java.util.List<String> types = OptionText.list(eventTypes);
+        List<String> types = OptionText.list(eventTypes);
         return types == null ? null : String.join(",", types);
-    }
-
-    ArrayOptions copy() {
-        try {
-            return (ArrayOptions) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
     }
 }

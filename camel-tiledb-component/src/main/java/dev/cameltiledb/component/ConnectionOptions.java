@@ -3,15 +3,17 @@ package dev.cameltiledb.component;
 import dev.cameltiledb.client.HttpClientConfigurer;
 import dev.cameltiledb.client.RetryMode;
 import dev.cameltiledb.client.TileDBClient;
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
-/** How to reach TileDB Cloud: host, credentials, TLS, proxy, timeouts, pool and retries. Read once when an endpoint starts; never per message. */
+/**
+ * How to reach TileDB Cloud: host, credentials, TLS, proxy, timeouts, pool and retries. Read once when an endpoint
+ * starts; never per message.
+ */
 @UriParams
-public class ConnectionOptions implements Cloneable {
+public class ConnectionOptions extends OptionGroup<ConnectionOptions> {
 
     @UriParam(
             label = "common",
@@ -444,13 +446,5 @@ public class ConnectionOptions implements Cloneable {
 
     public void setTiledbClient(TileDBClient tiledbClient) {
         this.tiledbClient = tiledbClient;
-    }
-
-    ConnectionOptions copy() {
-        try {
-            return (ConnectionOptions) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
     }
 }

@@ -1,13 +1,14 @@
 package dev.cameltiledb.component;
 
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
-/** How the activity and change-feed consumers poll and where they keep their state. Read when a consumer starts. */
+/**
+ * How the activity and change-feed consumers poll and where they keep their state. Read when a consumer starts.
+ */
 @UriParams
-public class ConsumerOptions implements Cloneable {
+public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
 
     @UriParam(
             label = "consumer",
@@ -142,13 +143,5 @@ public class ConsumerOptions implements Cloneable {
 
     public void setInitialSnapshot(boolean initialSnapshot) {
         this.initialSnapshot = initialSnapshot;
-    }
-
-    ConsumerOptions copy() {
-        try {
-            return (ConsumerOptions) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
     }
 }

@@ -1,12 +1,11 @@
 package dev.cameltiledb.component;
 
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 /** Parameters of the group operations. Each can be overridden per message by its header. */
 @UriParams
-public class GroupOptions implements Cloneable {
+public class GroupOptions extends OptionGroup<GroupOptions> {
 
     @UriParam(
             label = "producer",
@@ -117,13 +116,5 @@ public class GroupOptions implements Cloneable {
 
     public void setRecursive(Boolean recursive) {
         this.recursive = recursive;
-    }
-
-    GroupOptions copy() {
-        try {
-            return (GroupOptions) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
     }
 }

@@ -1,12 +1,17 @@
 package dev.cameltiledb.component;
 
-import org.apache.camel.RuntimeCamelException;
+import java.util.List;
+
+import dev.cameltiledb.client.TileDBConfigurationException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
-/** Paging and filters of the list operations (and the page size of the consumers' listings). Each can be overridden per message by its header. */
+/**
+ * Paging and filters of the list operations (and the page size of the consumers' listings). Each can be overridden per
+ * message by its header.
+ */
 @UriParams
-public class ListingOptions implements Cloneable {
+public class ListingOptions extends OptionGroup<ListingOptions> {
 
     @UriParam(
             label = "producer",
@@ -201,8 +206,8 @@ public class ListingOptions implements Cloneable {
     }
 
     /** {@code key=value;key2=value2} as the service's {@code key,value} pairs. */
-    java.util.List<String> filePropertyPairs() {
-        java.util.List<String> pairs = OptionText.split(fileProperties, ";");
+    List<String> filePropertyPairs() {
+        List<String> pairs = OptionText.split(fileProperties, ";");
         if (pairs == null) {
             return null;
         }
@@ -210,7 +215,7 @@ public class ListingOptions implements Cloneable {
                 .map(pair -> {
                     int eq = pair.indexOf('=');
                     if (eq <= 0) {
-                        throw new dev.cameltiledb.client.TileDBConfigurationException("The fileProperties option"
+                        throw new TileDBConfigurationException("The fileProperties option"
                                 + " (header " + OptionHeaders.headerOf("fileProperties")
                                 + ") takes key=value pairs separated by ';', was '" + pair + "'");
                     }
@@ -218,13 +223,5 @@ public class ListingOptions implements Cloneable {
                             + pair.substring(eq + 1).strip();
                 })
                 .toList();
-    }
-
-    ListingOptions copy() {
-        try {
-            return (ListingOptions) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
     }
 }

@@ -1,12 +1,11 @@
 package dev.cameltiledb.component;
 
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 /** Parameters of the notebook operations. Each can be overridden per message by its header. */
 @UriParams
-public class NotebookOptions implements Cloneable {
+public class NotebookOptions extends OptionGroup<NotebookOptions> {
 
     @UriParam(
             label = "producer",
@@ -101,13 +100,5 @@ public class NotebookOptions implements Cloneable {
 
     public void setKeepVersions(Integer keepVersions) {
         this.keepVersions = keepVersions;
-    }
-
-    NotebookOptions copy() {
-        try {
-            return (NotebookOptions) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
     }
 }

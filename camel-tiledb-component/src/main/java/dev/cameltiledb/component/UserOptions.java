@@ -1,12 +1,11 @@
 package dev.cameltiledb.component;
 
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 /** Parameters of the user operations. Each can be overridden per message by its header. */
 @UriParams
-public class UserOptions implements Cloneable {
+public class UserOptions extends OptionGroup<UserOptions> {
 
     @UriParam(label = "producer", description = "For user operation organization: the organization's name or id.")
     private String organization;
@@ -31,13 +30,5 @@ public class UserOptions implements Cloneable {
 
     public void setRequiredAction(String requiredAction) {
         this.requiredAction = requiredAction;
-    }
-
-    UserOptions copy() {
-        try {
-            return (UserOptions) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
     }
 }
