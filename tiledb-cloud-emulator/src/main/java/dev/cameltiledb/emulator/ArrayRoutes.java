@@ -257,7 +257,7 @@ final class ArrayRoutes {
         array.hasData = true;
         array.size = 1024L;
         applyUpdate(array, body);
-        Map<String, Object> info = state.locked(() -> {
+        ArrayAnswers.ArrayInfo info = state.locked(() -> {
             state.requireAdministrable(call.user(), namespace);
             state.add(array);
             state.recordEvent(array, "register", call.user().username());
@@ -413,18 +413,15 @@ final class ArrayRoutes {
         }));
     }
 
-    static Map<String, Object> event(ActivityEvent e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("event_at", e.eventAt().toString());
-        m.put("action", e.action());
-        m.put("username", e.username());
-        m.put("bytes_sent", e.bytesSent());
-        m.put("bytes_received", e.bytesReceived());
-        if (e.arrayTaskId() != null) {
-            m.put("array_task_id", e.arrayTaskId());
-        }
-        m.put("id", e.id());
-        return m;
+    static ArrayAnswers.ActivityLog event(ActivityEvent e) {
+        return new ArrayAnswers.ActivityLog(
+                e.eventAt().toString(),
+                e.action(),
+                e.username(),
+                e.bytesSent(),
+                e.bytesReceived(),
+                e.arrayTaskId(),
+                e.id());
     }
 
     private void metadataJson(HttpCall call) {
@@ -536,56 +533,37 @@ final class ArrayRoutes {
 
     // ---- helpers
 
-    Map<String, Object> info(StoredArray a, User user, boolean withMetadata) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id);
-        if (a.fileType != null) {
-            m.put("file_type", a.fileType);
-        }
-        if (!a.fileProperties.isEmpty()) {
-            m.put("file_properties", a.fileProperties);
-        }
-        m.put("uri", a.uri);
-        m.put("namespace", a.namespace);
-        m.put("size", a.size);
-        if (a.lastAccessed != null) {
-            m.put("last_accessed", a.lastAccessed.toString());
-        }
-        m.put("description", a.description);
-        m.put("name", a.name);
-        m.put("allowed_actions", state.actionsOf(user, a));
-        if (a.accessCredentialsName != null) {
-            m.put("access_credentials_name", a.accessCredentialsName);
-        }
-        m.put("type", a.arrayType());
-        m.put("share_count", a.sharing.size());
-        m.put("public_share", a.isPublic());
-        m.put("namespace_subscribed", false);
-        m.put("tiledb_uri", a.tiledbUri());
-        m.put("tags", a.tags);
-        if (a.licenseId != null) {
-            m.put("license_id", a.licenseId);
-        }
-        if (a.licenseText != null) {
-            m.put("license_text", a.licenseText);
-        }
-        m.put("read_only", a.readOnly);
-        if (a.logo != null) {
-            m.put("logo", a.logo);
-        }
-        m.put("created_at", a.createdAt.toString());
-        if (a.createdBy != null) {
-            m.put("created_by", a.createdBy);
-        }
-        if (withMetadata) {
-            m.put(
-                    "metadata",
-                    a.metadata.entrySet().stream()
-                            .map(e -> Map.of(
-                                    "key", e.getKey(), "value", String.valueOf(e.getValue()), "type", "array_metadata"))
-                            .toList());
-        }
-        return m;
+    ArrayAnswers.ArrayInfo info(StoredArray a, User user, boolean withMetadata) {
+        return new ArrayAnswers.ArrayInfo(
+                a.id,
+                a.fileType,
+                a.fileProperties,
+                a.uri,
+                a.namespace,
+                a.size,
+                a.lastAccessed == null ? null : a.lastAccessed.toString(),
+                a.description,
+                a.name,
+                state.actionsOf(user, a),
+                a.accessCredentialsName,
+                a.arrayType(),
+                a.sharing.size(),
+                a.isPublic(),
+                false,
+                a.tiledbUri(),
+                a.tags,
+                a.licenseId,
+                a.licenseText,
+                a.readOnly,
+                a.logo,
+                a.createdAt.toString(),
+                a.createdBy,
+                withMetadata
+                        ? a.metadata.entrySet().stream()
+                                .map(e -> new ArrayAnswers.MetadataEntry(
+                                        e.getKey(), String.valueOf(e.getValue()), "array_metadata"))
+                                .toList()
+                        : null);
     }
 
     private StoredArray readable(HttpCall call) {

@@ -200,6 +200,39 @@ class EmulatorHttpTest {
     }
 
     @Test
+    void arrayInfoSendsTheSpecsFieldsNullIncludedAndLeavesOutWhatTheServiceOmits() throws Exception {
+        JsonNode info = JSON.readTree(
+                send("GET", "/v1/arrays/org/beta/metadata", "ann-key", null).body());
+        List<String> fields = new java.util.ArrayList<>();
+        info.fieldNames().forEachRemaining(fields::add);
+        assertTrue(
+                fields.containsAll(List.of(
+                        "id",
+                        "uri",
+                        "namespace",
+                        "size",
+                        "description",
+                        "name",
+                        "allowed_actions",
+                        "type",
+                        "share_count",
+                        "public_share",
+                        "namespace_subscribed",
+                        "tiledb_uri",
+                        "tags",
+                        "read_only",
+                        "created_at")),
+                fields.toString());
+        assertTrue(info.get("read_only").isNull(), "sent as null, as the service does");
+        for (String omitted :
+                List.of("file_type", "file_properties", "license_id", "license_text", "logo", "metadata")) {
+            assertFalse(info.has(omitted), omitted + " is left out when unset");
+        }
+        assertEquals("tiledb://org/beta", info.get("tiledb_uri").asText());
+        assertEquals(1, info.get("share_count").asInt());
+    }
+
+    @Test
     void unknownPathIs404AndWrongMethodIs405() throws Exception {
         assertEquals(404, send("GET", "/v1/nothing/here", "ann-key", null).statusCode());
         assertEquals(
