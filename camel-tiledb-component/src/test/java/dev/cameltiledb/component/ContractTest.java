@@ -57,6 +57,7 @@ class ContractTest extends CamelTestSupport {
             "GET /v1/arrays/{namespace}/{array}/share",
             "PATCH /v1/arrays/{namespace}/{array}/share",
             "GET /v1/arrays/{namespace}/{array}/activity",
+            "GET /v1/arrays/{namespace}/{array}/activity/{id}",
             "GET /v1/arrays/{namespace}/{array}/metadata_json",
             "GET /v1/arrays/{namespace}/{array}/non_empty_domain",
             "GET /v1/arrays/{namespace}/{array}/sample",
@@ -330,6 +331,18 @@ class ContractTest extends CamelTestSupport {
                         "read_schema",
                         TileDBConstants.HAS_TASK_ID,
                         false));
+        List<?> events = (List<?>) template.requestBodyAndHeaders(
+                "direct:arrays",
+                null,
+                Map.of(TileDBConstants.OPERATION, "activity", TileDBConstants.ARRAY, "registered"));
+        op(
+                "activityEvent",
+                null,
+                Map.of(
+                        TileDBConstants.ARRAY,
+                        "registered",
+                        TileDBConstants.ACTIVITY_ID,
+                        ((dev.cameltiledb.client.model.ArrayActivityLog) events.get(0)).id()));
         op(
                 "metadataJson",
                 null,
