@@ -135,6 +135,24 @@ class OptionHeadersTest {
     }
 
     @Test
+    void headerValuesAreConvertedAsRoutesWriteThem() {
+        Message message = new DefaultExchange(context).getMessage();
+        message.setHeader("CamelTileDBOnExists", "OVERWRITE");
+        message.setHeader("camelTileDBOperation", "listShared");
+        message.setHeader("CamelTileDBTags", List.of("a", " b ", ""));
+        message.setHeader("CamelTileDBFileProperties", List.of("size=1", "kind=raw"));
+        message.setHeader("CamelTileDBStartTime", java.util.Date.from(java.time.Instant.parse("2026-01-02T03:04:05Z")));
+        message.setHeader("CamelTileDBSamples", "7");
+        TileDBConfiguration effective = OptionHeaders.apply(message, new TileDBConfiguration());
+        assertEquals(OnExists.overwrite, effective.getNotebookOptions().getOnExists(), "enum names in any case");
+        assertEquals(TileDBOperation.listShared, effective.getOperation(), "header names in any case");
+        assertEquals("a,b", effective.getListing().getTags(), "a Collection joins into the list option");
+        assertEquals(List.of("size,1", "kind,raw"), effective.getListing().filePropertyPairs());
+        assertEquals("2026-01-02T03:04:05Z", effective.getArrayOptions().getStartTime());
+        assertEquals(7, effective.getArrayOptions().getSamples());
+    }
+
+    @Test
     void aHeaderOfTheWrongTypeNamesItselfAndTheAcceptedValues() {
         Message message = new DefaultExchange(context).getMessage();
         message.setHeader("CamelTileDBOnExists", "replace");
