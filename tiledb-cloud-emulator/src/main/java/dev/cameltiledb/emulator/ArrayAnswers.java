@@ -64,6 +64,26 @@ final class ArrayAnswers {
     /** One entry of {@code ArrayInfo.metadata}. */
     record MetadataEntry(String key, String value, String type) {}
 
+    /** One entry of {@code GET /v1/arrays/last_accessed} ({@code LastAccessedArray}). */
+    record LastAccessed(
+            @JsonProperty("array_id") String arrayId,
+            @JsonProperty("array_name") String arrayName,
+            String namespace,
+            @JsonProperty("accessed_time") long accessedTime,
+            @JsonProperty("access_type") String accessType) {}
+
+    /** The spec's {@code ArraySharing}: who may do what. */
+    record Sharing(
+            List<String> actions,
+            String namespace,
+            @JsonProperty("namespace_type") String namespaceType) {}
+
+    /** The spec's {@code MaxBufferSizes}. */
+    record MaxBufferSizes(List<AttributeBufferSize> maxBufferSizes) {}
+
+    /** The spec's {@code AttributeBufferSize}. */
+    record AttributeBufferSize(String attribute, long offsetBytes, long dataBytes) {}
+
     /** The spec's {@code ArrayActivityLog}. */
     record ActivityLog(
             @JsonProperty("event_at") String eventAt,

@@ -154,15 +154,12 @@ final class ArrayRoutes {
         call.json(
                 200,
                 state.locked(() -> state.lastAccessedBy(call.user().username(), LAST_ACCESSED_LIMIT).stream()
-                        .map(e -> {
-                            Map<String, Object> m = new LinkedHashMap<>();
-                            m.put("array_id", e.getKey().id);
-                            m.put("array_name", e.getKey().name);
-                            m.put("namespace", e.getKey().namespace);
-                            m.put("accessed_time", e.getValue().eventAt().toEpochMilli());
-                            m.put("access_type", e.getValue().action());
-                            return m;
-                        })
+                        .map(e -> new ArrayAnswers.LastAccessed(
+                                e.getKey().id,
+                                e.getKey().name,
+                                e.getKey().namespace,
+                                e.getValue().eventAt().toEpochMilli(),
+                                e.getValue().action()))
                         .toList()));
     }
 
@@ -335,13 +332,7 @@ final class ArrayRoutes {
         call.json(200, state.locked(() -> {
             StoredArray array = administered(call);
             return array.sharing.entrySet().stream()
-                    .map(e -> {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("actions", e.getValue());
-                        m.put("namespace", e.getKey());
-                        m.put("namespace_type", state.namespaceType(e.getKey()));
-                        return m;
-                    })
+                    .map(e -> new ArrayAnswers.Sharing(e.getValue(), e.getKey(), state.namespaceType(e.getKey())))
                     .toList();
         }));
     }
@@ -516,18 +507,17 @@ final class ArrayRoutes {
             }
             state.recordEvent(array, "max_buffer_sizes", call.user().username());
             persist.run();
-            List<Object> sizes = new ArrayList<>();
+            List<ArrayAnswers.AttributeBufferSize> sizes = new ArrayList<>();
             for (JsonNode attribute : array.schema.path("attributes")) {
                 int cellValNum = attribute.path("cellValNum").asInt(1);
                 boolean variable = cellValNum == -1 || cellValNum == 0xFFFFFFFF;
                 long typeSize = Datatypes.size(attribute.path("type").asText());
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("attribute", attribute.path("name").asText());
-                m.put("offsetBytes", variable ? cells.longValue() * 8 : 0);
-                m.put("dataBytes", cells.longValue() * typeSize * (variable ? 1 : Math.max(1, cellValNum)));
-                sizes.add(m);
+                sizes.add(new ArrayAnswers.AttributeBufferSize(
+                        attribute.path("name").asText(),
+                        variable ? cells.longValue() * 8 : 0,
+                        cells.longValue() * typeSize * (variable ? 1 : Math.max(1, cellValNum))));
             }
-            return Map.of("maxBufferSizes", sizes);
+            return new ArrayAnswers.MaxBufferSizes(sizes);
         }));
     }
 
