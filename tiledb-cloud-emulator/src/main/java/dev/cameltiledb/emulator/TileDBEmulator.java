@@ -45,6 +45,7 @@ public final class TileDBEmulator implements AutoCloseable {
     private final NotebookRoutes notebooks;
     private final List<RecordedExchange> recorded = Collections.synchronizedList(new ArrayList<>());
     private final FaultInjector faults = new FaultInjector();
+    private final EmulatorInspector inspector;
     private volatile Consumer<RequestLine> requestHook;
     private Undertow server;
     private int port;
@@ -66,6 +67,7 @@ public final class TileDBEmulator implements AutoCloseable {
         new UserRoutes(state).register(router);
         notebooks = new NotebookRoutes(state, mapper, files, state::save, config.maxConcurrentUploads);
         notebooks.register(router);
+        inspector = new EmulatorInspector(state, notebooks, mapper);
     }
 
     public static Builder builder() {
@@ -76,7 +78,7 @@ public final class TileDBEmulator implements AutoCloseable {
     public TileDBEmulator start() {
         removePartialFiles(files);
         if (!state.load()) {
-            applySeed(config.seed);
+            inspector.applySeed(config.seed);
             state.saveAll();
         }
         server = Undertow.builder()
@@ -170,28 +172,12 @@ public final class TileDBEmulator implements AutoCloseable {
 
     /** What the emulator holds for an array right now, for tests to check effects. */
     public Optional<ArraySnapshot> array(String namespace, String name) {
-        return state.locked(
-                () -> Optional.ofNullable(state.find(namespace, name)).map(ArraySnapshot::of));
+        return inspector.array(namespace, name);
     }
 
     /** What the emulator holds for a group right now. */
     public Optional<GroupSnapshot> group(String namespace, String name) {
-        return state.locked(() -> Optional.ofNullable(state.findGroup(namespace, name))
-                .map(g -> new GroupSnapshot(
-                        g.id,
-                        g.namespace,
-                        g.name,
-                        g.uri,
-                        g.description,
-                        List.copyOf(g.tags),
-                        g.members.stream()
-                                .map(m -> m.type().equals("group") ? state.group(m.id()) : state.array(m.id()))
-                                .filter(java.util.Objects::nonNull)
-                                .map(a -> "tiledb://" + a.namespace() + "/" + a.name())
-                                .toList(),
-                        g.sharing.entrySet().stream()
-                                .collect(java.util.stream.Collectors.toMap(
-                                        Map.Entry::getKey, e -> e.getValue().groupActions())))));
+        return inspector.group(namespace, name);
     }
 
     /**
@@ -200,35 +186,12 @@ public final class TileDBEmulator implements AutoCloseable {
      * later, as the service's does when it logs an access. Returns the event's id.
      */
     public String addActivity(String namespace, String array, java.time.Instant at, String action, String username) {
-        return state.locked(() -> {
-            StoredArray stored = existing(namespace, array);
-            ActivityEvent event =
-                    new ActivityEvent(java.util.UUID.randomUUID().toString(), at, action, username, 0, 0, null);
-            stored.activity.add(event);
-            if (stored.lastAccessed == null || stored.lastAccessed.isBefore(at)) {
-                stored.lastAccessed = at;
-            }
-            state.save();
-            return event.id();
-        });
+        return inspector.addActivity(namespace, array, at, action, username);
     }
 
     /** Deregisters an array as {@code DELETE .../deregister} does, logging the deregister event in its namespace's name. */
     public void removeArray(String namespace, String name) {
-        state.locked(() -> {
-            state.remove(existing(namespace, name), "deregister", namespace);
-            state.save();
-            return null;
-        });
-    }
-
-    /** The array, or an IllegalArgumentException naming the one a test asked for; call under the state lock. */
-    private StoredArray existing(String namespace, String name) {
-        StoredArray stored = state.find(namespace, name);
-        if (stored == null) {
-            throw new IllegalArgumentException("no array " + namespace + "/" + name);
-        }
-        return stored;
+        inspector.removeArray(namespace, name);
     }
 
     /**
@@ -253,55 +216,22 @@ public final class TileDBEmulator implements AutoCloseable {
 
     /** Bytes the data directory's saves have written so far, for tests of what one write costs. */
     long stateBytesWritten() {
-        return state.locked(state::bytesWritten);
+        return inspector.stateBytesWritten();
     }
 
     /** The newest stored version of a notebook, or empty when there is no such notebook. */
     public Optional<byte[]> notebookContent(String namespace, String name) {
-        return state.locked(() -> Optional.ofNullable(state.find(namespace, name))
-                .filter(a -> !a.versions.isEmpty())
-                .map(notebooks::latest));
+        return inspector.notebookContent(namespace, name);
     }
 
     /** Every array, in no particular order. */
     public List<ArraySnapshot> arrays() {
-        return state.locked(() -> state.arrays().stream().map(ArraySnapshot::of).toList());
+        return inspector.arrays();
     }
 
     /** Adds arrays (and users, organizations) while running, e.g. to build a large namespace fast. */
     public void seed(Seed seed) {
-        state.locked(() -> {
-            applySeed(seed);
-            state.save();
-            return null;
-        });
-    }
-
-    private void applySeed(Seed seed) {
-        state.locked(() -> {
-            seed.users().forEach(state::addUser);
-            seed.organizations().forEach(state::addOrganization);
-            for (Seed.SeedArray s : seed.arrays()) {
-                StoredArray a = new StoredArray();
-                a.namespace = s.namespace();
-                a.name = s.name();
-                a.uri = s.uri() != null ? s.uri() : "s3://tiledb-emulator/" + s.namespace() + "/" + s.name();
-                a.description = s.description();
-                a.tags = new ArrayList<>(s.tags());
-                a.fileType = s.fileType();
-                a.sharing = new java.util.LinkedHashMap<>(s.sharing());
-                a.metadata = new java.util.LinkedHashMap<>(s.metadata());
-                a.size = 1024L;
-                a.hasData = true;
-                a.createdBy = s.namespace();
-                a.schema = ArraySchemas.defaultFor(mapper, a.uri);
-                state.add(a);
-                if (s.content() != null) {
-                    notebooks.seed(a, s.content());
-                }
-            }
-            return null;
-        });
+        inspector.seed(seed);
     }
 
     private void handle(HttpServerExchange exchange) {
