@@ -21,64 +21,57 @@ final class ClientSettingsFactory {
         this.resolver = resolver;
     }
 
-    ClientSettings create(TileDBConfiguration c, CamelContext camel) throws Exception {
+    ClientSettings create(TileDBConfiguration configuration, CamelContext camel) throws Exception {
+        ConnectionOptions c = configuration.getConnection();
         ResolvedConnection connection = resolver.resolve(new CredentialOptions(
-                c.getConnection().getHost(),
-                c.getConnection().getApiKey(),
-                c.getConnection().getUsername(),
-                c.getConnection().getPassword(),
-                c.getConnection().isNoSession(),
-                c.getConnection().getVerifySsl(),
-                c.getConnection().getCaFile(),
-                c.getConnection().getProfileName(),
-                c.getConnection().getProfileDir()));
+                c.getHost(),
+                c.getApiKey(),
+                c.getUsername(),
+                c.getPassword(),
+                c.isNoSession(),
+                c.getVerifySsl(),
+                c.getCaFile(),
+                c.getProfileName(),
+                c.getProfileDir()));
         return ClientSettings.builder()
                 .host(connection.host())
                 .credentials(connection.credentials())
                 .verifySsl(connection.verifySsl())
                 .caFile(connection.caFile())
                 .sslContext(
-                        c.getConnection().getSslContextParameters() == null
+                        c.getSslContextParameters() == null
                                 ? null
-                                : c.getConnection().getSslContextParameters().createSSLContext(camel))
-                .timeouts(
-                        c.getConnection().getConnectTimeout(),
-                        c.getConnection().getResponseTimeout(),
-                        c.getConnection().getConnectionRequestTimeout())
-                .maxConnections(c.getConnection().getMaxConnections())
-                .limits(c.getConnection().getCallTimeout(), c.getConnection().getMaxResponseSize())
-                .userAgent(c.getConnection().getUserAgent())
+                                : c.getSslContextParameters().createSSLContext(camel))
+                .timeouts(c.getConnectTimeout(), c.getResponseTimeout(), c.getConnectionRequestTimeout())
+                .maxConnections(c.getMaxConnections())
+                .limits(c.getCallTimeout(), c.getMaxResponseSize())
+                .userAgent(c.getUserAgent())
                 .retryPolicy(new RetryPolicy(
-                        c.getConnection().getRetryMode(),
-                        c.getConnection().getMaxRetries(),
-                        c.getConnection().getRetryBackoffBase(),
-                        c.getConnection().getRetryBackoffMax(),
-                        c.getConnection().getRetryAfterMax(),
-                        c.getConnection().isRetryJitter(),
-                        c.getConnection().getMaxRetryTime()))
-                .redirectAllowedHosts(split(c.getConnection().getRedirectAllowedHosts()))
+                        c.getRetryMode(),
+                        c.getMaxRetries(),
+                        c.getRetryBackoffBase(),
+                        c.getRetryBackoffMax(),
+                        c.getRetryAfterMax(),
+                        c.isRetryJitter(),
+                        c.getMaxRetryTime()))
+                .redirectAllowedHosts(split(c.getRedirectAllowedHosts()))
                 .proxy(proxy(c))
-                .clientConfigurer(c.getConnection().getHttpClientConfigurer())
+                .clientConfigurer(c.getHttpClientConfigurer())
+                .serverGeneration(c.getServerGeneration())
                 .build();
     }
 
-    private static ProxySettings proxy(TileDBConfiguration c) {
-        if (c.getConnection().getProxyHost() == null
-                || c.getConnection().getProxyHost().isBlank()) {
-            if (c.getConnection().getProxyPort() != null || c.getConnection().getProxyUser() != null) {
+    private static ProxySettings proxy(ConnectionOptions c) {
+        if (c.getProxyHost() == null || c.getProxyHost().isBlank()) {
+            if (c.getProxyPort() != null || c.getProxyUser() != null) {
                 throw new TileDBConfigurationException("proxyPort and proxyUser need proxyHost");
             }
             return null;
         }
-        if (c.getConnection().getProxyPort() == null) {
-            throw new TileDBConfigurationException(
-                    "proxyHost " + c.getConnection().getProxyHost() + " needs proxyPort");
+        if (c.getProxyPort() == null) {
+            throw new TileDBConfigurationException("proxyHost " + c.getProxyHost() + " needs proxyPort");
         }
-        return new ProxySettings(
-                c.getConnection().getProxyHost(),
-                c.getConnection().getProxyPort(),
-                c.getConnection().getProxyUser(),
-                c.getConnection().getProxyPassword());
+        return new ProxySettings(c.getProxyHost(), c.getProxyPort(), c.getProxyUser(), c.getProxyPassword());
     }
 
     private static List<String> split(String csv) {

@@ -2,6 +2,7 @@ package dev.cameltiledb.component;
 
 import dev.cameltiledb.client.HttpClientConfigurer;
 import dev.cameltiledb.client.RetryMode;
+import dev.cameltiledb.client.ServerGeneration;
 import dev.cameltiledb.client.TileDBClient;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -118,6 +119,14 @@ public class ConnectionOptions extends OptionGroup<ConnectionOptions> {
 
     @UriParam(label = "proxy", secret = true, description = "The proxy password.")
     private String proxyPassword;
+
+    @UriParam(
+            label = "advanced",
+            defaultValue = "auto",
+            enums = "auto,classic,workspace",
+            description =
+                    "Which TileDB server this is: classic TileDB Cloud (tiledb://namespace/name addresses) or the workspace platform of TileDB-Server 3.x (tiledb://workspace/teamspace/path). auto asks the server once, with GET /v4/capabilities, as TileDB's own library does (a 404 means classic). An address that does not fit the server fails before it is sent.")
+    private ServerGeneration serverGeneration = ServerGeneration.AUTO;
 
     @UriParam(
             label = "advanced",
@@ -350,6 +359,14 @@ public class ConnectionOptions extends OptionGroup<ConnectionOptions> {
 
     public void setProxyPassword(String proxyPassword) {
         this.proxyPassword = proxyPassword;
+    }
+
+    public ServerGeneration getServerGeneration() {
+        return serverGeneration;
+    }
+
+    public void setServerGeneration(ServerGeneration serverGeneration) {
+        this.serverGeneration = serverGeneration;
     }
 
     public RetryMode getRetryMode() {

@@ -37,7 +37,7 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(
             label = "common",
             description =
-                    "The asset as one address, instead of namespace and array: tiledb://namespace/name, or the workspace form tiledb://workspace/teamspace/path (parsed; this version speaks the classic API only).")
+                    "The asset as one address, instead of namespace and array: tiledb://namespace/name, or the workspace form tiledb://workspace/teamspace/path (on a workspace server; see serverGeneration).")
     private String tiledbUri;
 
     @UriParam(

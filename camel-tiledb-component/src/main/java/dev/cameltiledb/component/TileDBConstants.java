@@ -36,7 +36,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the tiledbUri option. The asset as one address, instead of namespace and array: tiledb://namespace/name, or the workspace form tiledb://workspace/teamspace/path (parsed; this version speaks the classic API only).",
+                    "Overrides the tiledbUri option. The asset as one address, instead of namespace and array: tiledb://namespace/name, or the workspace form tiledb://workspace/teamspace/path (on a workspace server; see serverGeneration).",
             javaType = "String")
     public static final String TILEDB_URI = "CamelTileDBTiledbUri";
 

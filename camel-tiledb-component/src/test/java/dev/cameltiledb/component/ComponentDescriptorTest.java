@@ -53,7 +53,8 @@ class ComponentDescriptorTest {
                 "downloadAs", List.of("string", "bytes", "stream"),
                 "memberType", List.of("array", "group"),
                 "publicShare", List.of("exclude", "only"),
-                "retryMode", List.of("default", "forceful", "disabled"));
+                "retryMode", List.of("default", "forceful", "disabled"),
+                "serverGeneration", List.of("auto", "classic", "workspace"));
         expected.forEach((option, values) -> {
             List<String> listed = new ArrayList<>();
             options.get(option).get("enum").forEach(v -> listed.add(v.asText()));

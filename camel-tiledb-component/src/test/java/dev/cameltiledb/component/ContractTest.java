@@ -144,6 +144,14 @@ class ContractTest extends CamelTestSupport {
         int validated = 0;
         int specDefects = 0;
         for (RecordedExchange x : exchanges) {
+            if (x.rawPath().equals("/v4/capabilities")) {
+                // the server-generation question, asked after a classic address met a 404: libtiledb asks it too,
+                // and the public specs do not describe it; a classic server must answer it 404
+                if (x.status() != 404) {
+                    violations.add("GET /v4/capabilities -> " + x.status() + ": a classic server answers 404");
+                }
+                continue;
+            }
             OpenApiInteractionValidator validator =
                     x.rawPath().startsWith("/v1/") ? v1 : x.rawPath().startsWith("/v2/") ? v2 : null;
             if (validator == null) {

@@ -99,6 +99,22 @@ class UrisAsWrittenTest extends CamelTestSupport {
     }
 
     @Test
+    void aWorkspaceAddressOnThisClassicServerNamesTheMismatch() {
+        org.apache.camel.Exchange reply = template.request(
+                "direct:list",
+                e -> e.getMessage()
+                        .setHeaders(java.util.Map.of(
+                                TileDBConstants.OPERATION, "info",
+                                TileDBConstants.TILEDB_URI, "tiledb://genomics/research/cohorts/2026")));
+        assertTrue(
+                reply.getException()
+                        .getMessage()
+                        .startsWith("tiledb://genomics/research/cohorts/2026 is a workspace address"),
+                reply.getException().getMessage());
+        assertTrue(reply.getException().getMessage().contains("is a classic TileDB Cloud server"));
+    }
+
+    @Test
     void anUnknownResourceNamesTheAcceptedOnes() {
         Exception e = assertThrows(Exception.class, () -> context.getEndpoint("tiledb:notebok?operation=info"));
         assertTrue(

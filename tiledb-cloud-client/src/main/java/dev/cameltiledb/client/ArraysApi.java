@@ -153,7 +153,10 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
      * window holds more events than one answer should carry. {@code event_types} is sent once per type.
      */
     public Page<ArrayActivityLog> activityPage(AssetRef array, ActivityQuery query, int page, Integer perPage) {
-        RestRequest request = activityRequest(RestRequest.get(RestRequest.path("v2", ARRAYS, array, "activity")), query)
+        RestRequest request = activityRequest(
+                        RestRequest.get(RestRequest.path("v2", ARRAYS, array, "activity"))
+                                .about(array),
+                        query)
                 .queryAll(
                         "event_types",
                         query.eventTypes() == null
@@ -212,6 +215,6 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
 
     private static RestRequest arrayPath(
             java.util.function.Function<String[], RestRequest> method, AssetRef array, String... tail) {
-        return method.apply(RestRequest.path(V1, ARRAYS, array, tail));
+        return method.apply(RestRequest.path(V1, ARRAYS, array, tail)).about(array);
     }
 }

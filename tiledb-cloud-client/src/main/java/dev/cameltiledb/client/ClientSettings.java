@@ -27,6 +27,7 @@ import javax.net.ssl.SSLContext;
  * @param sslContext                     a ready TLS context; wins over verifySsl and caFile
  * @param proxy                          an HTTP proxy, or null
  * @param clientConfigurer               a hook for anything else, or null
+ * @param serverGeneration               classic, workspace, or auto (asked of the server once); null means auto
  */
 public record ClientSettings(
         String host,
@@ -44,7 +45,8 @@ public record ClientSettings(
         String caFile,
         SSLContext sslContext,
         ProxySettings proxy,
-        HttpClientConfigurer clientConfigurer) {
+        HttpClientConfigurer clientConfigurer,
+        ServerGeneration serverGeneration) {
 
     public static final int DEFAULT_CONNECT_TIMEOUT_MILLIS = 10_000;
     public static final int DEFAULT_RESPONSE_TIMEOUT_MILLIS = 60_000;
@@ -72,6 +74,7 @@ public record ClientSettings(
         userAgent = Objects.requireNonNullElse(userAgent, DEFAULT_USER_AGENT);
         retryPolicy = Objects.requireNonNullElse(retryPolicy, RetryPolicy.DEFAULT);
         redirectAllowedHosts = redirectAllowedHosts == null ? List.of() : List.copyOf(redirectAllowedHosts);
+        serverGeneration = Objects.requireNonNullElse(serverGeneration, ServerGeneration.AUTO);
     }
 
     /** Defaults for everything but host and API token: handy outside Camel. */
@@ -116,6 +119,7 @@ public record ClientSettings(
         private SSLContext sslContext;
         private ProxySettings proxy;
         private HttpClientConfigurer clientConfigurer;
+        private ServerGeneration serverGeneration = ServerGeneration.AUTO;
 
         private Builder() {}
 
@@ -188,6 +192,11 @@ public record ClientSettings(
             return this;
         }
 
+        public Builder serverGeneration(ServerGeneration serverGeneration) {
+            this.serverGeneration = serverGeneration;
+            return this;
+        }
+
         public ClientSettings build() {
             return new ClientSettings(
                     host,
@@ -205,7 +214,8 @@ public record ClientSettings(
                     caFile,
                     sslContext,
                     proxy,
-                    clientConfigurer);
+                    clientConfigurer,
+                    serverGeneration);
         }
     }
 }

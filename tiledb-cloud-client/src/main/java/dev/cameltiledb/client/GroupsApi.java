@@ -46,7 +46,8 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
 
     /** {@code groups.info}. */
     public GroupInfo info(AssetRef group) {
-        return transport.call(RestRequest.get(RestRequest.path("v1", GROUPS, group)), transport.type(GroupInfo.class));
+        return transport.call(
+                RestRequest.get(RestRequest.path("v1", GROUPS, group)).about(group), transport.type(GroupInfo.class));
     }
 
     /**
@@ -62,6 +63,7 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
             List<String> excludeMemberTypes,
             int page) {
         RestRequest request = RestRequest.get(RestRequest.path("v1", GROUPS, group, "contents"))
+                .about(group)
                 .query("page", page)
                 .query("per_page", filters.perPage())
                 .query("namespace", filters.namespace())
@@ -81,6 +83,7 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
      */
     public Page<GroupContentActivity> contentActivity(AssetRef group, int page, Integer perPage) {
         RestRequest request = RestRequest.get(RestRequest.path("v1", GROUPS, group, "content_activity"))
+                .about(group)
                 .query("page", page)
                 .query("per_page", perPage);
         GroupContentActivityResponse data = transport.call(request, transport.type(GroupContentActivityResponse.class));
@@ -111,7 +114,9 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
 
     /** {@code groups.update_info}: changes the fields that are set. */
     public void update(AssetRef group, GroupUpdate update) {
-        transport.call(RestRequest.patch(RestRequest.path("v1", GROUPS, group)).json(update));
+        transport.call(RestRequest.patch(RestRequest.path("v1", GROUPS, group))
+                .about(group)
+                .json(update));
     }
 
     /** Adds arrays and groups ({@code _add_to}). */
@@ -125,17 +130,22 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
     }
 
     private void changeMembers(AssetRef group, Map<String, Object> changes) {
-        transport.call(RestRequest.patch(RestRequest.path("v2", GROUPS, group)).json(Map.of("group_changes", changes)));
+        transport.call(RestRequest.patch(RestRequest.path("v2", GROUPS, group))
+                .about(group)
+                .json(Map.of("group_changes", changes)));
     }
 
     /** {@code groups.deregister}: forgets the group (and with {@code recursive} every member); data stays. */
     public void deregister(AssetRef group, Boolean recursive) {
-        transport.call(RestRequest.delete(RestRequest.path("v2", GROUPS, group)).query("recursive", recursive));
+        transport.call(RestRequest.delete(RestRequest.path("v2", GROUPS, group))
+                .about(group)
+                .query("recursive", recursive));
     }
 
     /** {@code groups.delete}: deregisters and deletes the group (and with {@code recursive} its members). */
     public void delete(AssetRef group, Boolean recursive) {
         transport.call(RestRequest.delete(RestRequest.path("v2", GROUPS, group, "delete"))
+                .about(group)
                 .query("recursive", recursive));
     }
 
@@ -153,6 +163,7 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
 
     public void share(AssetRef group, GroupSharing sharing) {
         transport.call(RestRequest.patch(RestRequest.path("v1", GROUPS, group, "share"))
+                .about(group)
                 .json(sharing));
     }
 
@@ -164,6 +175,7 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
     @Override
     public List<GroupSharing> sharingPolicies(AssetRef group) {
         return transport.call(
-                RestRequest.get(RestRequest.path("v1", GROUPS, group, "share")), transport.listOf(GroupSharing.class));
+                RestRequest.get(RestRequest.path("v1", GROUPS, group, "share")).about(group),
+                transport.listOf(GroupSharing.class));
     }
 }

@@ -50,6 +50,7 @@ public final class NotebooksApi {
      */
     public InputStream download(AssetRef notebook, String payer) {
         return transport.open(RestRequest.get(RestRequest.path("v1", "arrays", notebook, "query", "get_file"))
+                .about(notebook)
                 .jsonContentType()
                 .header("Accept", IPYNB.getMimeType())
                 .header("X-Payer", payer));
@@ -59,6 +60,7 @@ public final class NotebooksApi {
     public void rename(AssetRef notebook, String newName) {
         AssetRef.requireText(newName, "new name");
         transport.call(RestRequest.patch(RestRequest.path("v1", "notebooks", notebook, "rename"))
+                .about(notebook)
                 .json(ArrayInfoUpdate.EMPTY.withRegistration(newName, null, null)));
     }
 
@@ -66,6 +68,7 @@ public final class NotebooksApi {
     public NotebookCopied copy(AssetRef notebook, NotebookCopy target, Long endTimestamp, String credentialsName) {
         return transport.call(
                 RestRequest.post(RestRequest.path("v1", "notebooks", notebook, "copy"))
+                        .about(notebook)
                         .query("end_timestamp", endTimestamp)
                         .header(CREDENTIALS_HEADER, credentialsName)
                         .json(target),
@@ -76,6 +79,7 @@ public final class NotebooksApi {
     public Page<Long> versions(AssetRef notebook, int page, Integer perPage) {
         ArrayEndTimestampData data = transport.call(
                 RestRequest.get(RestRequest.path("v1", "notebooks", notebook, "end_timestamps"))
+                        .about(notebook)
                         .query("page", page)
                         .query("per_page", perPage),
                 transport.type(ArrayEndTimestampData.class));
@@ -85,6 +89,7 @@ public final class NotebooksApi {
     /** Deletes all but the {@code keepVersions} most recent versions. */
     public void prune(AssetRef notebook, Integer keepVersions) {
         transport.call(RestRequest.post(RestRequest.path("v1", "notebooks", notebook, "prune"))
+                .about(notebook)
                 .query("keep_versions", keepVersions));
     }
 }

@@ -18,6 +18,8 @@ final class RestRequest {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Object jsonBody;
     private UploadBody body;
+    /** The asset the call is about, if any: its address must fit the server's generation. */
+    private AssetRef asset;
 
     private RestRequest(String method) {
         this.method = method;
@@ -102,6 +104,16 @@ final class RestRequest {
 
     UploadBody body() {
         return body;
+    }
+
+    /** Names the asset the call is about, so the transport can check its address form against the server. */
+    RestRequest about(AssetRef asset) {
+        this.asset = asset;
+        return this;
+    }
+
+    AssetRef asset() {
+        return asset;
     }
 
     /** Whether the request can be sent again: a stream that was read once cannot. */

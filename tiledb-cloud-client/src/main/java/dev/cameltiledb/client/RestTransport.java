@@ -42,6 +42,18 @@ final class RestTransport implements AutoCloseable {
     private final CloseableHttpClient http;
     private final Sleeper sleeper;
     private final ObjectMapper mapper = TileDBJson.mapper();
+    private final ServerDetection servers;
+    /** The server generation this client talks to: configured, or asked of the server the first time. */
+    ServerGeneration serverGeneration() {
+        return servers.generation(this);
+    }
+
+    private void checkAddress(RestRequest request) {
+        if (request.asset() != null) {
+            servers.check(request.asset(), this);
+        }
+    }
+
     /** Resolved once per model class: every call asks for its answer type. */
     private final ClassValue<JavaType> types = new ClassValue<>() {
         @Override
@@ -59,6 +71,7 @@ final class RestTransport implements AutoCloseable {
 
     RestTransport(ClientSettings settings, Sleeper sleeper) {
         this.settings = settings;
+        this.servers = new ServerDetection(settings.serverGeneration(), settings.host());
         this.sleeper = sleeper;
         this.base = URI.create(settings.host());
         this.http = HttpClientFactory.create(settings);
@@ -82,10 +95,13 @@ final class RestTransport implements AutoCloseable {
      * it frees the connection.
      */
     InputStream open(RestRequest request) {
+        checkAddress(request);
         CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis());
         Answer answer;
         try {
             answer = execute(request, false, deadline);
+        } catch (TileDBNotFoundException e) {
+            throw servers.notFound(request.asset(), e, this);
         } finally {
             deadline.close(); // the body streams at the caller's pace
         }
@@ -133,6 +149,15 @@ final class RestTransport implements AutoCloseable {
     }
 
     private <T> T call(RestRequest request, boolean sessionLogin, JavaType type) {
+        checkAddress(request);
+        try {
+            return callChecked(request, sessionLogin, type);
+        } catch (TileDBNotFoundException e) {
+            throw servers.notFound(request.asset(), e, this);
+        }
+    }
+
+    private <T> T callChecked(RestRequest request, boolean sessionLogin, JavaType type) {
         try (CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis())) {
             Answer answer = execute(request, sessionLogin, deadline);
             boolean complete = false;

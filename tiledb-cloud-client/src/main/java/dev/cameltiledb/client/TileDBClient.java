@@ -38,6 +38,14 @@ public final class TileDBClient implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Classic TileDB Cloud or the workspace platform: {@link ClientSettings#serverGeneration()}, or when that is
+     * {@code AUTO}, the server's answer to {@code GET /v4/capabilities}, asked once.
+     */
+    public ServerGeneration serverGeneration() {
+        return transport.serverGeneration();
+    }
+
     public ArraysApi arrays() {
         return arrays;
     }
