@@ -3,15 +3,11 @@ package dev.cameltiledb.client;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.cameltiledb.client.model.ArrayInfoUpdate;
+import dev.cameltiledb.testing.LocalWireMock;
 import dev.cameltiledb.testing.LogCapture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,34 +30,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RetryTest {
 
     @RegisterExtension
+    static final LocalWireMock SERVER = new LocalWireMock();
+
+    @RegisterExtension
     static final LogCapture LOGS = new LogCapture("retry-token");
 
     private static final String INFO = "/v1/arrays/ns/a/metadata";
     private static final String INFO_JSON = "{\"name\": \"a\", \"namespace\": \"ns\"}";
-    private static WireMockServer server;
     private final List<Long> waits = new ArrayList<>();
-
-    @BeforeAll
-    static void start() {
-        server =
-                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
 
     private TileDBClient client(RetryPolicy policy, int responseTimeoutMillis) {
         return new TileDBClient(
                 ClientSettings.builder()
-                        .host("http://127.0.0.1:" + server.port())
+                        .host(SERVER.url())
                         .credentials(new Credentials.ApiKey("retry-token", "test"))
                         .retryPolicy(policy)
                         .timeouts(2000, responseTimeoutMillis, 2000)
@@ -74,7 +55,7 @@ class RetryTest {
     }
 
     private static int requests() {
-        return server.findAll(anyRequestedFor(anyUrl())).size();
+        return SERVER.server().findAll(anyRequestedFor(anyUrl())).size();
     }
 
     /** The answers in order, then the last one for ever. */
@@ -83,11 +64,12 @@ class RetryTest {
         String state = Scenario.STARTED;
         for (int i = 0; i < responses.length; i++) {
             String next = i == responses.length - 1 ? state : "step-" + (i + 1);
-            server.stubFor(get(urlPathEqualTo(path))
-                    .inScenario(path)
-                    .whenScenarioStateIs(state)
-                    .willReturn(responses[i])
-                    .willSetStateTo(next));
+            SERVER.server()
+                    .stubFor(get(urlPathEqualTo(path))
+                            .inScenario(path)
+                            .whenScenarioStateIs(state)
+                            .willReturn(responses[i])
+                            .willSetStateTo(next));
             state = next;
         }
     }
@@ -162,8 +144,8 @@ class RetryTest {
                     assertThrows(TileDBException.class, () -> client.arrays().info(new AssetRef("ns", "a"))));
         }
         assertEquals(1, requests());
-        server.resetRequests();
-        server.setScenarioState(INFO, Scenario.STARTED);
+        SERVER.server().resetRequests();
+        SERVER.server().setScenarioState(INFO, Scenario.STARTED);
         try (TileDBClient client = client(new RetryPolicy(RetryMode.FORCEFUL, 3, 1, 1, 1, false))) {
             assertEquals("a", client.arrays().info(new AssetRef("ns", "a")).name());
         }
@@ -194,8 +176,9 @@ class RetryTest {
 
     @Test
     void connectionResetOnPostIsNotRetried() {
-        server.stubFor(post(urlPathEqualTo("/v1/arrays/ns/s3%3A%2F%2Fb%2Fx/register"))
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        SERVER.server()
+                .stubFor(post(urlPathEqualTo("/v1/arrays/ns/s3%3A%2F%2Fb%2Fx/register"))
+                        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         try (TileDBClient client = client(RetryPolicy.DEFAULT)) {
             TileDBConnectionException e = assertThrows(
                     TileDBConnectionException.class,
@@ -211,15 +194,17 @@ class RetryTest {
     @Test
     void serviceUnavailableOnPostIsRetriedAsThePythonClientDoes() {
         String path = "/v1/arrays/ns/s3%3A%2F%2Fb%2Fy/register";
-        server.stubFor(post(urlPathEqualTo(path))
-                .inScenario("p")
-                .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(503))
-                .willSetStateTo("ok"));
-        server.stubFor(post(urlPathEqualTo(path))
-                .inScenario("p")
-                .whenScenarioStateIs("ok")
-                .willReturn(aResponse().withStatus(200).withBody(INFO_JSON)));
+        SERVER.server()
+                .stubFor(post(urlPathEqualTo(path))
+                        .inScenario("p")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willReturn(aResponse().withStatus(503))
+                        .willSetStateTo("ok"));
+        SERVER.server()
+                .stubFor(post(urlPathEqualTo(path))
+                        .inScenario("p")
+                        .whenScenarioStateIs("ok")
+                        .willReturn(aResponse().withStatus(200).withBody(INFO_JSON)));
         try (TileDBClient client = client(RetryPolicy.DEFAULT)) {
             client.arrays()
                     .register(
@@ -231,8 +216,9 @@ class RetryTest {
 
     @Test
     void slowAnswerPastTheTimeoutFailsWithoutHanging() {
-        server.stubFor(patch(urlPathEqualTo("/v1/arrays/ns/slow/share"))
-                .willReturn(aResponse().withStatus(204).withFixedDelay(1500)));
+        SERVER.server()
+                .stubFor(patch(urlPathEqualTo("/v1/arrays/ns/slow/share"))
+                        .willReturn(aResponse().withStatus(204).withFixedDelay(1500)));
         try (TileDBClient client = client(RetryPolicy.DEFAULT, 300)) {
             TileDBConnectionException e = assertThrows(
                     TileDBConnectionException.class, () -> client.arrays().unshare(new AssetRef("ns", "slow"), "bob"));

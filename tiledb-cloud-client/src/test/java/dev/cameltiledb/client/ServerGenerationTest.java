@@ -1,11 +1,8 @@
 package dev.cameltiledb.client;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import dev.cameltiledb.testing.LocalWireMock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -20,29 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ServerGenerationTest {
 
+    @RegisterExtension
+    static final LocalWireMock SERVER = new LocalWireMock();
+
     private static final String INFO = "{\"id\": \"1\", \"namespace\": \"acme\", \"name\": \"sales\"}";
-    private static WireMockServer server;
-
-    @BeforeAll
-    static void start() {
-        server =
-                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
 
     private static TileDBClient client(ServerGeneration generation) {
         return new TileDBClient(ClientSettings.builder()
-                .host("http://127.0.0.1:" + server.port())
+                .host(SERVER.url())
                 .credentials(new Credentials.ApiKey("generation-key", "test"))
                 .serverGeneration(generation)
                 .retryPolicy(RetryPolicy.NONE)
@@ -55,15 +37,16 @@ class ServerGenerationTest {
 
     /** Requests whose path was sent exactly as given (encoded as on the wire). */
     private static int requestsTo(String path) {
-        return (int) server.getAllServeEvents().stream()
+        return (int) SERVER.server().getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getUrl().replaceAll("\\?.*", "").equals(path))
                 .count();
     }
 
     @Test
     void aClassicServerIsNeverAskedWhileClassicAddressesWork() {
-        server.stubFor(get(urlPathEqualTo("/v1/arrays/acme/sales/metadata"))
-                .willReturn(aResponse().withStatus(200).withBody(INFO)));
+        SERVER.server()
+                .stubFor(get(urlPathEqualTo("/v1/arrays/acme/sales/metadata"))
+                        .willReturn(aResponse().withStatus(200).withBody(INFO)));
         try (TileDBClient client = client(ServerGeneration.AUTO)) {
             client.arrays().info(AssetRef.parse("tiledb://acme/sales"));
             client.arrays().info(AssetRef.parse("tiledb://acme/sales"));
@@ -80,7 +63,8 @@ class ServerGenerationTest {
                         () -> client.arrays().info(AssetRef.parse("tiledb://genomics/research/cohort")));
                 assertEquals(
                         "tiledb://genomics/research/cohort is a workspace address (tiledb://workspace/teamspace/path),"
-                                + " but http://127.0.0.1:" + server.port() + " is a classic TileDB Cloud server; give"
+                                + " but http://127.0.0.1:" + SERVER.server().port()
+                                + " is a classic TileDB Cloud server; give"
                                 + " a tiledb://namespace/name address",
                         e.getMessage());
             }
@@ -92,10 +76,12 @@ class ServerGenerationTest {
 
     @Test
     void onAWorkspaceServerAClassicAddressIsNamedAndWorkspacePathsAreSent() {
-        server.stubFor(get(urlPathEqualTo("/v4/capabilities"))
-                .willReturn(aResponse().withStatus(200).withBody("{}")));
-        server.stubFor(get(urlPathEqualTo("/v1/arrays/genomics/research/cohorts%2F2026/metadata"))
-                .willReturn(aResponse().withStatus(200).withBody(INFO)));
+        SERVER.server()
+                .stubFor(get(urlPathEqualTo("/v4/capabilities"))
+                        .willReturn(aResponse().withStatus(200).withBody("{}")));
+        SERVER.server()
+                .stubFor(get(urlPathEqualTo("/v1/arrays/genomics/research/cohorts%2F2026/metadata"))
+                        .willReturn(aResponse().withStatus(200).withBody(INFO)));
         try (TileDBClient client = client(ServerGeneration.AUTO)) {
             // not known yet: the classic address goes out, meets the workspace server's 404, and the error names the
             // address form rather than a missing array
@@ -142,8 +128,9 @@ class ServerGenerationTest {
 
     @Test
     void aQuestionThatFailsNamesTheOptionAndIsAskedAgainNextTime() {
-        server.stubFor(
-                get(urlPathEqualTo("/v4/capabilities")).willReturn(aResponse().withStatus(500)));
+        SERVER.server()
+                .stubFor(get(urlPathEqualTo("/v4/capabilities"))
+                        .willReturn(aResponse().withStatus(500)));
         try (TileDBClient client = client(ServerGeneration.AUTO)) {
             for (int i = 0; i < 2; i++) {
                 TileDBConnectionException e = assertThrows(

@@ -4,17 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.cameltiledb.client.model.NotebookCopied;
 import dev.cameltiledb.client.model.NotebookCopy;
 import dev.cameltiledb.client.model.User;
+import dev.cameltiledb.testing.LocalWireMock;
 import dev.cameltiledb.testing.LogCapture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -37,30 +33,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TransportEdgesTest {
 
     @RegisterExtension
+    static final LocalWireMock SERVER = new LocalWireMock();
+
+    @RegisterExtension
     static final LogCapture LOGS = new LogCapture("edge-password-9", "session-one-a1", "session-two-b2", "edge-key-3");
-
-    private static WireMockServer server;
-
-    @BeforeAll
-    static void start() {
-        server =
-                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
 
     private static TileDBClient client(Credentials credentials) {
         return new TileDBClient(ClientSettings.builder()
-                .host("http://127.0.0.1:" + server.port())
+                .host(SERVER.url())
                 .credentials(credentials)
                 .build());
     }
@@ -68,27 +48,32 @@ class TransportEdgesTest {
     @Test
     void anExpiredSessionTokenIsRenewedOnceAndTheCallSucceeds() {
         // the first login hands out a token that expires at once; the second login's token works
-        server.stubFor(get(urlPathEqualTo("/v1/session"))
-                .inScenario("login")
-                .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(200).withBody("{\"token\": \"session-one-a1\"}"))
-                .willSetStateTo("second"));
-        server.stubFor(get(urlPathEqualTo("/v1/session"))
-                .inScenario("login")
-                .whenScenarioStateIs("second")
-                .willReturn(aResponse().withStatus(200).withBody("{\"token\": \"session-two-b2\"}")));
-        server.stubFor(get(urlPathEqualTo("/v1/user"))
-                .withHeader("X-TILEDB-REST-API-KEY", equalTo("session-one-a1"))
-                .willReturn(aResponse().withStatus(401).withBody("{\"code\": 1001, \"message\": \"expired\"}")));
-        server.stubFor(get(urlPathEqualTo("/v1/user"))
-                .withHeader("X-TILEDB-REST-API-KEY", equalTo("session-two-b2"))
-                .willReturn(aResponse().withStatus(200).withBody("{\"username\": \"edgar\"}")));
+        SERVER.server()
+                .stubFor(get(urlPathEqualTo("/v1/session"))
+                        .inScenario("login")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willReturn(aResponse().withStatus(200).withBody("{\"token\": \"session-one-a1\"}"))
+                        .willSetStateTo("second"));
+        SERVER.server()
+                .stubFor(get(urlPathEqualTo("/v1/session"))
+                        .inScenario("login")
+                        .whenScenarioStateIs("second")
+                        .willReturn(aResponse().withStatus(200).withBody("{\"token\": \"session-two-b2\"}")));
+        SERVER.server()
+                .stubFor(get(urlPathEqualTo("/v1/user"))
+                        .withHeader("X-TILEDB-REST-API-KEY", equalTo("session-one-a1"))
+                        .willReturn(
+                                aResponse().withStatus(401).withBody("{\"code\": 1001, \"message\": \"expired\"}")));
+        SERVER.server()
+                .stubFor(get(urlPathEqualTo("/v1/user"))
+                        .withHeader("X-TILEDB-REST-API-KEY", equalTo("session-two-b2"))
+                        .willReturn(aResponse().withStatus(200).withBody("{\"username\": \"edgar\"}")));
 
         try (TileDBClient client = client(new Credentials.UsernamePassword("edgar", "edge-password-9", true, "test"))) {
             User user = client.users().profile();
             assertEquals("edgar", user.username());
         }
-        List<String> calls = server.findAll(anyRequestedFor(urlPathMatching("/v1/.*"))).stream()
+        List<String> calls = SERVER.server().findAll(anyRequestedFor(urlPathMatching("/v1/.*"))).stream()
                 .map(r -> r.getMethod() + " " + r.getUrl().replaceAll("\\?.*", ""))
                 .toList();
         assertEquals(List.of("GET /v1/session", "GET /v1/user", "GET /v1/session", "GET /v1/user"), calls);
@@ -96,33 +81,44 @@ class TransportEdgesTest {
 
     @Test
     void aSessionRefusedTwiceFailsWithoutLooping() {
-        server.stubFor(get(urlPathEqualTo("/v1/session"))
-                .willReturn(aResponse().withStatus(200).withBody("{\"token\": \"session-one-a1\"}")));
-        server.stubFor(get(urlPathEqualTo("/v1/user"))
-                .willReturn(aResponse().withStatus(401).withBody("{\"code\": 1001, \"message\": \"expired\"}")));
+        SERVER.server()
+                .stubFor(get(urlPathEqualTo("/v1/session"))
+                        .willReturn(aResponse().withStatus(200).withBody("{\"token\": \"session-one-a1\"}")));
+        SERVER.server()
+                .stubFor(get(urlPathEqualTo("/v1/user"))
+                        .willReturn(
+                                aResponse().withStatus(401).withBody("{\"code\": 1001, \"message\": \"expired\"}")));
         try (TileDBClient client = client(new Credentials.UsernamePassword("edgar", "edge-password-9", true, "test"))) {
             TileDBAuthenticationException e = assertThrows(
                     TileDBAuthenticationException.class, () -> client.users().profile());
             assertEquals(401, e.getStatusCode());
         }
         assertEquals(
-                2, server.findAll(anyRequestedFor(urlPathEqualTo("/v1/user"))).size(), "renewed once only");
+                2,
+                SERVER.server()
+                        .findAll(anyRequestedFor(urlPathEqualTo("/v1/user")))
+                        .size(),
+                "renewed once only");
     }
 
     @Test
     void a303TurnsThePostIntoAGetWithoutItsBody() {
-        server.stubFor(post(urlPathEqualTo("/v1/notebooks/ns/nb/copy"))
-                .willReturn(aResponse().withStatus(303).withHeader("Location", "/copied/result")));
-        server.stubFor(get(urlPathEqualTo("/copied/result"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withBody("{\"output_uri\": \"s3://b/nb2\", \"namespace\": \"ns\", \"name\": \"nb2\"}")));
+        SERVER.server()
+                .stubFor(post(urlPathEqualTo("/v1/notebooks/ns/nb/copy"))
+                        .willReturn(aResponse().withStatus(303).withHeader("Location", "/copied/result")));
+        SERVER.server()
+                .stubFor(get(urlPathEqualTo("/copied/result"))
+                        .willReturn(aResponse()
+                                .withStatus(200)
+                                .withBody(
+                                        "{\"output_uri\": \"s3://b/nb2\", \"namespace\": \"ns\", \"name\": \"nb2\"}")));
         try (TileDBClient client = client(new Credentials.ApiKey("edge-key-3", "test"))) {
             NotebookCopied copied = client.notebooks()
                     .copy(new AssetRef("ns", "nb"), new NotebookCopy("s3://b/nb2", "nb2", null), null, null);
             assertEquals("nb2", copied.name());
         }
-        LoggedRequest followed = server.findAll(anyRequestedFor(urlPathEqualTo("/copied/result")))
+        LoggedRequest followed = SERVER.server()
+                .findAll(anyRequestedFor(urlPathEqualTo("/copied/result")))
                 .get(0);
         assertEquals("GET", followed.getMethod().getName());
         assertEquals(0, followed.getBody().length, "the POST body is not sent again");
@@ -130,8 +126,9 @@ class TransportEdgesTest {
 
     @Test
     void aStreamedBodyIsNotSentAgainToFollowARedirect() {
-        server.stubFor(any(urlPathMatching("/v2/notebooks/.*"))
-                .willReturn(aResponse().withStatus(307).withHeader("Location", "/elsewhere/upload")));
+        SERVER.server()
+                .stubFor(any(urlPathMatching("/v2/notebooks/.*"))
+                        .willReturn(aResponse().withStatus(307).withHeader("Location", "/elsewhere/upload")));
         byte[] bytes = "{\"cells\": []}".getBytes(StandardCharsets.UTF_8);
         try (TileDBClient client = client(new Credentials.ApiKey("edge-key-3", "test"))) {
             TileDBException e = assertThrows(
@@ -147,12 +144,14 @@ class TransportEdgesTest {
         }
         assertEquals(
                 0,
-                server.findAll(anyRequestedFor(urlPathEqualTo("/elsewhere/upload")))
+                SERVER.server()
+                        .findAll(anyRequestedFor(urlPathEqualTo("/elsewhere/upload")))
                         .size(),
                 "the stream was read once and is gone: nothing is sent to the new location");
         assertEquals(
                 1,
-                server.findAll(anyRequestedFor(urlPathMatching("/v2/notebooks/.*")))
+                SERVER.server()
+                        .findAll(anyRequestedFor(urlPathMatching("/v2/notebooks/.*")))
                         .size());
     }
 }
