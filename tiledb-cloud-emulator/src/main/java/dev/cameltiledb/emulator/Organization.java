@@ -15,35 +15,18 @@ public record Organization(String name, Map<String, String> members) {
         return role != null && !role.equals("read_only");
     }
 
+    private static List<String> withAllUserActions(String... organizationActions) {
+        List<String> actions = new java.util.ArrayList<>(User.ALL_ACTIONS);
+        actions.addAll(List.of(organizationActions));
+        return List.copyOf(actions);
+    }
+
     /** What a role allows in the organization, as {@code NamespaceActions}. */
     static List<String> actionsOf(String role) {
         return switch (role) {
-            case "owner" ->
-                List.of(
-                        "read",
-                        "write",
-                        "create",
-                        "delete",
-                        "edit",
-                        "read_array_logs",
-                        "read_job_logs",
-                        "read_object_logs",
-                        "run_job",
-                        "delete_organization",
-                        "edit_organization",
-                        "edit_billing");
-            case "admin" ->
-                List.of(
-                        "read",
-                        "write",
-                        "create",
-                        "delete",
-                        "edit",
-                        "read_array_logs",
-                        "read_job_logs",
-                        "read_object_logs",
-                        "run_job",
-                        "edit_organization");
+            // owners and admins hold what a user holds on its own namespace, and rights on the organization itself
+            case "owner" -> withAllUserActions("delete_organization", "edit_organization", "edit_billing");
+            case "admin" -> withAllUserActions("edit_organization");
             case "read_write_delete" -> List.of("read", "write", "create", "delete", "read_array_logs", "run_job");
             case "read_write" -> List.of("read", "write", "create", "read_array_logs", "run_job");
             default -> List.of("read", "read_array_logs");
