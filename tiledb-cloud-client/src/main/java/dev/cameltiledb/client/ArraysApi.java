@@ -48,9 +48,10 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
 
     /** {@code get_arrays_in_namespace}: every array of one namespace, unpaged. */
     public List<ArrayInfo> listInNamespace(String namespace, Boolean withMetadata) {
-        AssetRef.requireText(namespace, "namespace");
+        NamespaceRef home = NamespaceRef.parse(namespace);
         return transport.call(
-                RestRequest.get(V1, ARRAYS, namespace).query("with_metadata", withMetadata), arrayInfoList);
+                RestRequest.get(RestRequest.path(V1, ARRAYS, home)).about(home).query("with_metadata", withMetadata),
+                arrayInfoList);
     }
 
     /** {@code get_all_array_metadata}: every array the caller can see; {@code publicShare} is {@code exclude} or {@code only}. */

@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param teamspace the teamspace of a workspace address; null for a classic one
  * @param name the classic name (or UUID, or storage URI), or the path inside the teamspace
  */
-public record AssetRef(String namespace, String teamspace, String name) {
+public record AssetRef(String namespace, String teamspace, String name) implements Address {
 
     public static final String SCHEME = "tiledb://";
 
@@ -36,9 +36,16 @@ public record AssetRef(String namespace, String teamspace, String name) {
         requireText(name, teamspace == null ? "name" : "path");
     }
 
-    /** A classic address: namespace and name. */
+    /**
+     * The asset {@code name} in a namespace written as option values and listings write it: {@code acme} (classic)
+     * or {@code acme/research} (a workspace's teamspace).
+     */
     public AssetRef(String namespace, String name) {
-        this(namespace, null, name);
+        this(NamespaceRef.parse(namespace), name);
+    }
+
+    private AssetRef(NamespaceRef namespace, String name) {
+        this(namespace.namespace(), namespace.teamspace(), name);
     }
 
     /** A workspace address. */
@@ -76,13 +83,30 @@ public record AssetRef(String namespace, String teamspace, String name) {
     }
 
     /** Whether this is a workspace address ({@code tiledb://workspace/teamspace/path}). */
+    @Override
     public boolean isWorkspace() {
         return teamspace != null;
     }
 
     /** The path segments the REST API names this asset by; a workspace path is one segment, encoded as such. */
+    @Override
     public List<String> segments() {
         return isWorkspace() ? List.of(namespace, teamspace, name) : List.of(namespace, name);
+    }
+
+    /** Where the asset lives: its namespace, or its workspace and teamspace. */
+    public NamespaceRef home() {
+        return new NamespaceRef(namespace, teamspace);
+    }
+
+    /** Another asset in the same namespace or teamspace. */
+    public AssetRef withName(String otherName) {
+        return new AssetRef(namespace, teamspace, otherName);
+    }
+
+    @Override
+    public String describe() {
+        return toUri();
     }
 
     public String toUri() {

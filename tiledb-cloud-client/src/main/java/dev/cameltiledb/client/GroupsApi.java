@@ -95,10 +95,11 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
      * creation details have no field for them.
      */
     public GroupCreated create(String namespace, GroupDetails details, String credentialsName) {
-        AssetRef.requireText(namespace, "namespace");
+        NamespaceRef home = NamespaceRef.parse(namespace);
         GroupDetails sent = details.with(details.name(), details.uri(), null, null);
         return transport.call(
-                RestRequest.post("v2", GROUPS, namespace)
+                RestRequest.post(RestRequest.path("v2", GROUPS, home))
+                        .about(home)
                         .header(CREDENTIALS_HEADER, credentialsName)
                         .json(Map.of("group_details", sent)),
                 transport.type(GroupCreated.class));
@@ -106,8 +107,9 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
 
     /** {@code groups.register}: an existing group at a storage URI, optionally under a parent group; no answer body. */
     public void register(String namespace, GroupDetails details, String credentialsName) {
-        AssetRef.requireText(namespace, "namespace");
-        transport.call(RestRequest.put("v2", GROUPS, namespace)
+        NamespaceRef home = NamespaceRef.parse(namespace);
+        transport.call(RestRequest.put(RestRequest.path("v2", GROUPS, home))
+                .about(home)
                 .header(CREDENTIALS_HEADER, credentialsName)
                 .json(Map.of("group_details", details)));
     }

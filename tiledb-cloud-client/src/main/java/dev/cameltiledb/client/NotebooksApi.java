@@ -34,9 +34,10 @@ public final class NotebooksApi {
      */
     public NotebookUploaded upload(
             String namespace, String storageUri, String name, UploadBody content, String credentialsName) {
-        AssetRef.requireText(namespace, "namespace");
+        NamespaceRef home = NamespaceRef.parse(namespace);
         AssetRef.requireText(storageUri, "storage URI");
-        RestRequest request = RestRequest.post("v2", "notebooks", namespace, storageUri, "upload")
+        RestRequest request = RestRequest.post(RestRequest.path("v2", "notebooks", home.asset(storageUri), "upload"))
+                .about(home)
                 .query("filesize", content.length())
                 .query("name", name)
                 .header(CREDENTIALS_HEADER, credentialsName)

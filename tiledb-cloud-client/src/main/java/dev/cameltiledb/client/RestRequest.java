@@ -18,8 +18,8 @@ final class RestRequest {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Object jsonBody;
     private UploadBody body;
-    /** The asset the call is about, if any: its address must fit the server's generation. */
-    private AssetRef asset;
+    /** The asset or namespace the call is about, if any: its form must fit the server's generation. */
+    private Address address;
 
     private RestRequest(String method) {
         this.method = method;
@@ -45,10 +45,17 @@ final class RestRequest {
         return new RestRequest("DELETE").segments(segments);
     }
 
-    /** {@code version/resource/<the asset's segments>/tail...}: the path of a call on one asset, either form. */
-    static String[] path(String version, String resource, AssetRef asset, String... tail) {
+    static RestRequest head(String... segments) {
+        return new RestRequest("HEAD").segments(segments);
+    }
+
+    /**
+     * {@code version/resource/<the address's segments>/tail...}: the path of a call on one asset or namespace, either
+     * form.
+     */
+    static String[] path(String version, String resource, Address address, String... tail) {
         List<String> segments = new ArrayList<>(List.of(version, resource));
-        segments.addAll(asset.segments());
+        segments.addAll(address.segments());
         segments.addAll(List.of(tail));
         return segments.toArray(String[]::new);
     }
@@ -106,14 +113,14 @@ final class RestRequest {
         return body;
     }
 
-    /** Names the asset the call is about, so the transport can check its address form against the server. */
-    RestRequest about(AssetRef asset) {
-        this.asset = asset;
+    /** Names the asset or namespace the call is about, so the transport can check its form against the server. */
+    RestRequest about(Address address) {
+        this.address = address;
         return this;
     }
 
-    AssetRef asset() {
-        return asset;
+    Address address() {
+        return address;
     }
 
     /** Whether the request can be sent again: a stream that was read once cannot. */

@@ -49,7 +49,7 @@ final class ServerDetection {
     }
 
     /** Fails, before anything is sent, when the address does not fit the server as far as it is known. */
-    void check(AssetRef asset, RestTransport transport) {
+    void check(Address asset, RestTransport transport) {
         if (!asset.isWorkspace() && detected == null) {
             return; // classic is what an undetected server is taken for; a 404 will tell otherwise (notFound)
         }
@@ -60,7 +60,7 @@ final class ServerDetection {
      * After a classic address met a 404: on a workspace server that is the wrong address form, not a missing asset,
      * and the error says so; otherwise the 404 stands.
      */
-    RuntimeException notFound(AssetRef asset, TileDBNotFoundException e, RestTransport transport) {
+    RuntimeException notFound(Address asset, TileDBNotFoundException e, RestTransport transport) {
         if (asset == null || asset.isWorkspace() || configured != ServerGeneration.AUTO || detected != null) {
             return e;
         }
@@ -75,15 +75,15 @@ final class ServerDetection {
         return e;
     }
 
-    private void mismatch(AssetRef asset, ServerGeneration generation) {
+    private void mismatch(Address asset, ServerGeneration generation) {
         if (asset.isWorkspace() && generation == ServerGeneration.CLASSIC) {
-            throw new TileDBConfigurationException(asset.toUri() + " is a workspace address"
+            throw new TileDBConfigurationException(asset.describe() + " is a workspace address"
                     + " (tiledb://workspace/teamspace/path), but " + host + " is a classic TileDB Cloud server"
                     + (configured == ServerGeneration.AUTO ? "" : " (serverGeneration=classic)")
                     + "; give a tiledb://namespace/name address");
         }
         if (!asset.isWorkspace() && generation == ServerGeneration.WORKSPACE) {
-            throw new TileDBConfigurationException(asset.toUri() + " is a classic address"
+            throw new TileDBConfigurationException(asset.describe() + " is a classic address"
                     + " (tiledb://namespace/name), but " + host + " is a workspace server"
                     + (configured == ServerGeneration.AUTO ? "" : " (serverGeneration=workspace)")
                     + "; give a tiledb://workspace/teamspace/path address");

@@ -72,4 +72,25 @@ class AssetRefTest {
                 assertThrows(TileDBConfigurationException.class, () -> AssetRef.inWorkspace("ws", " ", "p"))
                         .getMessage());
     }
+
+    @Test
+    void aNamespaceWithATeamspaceMakesWorkspaceAddresses() {
+        AssetRef inTeamspace = new AssetRef("genomics/research", "cohorts/variants");
+        assertEquals(AssetRef.parse("tiledb://genomics/research/cohorts/variants"), inTeamspace);
+        assertEquals(List.of("genomics", "research", "cohorts/variants"), inTeamspace.segments());
+        assertEquals("genomics/research", inTeamspace.home().toString());
+        assertEquals(AssetRef.parse("tiledb://genomics/research/other"), inTeamspace.withName("other"));
+        assertEquals(List.of("acme"), NamespaceRef.parse("acme").segments());
+        assertEquals(
+                List.of("genomics", "research"),
+                NamespaceRef.parse("genomics/research").segments());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/research", "genomics/", "genomics/research/extra", " "})
+    void aMalformedNamespaceNamesBothForms(String namespace) {
+        TileDBConfigurationException e =
+                assertThrows(TileDBConfigurationException.class, () -> NamespaceRef.parse(namespace));
+        assertTrue(e.getMessage().contains("namespace"), e.getMessage());
+    }
 }

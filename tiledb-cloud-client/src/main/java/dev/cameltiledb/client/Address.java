@@ -1,0 +1,20 @@
+package dev.cameltiledb.client;
+
+import java.util.List;
+
+/**
+ * Where a call goes in TileDB's naming, in either form: an asset ({@link AssetRef}) or a namespace
+ * ({@link NamespaceRef}). The form decides the REST path ({@code /namespace} or {@code /workspace/teamspace}) and must
+ * fit the server's {@link ServerGeneration}, which the transport checks before sending.
+ */
+public interface Address {
+
+    /** Whether this is the workspace form ({@code workspace/teamspace...}). */
+    boolean isWorkspace();
+
+    /** The REST path segments that name it. */
+    List<String> segments();
+
+    /** How an error message shows it. */
+    String describe();
+}
