@@ -28,6 +28,8 @@ import javax.net.ssl.SSLContext;
  * @param proxy                          an HTTP proxy, or null
  * @param clientConfigurer               a hook for anything else, or null
  * @param serverGeneration               classic, workspace, or auto (asked of the server once); null means auto
+ * @param workspace                      the session's workspace (name or id) on the workspace platform, the default
+ *                                       of every {@code /v4} call that names one; null when none was configured
  */
 public record ClientSettings(
         String host,
@@ -46,7 +48,8 @@ public record ClientSettings(
         SSLContext sslContext,
         ProxySettings proxy,
         HttpClientConfigurer clientConfigurer,
-        ServerGeneration serverGeneration) {
+        ServerGeneration serverGeneration,
+        String workspace) {
 
     public static final int DEFAULT_CONNECT_TIMEOUT_MILLIS = 10_000;
     public static final int DEFAULT_RESPONSE_TIMEOUT_MILLIS = 60_000;
@@ -98,7 +101,8 @@ public record ClientSettings(
     @Override
     public String toString() {
         return "ClientSettings[host=" + host + ", credentials=" + credentials + ", maxConnections=" + maxConnections
-                + ", retry=" + retryPolicy + ", verifySsl=" + verifySsl + ", proxy=" + proxy + "]";
+                + ", retry=" + retryPolicy + ", verifySsl=" + verifySsl + ", proxy=" + proxy + ", workspace="
+                + workspace + "]";
     }
 
     /** Builds settings; unset values take the defaults above. */
@@ -120,6 +124,7 @@ public record ClientSettings(
         private ProxySettings proxy;
         private HttpClientConfigurer clientConfigurer;
         private ServerGeneration serverGeneration = ServerGeneration.AUTO;
+        private String workspace;
 
         private Builder() {}
 
@@ -197,6 +202,11 @@ public record ClientSettings(
             return this;
         }
 
+        public Builder workspace(String workspace) {
+            this.workspace = workspace;
+            return this;
+        }
+
         public ClientSettings build() {
             return new ClientSettings(
                     host,
@@ -215,7 +225,8 @@ public record ClientSettings(
                     sslContext,
                     proxy,
                     clientConfigurer,
-                    serverGeneration);
+                    serverGeneration,
+                    workspace);
         }
     }
 }

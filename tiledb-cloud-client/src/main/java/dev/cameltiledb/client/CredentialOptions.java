@@ -12,6 +12,7 @@ package dev.cameltiledb.client;
  * @param caFile      a PEM file of CA certificates to trust
  * @param profileName a profile of {@code profiles.json}; when set, it must exist
  * @param profileDir  the folder of {@code profiles.json} (default {@code ~/.tiledb}, or {@code TILEDB_PROFILE_DIR})
+ * @param workspace   the workspace (name or id) of a workspace-platform session, as {@code rest.workspace}
  */
 public record CredentialOptions(
         String host,
@@ -22,12 +23,27 @@ public record CredentialOptions(
         Boolean verifySsl,
         String caFile,
         String profileName,
-        String profileDir) {
+        String profileDir,
+        String workspace) {
+
+    /** Without a workspace: a classic session, or one whose workspace comes from the environment or a profile. */
+    public CredentialOptions(
+            String host,
+            String apiKey,
+            String username,
+            String password,
+            boolean noSession,
+            Boolean verifySsl,
+            String caFile,
+            String profileName,
+            String profileDir) {
+        this(host, apiKey, username, password, noSession, verifySsl, caFile, profileName, profileDir, null);
+    }
 
     @Override
     public String toString() {
         return "CredentialOptions[host=" + host + ", apiKey=" + (apiKey == null ? "unset" : "xxxxxx")
                 + ", username=" + username + ", password=" + (password == null ? "unset" : "xxxxxx")
-                + ", profileName=" + profileName + ", profileDir=" + profileDir + "]";
+                + ", profileName=" + profileName + ", profileDir=" + profileDir + ", workspace=" + workspace + "]";
     }
 }

@@ -18,8 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * named profile) → environment ({@code TILEDB_REST_TOKEN}, {@code TILEDB_REST_HOST}, {@code TILEDB_REST_USERNAME},
  * {@code TILEDB_REST_PASSWORD}, {@code TILEDB_REST_IGNORE_SSL_VALIDATION}, {@code TILEDB_SSL_CA_FILE}) →
  * {@code ~/.tiledb/cloud.json} → the {@code default} profile of {@code ~/.tiledb/profiles.json}. Credentials come
- * whole from one source (a token, else user name and password); host, TLS verification and CA file each come from
- * the first source that sets them. Files are only read, never written; errors name the file and the profile, never a
+ * whole from one source (a token, else user name and password); host, TLS verification, CA file and the workspace
+ * ({@code rest.workspace}, {@code TILEDB_REST_WORKSPACE}) each come from the first source that sets them. Without
+ * one, a token of the form {@code <key>-ws_<id>-<secret>} names its workspace, as {@code tiledb.client} reads it. Files are only read, never written; errors name the file and the profile, never a
  * secret.
  */
 public final class CredentialsResolver {
@@ -48,7 +49,8 @@ public final class CredentialsResolver {
             String username,
             String password,
             Boolean verifySsl,
-            String caFile) {}
+            String caFile,
+            String workspace) {}
 
     public ResolvedConnection resolve(CredentialOptions options) {
         List<Source> sources = new ArrayList<>();
@@ -59,7 +61,8 @@ public final class CredentialsResolver {
                 options.username(),
                 options.password(),
                 options.verifySsl(),
-                options.caFile()));
+                options.caFile(),
+                options.workspace()));
         Path profiles = profileDirectory(options).resolve("profiles.json");
         if (options.profileName() != null && !options.profileName().isBlank()) {
             sources.add(profile(profiles, options.profileName(), true));
@@ -96,7 +99,27 @@ public final class CredentialsResolver {
                 .filter(CredentialsResolver::hasText)
                 .findFirst()
                 .orElse(null);
-        return new ResolvedConnection(TileDBHosts.normalize(host), credentials, verifySsl, caFile);
+        String workspace = sources.stream()
+                .map(Source::workspace)
+                .filter(CredentialsResolver::hasText)
+                .findFirst()
+                .orElse(null);
+        if (workspace == null) {
+            workspace = workspaceOfToken(credentials);
+        }
+        return new ResolvedConnection(TileDBHosts.normalize(host), credentials, verifySsl, caFile, workspace);
+    }
+
+    /** A workspace-scoped token reads {@code <key>-ws_<id>-<secret>}: its workspace is {@code ws_<id>}. */
+    private static final java.util.regex.Pattern WORKSPACE_IN_TOKEN =
+            java.util.regex.Pattern.compile("-(ws_[A-Za-z0-9]+)-");
+
+    private static String workspaceOfToken(Credentials credentials) {
+        if (credentials instanceof Credentials.ApiKey key) {
+            java.util.regex.Matcher m = WORKSPACE_IN_TOKEN.matcher(key.token());
+            return m.find() ? m.group(1) : null;
+        }
+        return null;
     }
 
     private static Credentials credentials(Source s, boolean useSession) {
@@ -130,7 +153,8 @@ public final class CredentialsResolver {
                 environment.get("TILEDB_REST_USERNAME"),
                 environment.get("TILEDB_REST_PASSWORD"),
                 ignoreSsl == null ? null : !isTrue(ignoreSsl),
-                environment.get("TILEDB_SSL_CA_FILE"));
+                environment.get("TILEDB_SSL_CA_FILE"),
+                environment.get("TILEDB_REST_WORKSPACE"));
     }
 
     /** The Python client's file: {@code {"api_key": {"X-TILEDB-REST-API-KEY": ...}, "host", "username", ...}}. */
@@ -138,7 +162,7 @@ public final class CredentialsResolver {
         String name = "file " + file;
         JsonNode json = readJson(file, name);
         if (json == null) {
-            return new Source(name, null, null, null, null, null, null);
+            return new Source(name, null, null, null, null, null, null, null);
         }
         return new Source(
                 name,
@@ -147,7 +171,8 @@ public final class CredentialsResolver {
                 text(json, "username"),
                 text(json, "password"),
                 bool(json.get("verify_ssl")),
-                text(json, "ca_file"));
+                text(json, "ca_file"),
+                null);
     }
 
     /** A profile of libtiledb's {@code profiles.json}: {@code {"version": 1, "<name>": {"rest.token": ...}}}. */
@@ -160,7 +185,7 @@ public final class CredentialsResolver {
                 throw new TileDBConfigurationException("The profile '" + profileName + "' does not exist in " + file
                         + (json == null ? " (no such file)" : ""));
             }
-            return new Source(name, null, null, null, null, null, null);
+            return new Source(name, null, null, null, null, null, null, null);
         }
         return new Source(
                 name,
@@ -169,7 +194,8 @@ public final class CredentialsResolver {
                 text(profile, "rest.username"),
                 text(profile, "rest.password"),
                 bool(profile.get("rest.verify_ssl")),
-                text(profile, "ssl.ca_file"));
+                text(profile, "ssl.ca_file"),
+                text(profile, "rest.workspace"));
     }
 
     /** The file's JSON object, or null when there is no file; a malformed one is an error showing only where. */

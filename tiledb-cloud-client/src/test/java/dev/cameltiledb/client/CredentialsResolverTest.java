@@ -191,4 +191,27 @@ class CredentialsResolverTest {
         assertFalse(new Credentials.ApiKey("tok-123", "x").toString().contains("tok-123"));
         assertFalse(ClientSettings.of("h", "tok-123").toString().contains("tok-123"));
     }
+
+    @Test
+    void theWorkspaceComesFromTheFirstSourceThatNamesIt() throws Exception {
+        profiles(
+                home.resolve(".tiledb"),
+                "{\"version\": 1, \"default\": {\"rest.token\": \"profile-token\","
+                        + " \"rest.workspace\": \"acme\"}}");
+        assertEquals("acme", resolve(none()).workspace());
+        env.put("TILEDB_REST_WORKSPACE", "env-ws");
+        assertEquals("env-ws", resolve(none()).workspace());
+        ResolvedConnection c =
+                resolve(new CredentialOptions(null, null, null, null, false, null, null, null, null, "option-ws"));
+        assertEquals("option-ws", c.workspace());
+        assertEquals("profile-token", token(c), "the workspace and the credentials come from their own sources");
+    }
+
+    @Test
+    void aWorkspaceTokenNamesItsWorkspaceWhenNoSourceDoes() {
+        env.put("TILEDB_REST_TOKEN", "key1-ws_9m4e2mr0ui3e8a215n4g-secret");
+        assertEquals("ws_9m4e2mr0ui3e8a215n4g", resolve(none()).workspace());
+        env.put("TILEDB_REST_TOKEN", "plain-token");
+        assertEquals(null, resolve(none()).workspace(), "a classic token names no workspace");
+    }
 }
