@@ -49,8 +49,8 @@ final class RestTransport implements AutoCloseable {
     }
 
     private void checkAddress(RestRequest request) {
-        if (request.asset() != null) {
-            servers.check(request.asset(), this);
+        if (request.address() != null) {
+            servers.check(request.address(), this);
         }
     }
 
@@ -101,7 +101,7 @@ final class RestTransport implements AutoCloseable {
         try {
             answer = execute(request, false, deadline);
         } catch (TileDBNotFoundException e) {
-            throw servers.notFound(request.asset(), e, this);
+            throw servers.notFound(request.address(), e, this);
         } finally {
             deadline.close(); // the body streams at the caller's pace
         }
@@ -153,7 +153,7 @@ final class RestTransport implements AutoCloseable {
         try {
             return callChecked(request, sessionLogin, type);
         } catch (TileDBNotFoundException e) {
-            throw servers.notFound(request.asset(), e, this);
+            throw servers.notFound(request.address(), e, this);
         }
     }
 
@@ -182,6 +182,29 @@ final class RestTransport implements AutoCloseable {
                     answer.abort(); // never drain what is left of an answer we gave up on: it may never end
                 }
             }
+        }
+    }
+
+    /**
+     * Sends a request whose answer says what it has to say in headers ({@code HEAD}, an upload answered with an
+     * {@code ETag}); returns them by lower-case name, the first value of each. Any body is discarded.
+     */
+    java.util.Map<String, String> callForHeaders(RestRequest request) {
+        checkAddress(request);
+        try (CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis())) {
+            Answer answer = execute(request, false, deadline);
+            java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+            for (Header h : answer.response().getHeaders()) {
+                headers.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue());
+            }
+            if (answer.response().getEntity() == null) {
+                closeQuietly(answer.response()); // the connection goes back to the pool
+            } else {
+                answer.abort(); // a body nobody reads is not drained: it may be long
+            }
+            return headers;
+        } catch (TileDBNotFoundException e) {
+            throw servers.notFound(request.address(), e, this);
         }
     }
 
@@ -527,6 +550,17 @@ final class RestTransport implements AutoCloseable {
 
     JavaType type(Class<?> type) {
         return types.get(type);
+    }
+
+    /** A {@code /v4} answer's {@code {"data": T}} envelope. */
+    JavaType dataOf(Class<?> type) {
+        return mapper.getTypeFactory().constructParametricType(dev.cameltiledb.client.model.workspace.Data.class, type);
+    }
+
+    /** A {@code /v4} list answer: {@code {"data": [T...], "pagination_metadata": ...}}. */
+    JavaType dataPageOf(Class<?> element) {
+        return mapper.getTypeFactory()
+                .constructParametricType(dev.cameltiledb.client.model.workspace.DataPage.class, element);
     }
 
     JavaType listOf(Class<?> element) {

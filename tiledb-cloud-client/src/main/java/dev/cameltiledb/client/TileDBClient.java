@@ -19,6 +19,12 @@ public final class TileDBClient implements AutoCloseable {
     private final UsersApi users;
     private final NotebooksApi notebooks;
     private final GroupsApi groups;
+    private final WorkspacesApi workspaces;
+    private final TeamspacesApi teamspaces;
+    private final AssetsApi assets;
+    private final FoldersApi folders;
+    private final FilesApi files;
+    private final CredentialsApi credentials;
 
     public TileDBClient(ClientSettings settings) {
         this(settings, Sleeper.THREAD);
@@ -32,6 +38,13 @@ public final class TileDBClient implements AutoCloseable {
         this.users = new UsersApi(transport);
         this.notebooks = new NotebooksApi(transport);
         this.groups = new GroupsApi(transport);
+        WorkspaceCalls v4 = new WorkspaceCalls(transport, settings.workspace());
+        this.workspaces = new WorkspacesApi(v4);
+        this.teamspaces = new TeamspacesApi(v4);
+        this.assets = new AssetsApi(v4);
+        this.folders = new FoldersApi(v4);
+        this.files = new FilesApi(v4);
+        this.credentials = new CredentialsApi(v4);
     }
 
     public ClientSettings settings() {
@@ -60,6 +73,36 @@ public final class TileDBClient implements AutoCloseable {
 
     public UsersApi users() {
         return users;
+    }
+
+    /** Workspace platform: the session user, its workspaces and their members. */
+    public WorkspacesApi workspaces() {
+        return workspaces;
+    }
+
+    /** Workspace platform: the teamspaces of a workspace and their members. */
+    public TeamspacesApi teamspaces() {
+        return teamspaces;
+    }
+
+    /** Workspace platform: the assets of a teamspace. */
+    public AssetsApi assets() {
+        return assets;
+    }
+
+    /** Workspace platform: the folders of a teamspace. */
+    public FoldersApi folders() {
+        return folders;
+    }
+
+    /** Workspace platform: the files of a teamspace. */
+    public FilesApi files() {
+        return files;
+    }
+
+    /** Workspace platform: the storage credentials of a workspace. */
+    public CredentialsApi credentials() {
+        return credentials;
     }
 
     @Override
