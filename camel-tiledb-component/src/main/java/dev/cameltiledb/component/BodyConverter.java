@@ -9,7 +9,8 @@ import dev.cameltiledb.client.TileDBConfigurationException;
 import dev.cameltiledb.client.TileDBJson;
 
 /**
- * Turns a message body into the model an operation sends: the model itself, a {@code Map}, or JSON as
+ * Turns a message body into the model an operation sends: the model itself, a {@code Map} (a {@code List} for a list
+ * of models), or JSON as
  * {@code String}, {@code byte[]} or {@code InputStream}. Anything else is refused with the accepted types named.
  */
 final class BodyConverter {
@@ -35,8 +36,8 @@ final class BodyConverter {
             return type.cast(body);
         }
         try {
-            if (body instanceof Map<?, ?> map) {
-                return mapper.convertValue(map, type);
+            if (body instanceof Map<?, ?> || body instanceof java.util.Collection<?> && type.isArray()) {
+                return mapper.convertValue(body, type); // a Map for a model, a List for a list of models
             }
             if (body instanceof String text) {
                 return text.isBlank() ? null : mapper.readValue(text, type);

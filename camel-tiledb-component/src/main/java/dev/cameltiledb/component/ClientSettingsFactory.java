@@ -32,7 +32,8 @@ final class ClientSettingsFactory {
                 c.getVerifySsl(),
                 c.getCaFile(),
                 c.getProfileName(),
-                c.getProfileDir()));
+                c.getProfileDir(),
+                configuration.getWorkspaceOptions().getWorkspace()));
         return ClientSettings.builder()
                 .host(connection.host())
                 .credentials(connection.credentials())
@@ -58,6 +59,7 @@ final class ClientSettingsFactory {
                 .proxy(proxy(c))
                 .clientConfigurer(c.getHttpClientConfigurer())
                 .serverGeneration(c.getServerGeneration())
+                .workspace(connection.workspace())
                 .build();
     }
 

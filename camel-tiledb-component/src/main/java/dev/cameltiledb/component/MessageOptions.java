@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.ListingFilters;
+import dev.cameltiledb.client.NamespaceRef;
 import dev.cameltiledb.client.TileDBConfigurationException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -42,6 +43,10 @@ final class MessageOptions {
 
     UserOptions user() {
         return config.getUserOptions();
+    }
+
+    WorkspaceOptions workspaces() {
+        return config.getWorkspaceOptions();
     }
 
     TileDBOperation operation() {
@@ -98,6 +103,37 @@ final class MessageOptions {
                     + OptionHeaders.headerOf("tiledbUri") + ")");
         }
         return new AssetRef(namespace, name);
+    }
+
+    /**
+     * The asset, folder or file a workspace-platform operation works on: {@code tiledbUri}
+     * ({@code tiledb://workspace/teamspace/path}), else {@code namespace} ({@code workspace/teamspace}) with
+     * {@code path}, which defaults to {@code defaultPath} when that is not null.
+     */
+    AssetRef workspaceAsset(TileDBOperation operation, String defaultPath) {
+        String uri = config.getTiledbUri();
+        if (!isBlank(uri)) {
+            return AssetRef.parse(uri);
+        }
+        String path = config.getWorkspaceOptions().getPath();
+        path = isBlank(path) ? defaultPath : path;
+        if (isBlank(namespace()) || isBlank(path)) {
+            throw new TileDBConfigurationException("The " + operation + " operation needs an address on the"
+                    + " workspace platform: set the namespace (workspace/teamspace) and path options (headers "
+                    + OptionHeaders.headerOf("namespace") + ", " + OptionHeaders.headerOf("path")
+                    + ") or the tiledbUri option (tiledb://workspace/teamspace/path, header "
+                    + OptionHeaders.headerOf("tiledbUri") + ")");
+        }
+        return teamspaceRef(operation).asset(path);
+    }
+
+    /** The teamspace a workspace-platform operation works in: the namespace option, written workspace/teamspace. */
+    NamespaceRef teamspaceRef(TileDBOperation operation) {
+        String uri = config.getTiledbUri();
+        if (isBlank(namespace()) && !isBlank(uri)) {
+            return AssetRef.parse(uri).home();
+        }
+        return NamespaceRef.parse(requiredNamespace(operation));
     }
 
     /** The filters every listing shares. */

@@ -1,12 +1,5 @@
 package dev.cameltiledb.component;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,7 +7,6 @@ import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.NotebooksApi;
 import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.TileDBConfigurationException;
-import dev.cameltiledb.client.TileDBConnectionException;
 import dev.cameltiledb.client.TileDBNotFoundException;
 import dev.cameltiledb.client.model.ArrayInfo;
 import dev.cameltiledb.client.model.AssetLocations;
@@ -23,8 +15,6 @@ import dev.cameltiledb.client.model.NotebookCopy;
 import dev.cameltiledb.client.model.NotebookUploaded;
 import dev.cameltiledb.client.model.User;
 import org.apache.camel.Message;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The {@code tiledb:notebooks} operations. Upload, download, rename, copy, versions and prune are notebook calls;
@@ -32,7 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 final class NotebooksHandler implements ResourceHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(NotebooksHandler.class);
     /**
      * Locks for notebooks being created with onExists=fail, held from the existence check to the upload's answer; a
      * notebook's lock is chosen by its URI's hash (two names may share one, which only makes them take turns).
@@ -58,7 +47,8 @@ final class NotebooksHandler implements ResourceHandler {
                 String newName =
                         checkedName(MessageOptions.require(options.notebooks().getNewName(), "newName", operation));
                 notebooks.rename(notebook, newName);
-                message.setHeader(TileDBConstants.ASSET_URI, new AssetRef(notebook.namespace(), newName).toUri());
+                message.setHeader(
+                        TileDBConstants.ASSET_URI, notebook.withName(newName).toUri());
             }
             case copy -> {
                 AssetRef notebook = target(operation, options, message);
@@ -106,7 +96,7 @@ final class NotebooksHandler implements ResourceHandler {
      * body to the REST upload.
      */
     private static void upload(MessageOptions options, Message message, TileDBClient client) {
-        try (NotebookSource source = NotebookSource.of(message.getExchange())) {
+        try (UploadSource source = UploadSource.of(message.getExchange())) {
             AssetRef target = uploadTarget(options, source);
             if (RESERVED_NAMESPACES.contains(target.namespace())) {
                 throw new TileDBConfigurationException(
@@ -129,7 +119,7 @@ final class NotebooksHandler implements ResourceHandler {
      * check and the upload can still win the race, and then this one writes a new version. The docs say so.
      */
     private static void uploadNew(
-            AssetRef target, MessageOptions options, Message message, TileDBClient client, NotebookSource source) {
+            AssetRef target, MessageOptions options, Message message, TileDBClient client, UploadSource source) {
         synchronized (NEW_UPLOAD_LOCKS[Math.floorMod(target.toUri().hashCode(), NEW_UPLOAD_LOCKS.length)]) {
             if (exists(client, target)) {
                 throw new TileDBConfigurationException("The notebook " + target.toUri() + " already exists; set"
@@ -141,7 +131,7 @@ final class NotebooksHandler implements ResourceHandler {
     }
 
     private static void uploadTo(
-            AssetRef target, MessageOptions options, Message message, TileDBClient client, NotebookSource source) {
+            AssetRef target, MessageOptions options, Message message, TileDBClient client, UploadSource source) {
         String storagePath = options.notebooks().getStoragePath();
         String credentials = options.arrays().getCredentialsName();
         if (storagePath == null || credentials == null) {
@@ -150,18 +140,18 @@ final class NotebooksHandler implements ResourceHandler {
             credentials = credentials != null ? credentials : defaultCredentials(user);
         }
         String storageUri = stripSlash(storagePath) + "/" + target.name();
-        NotebookUploaded uploaded =
-                client.notebooks().upload(target.namespace(), storageUri, target.name(), source.body(), credentials);
+        NotebookUploaded uploaded = client.notebooks()
+                .upload(target.home().toString(), storageUri, target.name(), source.body(), credentials);
         message.setBody(uploaded);
-        created(message, new AssetRef(target.namespace(), uploaded.name()), uploaded.id());
+        created(message, target.withName(uploaded.name()), uploaded.id());
     }
 
     /** tiledbUri or namespace + array, else the body's file name; a TileDB name has no .ipynb extension. */
-    private static AssetRef uploadTarget(MessageOptions options, NotebookSource source) {
+    private static AssetRef uploadTarget(MessageOptions options, UploadSource source) {
         String array = options.array();
         if (options.hasTiledbUri() || array != null && array.startsWith(AssetRef.SCHEME)) {
             AssetRef ref = options.arrayRef(TileDBOperation.upload);
-            return new AssetRef(ref.namespace(), checkedName(withoutExtension(ref.name())));
+            return ref.withName(checkedName(withoutExtension(ref.name())));
         }
         String name = array != null ? array : source.fileName() != null ? source.fileName() : options.camelFileName();
         if (name == null) {
@@ -239,88 +229,14 @@ final class NotebooksHandler implements ResourceHandler {
     private static void download(
             TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
         AssetRef notebook = target(operation, options, message);
-        Path file = outputPath(options.notebooks().getOutputFile());
-        // made before anything is asked of the service, so an unwritable folder fails first and costs no request
-        Path part = file == null ? null : partFile(file);
-        try {
-            downloadInto(notebook, file, part, options, message, client);
-        } finally {
-            if (part != null) {
-                try {
-                    Files.deleteIfExists(part);
-                } catch (IOException e) {
-                    LOG.warn("Could not remove the partial download {}: {}", part, e.getMessage());
-                }
+        DownloadReply.write(notebook.toUri(), options, message, () -> {
+            ArrayInfo info = client.arrays().info(notebook);
+            if (!NOTEBOOK.equals(info.fileType())) {
+                throw new TileDBConfigurationException(notebook.toUri() + " is not a notebook (its file_type is "
+                        + info.fileType() + "); use tiledb:arrays for arrays");
             }
-        }
-    }
-
-    private static void downloadInto(
-            AssetRef notebook, Path file, Path part, MessageOptions options, Message message, TileDBClient client) {
-        ArrayInfo info = client.arrays().info(notebook);
-        if (!NOTEBOOK.equals(info.fileType())) {
-            throw new TileDBConfigurationException(notebook.toUri() + " is not a notebook (its file_type is "
-                    + info.fileType() + "); use tiledb:arrays for arrays");
-        }
-        DownloadAs as = options.notebooks().getDownloadAs();
-        InputStream in = client.notebooks().download(notebook, options.arrays().getPayer());
-        if (file == null && as == DownloadAs.stream) {
-            message.setBody(in);
-            return;
-        }
-        try (in) {
-            if (file != null) {
-                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-                // The complete file replaces the old one in one rename: a reader sees the old notebook or the new one,
-                // never none and never half, and a failed download leaves the old file as it was. (Renaming over a
-                // fresh file makes ext4 write the new one to disk first: safety costs time when replacing.)
-                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                message.setBody(file.toFile());
-            } else {
-                byte[] bytes = in.readAllBytes();
-                message.setBody(as == DownloadAs.bytes ? bytes : new String(bytes, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new TileDBConnectionException("Downloading " + notebook.toUri() + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** The download's temporary file beside {@code file}; an error naming the outputFile option when it cannot be made. */
-    private static Path partFile(Path file) {
-        try {
-            return Files.createTempFile(file.getParent(), ".tiledb-", ".part");
-        } catch (IOException | UnsupportedOperationException e) {
-            throw new TileDBConfigurationException(
-                    "The folder of the outputFile option (header " + OptionHeaders.headerOf("outputFile") + "), "
-                            + file.getParent() + ", cannot be written: " + e.getMessage(),
-                    e);
-        }
-    }
-
-    /** The outputFile as an absolute path, checked before anything is asked of the service; null when not set. */
-    private static Path outputPath(String outputFile) {
-        if (outputFile == null) {
-            return null;
-        }
-        Path file;
-        try {
-            file = Path.of(outputFile).toAbsolutePath();
-        } catch (InvalidPathException e) {
-            throw new TileDBConfigurationException(
-                    "The outputFile option (header " + OptionHeaders.headerOf("outputFile") + ") is not a"
-                            + " valid path: " + e.getMessage(),
-                    e);
-        }
-        if (Files.isDirectory(file)) {
-            throw new TileDBConfigurationException(
-                    "The outputFile option (header " + OptionHeaders.headerOf("outputFile") + ") names the" + " folder "
-                            + file + "; give the path of the file to write");
-        }
-        if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
-            throw new TileDBConfigurationException("The folder of the outputFile option (header "
-                    + OptionHeaders.headerOf("outputFile") + "), " + file.getParent() + ", does not exist");
-        }
-        return file;
+            return client.notebooks().download(notebook, options.arrays().getPayer());
+        });
     }
 
     private static String stripSlash(String path) {

@@ -57,6 +57,14 @@ public interface OptionGroups {
         getConfiguration().setUserOptions(userOptions);
     }
 
+    default WorkspaceOptions getWorkspaceOptions() {
+        return getConfiguration().getWorkspaceOptions();
+    }
+
+    default void setWorkspaceOptions(WorkspaceOptions workspaceOptions) {
+        getConfiguration().setWorkspaceOptions(workspaceOptions);
+    }
+
     default ConsumerOptions getConsumer() {
         return getConfiguration().getConsumer();
     }

@@ -7,7 +7,8 @@ import org.apache.camel.spi.UriParams;
 /**
  * Every option of a {@code tiledb:} endpoint, grouped by concern: the operation and the asset it works on here, the
  * rest in one class per concern ({@link ConnectionOptions}, {@link ListingOptions}, {@link ArrayOptions},
- * {@link NotebookOptions}, {@link GroupOptions}, {@link UserOptions}, {@link ConsumerOptions}). Camel's tooling
+ * {@link NotebookOptions}, {@link GroupOptions}, {@link UserOptions}, {@link WorkspaceOptions},
+ * {@link ConsumerOptions}). Camel's tooling
  * flattens the groups: users write {@code tiledb:arrays?operation=list&perPage=50} as before. The component holds one
  * as the default for all its endpoints; each endpoint works on a {@link #copy()}.
  *
@@ -25,7 +26,7 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(
             label = "common",
             description =
-                    "The namespace (user or organization) the asset lives in; for list operations, only assets of this namespace.")
+                    "The namespace (user or organization) the asset lives in; for list operations, only assets of this namespace. On the workspace platform, the teamspace written workspace/teamspace (such as acme/research).")
     private String namespace;
 
     @UriParam(
@@ -62,6 +63,9 @@ public class TileDBConfiguration implements Cloneable {
 
     @UriParam
     private UserOptions userOptions = new UserOptions();
+
+    @UriParam
+    private WorkspaceOptions workspaceOptions = new WorkspaceOptions();
 
     @UriParam
     private ConsumerOptions consumer = new ConsumerOptions();
@@ -154,6 +158,14 @@ public class TileDBConfiguration implements Cloneable {
         this.userOptions = userOptions;
     }
 
+    public WorkspaceOptions getWorkspaceOptions() {
+        return workspaceOptions;
+    }
+
+    public void setWorkspaceOptions(WorkspaceOptions workspaceOptions) {
+        this.workspaceOptions = workspaceOptions;
+    }
+
     public ConsumerOptions getConsumer() {
         return consumer;
     }
@@ -172,6 +184,7 @@ public class TileDBConfiguration implements Cloneable {
             copy.notebookOptions = notebookOptions.copy();
             copy.groupOptions = groupOptions.copy();
             copy.userOptions = userOptions.copy();
+            copy.workspaceOptions = workspaceOptions.copy();
             copy.consumer = consumer.copy();
             return copy;
         } catch (CloneNotSupportedException e) {

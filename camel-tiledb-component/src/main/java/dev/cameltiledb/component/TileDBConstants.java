@@ -22,7 +22,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the namespace option. The namespace (user or organization) the asset lives in; for list operations, only assets of this namespace.",
+                    "Overrides the namespace option. The namespace (user or organization) the asset lives in; for list operations, only assets of this namespace. On the workspace platform, the teamspace written workspace/teamspace (such as acme/research).",
             javaType = "String")
     public static final String NAMESPACE = "CamelTileDBNamespace";
 
@@ -339,7 +339,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the members option. For addMembers and removeMembers: the members, comma-separated, as tiledb://namespace/name URIs or names in the group's namespace.",
+                    "Overrides the members option. For addMembers and removeMembers: the members, comma-separated: of a group, tiledb://namespace/name URIs or names in the group's namespace; of a workspace or teamspace, users by id or name; of a folder, asset paths or ids. For assets move: the assets to move (paths or ids).",
             javaType = "String")
     public static final String MEMBERS = "CamelTileDBMembers";
 
@@ -369,6 +369,137 @@ public final class TileDBConstants {
                     "Overrides the requiredAction option. For user operation defaultChargedNamespace: only namespaces that allow this action (such as run_job).",
             javaType = "String")
     public static final String REQUIRED_ACTION = "CamelTileDBRequiredAction";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the workspace option. The workspace (name or id) on the workspace platform: the one the workspaces, teamspaces and credentials operations work on. The endpoint's value is also the session's workspace; without it the session's comes from the credential chain (rest.workspace of the profile, TILEDB_REST_WORKSPACE, or the workspace a workspace token names).",
+            javaType = "String")
+    public static final String WORKSPACE = "CamelTileDBWorkspace";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the teamspace option. The teamspace (name or id) of the teamspaces operations; for credentials list, only the credentials of this teamspace (by id). Assets, folders and files name their teamspace in the namespace option (workspace/teamspace) or in tiledbUri.",
+            javaType = "String")
+    public static final String TEAMSPACE = "CamelTileDBTeamspace";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the path option. The path of an asset, folder or file inside the teamspace named by namespace (workspace/teamspace), such as reports/2026/q1; instead of namespace and path, tiledbUri may give tiledb://workspace/teamspace/path. For assets list and folders contents: the folder to list; . (the default of assets list) is the teamspace's root.",
+            javaType = "String")
+    public static final String PATH = "CamelTileDBPath";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the user option. A user, by id (usr_...) or user name: for user operation deploymentUser, and for getMember, updateMember of workspaces and teamspaces.",
+            javaType = "String")
+    public static final String USER = "CamelTileDBUser";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the role option. For addMembers and updateMember of workspaces (owner, admin, member) and teamspaces (owner, editor, viewer): the role to give.",
+            javaType = "String")
+    public static final String ROLE = "CamelTileDBRole";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the memberships option. For teamspaces list: true (the service's default) lists the teamspaces the caller is a member of, false the public ones it is not a member of.",
+            javaType = "Boolean")
+    public static final String MEMBERSHIPS = "CamelTileDBMemberships";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the assetType option. For assets list: only assets of this type (array, group, notebook, file, folder and the other types of the service).",
+            javaType = "String")
+    public static final String ASSET_TYPE = "CamelTileDBAssetType";
+
+    @Metadata(
+            label = "producer",
+            description = "Overrides the createdBy option. For assets list: only assets this user created.",
+            javaType = "String")
+    public static final String CREATED_BY = "CamelTileDBCreatedBy";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the expand option. For assets list: supplemental information to include with each asset, as the service names it.",
+            javaType = "String")
+    public static final String EXPAND = "CamelTileDBExpand";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the includeSystemAssets option. For assets list: also the system assets (overlay arrays and groups) the service hides by default.",
+            javaType = "Boolean")
+    public static final String INCLUDE_SYSTEM_ASSETS = "CamelTileDBIncludeSystemAssets";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the prefix option. For files list: only files whose path starts with this prefix (such as reports/).",
+            javaType = "String")
+    public static final String PREFIX = "CamelTileDBPrefix";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the delimiter option. For files list: / groups the files below the next slash into folders (the common prefixes of the listing), the only delimiter the service supports.",
+            javaType = "String")
+    public static final String DELIMITER = "CamelTileDBDelimiter";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the continuationToken option. For files list with page: the NextContinuationToken of the previous page (header CamelTileDBNextContinuationToken of its reply).",
+            javaType = "String")
+    public static final String CONTINUATION_TOKEN = "CamelTileDBContinuationToken";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the deleteAssets option. For teamspaces and folders delete: also delete the assets' data from storage; otherwise they are only deregistered.",
+            javaType = "Boolean")
+    public static final String DELETE_ASSETS = "CamelTileDBDeleteAssets";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the targetFolder option. For assets move: the folder (path or id) the assets move into.",
+            javaType = "String")
+    public static final String TARGET_FOLDER = "CamelTileDBTargetFolder";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the metadataKeys option. For assets deleteMetadata: the metadata keys to remove, comma-separated.",
+            javaType = "String")
+    public static final String METADATA_KEYS = "CamelTileDBMetadataKeys";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the provider option. For credentials list: only credentials of this cloud provider (AWS, AZURE, GCP).",
+            javaType = "String")
+    public static final String PROVIDER = "CamelTileDBProvider";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the credentialType option. For credentials list: only credentials of this type (workspace, teamspace).",
+            javaType = "String")
+    public static final String CREDENTIAL_TYPE = "CamelTileDBCredentialType";
+
+    @Metadata(
+            label = "producer",
+            description = "Overrides the credential option. For credentials get: the credential's name.",
+            javaType = "String")
+    public static final String CREDENTIAL = "CamelTileDBCredential";
     // option headers: END
 
     // reply headers
@@ -387,6 +518,19 @@ public final class TileDBConstants {
 
     @Metadata(label = "producer", description = "Reply: how many items the listing has in all.", javaType = "Long")
     public static final String TOTAL_ITEMS = "CamelTileDBTotalItems";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Reply of files list with page or continuationToken: the token that asks for the next page (the continuationToken option), absent on the last page.",
+            javaType = "String")
+    public static final String NEXT_CONTINUATION_TOKEN = "CamelTileDBNextContinuationToken";
+
+    @Metadata(label = "producer", description = "Reply of files upload and stat: the file's ETag.", javaType = "String")
+    public static final String FILE_ETAG = "CamelTileDBFileEtag";
+
+    @Metadata(label = "producer", description = "Reply of files stat: the file's size in bytes.", javaType = "Long")
+    public static final String FILE_SIZE = "CamelTileDBFileSize";
 
     @Metadata(
             label = "producer",

@@ -85,8 +85,9 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
         Consumer consumer = switch (resource) {
             case activity -> new TileDBActivityConsumer(this, processor);
             case arrays, notebooks, groups -> new TileDBChangeConsumer(this, processor);
-            case user ->
-                throw new UnsupportedOperationException("tiledb:user has no consumer; use it as a producer (to)");
+            case user, workspaces, teamspaces, assets, folders, files, credentials ->
+                throw new UnsupportedOperationException(
+                        "tiledb:" + resource + " has no consumer; use it as a producer (to)");
         };
         ((ScheduledBatchPollingConsumer) consumer)
                 .setMaxMessagesPerPoll(configuration.getConsumer().getMaxMessagesPerPoll());
@@ -109,6 +110,12 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
             case groups -> new GroupsHandler();
             case notebooks -> new NotebooksHandler();
             case user -> new UserHandler();
+            case workspaces -> new WorkspacesHandler();
+            case teamspaces -> new TeamspacesHandler();
+            case assets -> new AssetsHandler();
+            case folders -> new FoldersHandler();
+            case files -> new FilesHandler();
+            case credentials -> new CredentialsHandler();
         };
     }
 

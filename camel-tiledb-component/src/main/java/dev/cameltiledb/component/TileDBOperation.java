@@ -8,8 +8,19 @@ import java.util.Set;
  * the resources that offer it. Comments name the REST call and the Python client function.
  */
 public enum TileDBOperation {
-    /** Arrays owned by the caller or its organizations ({@code GET /v1/arrays/browser/owned}, {@code list_arrays}). */
-    list(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
+    /**
+     * Arrays owned by the caller or its organizations ({@code GET /v1/arrays/browser/owned}, {@code list_arrays}); on
+     * the workspace platform: a workspace's teamspaces, a folder's assets, a teamspace's files or a workspace's
+     * credentials.
+     */
+    list(
+            TileDBResource.arrays,
+            TileDBResource.groups,
+            TileDBResource.notebooks,
+            TileDBResource.teamspaces,
+            TileDBResource.assets,
+            TileDBResource.files,
+            TileDBResource.credentials),
     /** Arrays shared with the caller ({@code /browser/shared}, {@code list_shared_arrays}). */
     listShared(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
     /** Public arrays ({@code /browser/public}, {@code list_public_arrays}). */
@@ -24,16 +35,27 @@ public enum TileDBOperation {
     info(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
     /** An array's schema ({@code get_array}). */
     schema(TileDBResource.arrays),
-    /** Create an array from an {@code ArraySchema} body ({@code create_array}). */
-    create(TileDBResource.arrays, TileDBResource.groups),
+    /** Create an array from an {@code ArraySchema} body ({@code create_array}); a group, teamspace or folder. */
+    create(TileDBResource.arrays, TileDBResource.groups, TileDBResource.teamspaces, TileDBResource.folders),
     /** Register an existing array by storage URI ({@code register_array}). */
-    register(TileDBResource.arrays, TileDBResource.groups),
+    register(TileDBResource.arrays, TileDBResource.groups, TileDBResource.assets),
     /** Forget an asset, keeping its data ({@code deregister_array}). */
     deregister(TileDBResource.arrays, TileDBResource.groups),
     /** Deregister an asset and delete its data ({@code delete_array}). */
-    delete(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
+    delete(
+            TileDBResource.arrays,
+            TileDBResource.groups,
+            TileDBResource.notebooks,
+            TileDBResource.teamspaces,
+            TileDBResource.folders),
     /** Change an asset's description, tags, name... ({@code update_array_metadata}). */
-    update(TileDBResource.arrays, TileDBResource.groups),
+    update(
+            TileDBResource.arrays,
+            TileDBResource.groups,
+            TileDBResource.workspaces,
+            TileDBResource.teamspaces,
+            TileDBResource.assets,
+            TileDBResource.folders),
     /** Grant a namespace actions on an asset ({@code share_array}); namespace {@code public} makes it public. */
     share(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
     /** Remove a namespace's access ({@code share_array} with no actions). */
@@ -52,16 +74,19 @@ public enum TileDBOperation {
     sample(TileDBResource.arrays),
     /** Buffer sizes needed to read a subarray ({@code get_array_max_buffer_sizes}). */
     maxBufferSizes(TileDBResource.arrays),
-    /** A group's members, paged like lists ({@code groups.contents}). */
-    contents(TileDBResource.groups),
-    /** Add arrays or sub-groups to a group. */
-    addMembers(TileDBResource.groups),
-    /** Remove members from a group. */
-    removeMembers(TileDBResource.groups),
-    /** Upload notebook bytes (File, Path, byte[], String, InputStream) as a notebook array ({@code upload_notebook_*}). */
-    upload(TileDBResource.notebooks),
-    /** A notebook's contents as String, byte[], InputStream or a file ({@code download_notebook_*}). */
-    download(TileDBResource.notebooks),
+    /** A group's members or a folder's assets, paged like lists ({@code groups.contents}). */
+    contents(TileDBResource.groups, TileDBResource.folders),
+    /** Add arrays or sub-groups to a group, users to a workspace or teamspace, assets to a folder. */
+    addMembers(TileDBResource.groups, TileDBResource.workspaces, TileDBResource.teamspaces, TileDBResource.folders),
+    /** Remove members from a group, users from a workspace or teamspace, assets from a folder (to the root). */
+    removeMembers(TileDBResource.groups, TileDBResource.workspaces, TileDBResource.teamspaces, TileDBResource.folders),
+    /**
+     * Upload notebook bytes (File, Path, byte[], String, InputStream) as a notebook array ({@code upload_notebook_*});
+     * write a file of a teamspace.
+     */
+    upload(TileDBResource.notebooks, TileDBResource.files),
+    /** A notebook's or file's contents as String, byte[], InputStream or a file ({@code download_notebook_*}). */
+    download(TileDBResource.notebooks, TileDBResource.files),
     /** Give a notebook a new name ({@code rename_notebook}). */
     rename(TileDBResource.notebooks),
     /** Copy a notebook, optionally as it was at endTimestamp. */
@@ -77,7 +102,44 @@ public enum TileDBOperation {
     /** One organization by name or id, from the organization option ({@code organization}). */
     organization(TileDBResource.user),
     /** The namespace charged by default, optionally for requiredAction ({@code default_charged_namespace}). */
-    defaultChargedNamespace(TileDBResource.user);
+    defaultChargedNamespace(TileDBResource.user),
+    /** Workspace platform: the session user and its workspaces ({@code GET /v4/users/self}, {@code get_self_user}). */
+    selfUser(TileDBResource.user),
+    /** Workspace platform: the session's deployment user ({@code get_user}, {@code default_user}). */
+    currentUser(TileDBResource.user),
+    /** Workspace platform: a user of the deployment by id or name, from the user option ({@code GET /v4/users/{user}}). */
+    deploymentUser(TileDBResource.user),
+    /** Workspace platform: the session user's workspace relationships ({@code get_user_workspaces}). */
+    userWorkspaces(TileDBResource.user),
+    /** Workspace platform: the session's workspace, or the workspace option's ({@code get_workspace}). */
+    workspace(TileDBResource.user),
+    /** Workspace platform: the id of the session's workspace, or of the workspace option's ({@code get_workspace_id}). */
+    workspaceId(TileDBResource.user),
+    /** Workspace platform: one workspace, teamspace, asset, folder or credential. */
+    get(
+            TileDBResource.workspaces,
+            TileDBResource.teamspaces,
+            TileDBResource.assets,
+            TileDBResource.folders,
+            TileDBResource.credentials),
+    /** Workspace platform: the members of a workspace or teamspace, paged like lists. */
+    listMembers(TileDBResource.workspaces, TileDBResource.teamspaces),
+    /** Workspace platform: one member of a workspace or teamspace, from the user option. */
+    getMember(TileDBResource.workspaces, TileDBResource.teamspaces),
+    /** Workspace platform: give a member (user option) another role (role option). */
+    updateMember(TileDBResource.workspaces, TileDBResource.teamspaces),
+    /** Workspace platform: the assets along an asset's path (for a/b/c: a, a/b and a/b/c). */
+    ancestors(TileDBResource.assets),
+    /** Workspace platform: an asset's metadata entries, paged like lists. */
+    metadata(TileDBResource.assets),
+    /** Workspace platform: set metadata entries of an asset from the body (a list of key, value, type). */
+    updateMetadata(TileDBResource.assets),
+    /** Workspace platform: remove metadata entries of an asset by key (metadataKeys option). */
+    deleteMetadata(TileDBResource.assets),
+    /** Workspace platform: move assets (members option) into a folder (targetFolder option). */
+    move(TileDBResource.assets),
+    /** Workspace platform: a file's size, ETag and last change, from a HEAD request. */
+    stat(TileDBResource.files);
 
     private final Set<TileDBResource> resources;
 

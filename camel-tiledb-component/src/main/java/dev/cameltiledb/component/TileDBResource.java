@@ -14,7 +14,19 @@ public enum TileDBResource {
     arrays("array"),
     groups("group"),
     notebooks("notebook"),
-    user("users");
+    user("users"),
+    /** Workspace platform: the session's workspaces and their members. */
+    workspaces("workspace"),
+    /** Workspace platform: the teamspaces of a workspace and their members. */
+    teamspaces("teamspace"),
+    /** Workspace platform: the assets of a teamspace (arrays, groups, notebooks, files, folders) by path. */
+    assets("asset"),
+    /** Workspace platform: the folders of a teamspace. */
+    folders("folder"),
+    /** Workspace platform: the files of a teamspace, an S3-like store. */
+    files("file"),
+    /** Workspace platform: the storage credentials of a workspace. */
+    credentials("credential");
 
     private final String alias;
 

@@ -17,34 +17,34 @@ import dev.cameltiledb.client.UploadBody;
 import org.apache.camel.Exchange;
 
 /**
- * The bytes of a notebook to upload, from a message body: a {@code File} or {@code Path} (also what the file
+ * The bytes of a notebook or file to upload, from a message body: a {@code File} or {@code Path} (also what the file
  * component delivers), {@code byte[]}, {@code String}, or an {@code InputStream}, which is first spooled to a
  * temporary file so its size is known without holding it in memory. Files are sent straight from disk.
  */
-final class NotebookSource implements AutoCloseable {
+final class UploadSource implements AutoCloseable {
 
     private final UploadBody body;
     private final String fileName;
     private final Path spooled;
 
-    private NotebookSource(UploadBody body, String fileName, Path spooled) {
+    private UploadSource(UploadBody body, String fileName, Path spooled) {
         this.body = body;
         this.fileName = fileName;
         this.spooled = spooled;
     }
 
-    static NotebookSource of(Exchange exchange) {
+    static UploadSource of(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
         if (body == null) {
             throw new TileDBConfigurationException(
-                    "The upload operation needs a body: the notebook as File, Path, byte[],"
+                    "The upload operation needs a body: the notebook or file as File, Path, byte[],"
                             + " String or InputStream; the message body was empty");
         }
         if (body instanceof byte[] bytes) {
-            return new NotebookSource(nonEmpty(bytes), null, null);
+            return new UploadSource(nonEmpty(bytes), null, null);
         }
         if (body instanceof String text) {
-            return new NotebookSource(nonEmpty(text.getBytes(StandardCharsets.UTF_8)), null, null);
+            return new UploadSource(nonEmpty(text.getBytes(StandardCharsets.UTF_8)), null, null);
         }
         if (body instanceof InputStream in) {
             return spool(in);
@@ -63,28 +63,29 @@ final class NotebookSource implements AutoCloseable {
         return file == null ? null : file.toPath();
     }
 
-    private static NotebookSource fromFile(Path path, Path spooled) {
+    private static UploadSource fromFile(Path path, Path spooled) {
         if (!Files.exists(path)) {
-            throw new TileDBConfigurationException("The notebook file " + path + " does not exist");
+            throw new TileDBConfigurationException("The file to upload, " + path + ", does not exist");
         }
         if (Files.isDirectory(path)) {
-            throw new TileDBConfigurationException("The notebook file " + path + " is a directory");
+            throw new TileDBConfigurationException("The file to upload, " + path + ", is a directory");
         }
         try {
             if (Files.size(path) == 0) {
                 throw new TileDBConfigurationException(
-                        "The notebook file " + (spooled != null ? "(from the InputStream body)" : path) + " is empty");
+                        "The file to upload " + (spooled != null ? "(from the InputStream body)" : path) + " is empty");
             }
         } catch (IOException e) {
-            throw new TileDBConfigurationException("Cannot read the notebook file " + path + ": " + e.getMessage(), e);
+            throw new TileDBConfigurationException(
+                    "Cannot read the file to upload, " + path + ": " + e.getMessage(), e);
         }
-        return new NotebookSource(
+        return new UploadSource(
                 UploadBody.of(path), spooled != null ? null : path.getFileName().toString(), spooled);
     }
 
-    private static NotebookSource spool(InputStream in) {
+    private static UploadSource spool(InputStream in) {
         try {
-            Path tmp = Files.createTempFile("tiledb-notebook-", ".ipynb");
+            Path tmp = Files.createTempFile("tiledb-upload-", ".part");
             try (in) {
                 Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 return fromFile(tmp, tmp);

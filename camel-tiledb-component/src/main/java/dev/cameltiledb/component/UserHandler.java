@@ -4,7 +4,11 @@ import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.UsersApi;
 import org.apache.camel.Message;
 
-/** The {@code tiledb:user} operations: who the caller is, its organizations, and whom it charges by default. */
+/**
+ * The {@code tiledb:user} operations: who the caller is, its organizations, and whom it charges by default; on the
+ * workspace platform, the session user, its deployment role and its workspaces ({@code tiledb.client}'s user
+ * functions).
+ */
 final class UserHandler implements ResourceHandler {
 
     @Override
@@ -18,6 +22,16 @@ final class UserHandler implements ResourceHandler {
                         MessageOptions.require(options.user().getOrganization(), "organization", operation)));
             case defaultChargedNamespace ->
                 message.setBody(users.defaultChargedNamespace(options.user().getRequiredAction()));
+            case selfUser -> message.setBody(client.workspaces().self());
+            case currentUser -> message.setBody(client.workspaces().user());
+            case deploymentUser ->
+                message.setBody(client.workspaces()
+                        .user(MessageOptions.require(options.workspaces().getUser(), "user", operation)));
+            case userWorkspaces -> message.setBody(client.workspaces().userWorkspaces());
+            case workspace ->
+                message.setBody(client.workspaces().get(options.workspaces().getWorkspace()));
+            case workspaceId ->
+                message.setBody(client.workspaces().id(options.workspaces().getWorkspace()));
             default -> throw ResourceHandler.notHandled(TileDBResource.user, operation);
         }
     }

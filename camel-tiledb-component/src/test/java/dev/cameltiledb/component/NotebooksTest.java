@@ -291,10 +291,10 @@ class NotebooksTest extends CamelTestSupport {
         long before = uploads();
         int arrays = SuiteEmulator.get().arrays().size();
         assertEquals(
-                "The notebook file " + dir.resolve("missing.ipynb") + " does not exist",
+                "The file to upload, " + dir.resolve("missing.ipynb") + ", does not exist",
                 fails("upload", dir.resolve("missing.ipynb").toFile(), Map.of()).getMessage());
         assertEquals(
-                "The notebook file " + dir + " is a directory",
+                "The file to upload, " + dir + ", is a directory",
                 fails("upload", dir, Map.of()).getMessage());
         assertEquals(
                 "The upload operation's body is empty",

@@ -119,7 +119,10 @@ class UrisAsWrittenTest extends CamelTestSupport {
         Exception e = assertThrows(Exception.class, () -> context.getEndpoint("tiledb:notebok?operation=info"));
         assertTrue(
                 e.getCause().getMessage().contains("Unknown TileDB resource 'notebok'")
-                        && e.getCause().getMessage().contains("[activity, arrays, groups, notebooks, user]"),
+                        && e.getCause()
+                                .getMessage()
+                                .contains(
+                                        "[activity, arrays, groups, notebooks, user, workspaces, teamspaces, assets, folders, files, credentials]"),
                 e.getCause().getMessage());
     }
 }
