@@ -121,7 +121,7 @@ final class ArrayRoutes {
         String namespace = call.path("namespace");
         boolean withMetadata = Boolean.TRUE.equals(call.queryBoolean("with_metadata"));
         call.json(200, state.locked(() -> {
-            if (!state.namespaceExists(namespace)) {
+            if (!state.namespaceExists(namespace) || !state.namespaceVisible(call.user(), namespace)) {
                 throw ApiFailure.notFound("namespace " + namespace + " does not exist");
             }
             return visibleArrays(call.user())
@@ -190,7 +190,8 @@ final class ArrayRoutes {
         String uri = target.contains("://") ? target : "s3://tiledb-emulator/" + namespace + "/" + target;
         StoredArray array = new StoredArray();
         array.namespace = namespace;
-        array.name = lastSegment(uri);
+        // a plain name is the array's name; in a teamspace it may be a path (folder/sales), kept whole
+        array.name = target.contains("://") ? lastSegment(uri) : target;
         array.uri = uri;
         array.createdBy = call.user().username();
         array.accessCredentialsName = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");

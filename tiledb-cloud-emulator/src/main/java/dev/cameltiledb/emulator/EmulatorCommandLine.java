@@ -5,24 +5,33 @@ import java.nio.file.Path;
 
 /**
  * The emulator's command line: {@code java -jar tiledb-cloud-emulator-standalone.jar --port 8181 [--bind ADDRESS]
- * [--seed seed.json] [--data-dir DIR]}. Only parses arguments and starts a {@link TileDBEmulator}.
+ * [--seed seed.json] [--data-dir DIR] [--workspace]}. Only parses arguments and starts a {@link TileDBEmulator};
+ * {@code --workspace} makes it a workspace-platform server ({@link TileDBEmulator.Builder#workspaceServer()}).
  */
 public final class EmulatorCommandLine {
 
     private EmulatorCommandLine() {}
 
-    /** Standalone use: {@code --port N} (default 8181), {@code --seed file.json}, {@code --data-dir dir}. */
+    /**
+     * Standalone use: {@code --port N} (default 8181), {@code --seed file.json}, {@code --data-dir dir},
+     * {@code --workspace} (takes no value).
+     */
     public static void main(String[] args) throws InterruptedException {
         TileDBEmulator.Builder builder = TileDBEmulator.builder().port(8181);
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
+            if (args[i].equals("--workspace")) {
+                builder.workspaceServer();
+                continue;
+            }
             switch (args[i]) {
                 case "--port" -> builder.port(Integer.parseInt(required(value, "--port")));
                 case "--bind" -> builder.bindAddress(required(value, "--bind"));
                 case "--seed" -> builder.seedFile(Path.of(required(value, "--seed")));
                 case "--data-dir" -> builder.dataDirectory(Path.of(required(value, "--data-dir")));
                 default -> {
-                    System.err.println("usage: --port N [--bind ADDRESS] [--seed seed.json] [--data-dir DIR]");
+                    System.err.println(
+                            "usage: --port N [--bind ADDRESS] [--seed seed.json] [--data-dir DIR] [--workspace]");
                     System.exit(2);
                 }
             }
@@ -35,7 +44,13 @@ public final class EmulatorCommandLine {
                     + " (a seed applies to a new data directory only)");
         } else if (builder.seed.users().isEmpty()) {
             builder.user("demo", "demo-token");
-            System.out.println("No seed given: user 'demo' with API key 'demo-token'");
+            if (builder.workspaceServer) {
+                builder.teamspace("demo", "default", java.util.Map.of("demo", "owner"))
+                        .workspace("demo", java.util.Map.of("demo", "owner"));
+                System.out.println("No seed given: user 'demo' with API key 'demo-token', owner of demo/default");
+            } else {
+                System.out.println("No seed given: user 'demo' with API key 'demo-token'");
+            }
         }
         TileDBEmulator emulator = builder.build().start();
         System.out.println("TileDB Cloud emulator listening on " + emulator.url());

@@ -117,6 +117,10 @@ final class EmulatorInspector {
         state.locked(() -> {
             seed.users().forEach(state::addUser);
             seed.organizations().forEach(state::addOrganization);
+            if (!seed.workspaces().isEmpty()) {
+                seed.workspaces().forEach(w -> state.workspaces().apply(w, state.now()));
+                state.accountsChanged();
+            }
             for (Seed.SeedArray s : seed.arrays()) {
                 StoredArray a = new StoredArray();
                 a.namespace = s.namespace();

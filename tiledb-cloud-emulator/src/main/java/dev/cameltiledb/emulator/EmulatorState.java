@@ -40,12 +40,21 @@ public final class EmulatorState {
 
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, String> usersByApiKey = new HashMap<>();
+    /** username → when the user was added, the {@code created_at} of v4 user answers. */
+    private final Map<String, Instant> userSince = new HashMap<>();
+
     private final Map<String, Organization> organizations = new LinkedHashMap<>();
     private final Map<String, StoredArray> arraysById = new LinkedHashMap<>();
     /** "namespace/name" → array: lookups by name stay constant-time with 100,000 arrays. */
     private final Map<String, StoredArray> arraysByName = new HashMap<>();
 
     private final Map<String, StoredGroup> groupsById = new LinkedHashMap<>();
+    /** The workspace platform's workspaces, teamspaces and credentials (empty on a classic server). */
+    private final Workspaces workspaces = new Workspaces();
+    /** Folders and files of teamspaces, by id, and by "namespace/path". */
+    private final Map<String, StoredAsset> itemsById = new LinkedHashMap<>();
+
+    private final Map<String, StoredAsset> itemsByPath = new HashMap<>();
     /** (username -> array id -> last access), for last_accessed. */
     private final Map<String, Map<String, ActivityEvent>> lastAccess = new HashMap<>();
     /** The data directory's state folder, or null in memory. */
@@ -55,8 +64,9 @@ public final class EmulatorState {
     /** What changed since the last save: arrays and groups touched by lookups or changes, ids removed. */
     private final Set<StoredAsset> touched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    private final Set<String> removedArrays = new HashSet<>();
-    private final Set<String> removedGroups = new HashSet<>();
+    /** The state files of assets removed since the last save. */
+    private final Set<Path> removedFiles = new HashSet<>();
+
     private boolean accountsChanged;
     /** Bytes written by saves, for tests that check what one write costs. */
     private long bytesWritten;
@@ -118,12 +128,35 @@ public final class EmulatorState {
     synchronized void addUser(User user) {
         accountsChanged = true;
         users.put(user.username(), user);
+        userSince.putIfAbsent(user.username(), now());
         user.apiKeys().forEach(key -> usersByApiKey.put(key, user.username()));
     }
 
     synchronized void addOrganization(Organization organization) {
         accountsChanged = true;
         organizations.put(organization.name(), organization);
+    }
+
+    /** A user by username, or null. */
+    User user(String username) {
+        return username == null ? null : users.get(username);
+    }
+
+    /** When the user was added to the emulator. */
+    Instant userSince(String username) {
+        return userSince.get(username);
+    }
+
+    /** A user by username or v4 id ({@code usr_...}), or null. */
+    User userByNameOrId(String nameOrId) {
+        User byName = users.get(nameOrId);
+        if (byName != null) {
+            return byName;
+        }
+        return users.values().stream()
+                .filter(u -> Workspaces.userId(u.username()).equals(nameOrId))
+                .findFirst()
+                .orElse(null);
     }
 
     User byApiKey(String key) {
@@ -180,27 +213,57 @@ public final class EmulatorState {
         organizations.values().stream()
                 .filter(o -> o.members().containsKey(user.username()))
                 .forEach(o -> namespaces.add(o.name()));
+        namespaces.addAll(workspaces.namespacesOf(user.username()));
         return namespaces;
     }
 
     boolean namespaceExists(String namespace) {
-        return users.containsKey(namespace) || organizations.containsKey(namespace) || PUBLIC.equals(namespace);
+        return users.containsKey(namespace)
+                || organizations.containsKey(namespace)
+                || PUBLIC.equals(namespace)
+                || workspaces.teamspace(namespace) != null;
     }
 
     String namespaceType(String namespace) {
         if (organizations.containsKey(namespace)) {
             return "organization";
         }
+        if (workspaces.teamspace(namespace) != null) {
+            return "teamspace";
+        }
         return PUBLIC.equals(namespace) ? PUBLIC : "user";
     }
 
-    /** Whether the user may create, change, share and delete assets of the namespace. */
+    /**
+     * Whether the user may create, change, share and delete assets of the namespace: its own, an organization's it
+     * may write to, a teamspace's it owns or edits (or whose workspace it owns or administers).
+     */
     boolean canAdminister(User user, String namespace) {
         if (user.username().equals(namespace)) {
             return true;
         }
         Organization org = organizations.get(namespace);
-        return org != null && org.canWrite(user.username());
+        return org != null && org.canWrite(user.username()) || workspaces.canEdit(user.username(), namespace);
+    }
+
+    /**
+     * Whether the user may know the namespace exists: a teamspace only to its members (and its workspace's owners and
+     * admins) unless it is public; other namespaces to everyone, as the classic service lists them.
+     */
+    boolean namespaceVisible(User user, String namespace) {
+        StoredTeamspace teamspace = workspaces.teamspace(namespace);
+        return teamspace == null
+                || teamspace.isPublic()
+                || workspaces.isMember(user.username(), workspaces.workspaceOf(namespace), teamspace);
+    }
+
+    Workspaces workspaces() {
+        return workspaces;
+    }
+
+    /** Workspaces, teamspaces, their members or credentials changed: the accounts file is written at the save. */
+    void accountsChanged() {
+        accountsChanged = true;
     }
 
     // ---- arrays
@@ -216,7 +279,7 @@ public final class EmulatorState {
     }
 
     /** Marks an array or group as possibly changed by this request; returns it. */
-    private <T extends StoredAsset> T touch(T asset) {
+    <T extends StoredAsset> T touch(T asset) {
         if (asset != null && stateDir != null) {
             touched.add(asset);
         }
@@ -243,9 +306,15 @@ public final class EmulatorState {
 
     /** Gives an array a new name, keeping the name index right. */
     void rename(StoredArray array, String newName) {
+        moveArray(array, array.namespace, newName);
+    }
+
+    /** Gives an array a new namespace and name (a teamspace rename, a move between folders). */
+    void moveArray(StoredArray array, String namespace, String name) {
         touch(array);
         arraysByName.remove(array.namespace + "/" + array.name);
-        array.name = newName;
+        array.namespace = namespace;
+        array.name = name;
         arraysByName.put(array.namespace + "/" + array.name, array);
     }
 
@@ -260,7 +329,8 @@ public final class EmulatorState {
         }
         Set<String> own = namespacesOf(user);
         Set<String> actions = new LinkedHashSet<>();
-        if (own.contains(asset.namespace)) {
+        if (own.contains(asset.namespace) || workspaces.isPublicTeamspace(asset.namespace)) {
+            // a public teamspace lets every user read what it holds
             actions.addAll(asset.memberActions());
         }
         asset.grants().forEach((ns, granted) -> {
@@ -313,19 +383,20 @@ public final class EmulatorState {
         if (array.id == null) {
             array.id = UUID.randomUUID().toString();
         }
+        requirePathFree(array.namespace, array.name);
         if (array.createdAt == null) {
             array.createdAt = now();
         }
         arraysById.put(array.id, array);
         arraysByName.put(array.namespace + "/" + array.name, array);
-        removedArrays.remove(array.id);
+        added(array);
         return touch(array);
     }
 
     void remove(StoredArray array) {
         arraysById.remove(array.id);
         arraysByName.remove(array.namespace + "/" + array.name);
-        forget(array, removedArrays);
+        forget(array);
     }
 
     /** Logs the action that removes the array (delete or deregister) on its activity, then removes it. */
@@ -338,10 +409,104 @@ public final class EmulatorState {
     ActivityEvent recordEvent(StoredArray array, String action, String username) {
         ActivityEvent event = new ActivityEvent(UUID.randomUUID().toString(), now(), action, username, 0, 0, null);
         touch(array);
+        if (!READ_ACTIONS.contains(action)) {
+            changed(array);
+        }
         array.activity.add(event);
         array.lastAccessed = event.eventAt();
         lastAccess.computeIfAbsent(username, u -> new LinkedHashMap<>()).put(array.id, event);
         return event;
+    }
+
+    /** Logged actions that only read: the others are changes, and move the asset's {@code updatedAt}. */
+    private static final Set<String> READ_ACTIONS =
+            Set.of("read_schema", "array_metadata_get", "non_empty_domain", "query_read", "max_buffer_sizes");
+
+    /**
+     * Marks an asset as changed now, and with it the teamspace and folder it sits in, so that a consumer polling the
+     * v4 listings sees the change in their {@code updated_at}.
+     */
+    void changed(StoredAsset asset) {
+        Instant now = now();
+        touch(asset).updatedAt = now;
+        containerChanged(asset.namespace, asset.name, now);
+    }
+
+    /** The teamspace (if {@code namespace} is one) and the folder holding {@code path} changed at {@code now}. */
+    private void containerChanged(String namespace, String path, Instant now) {
+        StoredTeamspace teamspace = workspaces.teamspace(namespace);
+        if (teamspace == null) {
+            return;
+        }
+        teamspace.updatedAt = now;
+        accountsChanged = true;
+        int slash = path.lastIndexOf('/');
+        if (slash > 0) {
+            StoredAsset folder = itemsByPath.get(namespace + "/" + path.substring(0, slash));
+            if (folder != null) {
+                touch(folder).updatedAt = now;
+            }
+        }
+    }
+
+    /**
+     * A new asset: its teamspace and folder changed. In a teamspace the folders on its path are created when missing
+     * (as {@code mkdir -p} would), so a seed or a v1 create of {@code folder/sales} needs no folder made first.
+     */
+    private void added(StoredAsset asset) {
+        if (stateDir != null) {
+            removedFiles.remove(fileOf(asset));
+        }
+        int slash = asset.name.lastIndexOf('/');
+        if (slash > 0 && workspaces.teamspace(asset.namespace) != null) {
+            String parent = asset.name.substring(0, slash);
+            StoredAsset existing = itemsByPath.get(asset.namespace + "/" + parent);
+            if (existing == null) {
+                StoredFolder folder = new StoredFolder();
+                folder.namespace = asset.namespace;
+                folder.name = parent;
+                folder.createdBy = asset.createdBy;
+                folder.createdAt = asset.createdAt;
+                addItem(folder);
+            } else if (!(existing instanceof StoredFolder)) {
+                throw ApiFailure.conflict(asset.namespace + "/" + parent + " is a file, not a folder");
+            }
+        }
+        containerChanged(asset.namespace, asset.name, asset.createdAt != null ? asset.createdAt : now());
+    }
+
+    /** In a teamspace, arrays, groups, folders and files share one tree: a path holds one of them. */
+    private void requirePathFree(String namespace, String path) {
+        if (workspaces.teamspace(namespace) != null && assetAt(namespace, path) != null) {
+            throw ApiFailure.conflict(namespace + "/" + path + " already exists");
+        }
+    }
+
+    /** Whatever asset (array, group, folder or file) is at the path of the namespace, or null. */
+    StoredAsset assetAt(String namespace, String path) {
+        StoredAsset found = arraysByName.get(namespace + "/" + path);
+        if (found == null) {
+            found = itemsByPath.get(namespace + "/" + path);
+        }
+        if (found == null) {
+            found = groupsById.values().stream()
+                    .filter(g -> g.namespace.equals(namespace) && g.name.equals(path))
+                    .findFirst()
+                    .orElse(null);
+        }
+        return touch(found);
+    }
+
+    /** Whatever asset has the id in the namespace, or null. */
+    StoredAsset assetById(String namespace, String id) {
+        StoredAsset found = arraysById.get(id);
+        if (found == null) {
+            found = groupsById.get(id);
+        }
+        if (found == null) {
+            found = itemsById.get(id);
+        }
+        return found != null && found.namespace.equals(namespace) ? touch(found) : null;
     }
 
     /** The user's most recent accesses, newest first, for arrays that still exist. */
@@ -394,23 +559,116 @@ public final class EmulatorState {
         if (findGroup(group.namespace, group.name) != null) {
             throw ApiFailure.conflict("group " + group.namespace + "/" + group.name + " already exists");
         }
+        requirePathFree(group.namespace, group.name);
         group.id = group.id != null ? group.id : UUID.randomUUID().toString();
         group.createdAt = group.createdAt != null ? group.createdAt : now();
         groupsById.put(group.id, group);
-        removedGroups.remove(group.id);
+        added(group);
         return touch(group);
     }
 
     void removeGroup(StoredGroup group) {
         groupsById.remove(group.id);
-        forget(group, removedGroups);
+        forget(group);
     }
 
-    /** After a removal: its file goes at the next save, and the groups that held it lose it as a member. */
-    private void forget(StoredAsset removed, Set<String> removedIds) {
+    /**
+     * Every asset of namespace {@code from} moves to {@code to}: a workspace or teamspace rename. Sharing with the
+     * old name follows too, so that an array shared with a renamed teamspace stays shared with it.
+     */
+    void renameNamespace(String from, String to) {
+        for (StoredArray array : List.copyOf(arraysById.values())) {
+            if (array.namespace.equals(from)) {
+                moveArray(array, to, array.name);
+            }
+            if (array.sharing.containsKey(from)) {
+                touch(array).sharing.put(to, array.sharing.remove(from));
+            }
+        }
+        for (StoredGroup group : groupsById.values()) {
+            if (group.namespace.equals(from)) {
+                touch(group).namespace = to;
+            }
+            if (group.sharing.containsKey(from)) {
+                touch(group).sharing.put(to, group.sharing.remove(from));
+            }
+        }
+        for (StoredAsset item : List.copyOf(itemsById.values())) {
+            if (item.namespace.equals(from)) {
+                moveItem(item, to, item.name);
+            }
+        }
+    }
+
+    /** Moves an asset of any kind to another path of its namespace, keeping the indexes right. */
+    void movePath(StoredAsset asset, String path) {
+        if (asset instanceof StoredArray array) {
+            moveArray(array, array.namespace, path);
+        } else if (asset instanceof StoredGroup) {
+            touch(asset).name = path;
+        } else {
+            moveItem(asset, asset.namespace, path);
+        }
+    }
+
+    /** Removes an asset of any kind. */
+    void removeAny(StoredAsset asset) {
+        if (asset instanceof StoredArray array) {
+            remove(array);
+        } else if (asset instanceof StoredGroup group) {
+            removeGroup(group);
+        } else {
+            removeItem(asset);
+        }
+    }
+
+    // ---- folders and files of teamspaces
+
+    Collection<StoredAsset> items() {
+        return itemsById.values();
+    }
+
+    /** A folder or file by id, in the namespace; null when there is none. */
+    StoredAsset itemById(String namespace, String id) {
+        StoredAsset item = itemsById.get(id);
+        return item != null && item.namespace.equals(namespace) ? touch(item) : null;
+    }
+
+    /** The folder or file at a path of a teamspace, or null. */
+    StoredAsset itemAt(String namespace, String path) {
+        return touch(itemsByPath.get(namespace + "/" + path));
+    }
+
+    <T extends StoredAsset> T addItem(T item) {
+        requirePathFree(item.namespace, item.name);
+        item.id = item.id != null ? item.id : UUID.randomUUID().toString();
+        item.createdAt = item.createdAt != null ? item.createdAt : now();
+        itemsById.put(item.id, item);
+        itemsByPath.put(item.namespace + "/" + item.name, item);
+        added(item);
+        return touch(item);
+    }
+
+    void moveItem(StoredAsset item, String namespace, String path) {
+        touch(item);
+        itemsByPath.remove(item.namespace + "/" + item.name);
+        item.namespace = namespace;
+        item.name = path;
+        itemsByPath.put(item.namespace + "/" + item.name, item);
+    }
+
+    void removeItem(StoredAsset item) {
+        itemsById.remove(item.id);
+        itemsByPath.remove(item.namespace + "/" + item.name);
+        forget(item);
+    }
+
+    /** After a removal: its file goes at the next save, its container changed, and groups that held it lose it. */
+    private void forget(StoredAsset removed) {
         touched.remove(removed);
+        containerChanged(removed.namespace, removed.name, now());
         if (stateDir != null) {
-            removedIds.add(removed.id);
+            removedFiles.add(fileOf(removed));
         }
         groupsById.values().forEach(g -> {
             if (g.members.removeIf(m -> m.id().equals(removed.id))) {
@@ -422,7 +680,11 @@ public final class EmulatorState {
     // ---- persistence
 
     /** Users and organizations, the small part of the state written whole when it changes. */
-    record Accounts(List<User> users, List<Organization> organizations) {}
+    record Accounts(
+            List<User> users,
+            List<Organization> organizations,
+            List<StoredWorkspace> workspaces,
+            Map<String, Instant> userSince) {}
 
     /** The single-file state of earlier versions, still read once to migrate a data directory. */
     record Snapshot(
@@ -440,6 +702,20 @@ public final class EmulatorState {
                         mapper.readValue(stateDir.resolve("accounts.json").toFile(), Accounts.class);
                 accounts.users().forEach(this::addUser);
                 accounts.organizations().forEach(this::addOrganization);
+                if (accounts.userSince() != null) {
+                    userSince.putAll(accounts.userSince());
+                }
+                if (accounts.workspaces() != null) {
+                    accounts.workspaces().forEach(workspaces::add);
+                }
+                for (String kind : List.of("folders", "files")) {
+                    Class<? extends StoredAsset> type = kind.equals("folders") ? StoredFolder.class : StoredFile.class;
+                    for (Path file : files(stateDir.resolve(kind))) {
+                        StoredAsset item = mapper.readValue(file.toFile(), type);
+                        itemsById.put(item.id, item);
+                        itemsByPath.put(item.namespace + "/" + item.name, item);
+                    }
+                }
                 for (Path file : files(stateDir.resolve("arrays"))) {
                     StoredArray a = mapper.readValue(file.toFile(), StoredArray.class);
                     arraysById.put(a.id, a);
@@ -482,16 +758,17 @@ public final class EmulatorState {
             if (accountsChanged) {
                 write(
                         stateDir.resolve("accounts.json"),
-                        new Accounts(List.copyOf(users.values()), List.copyOf(organizations.values())));
+                        new Accounts(
+                                List.copyOf(users.values()),
+                                List.copyOf(organizations.values()),
+                                workspaces.snapshot(),
+                                new java.util.TreeMap<>(userSince)));
             }
             for (StoredAsset asset : touched) {
                 write(fileOf(asset), asset);
             }
-            for (String id : removedArrays) {
-                Files.deleteIfExists(stateDir.resolve("arrays").resolve(fileName(id)));
-            }
-            for (String id : removedGroups) {
-                Files.deleteIfExists(stateDir.resolve("groups").resolve(fileName(id)));
+            for (Path removed : removedFiles) {
+                Files.deleteIfExists(removed);
             }
             clearChanges();
         } catch (IOException e) {
@@ -507,6 +784,7 @@ public final class EmulatorState {
         accountsChanged = true;
         touched.addAll(arraysById.values());
         touched.addAll(groupsById.values());
+        touched.addAll(itemsById.values());
         save();
     }
 
@@ -516,14 +794,13 @@ public final class EmulatorState {
 
     private void clearChanges() {
         touched.clear();
-        removedArrays.clear();
-        removedGroups.clear();
+        removedFiles.clear();
         accountsChanged = false;
     }
 
+    /** {@code state/arrays/<id>.json}, and likewise groups, folders and files. */
     private Path fileOf(StoredAsset asset) {
-        return stateDir.resolve(asset instanceof StoredGroup ? "groups" : "arrays")
-                .resolve(fileName(asset.id));
+        return stateDir.resolve(asset.kind() + "s").resolve(fileName(asset.id));
     }
 
     /** An id as a file name: ids are UUIDs, but a seed may choose its own. */
@@ -542,7 +819,7 @@ public final class EmulatorState {
 
     /** A crash between writing a temporary file and its rename leaves the temporary file: it is not state. */
     private void removeTemporaryFiles() throws IOException {
-        for (String folder : List.of("", "arrays", "groups")) {
+        for (String folder : List.of("", "arrays", "groups", "folders", "files")) {
             for (Path file : files(stateDir.resolve(folder))) {
                 if (file.getFileName().toString().endsWith(".tmp")) {
                     Files.delete(file);

@@ -155,6 +155,11 @@ final class HttpCall {
         }
     }
 
+    /** Whether the request came without a body, for endpoints whose body is optional. */
+    boolean hasNoBody() {
+        return bodyBytes().length == 0;
+    }
+
     private byte[] bodyBytes() {
         if (requestBody == null) {
             try (InputStream in = exchange.getInputStream()) {
@@ -217,6 +222,41 @@ final class HttpCall {
         try (java.io.OutputStream out = exchange.getOutputStream()) {
             java.nio.file.Files.copy(file, out);
         }
+    }
+
+    /**
+     * Streams {@code length} bytes from {@code source} as the answer (nothing for a HEAD request), with the given
+     * extra headers; the caller opened the source, so a file replaced meanwhile is still read whole.
+     */
+    void stream(int status, String contentType, long length, Map<String, String> headers, InputStream source)
+            throws IOException {
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
+        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, length);
+        headers.forEach((name, value) -> exchange.getResponseHeaders().put(HttpString.tryFromString(name), value));
+        record();
+        if (method().equals("HEAD")) {
+            exchange.endExchange();
+            return;
+        }
+        try (java.io.OutputStream out = exchange.getOutputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            long left = length;
+            while (left > 0) {
+                int n = source.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    throw new IOException("the stored file ended " + left + " bytes early");
+                }
+                out.write(buffer, 0, n);
+                left -= n;
+            }
+        }
+    }
+
+    /** An empty answer with extra headers, such as the {@code ETag} of a stored upload. */
+    void empty(int status, Map<String, String> headers) {
+        headers.forEach((name, value) -> exchange.getResponseHeaders().put(HttpString.tryFromString(name), value));
+        empty(status);
     }
 
     void json(int status, Object body) {

@@ -58,7 +58,9 @@ final class NotebookRoutes {
             throw ApiFailure.badRequest("filesize is required");
         }
         String uri = target.contains("://") ? target : "s3://tiledb-emulator/" + namespace + "/" + target;
-        String name = call.query("name") != null ? call.query("name") : ArrayRoutes.lastSegment(uri);
+        String name = call.query("name") != null
+                ? call.query("name")
+                : target.contains("://") ? ArrayRoutes.lastSegment(uri) : target;
         state.locked(() -> {
             state.requireAdministrable(call.user(), namespace);
             return null;

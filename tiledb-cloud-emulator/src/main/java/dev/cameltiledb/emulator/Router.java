@@ -13,8 +13,17 @@ import java.util.Optional;
  * path is split on {@code /} first and each segment decoded after, so an encoded storage URI
  * ({@code s3%3A%2F%2Fbucket%2Fx}) is one variable. Templates are tried in the order they were added, so literal
  * routes such as {@code /v1/arrays/browser/owned} must be added before the variable ones they overlap.
+ *
+ * <p>The variable {@code {namespace}} spans {@link #namespaceWidth} segments: one on the classic server
+ * ({@code /v1/arrays/acme/sales}), two on a workspace server ({@code /v1/arrays/acme/research/sales}, the namespace
+ * {@code acme/research}). So the routes are registered once, in their classic form, and serve either platform.
  */
 final class Router {
+
+    /** The template variable that names a namespace; it is the only one that may span several segments. */
+    static final String NAMESPACE = "namespace";
+
+    private static final String NAMESPACE_PART = "{" + NAMESPACE + "#";
 
     @FunctionalInterface
     interface Handler {
@@ -26,9 +35,29 @@ final class Router {
     private record Route(String method, String[] template, Handler handler) {}
 
     private final List<Route> routes = new ArrayList<>();
+    private final int namespaceWidth;
+
+    Router() {
+        this(1);
+    }
+
+    /** {@code namespaceWidth}: how many path segments {@code {namespace}} takes (1 classic, 2 workspace). */
+    Router(int namespaceWidth) {
+        this.namespaceWidth = namespaceWidth;
+    }
 
     Router add(String method, String template, Handler handler) {
-        routes.add(new Route(method, template.substring(1).split("/"), handler));
+        List<String> segments = new ArrayList<>();
+        for (String segment : template.substring(1).split("/")) {
+            if (segment.equals("{" + NAMESPACE + "}") && namespaceWidth > 1) {
+                for (int i = 0; i < namespaceWidth; i++) {
+                    segments.add(NAMESPACE_PART + i + "}");
+                }
+            } else {
+                segments.add(segment);
+            }
+        }
+        routes.add(new Route(method, segments.toArray(String[]::new), handler));
         return this;
     }
 
@@ -39,7 +68,7 @@ final class Router {
             if (!route.method().equals(method) || route.template().length != segments.length) {
                 continue;
             }
-            Map<String, String> variables = matchSegments(route.template(), segments);
+            Map<String, String> variables = joinNamespace(matchSegments(route.template(), segments));
             if (variables != null) {
                 return Optional.of(new Match(route.handler(), variables));
             }
@@ -51,6 +80,24 @@ final class Router {
         String[] segments = rawPath.substring(1).split("/", -1);
         return routes.stream()
                 .anyMatch(r -> r.template().length == segments.length && matchSegments(r.template(), segments) != null);
+    }
+
+    /** The parts of a wide namespace as one variable, {@code workspace/teamspace}, as the handlers expect it. */
+    private Map<String, String> joinNamespace(Map<String, String> variables) {
+        if (variables == null || namespaceWidth == 1 || !variables.containsKey(NAMESPACE + "#0")) {
+            return variables;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < namespaceWidth; i++) {
+            String part = variables.remove(NAMESPACE + "#" + i);
+            if (part.contains("/")) {
+                // an encoded slash inside a workspace or teamspace name would make two namespaces look alike
+                return null;
+            }
+            parts.add(part);
+        }
+        variables.put(NAMESPACE, String.join("/", parts));
+        return variables;
     }
 
     private static Map<String, String> matchSegments(String[] template, String[] segments) {

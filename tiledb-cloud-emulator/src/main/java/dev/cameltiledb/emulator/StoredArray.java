@@ -21,8 +21,6 @@ final class StoredArray extends StoredAsset {
     boolean hasData;
     /** namespace -> granted actions; the namespace {@code public} makes the array public. */
     Map<String, List<String>> sharing = new LinkedHashMap<>();
-    /** The array's key-value metadata, as metadata_json returns it. */
-    Map<String, Object> metadata = new LinkedHashMap<>();
 
     List<ActivityEvent> activity = new ArrayList<>();
     /** For notebooks and files: the end timestamp (epoch ms) of each stored version, oldest first. */

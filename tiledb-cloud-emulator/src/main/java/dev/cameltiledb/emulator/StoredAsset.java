@@ -2,6 +2,7 @@ package dev.cameltiledb.emulator;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,12 @@ abstract class StoredAsset implements ListedAsset {
     Instant createdAt;
     String createdBy;
     Instant lastAccessed;
+    /** The last change (not read) to the asset; null until its first change after creation. */
+    Instant updatedAt;
+    /** The asset's key-value metadata (for arrays, what metadata_json returns). */
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    /** The type a v4 client gave a metadata key ({@code INT32}, {@code STRING_UTF8}...), when it gave one. */
+    Map<String, String> metadataTypes = new LinkedHashMap<>();
 
     /** What anyone who administers the asset's namespace may do. */
     abstract List<String> ownerActions();
@@ -36,6 +43,11 @@ abstract class StoredAsset implements ListedAsset {
 
     /** {@code array} or {@code group}, as error messages name it. */
     abstract String kind();
+
+    /** When the asset last changed: its last update, else its creation. */
+    Instant changedAt() {
+        return updatedAt != null ? updatedAt : createdAt;
+    }
 
     String tiledbUri() {
         return "tiledb://" + namespace + "/" + name;

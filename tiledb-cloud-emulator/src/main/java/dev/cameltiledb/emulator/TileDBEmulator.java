@@ -41,7 +41,7 @@ public final class TileDBEmulator implements AutoCloseable {
     /** Notebook and file contents: under the data directory, or a temporary folder removed at stop. */
     private final Path files;
 
-    private final Router router = new Router();
+    private final Router router;
     private final NotebookRoutes notebooks;
     private final List<RecordedExchange> recorded = Collections.synchronizedList(new ArrayList<>());
     private final FaultInjector faults = new FaultInjector();
@@ -61,12 +61,17 @@ public final class TileDBEmulator implements AutoCloseable {
                 .build();
         this.state = new EmulatorState(config.dataDirectory, mapper, config.clock);
         this.files = filesDirectory(config.dataDirectory);
+        // the workspace platform names a namespace by two segments, workspace/teamspace
+        this.router = new Router(config.workspaceServer ? 2 : 1);
         ArrayRoutes arrayRoutes = new ArrayRoutes(state, mapper, state::save);
         arrayRoutes.register(router);
         new GroupRoutes(state, arrayRoutes, state::save).register(router);
         new UserRoutes(state).register(router);
         notebooks = new NotebookRoutes(state, mapper, files, state::save, config.maxConcurrentUploads);
         notebooks.register(router);
+        if (config.workspaceServer) {
+            new WorkspacePlatform(state, mapper, files, state::save).register(router);
+        }
         inspector = new EmulatorInspector(state, notebooks, mapper);
     }
 
@@ -314,8 +319,42 @@ public final class TileDBEmulator implements AutoCloseable {
         private int redirectStatus;
         private int maxConcurrentUploads = DEFAULT_MAX_CONCURRENT_UPLOADS;
         private long requestReadTimeoutMillis = DEFAULT_REQUEST_READ_TIMEOUT_MILLIS;
+        boolean workspaceServer;
 
         private Builder() {}
+
+        /**
+         * Emulate the workspace platform (TileDB-Server 3.x) instead of classic TileDB Cloud: {@code /v4} answers
+         * ({@code GET /v4/capabilities} among them), and the v1/v2 array, group and notebook paths take a teamspace,
+         * {@code /v1/arrays/{workspace}/{teamspace}/{array}}, where a classic server takes a namespace. See
+         * {@code WORKSPACE.md} in the emulator module.
+         */
+        public Builder workspaceServer() {
+            this.workspaceServer = true;
+            return this;
+        }
+
+        /** A workspace whose members have the given roles ({@code owner}, {@code admin}, {@code member}). */
+        public Builder workspace(String name, Map<String, String> members) {
+            return seed(new Seed(null, null, null, List.of(new Seed.SeedWorkspace(name, null, members, null, null))));
+        }
+
+        /**
+         * A private teamspace of a workspace (made if missing) whose members have the given roles ({@code owner},
+         * {@code editor}, {@code viewer}); members not yet in the workspace join it as {@code member}.
+         */
+        public Builder teamspace(String workspace, String teamspace, Map<String, String> members) {
+            return seed(new Seed(
+                    null,
+                    null,
+                    null,
+                    List.of(new Seed.SeedWorkspace(
+                            workspace,
+                            null,
+                            null,
+                            List.of(new Seed.SeedTeamspace(teamspace, null, null, members)),
+                            null))));
+        }
 
         /**
          * How many notebook uploads may stream in at once (default {@value TileDBEmulator#DEFAULT_MAX_CONCURRENT_UPLOADS}

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A user of the emulated service. {@code apiKeys} authenticate {@code X-TILEDB-REST-API-KEY}; {@code password}
  * authenticates HTTP basic auth. The optional fields shape {@code GET /v1/user}: {@code allowedActions} null means
- * every namespace action.
+ * every namespace action. {@code role} is the deployment role the workspace platform's {@code /v4/users} answers give
+ * ({@code owner}, {@code admin} or {@code member}, the default).
  */
 public record User(
         String username,
@@ -16,7 +17,8 @@ public record User(
         String defaultNamespaceCharged,
         List<String> allowedActions,
         String defaultS3Path,
-        String defaultS3PathCredentialsName) {
+        String defaultS3PathCredentialsName,
+        String role) {
 
     /** Every action a user holds on its own namespace unless the seed says otherwise. */
     static final List<String> ALL_ACTIONS = List.of(
@@ -33,9 +35,34 @@ public record User(
     public User {
         apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
         allowedActions = allowedActions == null ? ALL_ACTIONS : List.copyOf(allowedActions);
+        role = role == null ? "member" : role;
     }
 
     public User(String username, String email, String password, List<String> apiKeys) {
-        this(username, email, password, apiKeys, null, null, null, null, null);
+        this(username, email, password, apiKeys, null, null, null, null, null, null);
+    }
+
+    /** The fields of earlier versions: {@code role} (the v4 deployment role) is {@code member}. */
+    public User(
+            String username,
+            String email,
+            String password,
+            List<String> apiKeys,
+            String name,
+            String defaultNamespaceCharged,
+            List<String> allowedActions,
+            String defaultS3Path,
+            String defaultS3PathCredentialsName) {
+        this(
+                username,
+                email,
+                password,
+                apiKeys,
+                name,
+                defaultNamespaceCharged,
+                allowedActions,
+                defaultS3Path,
+                defaultS3PathCredentialsName,
+                null);
     }
 }
