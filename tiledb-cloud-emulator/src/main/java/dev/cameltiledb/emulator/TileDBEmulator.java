@@ -30,6 +30,12 @@ import io.undertow.server.handlers.BlockingHandler;
  * holds through the snapshot methods ({@link #array}, {@link #group}, {@link #recordedExchanges}) and inject faults
  * through {@link #faults()}; the routes ({@code ArrayRoutes}, {@code GroupRoutes}, ...) and {@link EmulatorState}
  * do the serving.
+ *
+ * <p>{@link Builder#workspaceServer()} makes it TileDB's workspace platform instead of classic TileDB Cloud: the
+ * {@code /v4} API (capabilities, users, workspaces, teamspaces, assets, folders, files, credentials) and the v1/v2
+ * routes with a {@code workspace/teamspace} namespace ({@code /v1/arrays/acme/research/sales}). Workspaces and
+ * teamspaces come from {@link Builder#workspace}, {@link Builder#teamspace} or a seed's {@code workspaces}; the
+ * module's {@code WORKSPACE.md} describes the mode and the choices made where the service is not documented.
  */
 public final class TileDBEmulator implements AutoCloseable {
 
