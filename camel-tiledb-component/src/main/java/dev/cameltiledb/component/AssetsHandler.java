@@ -87,7 +87,10 @@ final class AssetsHandler implements ResourceHandler {
         AssetRegistration registration = new AssetRegistration(
                 ArraysHandler.firstText(given.name(), path == null ? null : path.substring(path.lastIndexOf('/') + 1)),
                 MessageOptions.require(uri, "storageUri", operation),
-                ArraysHandler.firstText(options.arrays().getCredentialsName(), given.accessCredentialsName()),
+                MessageOptions.require(
+                        ArraysHandler.firstText(options.arrays().getCredentialsName(), given.accessCredentialsName()),
+                        "credentialsName",
+                        operation),
                 MessageOptions.require(path, "path", operation));
         assets.register(options.teamspaceRef(operation), registration);
         message.setHeader(

@@ -66,12 +66,8 @@ final class FilesHandler implements ResourceHandler {
             message.setBody(page);
             return;
         }
-        Iterator<FileListing.StoredFile> all = files.walk(
-                teamspace,
-                w.getPrefix(),
-                w.getDelimiter(),
-                perPage,
-                options.listing().getMaxResults());
+        Iterator<FileListing.StoredFile> all =
+                files.walk(teamspace, w.getPrefix(), perPage, options.listing().getMaxResults());
         if (options.listing().isStreamResults()) {
             message.setBody(all);
             return;

@@ -27,15 +27,11 @@ final class FoldersHandler implements ResourceHandler {
             case get -> message.setBody(folders.get(folder));
             case update -> folders.update(folder, bodies.required(message.getBody(), FolderUpdate.class, operation));
             case delete -> folders.delete(folder, options.workspaces().getDeleteAssets());
-            case contents ->
-                ListingReply.write(
-                        message,
-                        options,
-                        page -> folders.contents(folder, page, options.listing().getPerPage()));
+            case contents -> message.setBody(folders.contents(folder));
             case addMembers ->
-                folders.changeContents(folder, new FolderContentsChange(members(options, operation), null));
+                folders.changeContents(folder, new FolderContentsChange(members(options, operation), List.of()));
             case removeMembers ->
-                folders.changeContents(folder, new FolderContentsChange(null, members(options, operation)));
+                folders.changeContents(folder, new FolderContentsChange(List.of(), members(options, operation)));
             default -> throw ResourceHandler.notHandled(TileDBResource.folders, operation);
         }
     }

@@ -76,7 +76,7 @@ public class WorkspaceOptions extends OptionGroup<WorkspaceOptions> {
     @UriParam(
             label = "producer",
             description =
-                    "For files list: / groups the files below the next slash into folders (the common prefixes of the listing), the only delimiter the service supports.")
+                    "For files list with page or continuationToken: the delimiter of the folder level listed; / (the default) is the only one the service supports. Without page, the listing walks every level.")
     private String delimiter;
 
     @UriParam(

@@ -232,7 +232,7 @@ class ContractTest extends CamelTestSupport {
                 .build();
     }
 
-    private static Path specDirectory() {
+    static Path specDirectory() {
         Path dir = Path.of(System.getProperty("tiledb.spec.dir", "../../shared/spec"));
         if (!Files.isRegularFile(dir.resolve("openapi-v1.yaml"))) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -502,7 +502,7 @@ class ContractTest extends CamelTestSupport {
         Operations.call(template, "direct:arrays", operation, body, headers);
     }
 
-    private static Request request(RecordedExchange x) {
+    static Request request(RecordedExchange x) {
         SimpleRequest.Builder b = new SimpleRequest.Builder(x.method(), x.rawPath());
         x.query().forEach(b::withQueryParam);
         x.requestHeaders().forEach(b::withHeader);
@@ -512,7 +512,7 @@ class ContractTest extends CamelTestSupport {
         return b.build();
     }
 
-    private static com.atlassian.oai.validator.model.Response response(RecordedExchange x) {
+    static com.atlassian.oai.validator.model.Response response(RecordedExchange x) {
         SimpleResponse.Builder b = SimpleResponse.Builder.status(x.status());
         x.responseHeaders().forEach(b::withHeader);
         if (x.responseBody() != null) {

@@ -59,7 +59,8 @@ class WorkspacePlatformTest extends CamelTestSupport {
             public void configure() {
                 // a route that logs the credential it fetched: the secret must not reach the log
                 from("direct:credential")
-                        .to(SuiteWorkspaceEmulator.uri("credentials", "operation=get&workspace=acme&credential=aws-main"))
+                        .to(SuiteWorkspaceEmulator.uri(
+                                "credentials", "operation=get&workspace=acme&credential=aws-main"))
                         .log("fetched ${body}");
             }
         };
@@ -277,7 +278,8 @@ class WorkspacePlatformTest extends CamelTestSupport {
 
         call(
                 "assets",
-                "operation=register&namespace=" + TS + "&path=imported&storageUri=s3://acme/imported",
+                "operation=register&namespace=" + TS
+                        + "&path=imported&storageUri=s3://acme/imported&credentialsName=aws-main",
                 Object.class);
         call("assets", "operation=move&namespace=" + TS + "&members=imported&targetFolder=reports", Object.class);
         @SuppressWarnings("unchecked")

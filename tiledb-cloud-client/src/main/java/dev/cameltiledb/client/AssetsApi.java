@@ -93,6 +93,7 @@ public final class AssetsApi {
     /** Registers existing data (an array or group at a storage URI) as an asset of the teamspace. */
     public void register(NamespaceRef teamspace, AssetRegistration registration) {
         AssetRef.requireText(registration.uri(), "storage URI");
+        AssetRef.requireText(registration.accessCredentialsName(), "credentials name (the service requires it)");
         calls.send(WorkspaceCalls.post(teamspaceSegments("register", teamspace)).json(registration));
     }
 

@@ -15,6 +15,8 @@ import dev.cameltiledb.client.model.workspace.FileListing;
 public final class FilesApi {
 
     private static final String FILES = "files";
+    /** The only delimiter the service knows, and one it requires. */
+    public static final String DELIMITER = "/";
 
     private final WorkspaceCalls calls;
 
@@ -23,8 +25,9 @@ public final class FilesApi {
     }
 
     /**
-     * One page of files under {@code prefix} (S3 {@code ListObjectsV2}); with the delimiter {@code /}, sub-folders come
-     * as common prefixes. Pass the previous page's {@code nextContinuationToken} for the next.
+     * One page of one folder level under {@code prefix} (S3 {@code ListObjectsV2}): its files, and its sub-folders as
+     * common prefixes; the delimiter is {@value #DELIMITER} when null. Pass the previous page's
+     * {@code nextContinuationToken} for the next.
      */
     public FileListing list(
             NamespaceRef teamspace, String prefix, String delimiter, Integer maxKeys, String continuationToken) {
@@ -34,21 +37,25 @@ public final class FilesApi {
                         WorkspaceCalls.get(FILES, teamspace.namespace(), teamspace.teamspace())
                                 .query("list-type", 2)
                                 .query("prefix", prefix)
-                                .query("delimiter", delimiter)
+                                .query("delimiter", delimiter == null ? DELIMITER : delimiter)
                                 .query("max-keys", maxKeys)
                                 .query("continuation-token", continuationToken),
                         calls.transport().type(FileListing.class));
     }
 
     /**
-     * Every file under {@code prefix}, fetched a page at a time (following {@code NextContinuationToken}) as the
-     * iterator advances; {@code maxResults} 0 means all. Folders (common prefixes) are not items of this walk.
+     * Every file under {@code prefix}, at any depth, fetched a page at a time as the iterator advances; {@code
+     * maxResults} 0 means all. The service lists one folder level per call ({@code delimiter=/} is required), so the
+     * walk follows each page's continuation token and descends into its common prefixes, depth first.
      */
     public Iterator<FileListing.StoredFile> walk(
-            NamespaceRef teamspace, String prefix, String delimiter, Integer maxKeys, long maxResults) {
+            NamespaceRef teamspace, String prefix, Integer maxKeys, long maxResults) {
         return new Iterator<>() {
-            private FileListing page = list(teamspace, prefix, delimiter, maxKeys, null);
-            private Iterator<FileListing.StoredFile> files = filesOf(page);
+            /** Listings still to read: a prefix and the token to go on with (null for its first page). */
+            private final java.util.Deque<String[]> pending = new java.util.ArrayDeque<>(
+                    java.util.List.<String[]>of(new String[] {prefix == null ? "" : prefix, null}));
+
+            private Iterator<FileListing.StoredFile> files = java.util.Collections.emptyIterator();
             private long delivered;
 
             @Override
@@ -56,13 +63,25 @@ public final class FilesApi {
                 if (maxResults > 0 && delivered >= maxResults) {
                     return false;
                 }
-                while (!files.hasNext() && Boolean.TRUE.equals(page.truncated())) {
-                    String next = page.nextContinuationToken();
-                    if (next == null || next.isBlank()) {
-                        throw new TileDBException(
-                                "A truncated file listing of " + teamspace + " gave no NextContinuationToken", null);
+                while (!files.hasNext() && !pending.isEmpty()) {
+                    String[] next = pending.pop();
+                    FileListing page = list(teamspace, next[0], DELIMITER, maxKeys, next[1]);
+                    if (Boolean.TRUE.equals(page.truncated())) {
+                        if (page.nextContinuationToken() == null
+                                || page.nextContinuationToken().isBlank()) {
+                            throw new TileDBException(
+                                    "A truncated file listing of " + teamspace + " gave no NextContinuationToken",
+                                    null);
+                        }
+                        pending.push(new String[] {next[0], page.nextContinuationToken()});
                     }
-                    page = list(teamspace, prefix, delimiter, maxKeys, next);
+                    if (page.commonPrefixes() != null) {
+                        // pushed after the continuation, so a folder is read before the rest of its parent
+                        java.util.List<FileListing.CommonPrefix> folders = page.commonPrefixes();
+                        for (int k = folders.size() - 1; k >= 0; k--) {
+                            pending.push(new String[] {folders.get(k).prefix(), null});
+                        }
+                    }
                     files = filesOf(page);
                 }
                 return files.hasNext();
@@ -87,7 +106,8 @@ public final class FilesApi {
 
     /** The file's contents as a live stream; close it to free the connection. */
     public InputStream download(AssetRef file) {
-        return calls.transport().open(WorkspaceCalls.get(segments(file)).header("Accept", "application/octet-stream"));
+        // any type: a file is stored with its own (and the service's generated clients accept any)
+        return calls.transport().open(WorkspaceCalls.get(segments(file)).header("Accept", "*/*"));
     }
 
     /** The file's size, ETag and last change, from a {@code HEAD} request. */

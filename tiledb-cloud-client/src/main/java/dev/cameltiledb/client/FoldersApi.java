@@ -24,7 +24,7 @@ public final class FoldersApi {
         if (description != null) {
             details.put("description", description);
         }
-        return calls.one(WorkspaceCalls.post(segments(folder)).json(List.of(details)), Folder.class);
+        return calls.one(WorkspaceCalls.post(segments(folder)).json(details), Folder.class);
     }
 
     public Folder get(AssetRef folder) {
@@ -41,18 +41,14 @@ public final class FoldersApi {
         calls.send(WorkspaceCalls.delete(segments(folder)).query("delete-assets", deleteAssets));
     }
 
-    /** One page of what the folder holds. */
-    public Page<Asset> contents(AssetRef folder, int page, Integer perPage) {
-        return calls.page(
-                WorkspaceCalls.get(segments(folder, "contents"))
-                        .query("page", page)
-                        .query("per_page", perPage),
-                Asset.class);
+    /** What the folder holds, in one answer: the service's folder contents call takes no paging parameters. */
+    public List<Asset> contents(AssetRef folder) {
+        return calls.list(WorkspaceCalls.get(segments(folder, "contents")), Asset.class);
     }
 
     /** Moves assets (paths or ids) into the folder, and others out of it to the teamspace's root. */
     public void changeContents(AssetRef folder, FolderContentsChange change) {
-        calls.send(WorkspaceCalls.put(segments(folder, "contents")).json(List.of(change)));
+        calls.send(WorkspaceCalls.put(segments(folder, "contents")).json(change));
     }
 
     private static String[] segments(AssetRef folder, String... tail) {

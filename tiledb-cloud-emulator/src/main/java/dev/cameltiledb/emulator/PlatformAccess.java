@@ -105,7 +105,9 @@ final class PlatformAccess {
                 user == null ? null : user.email(),
                 null,
                 m == null ? null : m.role(),
-                m == null || m.addedBy() == null ? null : Workspaces.userId(m.addedBy()),
+                // a seeded or founding member was added by no one else: the service's model requires a value,
+                // and the member itself is the truthful one
+                m == null ? null : Workspaces.userId(m.addedBy() != null ? m.addedBy() : username),
                 m == null ? null : m.createdAt());
     }
 
@@ -115,7 +117,10 @@ final class PlatformAccess {
      */
     PlatformAnswers.Member creator(StoredWorkspace workspace, String username) {
         if (state.user(username) == null) {
-            return null;
+            // a seeded asset names no user: the workspace's creator stands in, as the model requires a creator
+            return workspace.createdBy == null
+                    ? null
+                    : member(workspace.createdBy, workspace.members.get(workspace.createdBy));
         }
         return member(username, workspace.members.get(username));
     }

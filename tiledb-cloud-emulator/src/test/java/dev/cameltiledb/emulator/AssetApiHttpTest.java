@@ -165,12 +165,14 @@ class AssetApiHttpTest {
         assertEquals(reportsId, child.at("/data/parent_folder_id").asText());
 
         // register a storage URI into the folder, then move it out and back in through the folder's contents
-        JsonNode registered = json(
+        HttpResponse<String> registration = send(
                 "POST",
                 "/v4/assets/register/acme/research",
                 "alice-key",
-                "{\"uri\":\"s3://bucket/q1\",\"path\":\"reports/q1\",\"name\":\"q1\"}",
-                200);
+                "{\"uri\":\"s3://bucket/q1\",\"path\":\"reports/q1\",\"name\":\"q1\"}");
+        assertEquals(200, registration.statusCode());
+        assertEquals("", registration.body(), "registerAsset answers without a body");
+        JsonNode registered = json("GET", "/v4/assets/item/acme/research/reports%2Fq1", "alice-key", null, 200);
         assertEquals("reports/q1", registered.at("/data/path").asText());
         assertEquals("s3://bucket/q1", registered.at("/data/uri").asText());
         json("GET", "/v1/arrays/acme/research/reports%2Fq1/metadata", "bob-key", null, 200);
