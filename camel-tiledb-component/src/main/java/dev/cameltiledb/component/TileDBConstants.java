@@ -449,7 +449,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the delimiter option. For files list: / groups the files below the next slash into folders (the common prefixes of the listing), the only delimiter the service supports.",
+                    "Overrides the delimiter option. For files list with page or continuationToken: the delimiter of the folder level listed; / (the default) is the only one the service supports. Without page, the listing walks every level.",
             javaType = "String")
     public static final String DELIMITER = "CamelTileDBDelimiter";
 
