@@ -25,4 +25,15 @@ final class EmulatorRequests {
         }
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    /** Sends, checks the status (the answer's body in the failure message) and parses the body; null when empty. */
+    static com.fasterxml.jackson.databind.JsonNode json(
+            TileDBEmulator emulator, String method, String path, String key, String body, int status) throws Exception {
+        HttpResponse<String> r = send(emulator, method, path, key, body);
+        org.junit.jupiter.api.Assertions.assertEquals(status, r.statusCode(), method + " " + path + ": " + r.body());
+        return r.body().isEmpty() ? null : JSON.readTree(r.body());
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 }
