@@ -17,4 +17,10 @@ public interface Address {
 
     /** How an error message shows it. */
     String describe();
+
+    /** The error's text when this workspace-form address meets {@code classicServer} (which names the host). */
+    default String refusedBy(String classicServer) {
+        return describe() + " is a workspace address (tiledb://workspace/teamspace/path), but " + classicServer
+                + "; give a tiledb://namespace/name address";
+    }
 }

@@ -77,10 +77,8 @@ final class ServerDetection {
 
     private void mismatch(Address asset, ServerGeneration generation) {
         if (asset.isWorkspace() && generation == ServerGeneration.CLASSIC) {
-            throw new TileDBConfigurationException(asset.describe() + " is a workspace address"
-                    + " (tiledb://workspace/teamspace/path), but " + host + " is a classic TileDB Cloud server"
-                    + (configured == ServerGeneration.AUTO ? "" : " (serverGeneration=classic)")
-                    + "; give a tiledb://namespace/name address");
+            throw new TileDBConfigurationException(asset.refusedBy(host + " is a classic TileDB Cloud server"
+                    + (configured == ServerGeneration.AUTO ? "" : " (serverGeneration=classic)")));
         }
         if (!asset.isWorkspace() && generation == ServerGeneration.WORKSPACE) {
             throw new TileDBConfigurationException(asset.describe() + " is a classic address"

@@ -29,6 +29,12 @@ final class WorkspaceCalls {
         public String describe() {
             return "the /v4 API of the workspace platform";
         }
+
+        @Override
+        public String refusedBy(String classicServer) {
+            return "Workspaces, teamspaces, assets, folders, files and credentials (the /v4 API) exist only on the"
+                    + " workspace platform, but " + classicServer;
+        }
     };
 
     private final RestTransport transport;

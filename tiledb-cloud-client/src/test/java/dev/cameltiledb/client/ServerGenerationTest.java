@@ -55,6 +55,22 @@ class ServerGenerationTest {
     }
 
     @Test
+    void aV4CallOnAClassicServerSaysTheResourceExistsOnlyOnTheWorkspacePlatform() {
+        try (TileDBClient client = client(ServerGeneration.CLASSIC)) {
+            TileDBConfigurationException e = assertThrows(
+                    TileDBConfigurationException.class,
+                    () -> client.teamspaces().list("acme", null, null, null));
+            assertEquals(
+                    "Workspaces, teamspaces, assets, folders, files and credentials (the /v4 API) exist only on the"
+                            + " workspace platform, but http://127.0.0.1:"
+                            + SERVER.server().port()
+                            + " is a classic TileDB Cloud server (serverGeneration=classic)",
+                    e.getMessage());
+        }
+        assertEquals(0, requestsTo("/v4/teamspaces/acme"), "nothing sent");
+    }
+
+    @Test
     void aWorkspaceAddressOnAClassicServerIsRefusedAfterOneQuestion() {
         try (TileDBClient client = client(ServerGeneration.AUTO)) {
             for (int i = 0; i < 2; i++) {
