@@ -18,14 +18,42 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the pipelines of {@code routes/} on camel-main. Without {@code TILEDB_REST_TOKEN} it starts the embedded
  * TileDB Cloud emulator, seeded with a demo organization (arrays, notebooks, some activity) and drops a notebook
- * into the inbox; with a token the same routes run against TileDB Cloud ({@code TILEDB_REST_HOST}, default
- * https://api.tiledb.com). Nothing in the routes changes.
+ * into the inbox; {@code TILEDB_EXAMPLES_SERVER=workspace} makes it a workspace-platform emulator with the same demo
+ * data in the teamspace {@code demo/analytics}. With a token the same routes run against TileDB Cloud
+ * ({@code TILEDB_REST_HOST}, default https://api.tiledb.com). Nothing in the routes changes.
  */
 public final class ExamplesApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExamplesApplication.class);
     static final String DEMO_TOKEN = "demo-token";
-    static final String DEMO_NAMESPACE = "demo-org";
+
+    /** The two demo services: the same users, arrays and notebooks, in a classic namespace or in a teamspace. */
+    enum DemoServer {
+        CLASSIC("demo-org", "/demo-seed.json"),
+        WORKSPACE("demo/analytics", "/demo-workspace-seed.json");
+
+        /** Where the demo data lives: what the pipelines' {@code tiledb.namespace} is set to. */
+        final String namespace;
+
+        private final String seed;
+
+        DemoServer(String namespace, String seed) {
+            this.namespace = namespace;
+            this.seed = seed;
+        }
+
+        /** {@code TILEDB_EXAMPLES_SERVER}: {@code classic} (the default) or {@code workspace}. */
+        static DemoServer of(String name) {
+            if (name == null || name.isBlank() || name.equalsIgnoreCase("classic")) {
+                return CLASSIC;
+            }
+            if (name.equalsIgnoreCase("workspace")) {
+                return WORKSPACE;
+            }
+            throw new IllegalArgumentException(
+                    "TILEDB_EXAMPLES_SERVER must be classic or workspace, was '" + name + "'");
+        }
+    }
 
     private ExamplesApplication() {}
 
@@ -34,12 +62,16 @@ public final class ExamplesApplication {
         TileDBEmulator emulator = null;
         Main main;
         if (token == null || token.isBlank()) {
-            emulator = startDemoEmulator();
+            DemoServer server = DemoServer.of(System.getenv("TILEDB_EXAMPLES_SERVER"));
+            emulator = startDemoEmulator(server, false);
             LOG.info(
-                    "No TILEDB_REST_TOKEN set: using the embedded TileDB Cloud emulator at {} (demo organization '{}')",
+                    "No TILEDB_REST_TOKEN set: using the embedded TileDB Cloud emulator ({} platform) at {} (demo"
+                            + " namespace '{}')",
+                    server.name().toLowerCase(java.util.Locale.ROOT),
                     emulator.url(),
-                    DEMO_NAMESPACE);
+                    server.namespace);
             main = newMain(emulator.url(), DEMO_TOKEN);
+            main.addOverrideProperty("tiledb.namespace", server.namespace);
             Path dir = Path.of(System.getenv().getOrDefault("TILEDB_EXAMPLES_DIR", "target/pipelines"));
             // the demo service is new on every run, so what the pipelines remembered of the last one does not apply
             Files.deleteIfExists(dir.resolve("audit-state.dat"));
@@ -77,26 +109,28 @@ public final class ExamplesApplication {
         main.configure().addRoutesBuilder(new PipelineRoutes());
     }
 
-    /** The demo organization of demo-seed.json, with a little activity history to audit. */
-    static TileDBEmulator startDemoEmulator() throws IOException {
-        return startDemoEmulator(false);
-    }
-
-    /** The same, recording every request when {@code record} (tests count them; a long demo run should not). */
-    static TileDBEmulator startDemoEmulator(boolean record) throws IOException {
-        try (InputStream in = ExamplesApplication.class.getResourceAsStream("/demo-seed.json")) {
+    /**
+     * The demo data of the server's seed, with a little activity history to audit; recording every request when
+     * {@code record} (tests count them; a long demo run should not).
+     */
+    static TileDBEmulator startDemoEmulator(DemoServer server, boolean record) throws IOException {
+        try (InputStream in = ExamplesApplication.class.getResourceAsStream(server.seed)) {
             Seed seed = JsonMapper.builder()
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .build()
                     .readValue(in, Seed.class);
             TileDBEmulator.Builder builder = TileDBEmulator.builder().seed(seed);
+            if (server == DemoServer.WORKSPACE) {
+                builder.workspaceServer();
+            }
             TileDBEmulator emulator =
                     (record ? builder.recordExchanges() : builder).build().start();
             Instant hourAgo = Instant.now().minusSeconds(3600);
-            emulator.addActivity(DEMO_NAMESPACE, "sales", hourAgo, "query_write", "demo");
-            emulator.addActivity(DEMO_NAMESPACE, "sales", hourAgo.plusSeconds(60), "query_read", "analyst");
-            emulator.addActivity(DEMO_NAMESPACE, "sensors", hourAgo.plusSeconds(120), "array_metadata_update", "demo");
-            emulator.addActivity(DEMO_NAMESPACE, "payroll", hourAgo.plusSeconds(180), "query_delete", "demo");
+            emulator.addActivity(server.namespace, "sales", hourAgo, "query_write", "demo");
+            emulator.addActivity(server.namespace, "sales", hourAgo.plusSeconds(60), "query_read", "analyst");
+            emulator.addActivity(
+                    server.namespace, "sensors", hourAgo.plusSeconds(120), "array_metadata_update", "demo");
+            emulator.addActivity(server.namespace, "payroll", hourAgo.plusSeconds(180), "query_delete", "demo");
             return emulator;
         }
     }

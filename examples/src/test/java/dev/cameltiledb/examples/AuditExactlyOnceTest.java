@@ -34,12 +34,12 @@ class AuditExactlyOnceTest {
 
     @Test
     void killedBetweenTheSinksWriteAndTheCursorSaveTheFileHoldsEveryEventOnce() throws Exception {
-        TileDBEmulator emulator = ExamplesApplication.startDemoEmulator();
+        TileDBEmulator emulator = ExamplesApplication.startDemoEmulator(ExamplesApplication.DemoServer.CLASSIC, false);
         try {
             Instant base = Instant.now().minusSeconds(1800);
             for (int i = 0; i < 24; i++) {
                 emulator.addActivity(
-                        ExamplesApplication.DEMO_NAMESPACE,
+                        ExamplesApplication.DemoServer.CLASSIC.namespace,
                         List.of("sales", "sensors", "weather").get(i % 3),
                         base.plusSeconds(10L * i),
                         "query_read",
@@ -95,7 +95,7 @@ class AuditExactlyOnceTest {
     private static Set<String> eventIds(TileDBEmulator emulator) {
         Set<String> ids = new HashSet<>();
         emulator.arrays().stream()
-                .filter(a -> a.namespace().equals(ExamplesApplication.DEMO_NAMESPACE))
+                .filter(a -> a.namespace().equals(ExamplesApplication.DemoServer.CLASSIC.namespace))
                 .forEach(a -> ids.addAll(a.activityIds()));
         return ids;
     }

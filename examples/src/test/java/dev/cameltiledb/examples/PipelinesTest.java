@@ -36,7 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 abstract class PipelinesTest {
 
-    private static final String NS = ExamplesApplication.DEMO_NAMESPACE;
+    /** Where the demo data lives on the server under test: a namespace, or a teamspace (workspace/teamspace). */
+    private static String NS;
+
     private static final String LONG_NAME = "a-notebook-with-a-very-long-name-".repeat(9);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -46,9 +48,15 @@ abstract class PipelinesTest {
     private static TileDBEmulator emulator;
     private static Main main;
 
-    /** Starts everything with the routes of the subclass's DSL. */
+    /** Starts everything with the routes of the subclass's DSL, on the classic platform. */
     static void start(boolean javaRoutes) throws Exception {
-        emulator = ExamplesApplication.startDemoEmulator(true);
+        start(javaRoutes, ExamplesApplication.DemoServer.CLASSIC);
+    }
+
+    /** Starts everything with the routes of the subclass's DSL on the given demo server; the routes are the same. */
+    static void start(boolean javaRoutes, ExamplesApplication.DemoServer server) throws Exception {
+        NS = server.namespace;
+        emulator = ExamplesApplication.startDemoEmulator(server, true);
         // a notebook whose backup file name is too long for the file system (255 bytes)
         emulator.seed(new Seed(
                 null,
@@ -81,7 +89,9 @@ abstract class PipelinesTest {
                         "catalog.jdbc-url",
                         "jdbc:h2:file:" + dir.resolve("catalog"),
                         "guard.period",
-                        "300")
+                        "300",
+                        "tiledb.namespace",
+                        NS)
                 .forEach(main::addOverrideProperty);
         if (javaRoutes) {
             ExamplesApplication.useJavaRoutes(main);
@@ -165,7 +175,7 @@ abstract class PipelinesTest {
                 .filter(l -> l.path("event").path("action").asText().equals("query_delete"))
                 .findFirst()
                 .orElseThrow();
-        assertEquals("tiledb://demo-org/payroll", delete.path("array").asText());
+        assertEquals("tiledb://" + NS + "/payroll", delete.path("array").asText());
         assertEquals("demo", delete.path("event").path("username").asText());
         assertTrue(delete.path("event").path("event_at").asText().endsWith("Z"), "times as ISO-8601 text");
     }
@@ -232,8 +242,10 @@ abstract class PipelinesTest {
     private static Map<String, String> catalogRows() {
         Map<String, String> rows = new TreeMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("catalog"), "sa", "");
-                ResultSet rs = c.createStatement()
-                        .executeQuery("SELECT name, public_share, tags FROM catalog WHERE namespace = 'demo-org'")) {
+                java.sql.PreparedStatement query =
+                        c.prepareStatement("SELECT name, public_share, tags FROM catalog WHERE namespace = ?")) {
+            query.setString(1, NS);
+            ResultSet rs = query.executeQuery();
             while (rs.next()) {
                 rows.put(rs.getString(1), rs.getBoolean(2) + "|" + rs.getString(3));
             }

@@ -1,0 +1,15 @@
+package dev.cameltiledb.examples;
+
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The YAML pipelines of ../routes, unchanged, on the workspace platform: the demo data lives in the teamspace
+ * demo/analytics of a workspace-mode emulator, and only the tiledb.namespace property differs.
+ */
+class WorkspacePipelinesTest extends PipelinesTest {
+
+    @BeforeAll
+    static void startOnTheWorkspacePlatform() throws Exception {
+        start(false, ExamplesApplication.DemoServer.WORKSPACE);
+    }
+}
