@@ -10,19 +10,12 @@ import java.util.Queue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cameltiledb.client.ArrayListQuery;
 import dev.cameltiledb.client.AssetRef;
-import dev.cameltiledb.client.GroupListQuery;
-import dev.cameltiledb.client.Listing;
-import dev.cameltiledb.client.ListingFilters;
 import dev.cameltiledb.client.Page;
 import dev.cameltiledb.client.PageSource;
 import dev.cameltiledb.client.TileDBApiException;
-import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.TileDBJson;
 import dev.cameltiledb.client.TileDBNotFoundException;
-import dev.cameltiledb.client.model.ArrayInfo;
-import dev.cameltiledb.client.model.GroupInfo;
 import dev.cameltiledb.client.model.PaginationMetadata;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -30,7 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A change feed of arrays, notebooks or groups: each poll lists the assets (page by page) and emits one exchange per
+ * A change feed of arrays, notebooks or groups of a namespace (or teamspace), or of the assets in one folder of a
+ * teamspace ({@link ChangeFeedSource}): each poll lists the assets (page by page) and emits one exchange per
  * asset that appeared ({@code created}), changed ({@code updated}: any field the service keeps, except the
  * last-accessed time, which every read moves) or is gone ({@code deleted}, its body carrying the id, namespace, name
  * and {@code tiledb://} URI).
@@ -56,6 +50,7 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(TileDBChangeConsumer.class);
 
     private final ObjectMapper mapper = TileDBJson.mapper();
+    private final ChangeFeedSource source;
     private KnownAssets known;
     private String stateKey;
 
@@ -66,6 +61,7 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
 
     TileDBChangeConsumer(TileDBEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
+        this.source = ChangeFeedSource.of(endpoint.getResource(), endpoint.getConfiguration());
     }
 
     @Override
@@ -74,7 +70,7 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
         super.doStart();
         stateKey = c.getConsumer().getStateKey() != null
                 ? c.getConsumer().getStateKey()
-                : "tiledb:" + endpoint.getResource() + ":" + c.getNamespace();
+                : "tiledb:" + endpoint.getResource() + ":" + source.scope();
         String saved = state.getState(stateKey);
         known = saved == null ? null : KnownAssets.parse(stateKey, saved);
     }
@@ -93,7 +89,7 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
                 LOG.info(
                         "The {} listing of {} kept moving while it was paged; the first snapshot waits for the next poll",
                         endpoint.getResource(),
-                        endpoint.getConfiguration().getNamespace());
+                        source.scope());
                 return 0;
             }
             known = new KnownAssets();
@@ -117,7 +113,8 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
                 if (!listed.assets().containsKey(e.getKey())
                         && (max <= 0 || changes.size() < max)
                         && isConfirmedGone(e.getKey(), e.getValue())) {
-                    changes.add(new Change(DELETED, e.getKey(), deletedBody(e.getKey(), e.getValue()), null));
+                    changes.add(new Change(
+                            DELETED, e.getKey(), source.deletedBody(e.getKey(), address(e.getValue())), null));
                 }
             }
         } catch (TileDBApiException e) {
@@ -140,20 +137,20 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
             LOG.debug(
                     "The {} listing of {} moved while it was paged (attempt {}); listing again",
                     endpoint.getResource(),
-                    endpoint.getConfiguration().getNamespace(),
+                    source.scope(),
                     attempt);
         }
         return listed;
     }
 
     private Listed listOnce() {
-        PageSource<Object> source = pageSource(endpoint.getClient());
+        PageSource<Object> pages = source.listing(endpoint.getClient());
         Map<String, Object> assets = new LinkedHashMap<>();
         boolean consistent = true;
         Long total = null;
         int items = 0;
         for (int page = 1; ; page++) {
-            Page<Object> answer = source.fetch(page);
+            Page<Object> answer = pages.fetch(page);
             PaginationMetadata meta = answer.pagination();
             if (meta != null) {
                 consistent &= total == null || total == meta.totalItems();
@@ -161,7 +158,7 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
             }
             for (Object asset : answer.items()) {
                 items++;
-                consistent &= assets.put(idOf(asset), asset) == null;
+                consistent &= assets.put(source.idOf(asset), asset) == null;
             }
             if (answer.items().isEmpty() || meta == null || meta.totalPages() <= page) {
                 break;
@@ -173,78 +170,33 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
         return new Listed(assets, consistent);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private PageSource<Object> pageSource(TileDBClient client) {
-        TileDBConfiguration c = endpoint.getConfiguration();
-        ListingFilters filters = new ListingFilters(
-                null,
-                c.getNamespace(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                c.getListing().getPerPage());
-        return switch (endpoint.getResource()) {
-            case groups ->
-                page -> (Page)
-                        client.groups().browse(Listing.OWNED, new GroupListQuery(filters, null, true, null), page);
-            case notebooks ->
-                page -> (Page) client.arrays()
-                        .browse(
-                                Listing.OWNED,
-                                new ArrayListQuery(filters, List.of(NotebooksHandler.NOTEBOOK), null, null),
-                                page);
-            default ->
-                page -> (Page)
-                        client.arrays().browse(Listing.OWNED, new ArrayListQuery(filters, null, null, null), page);
-        };
-    }
-
     /** Asks the service about an asset the listing did not show: gone only when its info says so. */
     private boolean isConfirmedGone(String id, KnownAssets.Known asset) {
-        AssetRef ref = new AssetRef(asset.namespace(), asset.name());
         try {
-            Object current = endpoint.getResource() == TileDBResource.groups
-                    ? endpoint.getClient().groups().info(ref)
-                    : endpoint.getClient().arrays().info(ref);
-            return !id.equals(idOf(current)); // the name now belongs to another asset
+            Object current = source.current(endpoint.getClient(), address(asset));
+            return !id.equals(source.idOf(current)); // the name now belongs to another asset
         } catch (TileDBNotFoundException e) {
             return true;
         }
     }
 
-    private static String idOf(Object asset) {
-        return asset instanceof GroupInfo g ? g.id() : ((ArrayInfo) asset).id();
+    /** Where a remembered asset lives: its namespace (or teamspace) and its name (or path). */
+    private static AssetRef address(KnownAssets.Known asset) {
+        return new AssetRef(asset.namespace(), asset.name());
     }
 
     private KnownAssets.Known remember(Object asset) {
         ObjectNode json = mapper.valueToTree(asset);
         json.remove("last_accessed");
+        AssetRef address = source.addressOf(asset);
         try {
             return new KnownAssets.Known(
                     KnownAssets.digest(mapper.writeValueAsString(json)),
-                    json.path("namespace").asText(),
-                    json.path("name").asText());
+                    address.home().toString(),
+                    address.name());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An asset description could not be written", e);
         }
-    }
-
-    /** What a deleted exchange carries: the asset's identity, in the type the feed emits. */
-    private Object deletedBody(String id, KnownAssets.Known asset) {
-        Map<String, Object> identity = Map.of(
-                "id",
-                id,
-                "namespace",
-                asset.namespace(),
-                "name",
-                asset.name(),
-                "tiledb_uri",
-                new AssetRef(asset.namespace(), asset.name()).toUri());
-        Class<?> type = endpoint.getResource() == TileDBResource.groups ? GroupInfo.class : ArrayInfo.class;
-        return mapper.convertValue(identity, type);
     }
 
     @Override

@@ -77,15 +77,15 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
     }
 
     /**
-     * {@code tiledb:activity} delivers activity events; {@code tiledb:arrays}, {@code notebooks} and {@code groups}
-     * are change feeds. Both are scheduled polling consumers ({@code delay}, {@code scheduler=quartz}...).
+     * {@code tiledb:activity} delivers activity events; {@code tiledb:arrays}, {@code notebooks}, {@code groups} and
+     * (on the workspace platform, one folder) {@code assets} are change feeds. Both are scheduled polling consumers ({@code delay}, {@code scheduler=quartz}...).
      */
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         Consumer consumer = switch (resource) {
             case activity -> new TileDBActivityConsumer(this, processor);
-            case arrays, notebooks, groups -> new TileDBChangeConsumer(this, processor);
-            case user, workspaces, teamspaces, assets, folders, files, credentials ->
+            case arrays, notebooks, groups, assets -> new TileDBChangeConsumer(this, processor);
+            case user, workspaces, teamspaces, folders, files, credentials ->
                 throw new UnsupportedOperationException(
                         "tiledb:" + resource + " has no consumer; use it as a producer (to)");
         };

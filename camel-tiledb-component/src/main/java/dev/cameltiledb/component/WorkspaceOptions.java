@@ -24,9 +24,9 @@ public class WorkspaceOptions extends OptionGroup<WorkspaceOptions> {
     private String teamspace;
 
     @UriParam(
-            label = "producer",
+            label = "common",
             description =
-                    "The path of an asset, folder or file inside the teamspace named by namespace (workspace/teamspace), such as reports/2026/q1; instead of namespace and path, tiledbUri may give tiledb://workspace/teamspace/path. For assets list and folders contents: the folder to list; . (the default of assets list) is the teamspace's root.")
+                    "The path of an asset, folder or file inside the teamspace named by namespace (workspace/teamspace), such as reports/2026/q1; instead of namespace and path, tiledbUri may give tiledb://workspace/teamspace/path. For assets list, folders contents and the tiledb:assets consumer (a change feed): the folder to list or watch; . (the default of assets list and of the consumer) is the teamspace's root.")
     private String path;
 
     @UriParam(
