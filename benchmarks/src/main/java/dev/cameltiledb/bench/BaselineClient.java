@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.cameltiledb.client.model.ArrayBrowserData;
 import dev.cameltiledb.client.model.ArrayInfo;
+import dev.cameltiledb.client.model.workspace.Asset;
+import dev.cameltiledb.client.model.workspace.DataPage;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -67,6 +69,20 @@ final class BaselineClient implements AutoCloseable {
             }
         });
     }
+
+    /** One page of a teamspace root's assets ({@code /v4/assets/list}), mapped to the client's own records. */
+    DataPage<Asset> assetsPage(String teamspace, int page, int perPage) throws IOException {
+        HttpGet get = new HttpGet(base + "/v4/assets/list/" + teamspace + "/.?page=" + page + "&per_page=" + perPage);
+        get.setHeader("X-TILEDB-REST-API-KEY", key);
+        return http.execute(get, response -> {
+            try (InputStream in = response.getEntity().getContent()) {
+                return mapper.readValue(in, ASSET_PAGE);
+            }
+        });
+    }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<DataPage<Asset>> ASSET_PAGE =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {};
 
     void upload(String namespace, String storageUri, String name, Path file) throws IOException {
         HttpPost post = new HttpPost(base + "/v2/notebooks/" + namespace + "/"

@@ -31,7 +31,8 @@ import org.apache.camel.impl.DefaultCamelContext;
  * hand-written baseline. Heap is measured in JVMs of their own with the same -Xmx (see {@link HeapProbe}).
  *
  * <p>Run: {@code mvn -B -q -Pbench -pl benchmarks -am -DskipTests package exec:java}. Scale with
- * {@code -Dbench.calls=20000 -Dbench.rounds=9 -Dbench.arrays=100000 -Dbench.notebookMb=200 -Dbench.notebookRounds=25}.
+ * {@code -Dbench.calls=20000 -Dbench.rounds=9 -Dbench.arrays=100000 -Dbench.notebookMb=200 -Dbench.notebookRounds=25};
+ * choose workloads with {@code -Dbench.workloads=info,listing,notebook,assets} (all by default).
  */
 public final class Benchmarks {
 
@@ -47,6 +48,11 @@ public final class Benchmarks {
     private static final int NOTEBOOK_ROUNDS = Integer.getInteger("bench.notebookRounds", 25);
 
     private static final int ARRAYS = Integer.getInteger("bench.arrays", 100_000);
+    /** The workloads to run, by name. */
+    private static final List<String> WORKLOADS =
+            List.of(System.getProperty("bench.workloads", "info,listing,notebook,assets")
+                    .split(","));
+
     private static final int NOTEBOOK_MB = Integer.getInteger("bench.notebookMb", 200);
     private static final int CONCURRENCY = 32;
     /** Busy threads of the background load in the loaded runs of workloads 1 and 2 (2: both cores here). */
@@ -96,9 +102,18 @@ public final class Benchmarks {
                 .build()
                 .start()) {
             Benchmarks bench = new Benchmarks(emulator, work);
-            bench.infoWorkloads();
-            bench.listingWorkload();
-            bench.notebookWorkload();
+            if (WORKLOADS.contains("info")) {
+                bench.infoWorkloads();
+            }
+            if (WORKLOADS.contains("listing")) {
+                bench.listingWorkload();
+            }
+            if (WORKLOADS.contains("notebook")) {
+                bench.notebookWorkload();
+            }
+            if (WORKLOADS.contains("assets")) {
+                bench.assetsWorkload();
+            }
             bench.print();
         }
         System.exit(0);
@@ -242,6 +257,61 @@ public final class Benchmarks {
                 mib(median(allHeap))));
     }
 
+    // ---- workload 6: a teamspace's assets on the workspace platform, streamed; the same shape as workload 3
+
+    private void assetsWorkload() throws Exception {
+        List<Seed.SeedArray> assets = new ArrayList<>();
+        assets.add(new Seed.SeedArray(HeapProbe.WARM_TEAMSPACE, "a0", null, null, null, null, null, null));
+        IntStream.range(0, ARRAYS)
+                .forEach(i -> assets.add(new Seed.SeedArray(
+                        "bench/big", String.format("a%06d", i), null, null, null, null, null, null)));
+        IntStream.range(0, 10_000)
+                .forEach(i -> assets.add(new Seed.SeedArray(
+                        "bench/small", String.format("a%06d", i), null, null, null, null, null, null)));
+        try (TileDBEmulator workspace = TileDBEmulator.builder()
+                .workspaceServer()
+                .user("bench", KEY)
+                .teamspace("bench", "warm", Map.of("bench", "owner"))
+                .teamspace("bench", "big", Map.of("bench", "owner"))
+                .teamspace("bench", "small", Map.of("bench", "owner"))
+                .seed(new Seed(null, null, assets))
+                .build()
+                .start()) {
+            String url = workspace.url();
+            Map<String, Run> contenders = new LinkedHashMap<>();
+            List<Long> componentHeap = new ArrayList<>();
+            List<Long> baselineHeap = new ArrayList<>();
+            contenders.put(
+                    "baseline paging loop",
+                    () -> probe(url, "assets-baseline", "bench/big", null, "128m", baselineHeap));
+            contenders.put(
+                    "camel-tiledb streamResults",
+                    () -> probe(url, "assets-component", "bench/big", null, "128m", componentHeap));
+            report("6. list " + ARRAYS + " assets of a teamspace, pages of 100 (-Xmx128m)", contenders);
+            List<Long> smallHeap = new ArrayList<>();
+            List<Long> allSmallHeap = new ArrayList<>();
+            List<Long> allHeap = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                probe(url, "assets-component", "bench/small", null, "128m", smallHeap);
+                // the control: the same listing collected into one List
+                probe(url, "assets-component-all", "bench/small", null, "512m", allSmallHeap);
+                probe(url, "assets-component-all", "bench/big", null, "512m", allHeap);
+            }
+            rows.add(String.format(
+                    "| 6. peak heap | camel-tiledb streamed: 10,000 assets %s, %d assets %s; baseline %d assets %s;"
+                            + " control, the same list without streamResults (one List, -Xmx512m): 10,000 assets %s,"
+                            + " %d assets %s | | | | |",
+                    mib(median(smallHeap)),
+                    ARRAYS,
+                    mib(median(componentHeap)),
+                    ARRAYS,
+                    mib(median(baselineHeap)),
+                    mib(median(allSmallHeap)),
+                    ARRAYS,
+                    mib(median(allHeap))));
+        }
+    }
+
     // ---- workload 4: notebook upload + download, time and heap in JVMs of their own
 
     private void notebookWorkload() throws Exception {
@@ -278,6 +348,11 @@ public final class Benchmarks {
     }
 
     private double probe(String mode, String namespace, Path file, String xmx, List<Long> heaps) throws Exception {
+        return probe(emulator.url(), mode, namespace, file, xmx, heaps);
+    }
+
+    private double probe(String url, String mode, String namespace, Path file, String xmx, List<Long> heaps)
+            throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + xmx,
@@ -286,7 +361,7 @@ public final class Benchmarks {
                 probeClasspath(),
                 HeapProbe.class.getName(),
                 mode,
-                emulator.url(),
+                url,
                 KEY,
                 namespace));
         if (file != null) {

@@ -18,10 +18,14 @@ import org.apache.camel.impl.DefaultCamelContext;
  * belongs to that run alone. A warm-up pass of the same code path (a one-array namespace, or one notebook round
  * trip) runs first, so the measured pass compares warm code with warm code, not class loading.
  * Prints {@code <elapsed ms> <peak heap bytes> <items>}. Arguments: mode (list-component, list-component-all, list-baseline,
+ * assets-component, assets-component-all, assets-baseline (against a workspace-mode emulator),
  * notebook-component, notebook-component-replace, notebook-baseline), host, key, namespace, then a file for the
  * notebook modes.
  */
 public final class HeapProbe {
+
+    /** The one-asset teamspace the assets modes warm up on. */
+    static final String WARM_TEAMSPACE = "bench/warm";
 
     private HeapProbe() {}
 
@@ -39,6 +43,9 @@ public final class HeapProbe {
                     String common = "&namespace=" + namespace + "&host=" + host + "&apiKey=" + key;
                     from("direct:list").to("tiledb:arrays?operation=list&perPage=100&streamResults=true" + common);
                     from("direct:listAll").to("tiledb:arrays?operation=list&perPage=100" + common);
+                    // a teamspace's root on the workspace platform: the namespace is workspace/teamspace
+                    from("direct:assets").to("tiledb:assets?operation=list&perPage=100&streamResults=true" + common);
+                    from("direct:assetsAll").to("tiledb:assets?operation=list&perPage=100" + common);
                     from("direct:upload")
                             .to("tiledb:notebooks?operation=upload&array=huge&storagePath=s3://bench&onExists=overwrite"
                                     + "&validateJson=false" + common);
@@ -89,6 +96,37 @@ public final class HeapProbe {
                                 warmUp ? "bench" : namespace,
                                 java.util.List.class)
                         .size();
+            case "assets-component" -> {
+                Iterator<?> it = template.requestBodyAndHeader(
+                        "direct:assets",
+                        null,
+                        "CamelTileDBNamespace",
+                        warmUp ? WARM_TEAMSPACE : namespace,
+                        Iterator.class);
+                while (it.hasNext()) {
+                    it.next();
+                    items++;
+                }
+            }
+            case "assets-component-all" ->
+                items = template.requestBodyAndHeader(
+                                "direct:assetsAll",
+                                null,
+                                "CamelTileDBNamespace",
+                                warmUp ? WARM_TEAMSPACE : namespace,
+                                java.util.List.class)
+                        .size();
+            case "assets-baseline" -> {
+                try (BaselineClient client = new BaselineClient(host, key, 4)) {
+                    for (int page = 1; ; page++) {
+                        var data = client.assetsPage(warmUp ? WARM_TEAMSPACE : namespace, page, 100);
+                        items += data.data().size();
+                        if (page >= data.paginationMetadata().totalPages()) {
+                            break;
+                        }
+                    }
+                }
+            }
             case "list-baseline" -> {
                 try (BaselineClient client = new BaselineClient(host, key, 4)) {
                     for (int page = 1; ; page++) {

@@ -305,6 +305,29 @@ class WorkspacePlatformTest extends CamelTestSupport {
     }
 
     @Test
+    void aStreamOfUnknownLengthIsSpooledSoTheUploadKnowsItsSize() throws Exception {
+        byte[] data = "a stream whose length nobody told us".getBytes(StandardCharsets.UTF_8);
+        template.requestBody(
+                SuiteWorkspaceEmulator.uri("files", "operation=upload&namespace=" + TS + "&path=streamed.txt"),
+                new java.io.ByteArrayInputStream(data));
+        assertEquals(
+                data.length,
+                call("files", "operation=stat&namespace=" + TS + "&path=streamed.txt", FileStat.class)
+                        .size());
+        try (java.io.InputStream in = call(
+                "files",
+                "operation=download&downloadAs=stream&namespace=" + TS + "&path=streamed.txt",
+                java.io.InputStream.class)) {
+            assertArrayEquals(data, in.readAllBytes());
+        }
+        // the client itself refuses a stream without a length before anything is sent
+        TileDBConfigurationException unknown = assertThrows(
+                TileDBConfigurationException.class,
+                () -> dev.cameltiledb.client.UploadBody.of(new java.io.ByteArrayInputStream(data), -1));
+        assertTrue(unknown.getMessage().contains("size in advance"), unknown.getMessage());
+    }
+
+    @Test
     void credentialsAreListedAndTheirSecretsNeverLogged() {
         @SuppressWarnings("unchecked")
         List<AccessCredential> all = call("credentials", "operation=list&workspace=acme", List.class);
