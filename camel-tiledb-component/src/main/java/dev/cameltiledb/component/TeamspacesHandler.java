@@ -21,7 +21,8 @@ final class TeamspacesHandler implements ResourceHandler {
         String workspace = w.getWorkspace();
         switch (operation) {
             case list ->
-                message.setBody(teamspaces.list(workspace, options.listing().getOrderBy(), null, w.getMemberships()));
+                message.setBody(teamspaces.list(
+                        workspace, options.listing().getOrderBy(), w.getSortOrder(), w.getMemberships()));
             case get -> message.setBody(teamspaces.get(workspace, teamspace(operation, w)));
             case create -> message.setBody(teamspaces.create(workspace, creation(operation, options, message)));
             case update ->

@@ -415,6 +415,13 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
+                    "Overrides the sortOrder option. For teamspaces list: the direction of orderBy (name, created_at, updated_at), asc or desc (the service's default).",
+            javaType = "String")
+    public static final String SORT_ORDER = "CamelTileDBSortOrder";
+
+    @Metadata(
+            label = "producer",
+            description =
                     "Overrides the assetType option. For assets list: only assets of this type (array, group, notebook, file, folder and the other types of the service).",
             javaType = "String")
     public static final String ASSET_TYPE = "CamelTileDBAssetType";

@@ -49,6 +49,13 @@ public class WorkspaceOptions extends OptionGroup<WorkspaceOptions> {
 
     @UriParam(
             label = "producer",
+            enums = "asc,desc",
+            description =
+                    "For teamspaces list: the direction of orderBy (name, created_at, updated_at), asc or desc (the service's default).")
+    private String sortOrder;
+
+    @UriParam(
+            label = "producer",
             description =
                     "For assets list: only assets of this type (array, group, notebook, file, folder and the other types of the service).")
     private String assetType;
@@ -262,5 +269,13 @@ public class WorkspaceOptions extends OptionGroup<WorkspaceOptions> {
 
     public void setCredential(String credential) {
         this.credential = credential;
+    }
+
+    public String getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(String sortOrder) {
+        this.sortOrder = sortOrder;
     }
 }

@@ -164,9 +164,17 @@ class WorkspacePlatformTest extends CamelTestSupport {
     @Test
     void teamspacesLifecycleAndMembers() {
         @SuppressWarnings("unchecked")
-        List<Teamspace> mine = call("teamspaces", "operation=list&workspace=acme&orderBy=name", List.class);
-        assertTrue(
-                mine.stream().map(Teamspace::name).toList().containsAll(List.of("open", "research")), mine.toString());
+        List<Teamspace> mine =
+                call("teamspaces", "operation=list&workspace=acme&orderBy=name&sortOrder=asc", List.class);
+        List<String> names = mine.stream().map(Teamspace::name).toList();
+        assertTrue(names.containsAll(List.of("open", "research")), names.toString());
+        assertEquals(names.stream().sorted().toList(), names, "ordered by name, ascending");
+        @SuppressWarnings("unchecked")
+        List<Teamspace> descending =
+                call("teamspaces", "operation=list&workspace=acme&orderBy=name&sortOrder=desc", List.class);
+        List<String> reversed = new java.util.ArrayList<>(names);
+        java.util.Collections.reverse(reversed);
+        assertEquals(reversed, descending.stream().map(Teamspace::name).toList(), "and descending");
 
         Teamspace scratch = call(
                 "teamspaces",
