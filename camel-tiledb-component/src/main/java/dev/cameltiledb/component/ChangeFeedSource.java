@@ -122,34 +122,35 @@ interface ChangeFeedSource {
      * The assets directly inside one folder of a teamspace ({@code namespace=workspace/teamspace}, {@code path}, the
      * root by default), from {@code GET /v4/assets/list}; sub-folders are items, their contents are not.
      */
-    record Assets(TileDBConfiguration c) implements ChangeFeedSource {
+    final class Assets implements ChangeFeedSource {
 
-        private NamespaceRef teamspace() {
-            NamespaceRef teamspace = NamespaceRef.parse(MessageOptions.require(c.getNamespace(), "namespace", null));
+        private final NamespaceRef teamspace;
+        private final String folder;
+        private final Integer perPage;
+
+        /** Checks the address once, when the consumer is made: a classic namespace fails the route's start. */
+        Assets(TileDBConfiguration c) {
+            this.teamspace = NamespaceRef.parse(MessageOptions.require(c.getNamespace(), "namespace", null));
             if (!teamspace.isWorkspace()) {
                 throw new dev.cameltiledb.client.TileDBConfigurationException("A tiledb:assets change feed watches a"
                         + " folder of a teamspace: set namespace to workspace/teamspace, was '" + teamspace + "'");
             }
-            return teamspace;
-        }
-
-        private String folder() {
             String path = c.getWorkspaceOptions().getPath();
-            return path == null || path.isBlank() ? AssetsApi.ROOT : path;
+            this.folder = path == null || path.isBlank() ? AssetsApi.ROOT : path;
+            this.perPage = c.getListing().getPerPage();
         }
 
         @Override
         public String scope() {
-            return c.getNamespace() + ", folder " + folder();
+            return teamspace + ", folder " + folder;
         }
 
         @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
         public PageSource<Object> listing(TileDBClient client) {
-            AssetRef folder = teamspace().asset(folder());
-            AssetQuery query =
-                    new AssetQuery(null, null, null, null, null, c.getListing().getPerPage());
-            return page -> (Page) client.assets().list(folder, query, page);
+            AssetRef listed = teamspace.asset(folder);
+            AssetQuery query = new AssetQuery(null, null, null, null, null, perPage);
+            return page -> (Page) client.assets().list(listed, query, page);
         }
 
         @Override
@@ -159,7 +160,7 @@ interface ChangeFeedSource {
 
         @Override
         public AssetRef addressOf(Object item) {
-            return teamspace().asset(((Asset) item).path());
+            return teamspace.asset(((Asset) item).path());
         }
 
         @Override

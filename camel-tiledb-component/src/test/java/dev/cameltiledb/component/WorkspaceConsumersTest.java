@@ -111,4 +111,22 @@ class WorkspaceConsumersTest extends CamelTestSupport {
                 new HashSet<>(seen));
         assertEquals(3, seen.size(), "each change once");
     }
+
+    @Test
+    void aFolderFeedOnAClassicNamespaceFailsAtRouteStart() {
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(
+                Exception.class,
+                () -> context.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from(SuiteWorkspaceEmulator.uri("assets", "namespace=acme&delay=50"))
+                                .to("log:never");
+                    }
+                }));
+        Throwable cause = e;
+        while (cause.getCause() != null && !cause.getMessage().contains("tiledb:assets change feed")) {
+            cause = cause.getCause();
+        }
+        assertTrue(cause.getMessage().contains("set namespace to workspace/teamspace, was 'acme'"), cause.getMessage());
+    }
 }
