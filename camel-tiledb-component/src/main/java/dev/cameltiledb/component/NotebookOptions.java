@@ -31,13 +31,13 @@ public class NotebookOptions extends OptionGroup<NotebookOptions> {
             label = "producer",
             defaultValue = "string",
             description =
-                    "For notebook download: the body type, string, bytes or stream (a live InputStream to close after use).")
+                    "For notebook and file download: the body type, string, bytes or stream (a live InputStream to close after use).")
     private DownloadAs downloadAs = DownloadAs.string;
 
     @UriParam(
             label = "producer",
             description =
-                    "For notebook download: write the notebook to this file (streamed) and reply with the File. Its folder must exist and be writable (checked before any request); the file appears only when complete, renamed over any file of that name in one step (a reader finds the old file or the new one, never none), and a failed download leaves the old one as it was.")
+                    "For notebook and file download: write the contents to this file (streamed) and reply with the File. Its folder must exist and be writable (checked before any request); the file appears only when complete, renamed over any file of that name in one step (a reader finds the old file or the new one, never none), and a failed download leaves the old one as it was.")
     private String outputFile;
 
     @UriParam(label = "producer", description = "For notebook rename and copy: the new name.")

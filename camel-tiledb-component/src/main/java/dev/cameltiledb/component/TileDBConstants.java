@@ -277,14 +277,14 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the downloadAs option. For notebook download: the body type, string, bytes or stream (a live InputStream to close after use).",
+                    "Overrides the downloadAs option. For notebook and file download: the body type, string, bytes or stream (a live InputStream to close after use).",
             javaType = "dev.cameltiledb.component.DownloadAs")
     public static final String DOWNLOAD_AS = "CamelTileDBDownloadAs";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the outputFile option. For notebook download: write the notebook to this file (streamed) and reply with the File. Its folder must exist and be writable (checked before any request); the file appears only when complete, renamed over any file of that name in one step (a reader finds the old file or the new one, never none), and a failed download leaves the old one as it was.",
+                    "Overrides the outputFile option. For notebook and file download: write the contents to this file (streamed) and reply with the File. Its folder must exist and be writable (checked before any request); the file appears only when complete, renamed over any file of that name in one step (a reader finds the old file or the new one, never none), and a failed download leaves the old one as it was.",
             javaType = "String")
     public static final String OUTPUT_FILE = "CamelTileDBOutputFile";
 

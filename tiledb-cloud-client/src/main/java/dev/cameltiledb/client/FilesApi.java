@@ -1,10 +1,14 @@
 package dev.cameltiledb.client;
 
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import dev.cameltiledb.client.model.workspace.FileListing;
 
@@ -52,10 +56,10 @@ public final class FilesApi {
             NamespaceRef teamspace, String prefix, Integer maxKeys, long maxResults) {
         return new Iterator<>() {
             /** Listings still to read: a prefix and the token to go on with (null for its first page). */
-            private final java.util.Deque<String[]> pending = new java.util.ArrayDeque<>(
-                    java.util.List.<String[]>of(new String[] {prefix == null ? "" : prefix, null}));
+            private final Deque<String[]> pending =
+                    new ArrayDeque<>(List.<String[]>of(new String[] {prefix == null ? "" : prefix, null}));
 
-            private Iterator<FileListing.StoredFile> files = java.util.Collections.emptyIterator();
+            private Iterator<FileListing.StoredFile> files = Collections.emptyIterator();
             private long delivered;
 
             @Override
@@ -77,7 +81,7 @@ public final class FilesApi {
                     }
                     if (page.commonPrefixes() != null) {
                         // pushed after the continuation, so a folder is read before the rest of its parent
-                        java.util.List<FileListing.CommonPrefix> folders = page.commonPrefixes();
+                        List<FileListing.CommonPrefix> folders = page.commonPrefixes();
                         for (int k = folders.size() - 1; k >= 0; k--) {
                             pending.push(new String[] {folders.get(k).prefix(), null});
                         }
@@ -90,7 +94,7 @@ public final class FilesApi {
             @Override
             public FileListing.StoredFile next() {
                 if (!hasNext()) {
-                    throw new java.util.NoSuchElementException("No more files in this listing");
+                    throw new NoSuchElementException("No more files in this listing");
                 }
                 delivered++;
                 return files.next();
@@ -100,7 +104,7 @@ public final class FilesApi {
 
     private static Iterator<FileListing.StoredFile> filesOf(FileListing page) {
         return page.objects() == null
-                ? java.util.Collections.emptyIterator()
+                ? Collections.emptyIterator()
                 : page.objects().iterator();
     }
 

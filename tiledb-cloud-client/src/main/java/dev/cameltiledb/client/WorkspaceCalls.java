@@ -61,11 +61,6 @@ final class WorkspaceCalls {
         return defaultWorkspace;
     }
 
-    /** The session's default workspace, or null. */
-    String defaultWorkspace() {
-        return defaultWorkspace;
-    }
-
     static RestRequest get(String... segments) {
         return RestRequest.get(v4(segments)).about(PLATFORM);
     }
