@@ -8,6 +8,7 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
@@ -17,6 +18,8 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * The client's one HttpClient: a connection pool, the Python client's timeouts, the headers every call carries, and
  * nothing automatic (retries, redirects, cookies) so that the {@link Transport} alone decides what is sent again.
+ * Connections write request lines through {@link TokenInQuery.Writer}, which keeps tokens out of HttpClient's
+ * request-line logging.
  */
 final class HttpFactory {
 
@@ -37,6 +40,9 @@ final class HttpFactory {
                         // blind
                         .setValidateAfterInactivity(Timeout.ofSeconds(2))
                         .setTimeToLive(5, TimeUnit.MINUTES)
+                        .build())
+                .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
+                        .requestWriterFactory(TokenInQuery.Writer::new)
                         .build())
                 .build();
         HttpClientBuilder builder = HttpClients.custom()

@@ -191,7 +191,8 @@ final class Transport implements AutoCloseable {
     }
 
     private Answer once(Call call, String token) throws IOException {
-        HttpUriRequestBase request = new HttpUriRequestBase(call.method(), uri(call));
+        HttpUriRequestBase request = new HttpUriRequestBase(call.method(), URI.create("/"));
+        request.setUri(TokenInQuery.mask(uri(call), request));
         if (token != null) {
             request.setHeader(new RedactedHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token));
         }
