@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.cameltiledb.arraylake.client.model.BucketConfig;
 import dev.cameltiledb.arraylake.client.model.BucketConfigChange;
+import dev.cameltiledb.arraylake.client.model.DeleteRepo;
 import dev.cameltiledb.arraylake.client.model.NewBucketConfig;
 import dev.cameltiledb.arraylake.client.model.Repo;
 import dev.cameltiledb.arraylake.client.model.RepoCreate;
@@ -118,10 +119,7 @@ class BucketsTokensPermissionsOverEmulatorTest {
         ArraylakeConflictException inUse = assertThrows(
                 ArraylakeConflictException.class, () -> admin.buckets().delete("acme", "archive", true));
         assertTrue(inUse.detail().contains("in use"), inUse.detail());
-        admin.repos()
-                .delete(
-                        RepoName.parse("acme/cold-store"),
-                        new dev.cameltiledb.arraylake.client.model.DeleteRepo(true, true, false));
+        admin.repos().delete(RepoName.parse("acme/cold-store"), new DeleteRepo(true, true, false));
         admin.buckets().setDefault("acme", "main-bucket");
         admin.buckets().delete("acme", "archive", true);
         assertTrue(emu().bucket("acme", "archive").isEmpty());

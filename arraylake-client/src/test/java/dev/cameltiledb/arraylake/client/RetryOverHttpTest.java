@@ -1,7 +1,9 @@
 package dev.cameltiledb.arraylake.client;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +25,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -151,7 +156,7 @@ class RetryOverHttpTest {
                 .serviceUri(WM.url())
                 .token(TOKEN)
                 .maxRetries(3)
-                .maxRetryAfter(java.time.Duration.ofSeconds(5))
+                .maxRetryAfter(Duration.ofSeconds(5))
                 .sleeper(waits::add)
                 .build())) {
             assertThrows(ArraylakeApiException.class, () -> c.repos().get(REPO));
@@ -207,7 +212,7 @@ class RetryOverHttpTest {
                 .build())) {
             ArraylakeConnectionException e = assertThrows(
                     ArraylakeConnectionException.class, () -> c.repos().create(REPO, RepoCreate.defaults()));
-            assertInstanceOf(java.net.ConnectException.class, e.getCause());
+            assertInstanceOf(ConnectException.class, e.getCause());
         }
         assertEquals(5, waits.size());
     }
@@ -223,11 +228,9 @@ class RetryOverHttpTest {
                         .withHeader("Authorization", equalTo("Bearer " + TOKEN))
                         .withHeader("Accept", equalTo("application/vnd.earthmover+json"))
                         .withHeader("client-name", equalTo("camel-arraylake"))
-                        .withHeader("client-version", com.github.tomakehurst.wiremock.client.WireMock.matching(".+"))
-                        .withHeader(
-                                "Content-Type",
-                                com.github.tomakehurst.wiremock.client.WireMock.containing("application/json"))
-                        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
+                        .withHeader("client-version", matching(".+"))
+                        .withHeader("Content-Type", containing("application/json"))
+                        .withRequestBody(equalToJson(
                                 "{\"name\":\"climate\",\"description\":\"d\",\"bucket_nickname\":\"main-bucket\","
                                         + "\"kind\":\"icechunk\",\"metadata\":{\"k\":1},\"prefix\":\"data/x\"}")));
     }
