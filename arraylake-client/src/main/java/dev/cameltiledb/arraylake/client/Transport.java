@@ -191,8 +191,9 @@ final class Transport implements AutoCloseable {
     }
 
     private Answer once(Call call, String token) throws IOException {
-        HttpUriRequestBase request = new HttpUriRequestBase(call.method(), URI.create("/"));
-        request.setUri(TokenInQuery.mask(uri(call), request));
+        URI real = uri(call);
+        HttpUriRequestBase request = new HttpUriRequestBase(call.method(), real);
+        request.setUri(TokenInQuery.mask(real, request));
         if (token != null) {
             request.setHeader(new RedactedHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token));
         }
