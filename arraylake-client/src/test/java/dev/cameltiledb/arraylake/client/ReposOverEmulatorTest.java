@@ -149,6 +149,8 @@ class ReposOverEmulatorTest {
         assertTrue(repo.id().matches("[0-9a-f]{24}"), repo.id());
         assertEquals(RepoMode.ONLINE, repo.status().mode());
         assertEquals("main-bucket", repo.bucket().nickname());
+        assertEquals(repo.bucket().uri() + "/" + repo.prefix(), repo.location());
+        assertTrue(repo.location().startsWith("s3://"), repo.location());
         assertEquals("icechunk", repo.kind());
         assertNotNull(repo.created());
         assertNotNull(repo.updated());

@@ -35,4 +35,15 @@ public record Repo(
     public String fullName() {
         return org + "/" + name;
     }
+
+    /**
+     * Where the repo's data lives: its bucket's URI and its own prefix ({@code s3://bucket/bucket-prefix/repo-prefix}),
+     * for catalogs; null when the service did not say which bucket.
+     */
+    public String location() {
+        if (bucket == null) {
+            return null;
+        }
+        return prefix == null || prefix.isEmpty() ? bucket.uri() : bucket.uri() + "/" + prefix;
+    }
 }
