@@ -207,7 +207,7 @@ public final class ArraylakeConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the authConfig option. For buckets create: how the service reaches the bucket, a JSON object with a method key; default {\"method\": \"anonymous\"}.",
+                    "Overrides the authConfig option. For buckets create: how the service reaches the bucket, a JSON object with a method key; default {\"method\": \"anonymous\"}. It may hold keys: masked like a token, never shown in an error.",
             javaType = "String")
     public static final String AUTH_CONFIG = "CamelArraylakeAuthConfig";
 
