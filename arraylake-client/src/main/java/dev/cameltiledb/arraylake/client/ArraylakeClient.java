@@ -1,54 +1,103 @@
 package dev.cameltiledb.arraylake.client;
 
+import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cameltiledb.arraylake.client.model.ApiTokenInfo;
 import dev.cameltiledb.arraylake.client.model.Org;
 import dev.cameltiledb.arraylake.client.model.Principal;
+import dev.cameltiledb.arraylake.client.model.UserInfo;
 
 /**
- * The entry point: one pooled HTTP connection manager and one token per client, shared by its API groups. Thread-safe;
- * make one per service and token, and close it when done.
+ * The entry point: one pooled HTTP client and one token per client, shared by its API groups. Thread-safe; make one
+ * per service and token, and close it when done.
  */
 public final class ArraylakeClient implements AutoCloseable {
 
+    private final ArraylakeSettings settings;
+    private final Transport transport;
+    private final ReposApi repos;
+    private final BucketsApi buckets;
+    private final TokensApi tokens;
+    private final PermissionsApi permissions;
+
     private ArraylakeClient(ArraylakeSettings settings) {
-        throw new UnsupportedOperationException("not yet");
+        this.settings = settings;
+        // a token file is read now, so a missing or broken file fails at creation rather than at the first call
+        Bearer bearer = settings.token() != null
+                ? Bearer.fixed(settings.token())
+                : Bearer.fromFile(TokenFile.read(settings.tokenFile()));
+        this.transport = new Transport(
+                HttpFactory.create(settings),
+                baseUri(settings.serviceUri()),
+                bearer,
+                RetryPolicy.of(settings),
+                settings.sleeper(),
+                Clock.systemUTC());
+        this.repos = new ReposApi(transport);
+        this.buckets = new BucketsApi(transport);
+        this.tokens = new TokensApi(transport);
+        this.permissions = new PermissionsApi(transport);
     }
 
     public static ArraylakeClient create(ArraylakeSettings settings) {
         return new ArraylakeClient(settings);
     }
 
-    public ArraylakeSettings settings() {
-        throw new UnsupportedOperationException("not yet");
+    private static URI baseUri(String serviceUri) {
+        try {
+            URI uri = URI.create(serviceUri);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new IllegalArgumentException("no scheme or host");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new ArraylakeException("Invalid Arraylake service URI '" + serviceUri + "': " + e.getMessage());
+        }
     }
 
-    /** Who the token belongs to: a user or an org's API client. */
+    public ArraylakeSettings settings() {
+        return settings;
+    }
+
+    /** Who the token belongs to: a user ({@link UserInfo}) or an org's API client ({@link ApiTokenInfo}). */
     public Principal user() {
-        throw new UnsupportedOperationException("not yet");
+        JsonNode node = transport.tree(Call.get("user"));
+        Class<? extends Principal> type = node.has("client_id") ? ApiTokenInfo.class : UserInfo.class;
+        return Json.MAPPER.convertValue(node, type);
     }
 
     /** The orgs the caller belongs to. */
     public List<Org> orgs() {
-        throw new UnsupportedOperationException("not yet");
+        return transport.read(Call.get("user", "orgs"), new TypeReference<List<Org>>() {});
     }
 
     public ReposApi repos() {
-        throw new UnsupportedOperationException("not yet");
+        return repos;
     }
 
     public BucketsApi buckets() {
-        throw new UnsupportedOperationException("not yet");
+        return buckets;
     }
 
     public TokensApi tokens() {
-        throw new UnsupportedOperationException("not yet");
+        return tokens;
     }
 
     public PermissionsApi permissions() {
-        throw new UnsupportedOperationException("not yet");
+        return permissions;
     }
 
     @Override
-    public void close() {}
+    public void close() {
+        transport.close();
+    }
+
+    @Override
+    public String toString() {
+        return "ArraylakeClient[" + settings.serviceUri() + ", token from " + settings.tokenSource() + "]";
+    }
 }

@@ -2,6 +2,8 @@ package dev.cameltiledb.arraylake.client.model;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Short-lived storage credentials for a bucket, one shape per platform. They are secrets: every toString hides the
  * key material and shows only what identifies the credentials (key id prefix is not shown either).
@@ -13,7 +15,11 @@ public sealed interface TemporaryCredentials
     OffsetDateTime expiration();
 
     /** AWS STS-style credentials for s3, s3-compatible and minio buckets. */
-    record S3(String accessKeyId, String secretAccessKey, String sessionToken, OffsetDateTime expiration)
+    record S3(
+            @JsonProperty("aws_access_key_id") String accessKeyId,
+            @JsonProperty("aws_secret_access_key") String secretAccessKey,
+            @JsonProperty("aws_session_token") String sessionToken,
+            OffsetDateTime expiration)
             implements TemporaryCredentials {
         @Override
         public String toString() {
@@ -24,7 +30,8 @@ public sealed interface TemporaryCredentials
     }
 
     /** A Google OAuth access token for gs buckets; the principal (a service account e-mail) is not secret. */
-    record Gcs(String accessToken, String principal, OffsetDateTime expiration) implements TemporaryCredentials {
+    record Gcs(@JsonProperty("access_token") String accessToken, String principal, OffsetDateTime expiration)
+            implements TemporaryCredentials {
         @Override
         public String toString() {
             return "GcsCredentials[accessToken=" + Redaction.secret(accessToken) + ", principal=" + principal
@@ -33,7 +40,11 @@ public sealed interface TemporaryCredentials
     }
 
     /** A user-delegation SAS token for azure containers. */
-    record Azure(String sasToken, String storageAccount, OffsetDateTime expiration) implements TemporaryCredentials {
+    record Azure(
+            @JsonProperty("sas_token") String sasToken,
+            @JsonProperty("storage_account") String storageAccount,
+            OffsetDateTime expiration)
+            implements TemporaryCredentials {
         @Override
         public String toString() {
             return "AzureCredentials[sasToken=" + Redaction.secret(sasToken) + ", storageAccount=" + storageAccount

@@ -1,0 +1,54 @@
+package dev.cameltiledb.arraylake.client;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one ObjectMapper of the client. Unknown fields are ignored because the service adds fields between client
+ * releases; times without an offset are read as UTC because the service's credentials endpoints pass on naive
+ * timestamps from cloud SDKs.
+ */
+final class Json {
+
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule().addDeserializer(OffsetDateTime.class, new LenientTime()))
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    private Json() {}
+
+    private static final class LenientTime extends JsonDeserializer<OffsetDateTime> {
+        @Override
+        public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.getValueAsString();
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(text);
+            } catch (DateTimeParseException noOffset) {
+                try {
+                    return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
+                } catch (DateTimeParseException e) {
+                    return (OffsetDateTime)
+                            ctxt.handleWeirdStringValue(OffsetDateTime.class, text, "not an ISO-8601 time");
+                }
+            }
+        }
+    }
+}
