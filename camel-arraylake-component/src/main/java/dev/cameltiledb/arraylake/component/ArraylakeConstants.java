@@ -250,15 +250,31 @@ public final class ArraylakeConstants {
 
     @Metadata(
             label = "producer",
-            description = "Set by repos list with page: how many repos match in all pages.",
+            description =
+                    "Set by the list operations (repos list, buckets list, buckets listRepos): how many items there are in all pages; for repos list read from the first page, also with streamResults.",
             javaType = "Long")
-    public static final String TOTAL_COUNT = "CamelArraylakeTotalCount";
+    public static final String TOTAL_ITEMS = "CamelArraylakeTotalItems";
 
     @Metadata(
             label = "producer",
-            description = "Set by repos list with page: how many pages of this size there are.",
+            description =
+                    "Set by the list operations: how many pages of ResultSize there are (1 for the bucket lists, which the service does not page).",
             javaType = "Integer")
-    public static final String PAGE_COUNT = "CamelArraylakePageCount";
+    public static final String TOTAL_PAGES = "CamelArraylakeTotalPages";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Set by the list operations: the page the reply starts with (the page option's, else 1). Not named CamelArraylakePage, which is the page option's header and would turn the next list into a one-page list.",
+            javaType = "Integer")
+    public static final String RESULT_PAGE = "CamelArraylakeResultPage";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Set by the list operations: the page size the service used. Not named CamelArraylakeSize, the size option's header.",
+            javaType = "Integer")
+    public static final String RESULT_SIZE = "CamelArraylakeResultSize";
 
     private ArraylakeConstants() {}
 }

@@ -18,7 +18,7 @@ final class BucketCalls implements ResourceCalls {
         BucketsApi buckets = client.buckets();
         String org = call.org();
         switch (call.operation) {
-            case list -> call.message.setBody(call.limited(buckets.list(org)));
+            case list -> call.message.setBody(call.unpaged(buckets.list(org)));
             case get -> {
                 String nickname = call.nickname();
                 call.replyWithCredentials(
@@ -30,7 +30,7 @@ final class BucketCalls implements ResourceCalls {
                 buckets.setDefault(org, call.nickname());
                 call.message.setBody(null);
             }
-            case listRepos -> call.message.setBody(call.limited(buckets.reposUsing(org, call.nickname())));
+            case listRepos -> call.message.setBody(call.unpaged(buckets.reposUsing(org, call.nickname())));
             case delete -> {
                 String nickname = call.nickname();
                 call.deleteConfirmed(confirmed -> buckets.delete(org, nickname, confirmed));

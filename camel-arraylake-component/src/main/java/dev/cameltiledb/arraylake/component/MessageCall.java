@@ -135,6 +135,20 @@ final class MessageCall {
         }
     }
 
+    /** What every list operation tells about its pages, the same four headers whatever it listed. */
+    void pagingHeaders(long totalItems, int page, int size, int totalPages) {
+        message.setHeader(ArraylakeConstants.TOTAL_ITEMS, totalItems);
+        message.setHeader(ArraylakeConstants.TOTAL_PAGES, totalPages);
+        message.setHeader(ArraylakeConstants.RESULT_PAGE, page);
+        message.setHeader(ArraylakeConstants.RESULT_SIZE, size);
+    }
+
+    /** An unpaged list reply (bucket configs, a bucket's repos): one page holding everything, then maxResults. */
+    <T> List<T> unpaged(List<T> items) {
+        pagingHeaders(items.size(), 1, items.size(), 1);
+        return limited(items);
+    }
+
     /** Every list reply: all items up to maxResults. */
     <T> List<T> limited(List<T> items) {
         int max = options.getMaxResults();

@@ -12,7 +12,7 @@ final class OrgCalls implements ResourceCalls {
     public void run(MessageCall call, ArraylakeClient client) {
         ArraylakeConfiguration o = call.options;
         switch (call.operation) {
-            case list -> call.message.setBody(call.limited(client.orgs()));
+            case list -> call.message.setBody(call.unpaged(client.orgs()));
             case apiClientId -> {
                 String token = call.message.getBody(String.class);
                 if (token == null || token.isBlank()) {

@@ -1,8 +1,12 @@
 package dev.cameltiledb.arraylake.component;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import dev.cameltiledb.arraylake.client.ArraylakeClient;
+import dev.cameltiledb.arraylake.client.RepoStream;
 import dev.cameltiledb.arraylake.client.ReposApi;
 import dev.cameltiledb.arraylake.client.model.DeleteRepo;
 import dev.cameltiledb.arraylake.client.model.Page;
@@ -41,7 +45,10 @@ final class RepoCalls implements ResourceCalls {
         }
     }
 
-    /** One page (page option), a lazy iterator (streamResults) or every page up to maxResults. */
+    /**
+     * One page (page option), a lazy iterator (streamResults) or every page up to maxResults; the paging headers come
+     * from the page read (the first one unless page is given), so a stream fetches its first page at once.
+     */
     private static void list(MessageCall call, ReposApi repos) {
         ArraylakeConfiguration o = call.options;
         String org = call.org();
@@ -52,13 +59,22 @@ final class RepoCalls implements ResourceCalls {
                 o.isIncludeGhosts());
         if (o.getPage() != null) {
             Page<Repo> page = repos.page(org, query);
-            call.message.setHeader(ArraylakeConstants.TOTAL_COUNT, page.total());
-            call.message.setHeader(ArraylakeConstants.PAGE_COUNT, page.pages());
+            call.pagingHeaders(page.total(), page.page(), page.size(), page.pages());
             call.message.setBody(call.limited(page.items()));
-        } else if (o.isStreamResults()) {
-            call.message.setBody(call.limited(repos.stream(org, query)));
+            return;
+        }
+        Iterator<Repo> stream = repos.stream(org, query);
+        if (stream instanceof RepoStream pages) {
+            Page<Repo> first = pages.firstPage();
+            call.pagingHeaders(first.total(), first.page(), first.size(), first.pages());
+        }
+        Iterator<Repo> limited = call.limited(stream);
+        if (o.isStreamResults()) {
+            call.message.setBody(limited);
         } else {
-            call.message.setBody(call.limited(repos.list(org, query)));
+            List<Repo> all = new ArrayList<>();
+            limited.forEachRemaining(all::add); // stops at maxResults without fetching further pages
+            call.message.setBody(all);
         }
     }
 
