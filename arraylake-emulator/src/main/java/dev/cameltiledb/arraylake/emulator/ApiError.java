@@ -1,0 +1,78 @@
+package dev.cameltiledb.arraylake.emulator;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ends a request with an error status and FastAPI's body: {@code {"detail": "message"}}, or for a validation error
+ * {@code {"detail": [{"loc": [...], "msg": ..., "type": ...}]}}. Handlers throw it; the dispatcher turns it into the
+ * answer, so no handler writes an error by hand.
+ */
+final class ApiError extends RuntimeException {
+
+    private final int status;
+    private final Object detail;
+    private final Map<String, String> headers;
+
+    private ApiError(int status, Object detail, String message, Map<String, String> headers) {
+        super(message, null, false, false);
+        this.status = status;
+        this.detail = detail;
+        this.headers = headers;
+    }
+
+    static ApiError of(int status, String detail) {
+        return new ApiError(status, detail, detail, Map.of());
+    }
+
+    static ApiError withHeaders(int status, String detail, Map<String, String> headers) {
+        return new ApiError(status, detail, detail, Map.copyOf(headers));
+    }
+
+    /** A 422 whose detail is the list of problems, as FastAPI reports a request that fails its models. */
+    static ApiError invalid(List<Problem> problems) {
+        return new ApiError(422, List.copyOf(problems), problems.toString(), Map.of());
+    }
+
+    static ApiError invalid(Problem problem) {
+        return invalid(List.of(problem));
+    }
+
+    static ApiError unauthenticated(String detail) {
+        // FastAPI's HTTPBearer names the scheme the caller should use
+        return withHeaders(401, detail, Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    static ApiError forbidden(String detail) {
+        return of(403, detail);
+    }
+
+    static ApiError notFound(String detail) {
+        return of(404, detail);
+    }
+
+    static ApiError conflict(String detail) {
+        return of(409, detail);
+    }
+
+    /** A 422 with a plain message: a rule of the service rather than the shape of the request. */
+    static ApiError unprocessable(String detail) {
+        return of(422, detail);
+    }
+
+    int status() {
+        return status;
+    }
+
+    Object detail() {
+        return detail;
+    }
+
+    Map<String, String> headers() {
+        return headers;
+    }
+
+    Answer toAnswer() {
+        return new Answer(status, Map.of("detail", detail), headers);
+    }
+}

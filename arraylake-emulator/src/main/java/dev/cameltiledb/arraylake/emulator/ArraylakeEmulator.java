@@ -1,0 +1,409 @@
+package dev.cameltiledb.arraylake.emulator;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.undertow.Undertow;
+import io.undertow.server.handlers.BlockingHandler;
+
+/**
+ * A local Arraylake control plane: orgs, repos, bucket configs, tokens and permissions over the REST calls of the
+ * Python client ({@code openapi/arraylake-api.yaml} describes them). Embedded:
+ *
+ * <pre>{@code
+ * ArraylakeEmulator emu = ArraylakeEmulator.builder()
+ *         .org("acme").user("alice@example.com", "Alice", "Liddell").member("acme", "alice@example.com", "admin")
+ *         .bucket("acme", "main-bucket", "s3", "acme-data", "", Map.of("region_name", "us-east-1"),
+ *                 Map.of("method", "anonymous"))
+ *         .repo("acme", "climate", "main-bucket")
+ *         .build().start();
+ * String token = emu.userTokens("alice@example.com").idToken();
+ * }</pre>
+ *
+ * or with {@link ArraylakeEmulatorExtension} in JUnit 5, or standalone ({@link ArraylakeEmulatorCommandLine}). Tests
+ * look at what it holds ({@link #repo}, {@link #bucket}, {@link #deletions}), what reached it ({@link #requests},
+ * {@link #recordedExchanges}) and make it fail on purpose ({@link #faults}). Thread-safe: requests and these methods
+ * take turns on the state.
+ */
+public final class ArraylakeEmulator implements AutoCloseable {
+
+    private final Builder config;
+    private final ArraylakeState state;
+    private final ObjectMapper mapper = mapper();
+    private final Faults faults = new Faults();
+    private final RequestLog requestLog = new RequestLog();
+    private final List<RecordedExchange> recorded = Collections.synchronizedList(new ArrayList<>());
+    private final RouteTable routes = new RouteTable();
+    private Undertow server;
+    private int port;
+
+    private ArraylakeEmulator(Builder config) {
+        this.config = config;
+        this.state = new ArraylakeState(config.clock);
+        new UserEndpoints(state).register(routes);
+        new RepoEndpoints(state, mapper).register(routes);
+        new BucketEndpoints(state).register(routes);
+        new OrgEndpoints(state).register(routes);
+        for (Consumer<ArraylakeState> step : config.steps) {
+            try {
+                step.accept(state);
+            } catch (ApiError e) {
+                // a rule of the service broken by the setup itself: the test's mistake, said in the service's words
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    static ObjectMapper mapper() {
+        return JsonMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .serializationInclusion(JsonInclude.Include.ALWAYS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    /** Starts serving on the configured port (0, the default, picks a free one). */
+    public synchronized ArraylakeEmulator start() {
+        if (server != null) {
+            return this;
+        }
+        Dispatcher dispatcher = new Dispatcher(
+                state, routes, mapper, faults, requestLog, config.recordExchanges ? recorded::add : null);
+        server = Undertow.builder()
+                .addHttpListener(config.port, config.bindAddress)
+                .setIoThreads(2)
+                .setWorkerThreads(16)
+                .setHandler(new BlockingHandler(dispatcher))
+                .build();
+        server.start();
+        port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+        return this;
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The service URI to give a client, such as {@code http://127.0.0.1:40123}. */
+    public String url() {
+        String host = config.bindAddress.contains(":") ? "[" + config.bindAddress + "]" : config.bindAddress;
+        if (host.equals("0.0.0.0")) {
+            host = "127.0.0.1";
+        }
+        return "http://" + host + ":" + port;
+    }
+
+    /** The user's current tokens (the id token is the bearer); after a refresh, the refreshed ones. */
+    public UserTokens userTokens(String email) {
+        return read(s -> s.tokens().current(email).orElseThrow(() -> new IllegalArgumentException("no user " + email)));
+    }
+
+    /** The user's current id and access tokens answer 401 from now on; the refresh token still gets new ones. */
+    public void expireUserTokens(String email) {
+        read(s -> {
+            userTokens(email);
+            s.tokens().expire(email);
+            return null;
+        });
+    }
+
+    /** The principal id of a user or an API client, by email, as permission checks and {@code created_by} name it. */
+    public String principalId(String email) {
+        return read(s -> {
+            UserAccount user = s.users().get(email);
+            if (user != null) {
+                return user.id();
+            }
+            return s.orgs().stream()
+                    .flatMap(o -> o.serviceAccounts().stream())
+                    .filter(a -> a.email().equals(email))
+                    .findFirst()
+                    .map(ServiceAccount::id)
+                    .orElseThrow(() -> new IllegalArgumentException("no principal " + email));
+        });
+    }
+
+    /** The API client id of an org's service account. */
+    public String apiClientId(String org, String email) {
+        return read(s -> s.requireOrg(org).serviceAccounts().stream()
+                .filter(a -> a.email().equals(email))
+                .findFirst()
+                .map(ServiceAccount::id)
+                .orElseThrow(() -> new IllegalArgumentException("no service account " + email + " in " + org)));
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Every request seen so far, in arrival order, faulted and refused ones included. */
+    public List<RequestLine> requests() {
+        return requestLog.snapshot();
+    }
+
+    /** Blocks until {@code count} requests in all were seen; answers false when the timeout passed first. */
+    public boolean awaitRequests(int count, Duration timeout) throws InterruptedException {
+        return requestLog.awaitCount(count, timeout);
+    }
+
+    public void clearRequests() {
+        requestLog.clear();
+    }
+
+    /** The full exchanges, when {@link Builder#recordExchanges()} was set (empty otherwise). */
+    public List<RecordedExchange> recordedExchanges() {
+        synchronized (recorded) {
+            return List.copyOf(recorded);
+        }
+    }
+
+    /** The live repo of that name, or else its most recent ghost. */
+    public Optional<RepoSnapshot> repo(String org, String name) {
+        return read(s -> s.org(org).flatMap(o -> o.repos().latest(name).map(r -> RepoSnapshot.of(o, r))));
+    }
+
+    public Optional<BucketSnapshot> bucket(String org, String nickname) {
+        return read(s -> s.org(org).flatMap(o -> o.bucketByNickname(nickname).map(b -> BucketSnapshot.of(o, b))));
+    }
+
+    /** Every repo deletion answered, with its options. */
+    public List<RepoDeletion> deletions() {
+        return read(ArraylakeState::deletions);
+    }
+
+    /** Creates a repo out of band, as another client of the service would. */
+    public RepoSnapshot createRepo(String org, String name, String bucketNickname) {
+        return read(s -> {
+            Org o = s.requireOrg(org);
+            return RepoSnapshot.of(
+                    o, s.createRepo(o, RepoSpec.onBucket(name, bucketNickname), SetupRules.SETUP_PRINCIPAL));
+        });
+    }
+
+    /**
+     * Creates {@code count} live repos named {@code prefix} plus a zero-padded number ({@code bench-00001}, ...) on
+     * one bucket config, in one go: for benchmarks and paging tests. Answers their names.
+     */
+    public List<String> bulkRepos(String org, String bucketNickname, String namePrefix, int count) {
+        return read(s -> {
+            Org o = s.requireOrg(org);
+            int width = String.valueOf(count).length();
+            List<String> names = new ArrayList<>(count);
+            for (int i = 1; i <= count; i++) {
+                String name = namePrefix + String.format("%0" + width + "d", i);
+                NameRules.repo(name).ifPresent(msg -> {
+                    throw new IllegalArgumentException(msg);
+                });
+                s.createRepo(o, RepoSpec.onBucket(name, bucketNickname), SetupRules.SETUP_PRINCIPAL);
+                names.add(name);
+            }
+            return names;
+        });
+    }
+
+    /** Marks a repo changed (its {@code updated} moves), as a commit through the data plane would. */
+    public RepoSnapshot touchRepo(String org, String name) {
+        return read(s -> {
+            Org o = s.requireOrg(org);
+            StoredRepo repo = s.requireRepo(o, name);
+            StoredRepo touched = repo.touched(s.time().after(repo.updated()));
+            o.repos().replace(touched);
+            return RepoSnapshot.of(o, touched);
+        });
+    }
+
+    /** Sets a repo's status out of band ({@code initiated_by} the principal "emulator"), as an operator would. */
+    public RepoSnapshot setRepoStatus(String org, String name, String mode, String message) {
+        if (!RepoStatus.isMode(mode)) {
+            throw new IllegalArgumentException("mode must be online, maintenance or offline, was " + mode);
+        }
+        return read(s -> {
+            Org o = s.requireOrg(org);
+            StoredRepo repo = s.requireRepo(o, name);
+            StoredRepo changed = repo.withStatus(
+                    new RepoStatus(mode, message, SetupRules.SETUP_PRINCIPAL),
+                    s.time().after(repo.updated()));
+            o.repos().replace(changed);
+            return RepoSnapshot.of(o, changed);
+        });
+    }
+
+    /** Runs {@code action} holding the state, as a request does; a rule it breaks is an IllegalArgumentException. */
+    private <T> T read(Function<ArraylakeState, T> action) {
+        synchronized (state) {
+            try {
+                return action.apply(state);
+            } catch (ApiError e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+    }
+
+    /** What a new emulator holds and how it serves; every setup call is checked when {@link #build()} runs. */
+    public static final class Builder {
+
+        private final List<Consumer<ArraylakeState>> steps = new ArrayList<>();
+        private int port;
+        private String bindAddress = "127.0.0.1";
+        private Clock clock = Clock.systemUTC();
+        private boolean recordExchanges;
+        private Path dataDirectory;
+
+        private Builder() {}
+
+        public Builder org(String name) {
+            return org(name, null);
+        }
+
+        public Builder org(String name, String description) {
+            steps.add(s -> s.addOrg(name, description));
+            return this;
+        }
+
+        public Builder user(String email, String firstName, String familyName) {
+            return user(email, firstName, familyName, null, null);
+        }
+
+        /** A user with fixed id and refresh tokens (null: generated), as a seed file gives them. */
+        public Builder user(String email, String firstName, String familyName, String idToken, String refreshToken) {
+            steps.add(s -> s.addUser(email, firstName, familyName, idToken, refreshToken));
+            return this;
+        }
+
+        /** Makes a declared user a member of a declared org: role admin, member or viewer. */
+        public Builder member(String org, String email, String role) {
+            steps.add(s -> s.addMember(org, email, role));
+            return this;
+        }
+
+        /** An API client of the org with its {@code ema_} token (null: generated) and role. */
+        public Builder serviceAccount(String org, String email, String token, String role) {
+            steps.add(s -> s.addServiceAccount(org, email, token, role));
+            return this;
+        }
+
+        /**
+         * A bucket config; the org's first becomes its default. Names, platform and the platform's required extra
+         * config are checked as the service checks them; the auth config needs only a known {@code method}.
+         */
+        public Builder bucket(
+                String org,
+                String nickname,
+                String platform,
+                String name,
+                String prefix,
+                Map<String, ?> extraConfig,
+                Map<String, ?> authConfig) {
+            steps.add(s -> SetupRules.addBucket(s, org, nickname, platform, name, prefix, extraConfig, authConfig));
+            return this;
+        }
+
+        /** Makes a declared bucket config the org's default. */
+        public Builder defaultBucket(String org, String nickname) {
+            steps.add(s -> {
+                Org o = s.requireOrg(org);
+                o.defaultBucket(o.bucketByNickname(nickname)
+                        .orElseThrow(() -> new IllegalArgumentException("no bucket config " + nickname + " in " + org))
+                        .id());
+            });
+            return this;
+        }
+
+        /** A live repo on a bucket config (null: the org's default). */
+        public Builder repo(String org, String name, String bucketNickname) {
+            return repo(org, name, bucketNickname, null, null);
+        }
+
+        public Builder repo(
+                String org, String name, String bucketNickname, String description, Map<String, ?> metadata) {
+            steps.add(s -> SetupRules.addRepo(s, org, name, bucketNickname, description, metadata));
+            return this;
+        }
+
+        /** Sets a declared repo's status. */
+        public Builder repoStatus(String org, String name, String mode, String message) {
+            steps.add(s -> SetupRules.setStatus(s, org, name, mode, message));
+            return this;
+        }
+
+        /** Adds what a seed file holds (see {@code ARRAYLAKE.md}). */
+        public Builder seedFile(Path file) {
+            Seed.read(file).applyTo(this);
+            return this;
+        }
+
+        /** Adds what a seed JSON document holds. */
+        public Builder seed(String json) {
+            Seed.parse(json).applyTo(this);
+            return this;
+        }
+
+        /** The port to listen on; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The address to listen on; 127.0.0.1 unless given. */
+        public Builder bindAddress(String address) {
+            this.bindAddress = address;
+            return this;
+        }
+
+        /** Kept for the shared builder shape; the state lives in memory only (see {@code ARRAYLAKE.md}). */
+        public Builder dataDirectory(Path directory) {
+            this.dataDirectory = directory;
+            return this;
+        }
+
+        /** Keeps every exchange whole for {@link ArraylakeEmulator#recordedExchanges()}. */
+        public Builder recordExchanges() {
+            this.recordExchanges = true;
+            return this;
+        }
+
+        /** The clock for {@code created}, {@code updated} and token lifetimes. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        Path dataDirectory() {
+            return dataDirectory;
+        }
+
+        public ArraylakeEmulator build() {
+            return new ArraylakeEmulator(this);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package dev.cameltiledb.arraylake.emulator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.HeaderValues;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+
+/**
+ * Takes every request through the same steps: log it, answer an injected fault, find the route, authenticate the
+ * bearer, run the endpoint holding the state's monitor, and write the answer with an {@code x-request-id}. Nothing
+ * here writes a token or an {@code Authorization} header anywhere: the request log only says whether one came.
+ */
+final class Dispatcher implements HttpHandler {
+
+    private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
+    private static final HttpString REQUEST_ID = HttpString.tryFromString("x-request-id");
+    private static final Pattern TOKEN_PARAMETER = Pattern.compile("(^|&)token=[^&]*");
+    /** Bodies larger than this are refused: every body of this API is a small JSON object. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private final ArraylakeState state;
+    private final RouteTable routes;
+    private final ObjectMapper mapper;
+    private final Faults faults;
+    private final RequestLog log;
+    private final Consumer<RecordedExchange> recorder;
+
+    Dispatcher(
+            ArraylakeState state,
+            RouteTable routes,
+            ObjectMapper mapper,
+            Faults faults,
+            RequestLog log,
+            Consumer<RecordedExchange> recorder) {
+        this.state = state;
+        this.routes = routes;
+        this.mapper = mapper;
+        this.faults = faults;
+        this.log = log;
+        this.recorder = recorder;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod().toString();
+        String path = rawPath(exchange);
+        String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+        log.add(new RequestLine(method, path, redact(exchange.getQueryString()), authorization != null));
+        String requestId = Optional.ofNullable(exchange.getRequestHeaders().getFirst(REQUEST_ID))
+                .filter(id -> !id.isBlank())
+                .orElseGet(() -> UUID.randomUUID().toString());
+
+        byte[] body;
+        Answer answer;
+        try (InputStream in = exchange.getInputStream()) {
+            body = in.readNBytes(MAX_BODY_BYTES + 1);
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            answer = ApiError.of(413, "Request body larger than " + MAX_BODY_BYTES + " bytes")
+                    .toAnswer();
+        } else {
+            answer = answer(exchange, method, path, authorization, body);
+        }
+        write(exchange, requestId, answer, body);
+    }
+
+    private Answer answer(HttpServerExchange exchange, String method, String path, String authorization, byte[] body) {
+        Answer fault = faults.take(method, path);
+        if (fault != null) {
+            return fault;
+        }
+        Optional<RouteTable.Match> match = routes.find(method, path);
+        if (match.isEmpty()) {
+            return routes.knowsPath(path)
+                    ? ApiError.of(405, "Method Not Allowed").toAnswer()
+                    : ApiError.of(404, "Not Found").toAnswer();
+        }
+        RouteTable.Route route = match.get().route();
+        try {
+            synchronized (state) {
+                Principal principal = route.open() ? null : authenticate(authorization);
+                Request request = new Request(
+                        method, exchange.getQueryParameters(), match.get().variables(), body, mapper, principal);
+                return route.endpoint().handle(request);
+            }
+        } catch (ApiError e) {
+            return e.toAnswer();
+        } catch (RuntimeException e) {
+            // the route template, never the request: a query may hold a token
+            LOG.log(System.Logger.Level.ERROR, "emulator failed on " + method + " " + route.template(), e);
+            return ApiError.of(500, "Internal Server Error").toAnswer();
+        }
+    }
+
+    /** The principal of a live bearer token; FastAPI's answers when it is missing, unknown or expired. */
+    private Principal authenticate(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw ApiError.unauthenticated("Not authenticated");
+        }
+        String token = authorization.substring(7).strip();
+        Principal principal = state.tokens()
+                .principal(token, state.time().now())
+                .orElseThrow(() -> ApiError.unauthenticated("Invalid token"));
+        if (principal instanceof ServiceAccount account) {
+            account.used(state.time().now());
+        }
+        return principal;
+    }
+
+    private void write(HttpServerExchange exchange, String requestId, Answer answer, byte[] requestBody) {
+        byte[] bytes = new byte[0];
+        HeaderMap headers = exchange.getResponseHeaders();
+        headers.put(REQUEST_ID, requestId);
+        answer.headers().forEach((name, value) -> headers.put(HttpString.tryFromString(name), value));
+        if (answer.body() != null) {
+            try {
+                bytes = mapper.writeValueAsBytes(answer.body());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the emulator could not write its own answer", e);
+            }
+            headers.put(Headers.CONTENT_TYPE, "application/json");
+        }
+        headers.put(Headers.CONTENT_LENGTH, bytes.length);
+        exchange.setStatusCode(answer.status());
+        if (recorder != null) {
+            // recorded before it is sent, so a client never holds an answer whose record is missing
+            recorder.accept(record(exchange, requestBody, bytes));
+        }
+        exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
+    }
+
+    private RecordedExchange record(HttpServerExchange exchange, byte[] requestBody, byte[] responseBody) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        exchange.getQueryParameters()
+                .forEach(
+                        (name, values) -> query.put(name, name.equals("token") ? List.of("***") : List.copyOf(values)));
+        Map<String, List<String>> requestHeaders = headers(exchange.getRequestHeaders());
+        boolean authorization = requestHeaders.remove("authorization") != null;
+        return new RecordedExchange(
+                exchange.getRequestMethod().toString(),
+                rawPath(exchange),
+                query,
+                requestHeaders,
+                authorization,
+                requestBody,
+                exchange.getStatusCode(),
+                headers(exchange.getResponseHeaders()),
+                responseBody);
+    }
+
+    private static Map<String, List<String>> headers(HeaderMap map) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (HeaderValues values : map) {
+            out.put(values.getHeaderName().toString().toLowerCase(Locale.ROOT), new ArrayList<>(values));
+        }
+        return out;
+    }
+
+    /** The path as sent, still percent-encoded: the route table splits it before decoding each segment. */
+    private static String rawPath(HttpServerExchange exchange) {
+        String uri = exchange.getRequestURI();
+        int scheme = uri.indexOf("://");
+        return scheme < 0 ? uri : uri.substring(uri.indexOf('/', scheme + 3));
+    }
+
+    /** The query string with a {@code token} parameter's value hidden (refresh and API-client lookups carry one). */
+    static String redact(String query) {
+        return query == null ? "" : TOKEN_PARAMETER.matcher(query).replaceAll("$1token=***");
+    }
+}

@@ -1,0 +1,151 @@
+package dev.cameltiledb.arraylake.emulator;
+
+import java.io.IOException;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A request as a handler sees it: path variables, query parameters typed and checked the way FastAPI checks them
+ * (a bad one is a 422 naming it), the JSON body, and the authenticated principal.
+ */
+final class Request {
+
+    private static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final String method;
+    private final Map<String, Deque<String>> query;
+    private final Map<String, String> pathVariables;
+    private final byte[] body;
+    private final ObjectMapper mapper;
+    private final Principal principal;
+
+    Request(
+            String method,
+            Map<String, Deque<String>> query,
+            Map<String, String> pathVariables,
+            byte[] body,
+            ObjectMapper mapper,
+            Principal principal) {
+        this.method = method;
+        this.query = query;
+        this.pathVariables = pathVariables;
+        this.body = body;
+        this.mapper = mapper;
+        this.principal = principal;
+    }
+
+    String method() {
+        return method;
+    }
+
+    /** The caller; never null on an authenticated route. */
+    Principal principal() {
+        return principal;
+    }
+
+    String path(String name) {
+        return pathVariables.get(name);
+    }
+
+    /** A path variable that must follow a name rule: a 422 on {@code ["path", name]} otherwise, as FastAPI's. */
+    String pathName(String name, Function<String, Optional<String>> rule) {
+        String value = path(name);
+        rule.apply(value).ifPresent(msg -> {
+            throw ApiError.invalid(new Problem(List.of("path", name), "Value error, " + msg, "value_error"));
+        });
+        return value;
+    }
+
+    /** A path variable that must be a UUID (FastAPI parses {@code bucket_id: UUID}); answered lower case. */
+    String pathUuid(String name) {
+        String value = path(name);
+        if (!UUID_TEXT.matcher(value).matches()) {
+            throw ApiError.invalid(new Problem(List.of("path", name), "Input should be a valid UUID", "uuid_parsing"));
+        }
+        return value.toLowerCase(Locale.ROOT);
+    }
+
+    String query(String name) {
+        Deque<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    String requiredQuery(String name) {
+        String value = query(name);
+        if (value == null) {
+            throw ApiError.invalid(Problem.missingQuery(name));
+        }
+        return value;
+    }
+
+    /** An integer parameter within bounds, {@code fallback} when absent. */
+    int queryInt(String name, int fallback, int min, int max) {
+        String value = query(name);
+        if (value == null) {
+            return fallback;
+        }
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiError.invalid(Problem.query(
+                    name, "Input should be a valid integer, unable to parse string as an integer", "int_parsing"));
+        }
+        if (parsed < min) {
+            throw ApiError.invalid(
+                    Problem.query(name, "Input should be greater than or equal to " + min, "greater_than_equal"));
+        }
+        if (parsed > max) {
+            throw ApiError.invalid(
+                    Problem.query(name, "Input should be less than or equal to " + max, "less_than_equal"));
+        }
+        return parsed;
+    }
+
+    /** A boolean parameter in pydantic's spellings ({@code true}, {@code True}, {@code 1}, {@code yes}, ...). */
+    boolean queryBoolean(String name, boolean fallback) {
+        String value = query(name);
+        if (value == null) {
+            return fallback;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "on", "t", "y" -> true;
+            case "false", "0", "no", "off", "f", "n" -> false;
+            default ->
+                throw ApiError.invalid(Problem.query(
+                        name, "Input should be a valid boolean, unable to interpret input", "bool_parsing"));
+        };
+    }
+
+    /** The body as a JSON object: a 422 when it is missing, not JSON, or not an object. */
+    BodyReader body() {
+        if (body.length == 0) {
+            throw ApiError.invalid(new Problem(List.of("body"), "Field required", "missing"));
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(body);
+        } catch (JacksonException e) {
+            throw ApiError.invalid(
+                    new Problem(List.of("body", e.getLocation().getCharOffset()), "JSON decode error", "json_invalid"));
+        } catch (IOException e) {
+            throw ApiError.invalid(new Problem(List.of("body"), "JSON decode error", "json_invalid"));
+        }
+        if (node == null || !node.isObject()) {
+            throw ApiError.invalid(new Problem(
+                    List.of("body"),
+                    "Input should be a valid dictionary or object to extract fields from",
+                    "model_attributes_type"));
+        }
+        return new BodyReader(node, mapper);
+    }
+}
