@@ -43,7 +43,7 @@ public final class ArraylakeConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the size option. The page size asked of the service (1 to 100) when repos are listed page by page, by list and by the consumer; the service's default is 50, streamResults and the consumer use 100.",
+                    "Overrides the size option. The page size (1 to 100) of repos list with page (the service's default is 50) and of the consumer's listing (default 100). A repos list without page reads pages of 100.",
             javaType = "Integer")
     public static final String SIZE = "CamelArraylakeSize";
 
