@@ -191,7 +191,9 @@ final class Transport implements AutoCloseable {
     }
 
     private Answer once(Call call, String token) throws IOException {
-        HttpUriRequestBase request = new HttpUriRequestBase(call.method(), uri(call));
+        URI real = uri(call);
+        HttpUriRequestBase request = new HttpUriRequestBase(call.method(), real);
+        request.setUri(TokenInQuery.mask(real, request));
         if (token != null) {
             request.setHeader(new RedactedHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token));
         }

@@ -1,6 +1,7 @@
 package dev.cameltiledb.arraylake.client.model;
 
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -14,6 +15,9 @@ public record BucketConfigChange(
         String prefix,
         @JsonProperty("extra_config") Map<String, Object> extraConfig,
         @JsonProperty("auth_config") Map<String, Object> authConfig) {
+
+    private static final Set<String> KEYS = Set.of(
+            "nickname", "platform", "name", "prefix", "extra_config", "extraConfig", "auth_config", "authConfig");
 
     public BucketConfigChange {
         if (nickname != null) {
@@ -46,9 +50,6 @@ public record BucketConfigChange(
                 (Map<String, Object>) extra,
                 (Map<String, Object>) auth);
     }
-
-    private static final java.util.Set<String> KEYS = java.util.Set.of(
-            "nickname", "platform", "name", "prefix", "extra_config", "extraConfig", "auth_config", "authConfig");
 
     @Override
     public String toString() {
