@@ -33,8 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ChangeFeedTest {
 
-    private static final List<String> ORGS =
-            List.of("feed-kinds", "feed-snapshot", "feed-paging", "feed-restart", "feed-failing", "feed-crash");
+    private static final List<String> ORGS = List.of(
+            "feed-kinds", "feed-snapshot", "feed-paging", "feed-restart", "feed-failing", "feed-crash", "feed-outage");
 
     @RegisterExtension
     static final ArraylakeEmulatorExtension AL = new ArraylakeEmulatorExtension(b -> {
@@ -337,6 +337,22 @@ class ChangeFeedTest {
                     List.of("created feed-crash/after", "created feed-crash/in-flight"),
                     second.seen().stream().sorted().toList(),
                     "delivered again once, then written");
+        }
+    }
+
+    @Test
+    void aPollTheServiceRefusesEmitsNothingAndTheNextDeliversEverything() throws Exception {
+        String org = "feed-outage";
+        MemoryStateRepository state = new MemoryStateRepository();
+        try (Feed feed = feed(org, "&maxRetries=1", state)) {
+            Fixture.until(() -> state.getState("arraylake:repos:" + org) != null, "the baseline");
+            emu().faults().failNext(3, 503, "GET", listing(org), null);
+            emu().createRepo(org, "during-outage", "store");
+            long refusedBefore = Fixture.count(emu(), "GET", listing(org));
+            Fixture.awaitRequests(emu(), "GET", listing(org), refusedBefore + 3);
+            awaitSeen(feed, "created feed-outage/during-outage");
+            polls(org, 2);
+            assertEquals(List.of("created feed-outage/during-outage"), feed.seen());
         }
     }
 }
