@@ -107,4 +107,18 @@ class CredentialsTest {
                 cause.getMessage());
         assertEquals(java.util.List.of(), Fixture.since(emu(), before), "the endpoint did not start: nothing sent");
     }
+
+    @Test
+    void componentPropertiesOfCamelMain() throws Exception {
+        org.apache.camel.main.Main main = new org.apache.camel.main.Main();
+        main.addInitialProperty("camel.component.arraylake.service-uri", emu().url());
+        main.addInitialProperty("camel.component.arraylake.token", Fixture.ETL_TOKEN);
+        main.start();
+        try {
+            Object me = main.getCamelContext().createProducerTemplate().requestBody("arraylake:user", (Object) null);
+            assertEquals("etl@acme.example", ((Principal) me).email());
+        } finally {
+            main.stop();
+        }
+    }
 }
