@@ -34,7 +34,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChangeFeedTest {
 
     private static final List<String> ORGS = List.of(
-            "feed-kinds", "feed-snapshot", "feed-paging", "feed-restart", "feed-failing", "feed-crash", "feed-outage");
+            "feed-kinds",
+            "feed-snapshot",
+            "feed-paging",
+            "feed-restart",
+            "feed-failing",
+            "feed-crash",
+            "feed-outage",
+            "feed-shift");
 
     @RegisterExtension
     static final ArraylakeEmulatorExtension AL = new ArraylakeEmulatorExtension(b -> {
@@ -353,6 +360,43 @@ class ChangeFeedTest {
             awaitSeen(feed, "created feed-outage/during-outage");
             polls(org, 2);
             assertEquals(List.of("created feed-outage/during-outage"), feed.seen());
+        }
+    }
+
+    @Test
+    void aListingThatShiftsWhilePagedNeverReportsUntouchedRepos() throws Exception {
+        String org = "feed-shift";
+        List<String> steady = emu().bulkRepos(org, "store", "m-", 30);
+        MemoryStateRepository state = new MemoryStateRepository();
+        List<String> deleted = new ArrayList<>();
+        List<String> created = new ArrayList<>();
+        try (Feed feed = feed(org, "&size=4", state)) {
+            Fixture.until(() -> state.getState("arraylake:repos:" + org) != null, "the baseline");
+            ProducerTemplate template = feed.template();
+            // while the feed pages through 4 repos at a time, repos that sort first appear and later ones go: every
+            // page after the change shifts
+            for (int i = 0; i < 40; i++) {
+                String name = String.format("a-%02d", i);
+                emu().createRepo(org, name, "store");
+                created.add("created " + org + "/" + name);
+                if (i % 4 == 0) {
+                    String gone = steady.get(i / 4 * 3);
+                    template.requestBody(
+                            "arraylake:repos?operation=delete&confirmDelete=true&repo=" + org + "/" + gone,
+                            (Object) null);
+                    deleted.add("deleted " + org + "/" + gone);
+                }
+                polls(org, 1);
+            }
+            Fixture.until(
+                    () -> feed.seen().containsAll(created) && feed.seen().containsAll(deleted), "every real change");
+            polls(org, 3);
+            List<String> expected = new ArrayList<>(created);
+            expected.addAll(deleted);
+            assertEquals(
+                    expected.stream().sorted().toList(),
+                    feed.seen().stream().sorted().toList(),
+                    "each real change once, no untouched repo");
         }
     }
 }
