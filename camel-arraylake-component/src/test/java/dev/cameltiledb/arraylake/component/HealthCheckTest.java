@@ -68,4 +68,34 @@ class HealthCheckTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no producer check for " + uriStart + " in " + results));
     }
+
+    @Test
+    void aFeedWhosePollsAreRefusedIsDownWithTheStatus() throws Exception {
+        Main main = new Main();
+        main.addInitialProperty("camel.health.enabled", "true");
+        main.addInitialProperty("camel.health.exposureLevel", "full");
+        String url = AL.emulator().url();
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("arraylake:repos?org=acme&delay=20&serviceUri=" + url + "&token=" + REVOKED)
+                        .routeId("refused-feed")
+                        .to("mock:never");
+            }
+        });
+        main.start();
+        try {
+            long polls = Fixture.count(AL.emulator(), "GET", "/orgs/acme/repos/paginated");
+            Fixture.awaitRequests(AL.emulator(), "GET", "/orgs/acme/repos/paginated", polls + 2);
+            HealthCheck.Result feed = HealthCheckHelper.invokeReadiness(main.getCamelContext()).stream()
+                    .filter(r -> r.getCheck().getId().equals("consumer:refused-feed"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(HealthCheck.State.DOWN, feed.getState());
+            assertEquals(401, feed.getDetails().get(HealthCheck.HTTP_RESPONSE_CODE));
+            assertFalse((feed.getDetails() + feed.getMessage().orElse("")).contains(REVOKED));
+        } finally {
+            main.stop();
+        }
+    }
 }
