@@ -1,0 +1,170 @@
+package dev.cameltiledb.arraylake.component;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import dev.cameltiledb.arraylake.client.ArraylakeClient;
+import dev.cameltiledb.arraylake.client.ArraylakeSettings;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.util.URISupport;
+
+/**
+ * Manage Earthmover Arraylake repos, bucket configs and org permissions; consume the repo change feed of an org.
+ */
+@UriEndpoint(
+        firstVersion = "0.1.0",
+        scheme = "arraylake",
+        title = "Arraylake",
+        syntax = "arraylake:resourceType",
+        category = {Category.CLOUD, Category.API},
+        headersClass = ArraylakeConstants.class)
+public class ArraylakeEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation, ConfigurationHolder {
+
+    /** Polls of the change feed list every repo of the org: once a minute unless delay says otherwise. */
+    static final long FEED_DELAY = 60_000L;
+
+    @UriPath(
+            description = "What the endpoint works on: repos, buckets, orgs or user (repos also as a consumer)",
+            enums = "repos,buckets,orgs,user")
+    @Metadata(required = true)
+    private final ArraylakeResource resourceType;
+
+    @UriParam
+    private final ArraylakeConfiguration configuration;
+
+    private ArraylakeClient client;
+    private boolean ownsClient;
+    private String shownUri;
+    private String shownFrom;
+
+    ArraylakeEndpoint(
+            String uri, ArraylakeComponent component, ArraylakeResource resourceType, ArraylakeConfiguration config) {
+        super(uri, component);
+        this.resourceType = resourceType;
+        this.configuration = config;
+    }
+
+    @Override
+    public ArraylakeComponent getComponent() {
+        return (ArraylakeComponent) super.getComponent();
+    }
+
+    public ArraylakeResource getResourceType() {
+        return resourceType;
+    }
+
+    @Override
+    public ArraylakeConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    ArraylakeClient client() {
+        if (client == null) {
+            throw new IllegalStateException("arraylake:" + resourceType + " is not started");
+        }
+        return client;
+    }
+
+    /** Fails at route start, naming the option, when the URI asks for something the endpoint cannot do. */
+    @Override
+    public Producer createProducer() {
+        OptionChecks.checkChoices(configuration);
+        if (configuration.getOperation() != null) {
+            configuration.getOperation().checkFor(resourceType, "option operation");
+        }
+        return new ArraylakeProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (resourceType != ArraylakeResource.repos) {
+            throw new ArraylakeOptionException("arraylake:" + resourceType + " has no consumer; the change feed is"
+                    + " arraylake:repos?org=<org>");
+        }
+        if (configuration.getOrg() == null || configuration.getOrg().isBlank()) {
+            throw new ArraylakeOptionException("The arraylake:repos change feed needs the org option");
+        }
+        OptionChecks.checkChoices(configuration);
+        RepoFeedConsumer consumer = new RepoFeedConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(configuration.getConsumer().getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        if (getDelay() < 0) {
+            consumer.setDelay(FEED_DELAY);
+        }
+        return consumer;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        ConnectionOptions c = configuration.getConnection();
+        if (c.getArraylakeClient() != null) {
+            client = c.getArraylakeClient();
+            ownsClient = false;
+            return;
+        }
+        ArraylakeSettings.Builder explicit = ArraylakeSettings.builder()
+                .connectTimeout(Duration.ofMillis(c.getConnectTimeout()))
+                .requestTimeout(Duration.ofMillis(c.getRequestTimeout()))
+                .maxRetries(c.getMaxRetries())
+                .maxBackoff(Duration.ofMillis(c.getMaxBackoff()))
+                .maxRetryAfter(Duration.ofMillis(c.getMaxRetryAfter()));
+        if (c.getServiceUri() != null) {
+            explicit.serviceUri(c.getServiceUri());
+        }
+        if (c.getToken() != null) {
+            explicit.token(c.getToken());
+        }
+        if (c.getTokenFile() != null) {
+            explicit.tokenFile(Path.of(c.getTokenFile()));
+        }
+        ArraylakeComponent component = getComponent();
+        client = ArraylakeClient.create(ArraylakeSettings.resolve(explicit, component.environment(), component.home()));
+        ownsClient = true;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (ownsClient && client != null) {
+            client.close();
+        }
+        client = null;
+        super.doStop();
+    }
+
+    /**
+     * The URI with its secrets masked ({@code token=xxxxxx}): Camel puts this string on exchanges
+     * ({@code CamelToEndpoint}), into JMX, route dumps and health checks. Camel looks endpoints up by the URI they were
+     * made from, never by this one.
+     */
+    @Override
+    public String getEndpointUri() {
+        String uri = super.getEndpointUri();
+        if (!uri.equals(shownFrom)) {
+            shownUri = URISupport.sanitizeUri(uri);
+            shownFrom = uri;
+        }
+        return shownUri;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return client != null
+                ? client.settings().serviceUri()
+                : configuration.getConnection().getServiceUri();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+}

@@ -1,0 +1,69 @@
+package dev.cameltiledb.arraylake.component;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static dev.cameltiledb.arraylake.component.ArraylakeResource.buckets;
+import static dev.cameltiledb.arraylake.component.ArraylakeResource.orgs;
+import static dev.cameltiledb.arraylake.component.ArraylakeResource.repos;
+import static dev.cameltiledb.arraylake.component.ArraylakeResource.user;
+
+/**
+ * What a producer does. One name serves every resource where it means the same thing ({@code list}, {@code get},
+ * {@code create}, {@code modify}, {@code delete}); each constant names the resources offering it and the seed function
+ * of the Python client it stands for.
+ */
+public enum ArraylakeOperation {
+    /** {@code list_repos}, {@code list_bucket_configs}, the caller's orgs. */
+    list(repos, buckets, orgs),
+    /** {@code get_repo_object}, {@code get_bucket_config}, whoami ({@code GET /user}). */
+    get(repos, buckets, user),
+    /** {@code get_or_create_repo}. */
+    getOrCreate(repos),
+    /** {@code create_repo}, {@code create_bucket_config}. */
+    create(repos, buckets),
+    /** Change a repo's description or metadata, or a bucket config. */
+    modify(repos, buckets),
+    /** {@code delete_repo}, {@code delete_bucket_config}: only with {@code confirmDelete=true}. */
+    delete(repos, buckets),
+    /** Put a repo online, in maintenance or offline. */
+    setStatus(repos),
+    /** {@code set_default_bucket_config}. */
+    setDefault(buckets),
+    /** {@code list_repos_for_bucket_config}. */
+    listRepos(buckets),
+    /** {@code get_api_client_id_from_token}: the token to look up is the body. */
+    apiClientId(orgs),
+    /** {@code get_permission_check}. */
+    checkPermission(orgs);
+
+    private final Set<ArraylakeResource> offeredBy;
+
+    ArraylakeOperation(ArraylakeResource first, ArraylakeResource... more) {
+        this.offeredBy = EnumSet.of(first, more);
+    }
+
+    public Set<ArraylakeResource> offeredBy() {
+        return offeredBy;
+    }
+
+    /** The operations of one resource, in declaration order. */
+    static Set<ArraylakeOperation> of(ArraylakeResource resource) {
+        return EnumSet.allOf(ArraylakeOperation.class).stream()
+                .filter(o -> o.offeredBy.contains(resource))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ArraylakeOperation.class)));
+    }
+
+    /**
+     * The single check of which resource offers which operation: when a route starts for the URI's
+     * {@code operation}, and for each message whose {@code CamelArraylakeOperation} header names one.
+     */
+    ArraylakeOperation checkFor(ArraylakeResource resource, String source) {
+        if (!offeredBy.contains(resource)) {
+            throw new ArraylakeOptionException("arraylake:" + resource + " has no operation " + name() + " (" + source
+                    + "); it offers " + of(resource));
+        }
+        return this;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.cameltiledb.arraylake.component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The component descriptor that camel-package-maven-plugin generated from the annotations. */
+final class Descriptor {
+
+    private static JsonNode json;
+
+    private Descriptor() {}
+
+    static synchronized JsonNode json() {
+        if (json == null) {
+            try (InputStream in = Descriptor.class.getResourceAsStream(
+                    "/META-INF/dev/cameltiledb/arraylake/component/arraylake.json")) {
+                json = new ObjectMapper().readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return json;
+    }
+
+    /** Whether the docs tables and constants are rewritten instead of compared: -Darraylake.docs.update=true. */
+    static boolean update() {
+        return Boolean.getBoolean("arraylake.docs.update");
+    }
+}
