@@ -9,6 +9,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.cameltiledb.arraylake.emulator.ArraylakeEmulator;
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import org.apache.camel.main.Main;
@@ -21,11 +22,17 @@ import org.slf4j.LoggerFactory;
  * into the inbox; {@code TILEDB_EXAMPLES_SERVER=workspace} makes it a workspace-platform emulator with the same demo
  * data in the teamspace {@code demo/analytics}. With a token the same routes run against TileDB Cloud
  * ({@code TILEDB_REST_HOST}, default https://api.tiledb.com). Nothing in the routes changes.
+ *
+ * <p>The pipelines that span both services also need Arraylake: without {@code ARRAYLAKE_TOKEN} the embedded
+ * Arraylake emulator starts with a demo org ({@code demo-org}: four repositories on two bucket configs); with it,
+ * they run against {@code ARRAYLAKE_SERVICE__URI} (default https://api.earthmover.io).
  */
 public final class ExamplesApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExamplesApplication.class);
     static final String DEMO_TOKEN = "demo-token";
+    /** The demo org's service-account token (demo-arraylake-seed.json): a made-up value, valid only on the emulator. */
+    static final String ARRAYLAKE_DEMO_TOKEN = "ema_demo0pipelines0token000000000000";
 
     /** The two demo services: the same users, arrays and notebooks, in a classic namespace or in a teamspace. */
     enum DemoServer {
@@ -82,6 +89,19 @@ public final class ExamplesApplication {
             LOG.info("Running against TileDB Cloud at {}", host);
             main = newMain(host, token);
         }
+        ArraylakeEmulator arraylake = null;
+        String arraylakeToken = System.getenv("ARRAYLAKE_TOKEN");
+        if (arraylakeToken == null || arraylakeToken.isBlank()) {
+            arraylake = startArraylakeDemo(false);
+            LOG.info(
+                    "No ARRAYLAKE_TOKEN set: using the embedded Arraylake emulator at {} (demo org 'demo-org')",
+                    arraylake.url());
+            useArraylake(main, arraylake.url(), ARRAYLAKE_DEMO_TOKEN);
+        } else {
+            String uri = System.getenv().getOrDefault("ARRAYLAKE_SERVICE__URI", "https://api.earthmover.io");
+            LOG.info("Running the Arraylake pipelines against {}", uri);
+            useArraylake(main, uri, arraylakeToken);
+        }
         if ("java".equalsIgnoreCase(System.getenv("TILEDB_EXAMPLES_DSL"))) {
             useJavaRoutes(main);
         }
@@ -91,6 +111,27 @@ public final class ExamplesApplication {
             if (emulator != null) {
                 emulator.stop();
             }
+            if (arraylake != null) {
+                arraylake.stop();
+            }
+        }
+    }
+
+    /** Where the Arraylake pipelines go, and with which token (on the component, never in a route URI). */
+    static void useArraylake(Main main, String serviceUri, String token) {
+        main.addInitialProperty("arraylake.service-uri", serviceUri);
+        main.addInitialProperty("arraylake.token", token);
+    }
+
+    /**
+     * The Arraylake demo org of demo-arraylake-seed.json, recording every exchange when {@code record} (tests check
+     * them against our description of the API).
+     */
+    static ArraylakeEmulator startArraylakeDemo(boolean record) throws IOException {
+        try (InputStream in = ExamplesApplication.class.getResourceAsStream("/demo-arraylake-seed.json")) {
+            ArraylakeEmulator.Builder builder = ArraylakeEmulator.builder()
+                    .seed(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return (record ? builder.recordExchanges() : builder).build().start();
         }
     }
 

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import dev.cameltiledb.arraylake.client.model.Repo;
+import dev.cameltiledb.arraylake.client.model.RepoMode;
+import dev.cameltiledb.arraylake.component.ArraylakeConstants;
 import dev.cameltiledb.client.model.ArrayInfo;
 import dev.cameltiledb.component.TileDBConstants;
 import org.apache.camel.Exchange;
@@ -12,7 +15,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.GenericFileOperationFailedException;
 
 /**
- * The five pipelines of {@code routes/} in the Java DSL, for teams that keep routes in code
+ * The pipelines of {@code routes/} in the Java DSL, for teams that keep routes in code
  * ({@code TILEDB_EXAMPLES_DSL=java}). Same properties, same behaviour; what Java adds is typed access to the
  * models: the catalog row and the audit line are built from the records by methods, not by expressions, and the
  * audit decides what a deletion is with a set.
@@ -125,6 +128,128 @@ public class PipelineRoutes extends RouteBuilder {
                         LoggingLevel.WARN,
                         "pipeline.guard",
                         "guard: ${header.CamelTileDBTiledbUri} is tagged restricted and was public; public access removed");
+
+        from("quartz:pipelines/java-data-catalog?cron={{data-catalog.cron}}")
+                .routeId("java-data-catalog")
+                .to("sql:{{data-catalog.create-table}}?dataSource=#catalogDataSource")
+                .to("tiledb:arrays?operation=list&namespace={{tiledb.namespace}}&perPage=100&streamResults=true")
+                .setProperty("tiledbTotal", header(TileDBConstants.TOTAL_ITEMS))
+                .split(body())
+                .streaming()
+                .process(e ->
+                        e.getMessage().setBody(dataCatalogRow(e.getMessage().getBody(ArrayInfo.class))))
+                .to("sql:{{data-catalog.upsert-by-name}}?dataSource=#catalogDataSource")
+                .end()
+                .to("arraylake:repos?operation=list&org={{arraylake.org}}&streamResults=true")
+                .setProperty("arraylakeTotal", header(ArraylakeConstants.TOTAL_ITEMS))
+                .split(body())
+                .streaming()
+                .process(e ->
+                        e.getMessage().setBody(dataCatalogRow(e.getMessage().getBody(Repo.class))))
+                .to("sql:{{data-catalog.upsert-by-name}}?dataSource=#catalogDataSource")
+                .end()
+                .log(
+                        LoggingLevel.INFO,
+                        "pipeline.data-catalog",
+                        "data catalog: ${exchangeProperty.tiledbTotal} TileDB arrays of {{tiledb.namespace}} and"
+                                + " ${exchangeProperty.arraylakeTotal} Arraylake repositories of {{arraylake.org}} in data_catalog");
+
+        maintenanceWindow("start", RepoMode.ONLINE, RepoMode.MAINTENANCE);
+        maintenanceWindow("end", RepoMode.MAINTENANCE, RepoMode.ONLINE);
+    }
+
+    /**
+     * One edge of the maintenance window: the window's repositories in mode {@code from} go to {@code to}. Going back
+     * online only touches repositories this window took down (its status message), never someone else's maintenance.
+     */
+    private void maintenanceWindow(String edge, RepoMode from, RepoMode to) {
+        from("quartz:pipelines/java-maintenance-" + edge + "?cron={{maintenance." + edge + "-cron}}")
+                .routeId("java-maintenance-window-" + edge)
+                .setHeader(
+                        ArraylakeConstants.FILTER_METADATA,
+                        simple("{\"maintenance-window\": \"${properties:maintenance.window}\"}"))
+                .to("arraylake:repos?operation=list&org={{arraylake.org}}&streamResults=true")
+                .removeHeader(ArraylakeConstants.FILTER_METADATA)
+                .split(body())
+                .streaming()
+                .filter(e -> inWindow(
+                        e.getMessage().getBody(Repo.class),
+                        from,
+                        e.getContext().resolvePropertyPlaceholders("{{maintenance.message}}")))
+                .process(e -> e.getMessage()
+                        .setHeader(
+                                ArraylakeConstants.REPO,
+                                e.getMessage().getBody(Repo.class).fullName()))
+                .setHeader(
+                        ArraylakeConstants.MESSAGE,
+                        to == RepoMode.MAINTENANCE ? simple("${properties:maintenance.message}") : constant(null))
+                .to("arraylake:repos?operation=setStatus&mode=" + to.wire())
+                .setBody(simple("${date:now:yyyy-MM-dd'T'HH:mm:ssXXX} ${header.CamelArraylakeRepo} " + from.wire()
+                        + " -> " + to.wire() + " ({{maintenance.window}} window)"))
+                .to("file:{{maintenance.audit-dir}}?fileName=maintenance.log&fileExist=Append&appendChars=\\n")
+                .log(
+                        LoggingLevel.INFO,
+                        "pipeline.maintenance",
+                        "maintenance: ${header.CamelArraylakeRepo} "
+                                + (to == RepoMode.MAINTENANCE ? "set to maintenance" : "back online")
+                                + " ({{maintenance.window}} window)");
+    }
+
+    /** A repository the window acts on: in mode {@code from}, and when back from maintenance, taken down by us. */
+    static boolean inWindow(Repo repo, RepoMode from, String windowMessage) {
+        return repo.status() != null
+                && repo.status().mode() == from
+                && (from != RepoMode.MAINTENANCE
+                        || windowMessage.equals(repo.status().message()));
+    }
+
+    /** A TileDB array's row of the data catalog, keyed by the named parameters of {@code data-catalog.upsert-by-name}. */
+    static Map<String, Object> dataCatalogRow(ArrayInfo array) {
+        return dataCatalogRow(
+                "tiledb",
+                array.id(),
+                array.namespace(),
+                array.name(),
+                array.type(),
+                array.uri(),
+                array.description(),
+                array.lastAccessed() == null ? null : java.sql.Timestamp.from(array.lastAccessed()));
+    }
+
+    /** An Arraylake repository's row of the data catalog. */
+    static Map<String, Object> dataCatalogRow(Repo repo) {
+        return dataCatalogRow(
+                "arraylake",
+                repo.id(),
+                repo.org(),
+                repo.name(),
+                repo.kind(),
+                repo.location(),
+                repo.description(),
+                repo.updated() == null
+                        ? null
+                        : java.sql.Timestamp.from(repo.updated().toInstant()));
+    }
+
+    private static Map<String, Object> dataCatalogRow(
+            String service,
+            String id,
+            String owner,
+            String name,
+            String kind,
+            String location,
+            String description,
+            java.sql.Timestamp updatedAt) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("service", service);
+        row.put("id", id);
+        row.put("owner", owner);
+        row.put("name", name);
+        row.put("kind", kind);
+        row.put("location", location);
+        row.put("description", description);
+        row.put("updatedAt", updatedAt);
+        return row;
     }
 
     /** One catalog row, keyed by the named parameters of {@code catalog.upsert-by-name}. */

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.arraylake.emulator.ArraylakeEmulator;
+import dev.cameltiledb.arraylake.emulator.RepoSnapshot;
 import dev.cameltiledb.emulator.ArraySnapshot;
 import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.Seed;
@@ -46,7 +48,12 @@ abstract class PipelinesTest {
     static Path dir;
 
     private static TileDBEmulator emulator;
+    private static ArraylakeEmulator arraylake;
     private static Main main;
+
+    /** The demo org's repositories (demo-arraylake-seed.json); the first two name the nightly maintenance window. */
+    private static final List<String> REPOS =
+            List.of("era5-reanalysis", "ocean-temperature", "soil-moisture", "station-obs");
 
     /** Starts everything with the routes of the subclass's DSL, on the classic platform. */
     static void start(boolean javaRoutes) throws Exception {
@@ -74,25 +81,24 @@ abstract class PipelinesTest {
         Path inbox = dir.resolve("inbox");
         ExamplesApplication.dropDemoNotebook(inbox);
         Files.writeString(inbox.resolve("broken.ipynb"), "{ this is not json");
+        arraylake = ExamplesApplication.startArraylakeDemo(true);
+        // a nightly repository someone else took into maintenance: the window must leave it alone
+        arraylake.setRepoStatus("demo-org", "ocean-temperature", "maintenance", "storage migration");
         main = ExamplesApplication.newMain(emulator.url(), ExamplesApplication.DEMO_TOKEN);
-        Map.of(
-                        "camel.main.routes-include-pattern",
-                        "file:../routes/*.yaml",
-                        "camel.main.duration-max-seconds",
-                        "0",
-                        "pipelines.dir",
-                        dir.toString(),
-                        "backup.cron",
-                        "0/1 * * * * ?",
-                        "catalog.cron",
-                        "0/1 * * * * ?",
-                        "catalog.jdbc-url",
-                        "jdbc:h2:file:" + dir.resolve("catalog"),
-                        "guard.period",
-                        "300",
-                        "tiledb.namespace",
-                        NS)
-                .forEach(main::addOverrideProperty);
+        ExamplesApplication.useArraylake(main, arraylake.url(), ExamplesApplication.ARRAYLAKE_DEMO_TOKEN);
+        Map<String, String> overrides = new java.util.LinkedHashMap<>();
+        overrides.put("camel.main.routes-include-pattern", "file:../routes/*.yaml");
+        overrides.put("camel.main.duration-max-seconds", "0");
+        overrides.put("pipelines.dir", dir.toString());
+        overrides.put("backup.cron", "0/1 * * * * ?");
+        overrides.put("catalog.cron", "0/1 * * * * ?");
+        overrides.put("catalog.jdbc-url", "jdbc:h2:file:" + dir.resolve("catalog"));
+        overrides.put("guard.period", "300");
+        overrides.put("data-catalog.cron", "0/1 * * * * ?");
+        overrides.put("maintenance.start-cron", "0/2 * * * * ?");
+        overrides.put("maintenance.end-cron", "1/2 * * * * ?");
+        overrides.put("tiledb.namespace", NS);
+        overrides.forEach(main::addOverrideProperty);
         if (javaRoutes) {
             ExamplesApplication.useJavaRoutes(main);
         }
@@ -103,6 +109,7 @@ abstract class PipelinesTest {
     static void stop() {
         main.stop();
         emulator.stop();
+        arraylake.stop();
     }
 
     @Test
@@ -193,6 +200,88 @@ abstract class PipelinesTest {
         assertTrue(
                 emulator.array(NS, "weather").orElseThrow().isPublic(),
                 "public arrays not tagged restricted stay public");
+    }
+
+    @Test
+    void dataCatalogHoldsArraysAndRepositoriesSideBySide() throws Exception {
+        Await.until(
+                () -> dataCatalog("tiledb").equals(emulatorArrays().keySet())
+                        && dataCatalog("arraylake").equals(new java.util.TreeSet<>(REPOS)),
+                "the data catalog to hold every array and every repository");
+        assertEquals(
+                "demo-org|icechunk",
+                dataCatalogRow("arraylake", "era5-reanalysis"),
+                "a repository row: its org and kind");
+    }
+
+    @Test
+    void maintenanceWindowTakesItsRepositoriesDownAndBackWithAnAuditLineEach() throws Exception {
+        Path log = dir.resolve("maintenance").resolve("maintenance.log");
+        Await.until(
+                () -> maintenanceLines(log).stream()
+                        .anyMatch(l -> l.endsWith("demo-org/era5-reanalysis maintenance -> online (nightly window)")),
+                "era5-reanalysis to go into maintenance and come back online");
+        List<String> lines = maintenanceLines(log);
+        int down = lines.indexOf(lines.stream()
+                .filter(l -> l.endsWith("demo-org/era5-reanalysis online -> maintenance (nightly window)"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no line taking era5-reanalysis down: " + lines)));
+        assertTrue(
+                lines.subList(down, lines.size()).stream()
+                        .anyMatch(l -> l.contains("era5-reanalysis maintenance -> online")),
+                "back online after it went down: " + lines);
+        // only repositories that name the window, and none that someone else put into maintenance
+        assertTrue(lines.stream().allMatch(l -> l.contains("demo-org/era5-reanalysis ")), lines.toString());
+        RepoSnapshot migrating = arraylake.repo("demo-org", "ocean-temperature").orElseThrow();
+        assertEquals("maintenance", migrating.statusMode());
+        assertEquals("storage migration", migrating.statusMessage());
+        for (String untouched : List.of("soil-moisture", "station-obs")) {
+            assertEquals(
+                    0,
+                    arraylake.requests().stream()
+                            .filter(r -> r.method().equals("PUT")
+                                    && r.path().equals("/orgs/demo-org/" + untouched + "/status"))
+                            .count(),
+                    untouched + " has no maintenance window");
+        }
+    }
+
+    private static List<String> maintenanceLines(Path log) {
+        try {
+            return Files.exists(log) ? Files.readAllLines(log) : List.of();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The names of one service's rows in the data_catalog table. */
+    private static Set<String> dataCatalog(String service) {
+        Set<String> names = new java.util.TreeSet<>();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("catalog"), "sa", "");
+                java.sql.PreparedStatement query =
+                        c.prepareStatement("SELECT name FROM data_catalog WHERE service = ? AND owner = ?")) {
+            query.setString(1, service);
+            query.setString(2, service.equals("tiledb") ? NS : "demo-org");
+            ResultSet rs = query.executeQuery();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        } catch (java.sql.SQLException e) {
+            return Set.of();
+        }
+        return names;
+    }
+
+    /** "owner|kind" of one row of the data_catalog table. */
+    private static String dataCatalogRow(String service, String name) throws java.sql.SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("catalog"), "sa", "");
+                java.sql.PreparedStatement query =
+                        c.prepareStatement("SELECT owner, kind FROM data_catalog WHERE service = ? AND name = ?")) {
+            query.setString(1, service);
+            query.setString(2, name);
+            ResultSet rs = query.executeQuery();
+            return rs.next() ? rs.getString(1) + "|" + rs.getString(2) : null;
+        }
     }
 
     private static List<JsonNode> auditLines() {
