@@ -32,7 +32,7 @@ import org.apache.camel.impl.DefaultCamelContext;
  *
  * <p>Run: {@code mvn -B -q -Pbench -pl benchmarks -am -DskipTests package exec:java}. Scale with
  * {@code -Dbench.calls=20000 -Dbench.rounds=9 -Dbench.arrays=100000 -Dbench.notebookMb=200 -Dbench.notebookRounds=25};
- * choose workloads with {@code -Dbench.workloads=info,listing,notebook,assets} (all by default).
+ * choose workloads with {@code -Dbench.workloads=info,listing,notebook,assets,arraylake} (all by default).
  */
 public final class Benchmarks {
 
@@ -50,7 +50,7 @@ public final class Benchmarks {
     private static final int ARRAYS = Integer.getInteger("bench.arrays", 100_000);
     /** The workloads to run, by name. */
     private static final List<String> WORKLOADS =
-            List.of(System.getProperty("bench.workloads", "info,listing,notebook,assets")
+            List.of(System.getProperty("bench.workloads", "info,listing,notebook,assets,arraylake")
                     .split(","));
 
     private static final int NOTEBOOK_MB = Integer.getInteger("bench.notebookMb", 200);
@@ -113,6 +113,9 @@ public final class Benchmarks {
             }
             if (WORKLOADS.contains("assets")) {
                 bench.assetsWorkload();
+            }
+            if (WORKLOADS.contains("arraylake")) {
+                bench.arraylakeWorkload();
             }
             bench.print();
         }
@@ -309,6 +312,19 @@ public final class Benchmarks {
                     mib(median(allSmallHeap)),
                     ARRAYS,
                     mib(median(allHeap))));
+        }
+    }
+
+    // ---- workload 7: an Arraylake org's repositories, listed page by page, component vs the hand-written loop
+
+    private void arraylakeWorkload() throws Exception {
+        try (var arraylake = ArraylakeListing.startEmulator();
+                CamelContext camel = ArraylakeListing.camel(arraylake)) {
+            // a run lasts ~0.2 s, so a collector pause weighs on one sample: more rounds keep the median steady
+            report(
+                    "7. list " + ArraylakeListing.REPOS + " Arraylake repositories of an org, pages of 100",
+                    ArraylakeListing.contenders(arraylake, camel),
+                    ArraylakeListing.ROUNDS);
         }
     }
 
