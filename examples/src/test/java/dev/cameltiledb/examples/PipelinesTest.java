@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.arraylake.emulator.ApiDescription;
 import dev.cameltiledb.arraylake.emulator.ArraylakeEmulator;
 import dev.cameltiledb.arraylake.emulator.RepoSnapshot;
 import dev.cameltiledb.emulator.ArraySnapshot;
@@ -110,6 +111,10 @@ abstract class PipelinesTest {
         main.stop();
         emulator.stop();
         arraylake.stop();
+        // what the pipelines sent to Arraylake, and what the emulator answered, as our API description says
+        List<String> violations = ApiDescription.violations(arraylake.recordedExchanges());
+        assertEquals(List.of(), violations, "Arraylake exchanges of the pipelines that break arraylake-api.yaml");
+        assertFalse(arraylake.recordedExchanges().isEmpty(), "the pipelines reached Arraylake");
     }
 
     @Test

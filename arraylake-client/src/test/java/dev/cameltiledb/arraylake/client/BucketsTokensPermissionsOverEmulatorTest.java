@@ -12,7 +12,7 @@ import dev.cameltiledb.arraylake.client.model.RepoCreate;
 import dev.cameltiledb.arraylake.client.model.RepoName;
 import dev.cameltiledb.arraylake.client.model.TemporaryCredentials;
 import dev.cameltiledb.arraylake.emulator.ArraylakeEmulator;
-import dev.cameltiledb.arraylake.emulator.ArraylakeEmulatorExtension;
+import dev.cameltiledb.arraylake.emulator.CheckedArraylakeEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class BucketsTokensPermissionsOverEmulatorTest {
     static final String MEMBER_TOKEN = "ema_member11111111111111111111111";
 
     @RegisterExtension
-    static final ArraylakeEmulatorExtension AL = new ArraylakeEmulatorExtension(b -> b.org("acme")
+    static final CheckedArraylakeEmulator AL = new CheckedArraylakeEmulator(b -> b.org("acme")
             .user("alice@example.com", "Alice", "Liddell")
             .user("vera@example.com", "Vera", "Viewer")
             .member("acme", "alice@example.com", "admin")

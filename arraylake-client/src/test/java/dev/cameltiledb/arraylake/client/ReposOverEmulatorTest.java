@@ -20,7 +20,7 @@ import dev.cameltiledb.arraylake.client.model.RepoStatus;
 import dev.cameltiledb.arraylake.client.model.TemporaryCredentials;
 import dev.cameltiledb.arraylake.client.model.UserInfo;
 import dev.cameltiledb.arraylake.emulator.ArraylakeEmulator;
-import dev.cameltiledb.arraylake.emulator.ArraylakeEmulatorExtension;
+import dev.cameltiledb.arraylake.emulator.CheckedArraylakeEmulator;
 import dev.cameltiledb.arraylake.emulator.RepoDeletion;
 import dev.cameltiledb.arraylake.emulator.RepoSnapshot;
 import org.junit.jupiter.api.AfterAll;
@@ -44,7 +44,7 @@ class ReposOverEmulatorTest {
     static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @RegisterExtension
-    static final ArraylakeEmulatorExtension AL = new ArraylakeEmulatorExtension(b -> b.org("acme")
+    static final CheckedArraylakeEmulator AL = new CheckedArraylakeEmulator(b -> b.org("acme")
             .org("bulk")
             .user("alice@example.com", "Alice", "Liddell")
             .member("acme", "alice@example.com", "admin")

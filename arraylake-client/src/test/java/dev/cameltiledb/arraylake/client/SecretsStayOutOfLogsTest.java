@@ -10,7 +10,7 @@ import java.util.Map;
 import dev.cameltiledb.arraylake.client.model.BucketConfig;
 import dev.cameltiledb.arraylake.client.model.RepoName;
 import dev.cameltiledb.arraylake.client.model.TemporaryCredentials;
-import dev.cameltiledb.arraylake.emulator.ArraylakeEmulatorExtension;
+import dev.cameltiledb.arraylake.emulator.CheckedArraylakeEmulator;
 import dev.cameltiledb.arraylake.emulator.UserTokens;
 import dev.cameltiledb.testing.LogCapture;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class SecretsStayOutOfLogsTest {
     static final String SHARED_SECRET = "shared-secret-of-the-role-42";
 
     @RegisterExtension
-    static final ArraylakeEmulatorExtension AL = new ArraylakeEmulatorExtension(b -> b.org("acme")
+    static final CheckedArraylakeEmulator AL = new CheckedArraylakeEmulator(b -> b.org("acme")
             .user("carol@example.com", "Carol", "C", ID_TOKEN, REFRESH)
             .member("acme", "carol@example.com", "admin")
             .serviceAccount("acme", "etl@acme.example", SERVICE, "admin")

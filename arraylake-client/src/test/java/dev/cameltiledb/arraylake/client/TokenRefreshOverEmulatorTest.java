@@ -7,7 +7,7 @@ import java.util.List;
 
 import dev.cameltiledb.arraylake.client.model.UserInfo;
 import dev.cameltiledb.arraylake.emulator.ArraylakeEmulator;
-import dev.cameltiledb.arraylake.emulator.ArraylakeEmulatorExtension;
+import dev.cameltiledb.arraylake.emulator.CheckedArraylakeEmulator;
 import dev.cameltiledb.arraylake.emulator.RequestLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,7 +31,7 @@ class TokenRefreshOverEmulatorTest {
     static final String BOB_REFRESH = "v1.bob-refresh-token-0123456789";
 
     @RegisterExtension
-    static final ArraylakeEmulatorExtension AL = new ArraylakeEmulatorExtension(b -> b.org("acme")
+    static final CheckedArraylakeEmulator AL = new CheckedArraylakeEmulator(b -> b.org("acme")
             .user(ALICE, "Alice", "Liddell", ALICE_ID, ALICE_REFRESH)
             .user(BOB, "Bob", "Builder", BOB_ID, BOB_REFRESH)
             .member("acme", ALICE, "admin")

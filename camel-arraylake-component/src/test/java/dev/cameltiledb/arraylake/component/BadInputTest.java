@@ -9,7 +9,7 @@ import dev.cameltiledb.arraylake.client.ArraylakeNameException;
 import dev.cameltiledb.arraylake.client.ArraylakeNotFoundException;
 import dev.cameltiledb.arraylake.client.ArraylakeValidationException;
 import dev.cameltiledb.arraylake.emulator.ArraylakeEmulator;
-import dev.cameltiledb.arraylake.emulator.ArraylakeEmulatorExtension;
+import dev.cameltiledb.arraylake.emulator.CheckedArraylakeEmulator;
 import dev.cameltiledb.arraylake.emulator.RecordedExchange;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BadInputTest {
 
     @RegisterExtension
-    static final ArraylakeEmulatorExtension AL = new ArraylakeEmulatorExtension(b -> Fixture.seed(b.recordExchanges()));
+    static final CheckedArraylakeEmulator AL = new CheckedArraylakeEmulator(b -> Fixture.seed(b.recordExchanges()));
 
     private static CamelContext camel;
     private static ProducerTemplate template;

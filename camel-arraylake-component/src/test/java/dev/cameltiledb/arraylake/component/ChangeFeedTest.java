@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.cameltiledb.arraylake.client.model.Repo;
 import dev.cameltiledb.arraylake.emulator.ArraylakeEmulator;
-import dev.cameltiledb.arraylake.emulator.ArraylakeEmulatorExtension;
+import dev.cameltiledb.arraylake.emulator.CheckedArraylakeEmulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
@@ -44,7 +44,7 @@ class ChangeFeedTest {
             "feed-shift");
 
     @RegisterExtension
-    static final ArraylakeEmulatorExtension AL = new ArraylakeEmulatorExtension(b -> {
+    static final CheckedArraylakeEmulator AL = new CheckedArraylakeEmulator(b -> {
         Fixture.seed(b);
         for (String org : ORGS) {
             b.org(org)

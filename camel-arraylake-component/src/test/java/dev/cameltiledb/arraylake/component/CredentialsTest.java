@@ -8,7 +8,7 @@ import dev.cameltiledb.arraylake.client.model.ApiTokenInfo;
 import dev.cameltiledb.arraylake.client.model.Principal;
 import dev.cameltiledb.arraylake.client.model.UserInfo;
 import dev.cameltiledb.arraylake.emulator.ArraylakeEmulator;
-import dev.cameltiledb.arraylake.emulator.ArraylakeEmulatorExtension;
+import dev.cameltiledb.arraylake.emulator.CheckedArraylakeEmulator;
 import dev.cameltiledb.arraylake.emulator.UserTokens;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CredentialsTest {
 
     @RegisterExtension
-    static final ArraylakeEmulatorExtension AL = new ArraylakeEmulatorExtension(Fixture::seed);
+    static final CheckedArraylakeEmulator AL = new CheckedArraylakeEmulator(Fixture::seed);
 
     @TempDir
     Path home;

@@ -3,7 +3,7 @@ package dev.cameltiledb.arraylake.component;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.cameltiledb.arraylake.emulator.ArraylakeEmulatorExtension;
+import dev.cameltiledb.arraylake.emulator.CheckedArraylakeEmulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class EveryOperationTest {
 
     @RegisterExtension
-    static final ArraylakeEmulatorExtension AL = new ArraylakeEmulatorExtension(Fixture::seed);
+    static final CheckedArraylakeEmulator AL = new CheckedArraylakeEmulator(Fixture::seed);
 
     @Test
     void everyOfferedOperationRuns() throws Exception {

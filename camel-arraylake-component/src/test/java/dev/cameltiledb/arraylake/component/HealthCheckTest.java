@@ -2,7 +2,7 @@ package dev.cameltiledb.arraylake.component;
 
 import java.util.Collection;
 
-import dev.cameltiledb.arraylake.emulator.ArraylakeEmulatorExtension;
+import dev.cameltiledb.arraylake.emulator.CheckedArraylakeEmulator;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
@@ -20,7 +20,7 @@ class HealthCheckTest {
     private static final String REVOKED = "ema_deadbeefdeadbeefdeadbeefdeadbeef";
 
     @RegisterExtension
-    static final ArraylakeEmulatorExtension AL = new ArraylakeEmulatorExtension(Fixture::seed);
+    static final CheckedArraylakeEmulator AL = new CheckedArraylakeEmulator(Fixture::seed);
 
     @Test
     void producerChecksAreUpAndDown() throws Exception {

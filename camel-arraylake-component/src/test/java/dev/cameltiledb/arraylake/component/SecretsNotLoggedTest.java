@@ -9,7 +9,7 @@ import java.util.Map;
 import ch.qos.logback.classic.spi.ThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import dev.cameltiledb.arraylake.client.model.TemporaryCredentials;
-import dev.cameltiledb.arraylake.emulator.ArraylakeEmulatorExtension;
+import dev.cameltiledb.arraylake.emulator.CheckedArraylakeEmulator;
 import dev.cameltiledb.testing.LogCapture;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -48,7 +48,7 @@ class SecretsNotLoggedTest {
 
     @RegisterExtension
     @Order(2)
-    static final ArraylakeEmulatorExtension AL = new ArraylakeEmulatorExtension(b -> {
+    static final CheckedArraylakeEmulator AL = new CheckedArraylakeEmulator(b -> {
         Fixture.seed(b);
         b.user("carol@example.com", "Carol", "Tester", ALICE_ID_TOKEN, ALICE_REFRESH)
                 .member(Fixture.ORG, "carol@example.com", "admin");

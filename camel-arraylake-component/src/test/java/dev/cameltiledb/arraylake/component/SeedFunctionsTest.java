@@ -13,7 +13,7 @@ import dev.cameltiledb.arraylake.client.model.RepoMode;
 import dev.cameltiledb.arraylake.client.model.RepoStatus;
 import dev.cameltiledb.arraylake.client.model.TemporaryCredentials;
 import dev.cameltiledb.arraylake.emulator.ArraylakeEmulator;
-import dev.cameltiledb.arraylake.emulator.ArraylakeEmulatorExtension;
+import dev.cameltiledb.arraylake.emulator.CheckedArraylakeEmulator;
 import dev.cameltiledb.arraylake.emulator.RepoDeletion;
 import dev.cameltiledb.arraylake.emulator.RequestLine;
 import org.apache.camel.CamelContext;
@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SeedFunctionsTest {
 
     @RegisterExtension
-    static final ArraylakeEmulatorExtension AL = new ArraylakeEmulatorExtension(Fixture::seed);
+    static final CheckedArraylakeEmulator AL = new CheckedArraylakeEmulator(Fixture::seed);
 
     private static CamelContext camel;
     private static ProducerTemplate template;
