@@ -61,11 +61,7 @@ class BucketsTokensPermissionsOverEmulatorTest {
     }
 
     static ArraylakeClient client(String token) {
-        return ArraylakeClient.create(ArraylakeSettings.builder()
-                .serviceUri(AL.emulator().url())
-                .token(token)
-                .sleeper(ms -> {})
-                .build());
+        return EmulatorClients.client(AL, token);
     }
 
     private static ArraylakeEmulator emu() {
