@@ -277,7 +277,6 @@ public final class ArraylakeEmulator implements AutoCloseable {
         private String bindAddress = "127.0.0.1";
         private Clock clock = Clock.systemUTC();
         private boolean recordExchanges;
-        private Path dataDirectory;
 
         private Builder() {}
 
@@ -380,12 +379,6 @@ public final class ArraylakeEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Kept for the shared builder shape; the state lives in memory only (see {@code ARRAYLAKE.md}). */
-        public Builder dataDirectory(Path directory) {
-            this.dataDirectory = directory;
-            return this;
-        }
-
         /** Keeps every exchange whole for {@link ArraylakeEmulator#recordedExchanges()}. */
         public Builder recordExchanges() {
             this.recordExchanges = true;
@@ -396,10 +389,6 @@ public final class ArraylakeEmulator implements AutoCloseable {
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
-        }
-
-        Path dataDirectory() {
-            return dataDirectory;
         }
 
         public ArraylakeEmulator build() {

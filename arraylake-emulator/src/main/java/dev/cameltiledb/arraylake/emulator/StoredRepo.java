@@ -35,83 +35,19 @@ record StoredRepo(
     }
 
     StoredRepo withDescription(String newDescription, Instant at) {
-        return new StoredRepo(
-                id,
-                org,
-                name,
-                sequence,
-                created,
-                at,
-                newDescription,
-                metadata,
-                createdBy,
-                bucketId,
-                status,
-                kind,
-                prefix,
-                optimizationConfig,
-                ghost,
-                retainData);
+        return changed(newDescription, metadata, status, optimizationConfig, ghost, retainData, at);
     }
 
     StoredRepo withMetadata(Map<String, Object> newMetadata, Instant at) {
-        return new StoredRepo(
-                id,
-                org,
-                name,
-                sequence,
-                created,
-                at,
-                description,
-                newMetadata,
-                createdBy,
-                bucketId,
-                status,
-                kind,
-                prefix,
-                optimizationConfig,
-                ghost,
-                retainData);
+        return changed(description, newMetadata, status, optimizationConfig, ghost, retainData, at);
     }
 
     StoredRepo withOptimizationConfig(Map<String, Object> config, Instant at) {
-        return new StoredRepo(
-                id,
-                org,
-                name,
-                sequence,
-                created,
-                at,
-                description,
-                metadata,
-                createdBy,
-                bucketId,
-                status,
-                kind,
-                prefix,
-                config,
-                ghost,
-                retainData);
+        return changed(description, metadata, status, config, ghost, retainData, at);
     }
 
     StoredRepo withStatus(RepoStatus newStatus, Instant at) {
-        return new StoredRepo(
-                id,
-                org,
-                name,
-                sequence,
-                created,
-                at,
-                description,
-                metadata,
-                createdBy,
-                bucketId,
-                newStatus,
-                kind,
-                prefix,
-                optimizationConfig,
-                ghost,
-                retainData);
+        return changed(description, metadata, newStatus, optimizationConfig, ghost, retainData, at);
     }
 
     StoredRepo touched(Instant at) {
@@ -120,6 +56,25 @@ record StoredRepo(
 
     /** Soft delete: the repo goes offline with the message "deleted" and only shows up among ghosts. */
     StoredRepo asGhost(String principalId, boolean keepData, Instant at) {
+        return changed(
+                description,
+                metadata,
+                new RepoStatus(RepoStatus.OFFLINE, "deleted", principalId),
+                optimizationConfig,
+                true,
+                keepData,
+                at);
+    }
+
+    /** The same repo (id, name, creation, bucket, kind, prefix) with what a request may change, updated {@code at}. */
+    private StoredRepo changed(
+            String newDescription,
+            Map<String, Object> newMetadata,
+            RepoStatus newStatus,
+            Map<String, Object> newOptimizationConfig,
+            boolean newGhost,
+            boolean newRetainData,
+            Instant at) {
         return new StoredRepo(
                 id,
                 org,
@@ -127,15 +82,15 @@ record StoredRepo(
                 sequence,
                 created,
                 at,
-                description,
-                metadata,
+                newDescription,
+                newMetadata,
                 createdBy,
                 bucketId,
-                new RepoStatus(RepoStatus.OFFLINE, "deleted", principalId),
+                newStatus,
                 kind,
                 prefix,
-                optimizationConfig,
-                true,
-                keepData);
+                newOptimizationConfig,
+                newGhost,
+                newRetainData);
     }
 }
