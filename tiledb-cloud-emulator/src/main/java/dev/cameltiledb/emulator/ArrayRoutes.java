@@ -45,6 +45,9 @@ final class ArrayRoutes {
                 .add("GET", "/v1/arrays/browser/owned", call -> browse(call, BrowserListing.Listing.OWNED))
                 .add("GET", "/v1/arrays/browser/shared", call -> browse(call, BrowserListing.Listing.SHARED))
                 .add("GET", "/v1/arrays/browser/public", call -> browse(call, BrowserListing.Listing.PUBLIC))
+                .add("GET", "/v1/arrays/browser/owned/sidebar", call -> sidebar(call, BrowserListing.Listing.OWNED))
+                .add("GET", "/v1/arrays/browser/shared/sidebar", call -> sidebar(call, BrowserListing.Listing.SHARED))
+                .add("GET", "/v1/arrays/browser/public/sidebar", call -> sidebar(call, BrowserListing.Listing.PUBLIC))
                 .add("GET", "/v1/arrays/{namespace}", this::listInNamespace)
                 .add("GET", "/v1/arrays/{namespace}/{array}", this::schema)
                 .add("POST", "/v1/arrays/{namespace}/{array}", this::create)
@@ -61,7 +64,10 @@ final class ArrayRoutes {
                 .add("GET", "/v1/arrays/{namespace}/{array}/metadata_json", this::metadataJson)
                 .add("GET", "/v1/arrays/{namespace}/{array}/non_empty_domain", this::nonEmptyDomain)
                 .add("GET", "/v1/arrays/{namespace}/{array}/sample", this::sample)
-                .add("GET", "/v1/arrays/{namespace}/{array}/max_buffer_sizes", this::maxBufferSizes);
+                .add("GET", "/v1/arrays/{namespace}/{array}/max_buffer_sizes", this::maxBufferSizes)
+                .add("GET", "/v1/arrays/{namespace}/{array}/non_empty_domain_json", this::nonEmptyDomainJson)
+                .add("GET", "/v1/arrays/{namespace}/{array}/end_timestamps", this::endTimestamps)
+                .add("GET", "/v1/arrays/{namespace}/{array}/fragment_end_timestamp", this::fragmentEndTimestamp);
     }
 
     // ---- listings
@@ -80,6 +86,21 @@ final class ArrayRoutes {
                             .sorted(order)
                             .toList());
             return Pagination.page("arrays", matching, page, perPage, a -> info(a, call.user(), withMetadata));
+        });
+        call.json(200, body);
+    }
+
+    /**
+     * The sidebar of a browser listing ({@code ArrayBrowserSidebar}): the same filters as the listing, counted per
+     * namespace. {@code namespaces} names every namespace with at least one array in the listing, in name order.
+     */
+    private void sidebar(HttpCall call, BrowserListing.Listing listing) {
+        Map<String, Object> body = state.locked(() -> {
+            java.util.SortedMap<String, Integer> counts = new java.util.TreeMap<>();
+            state.arrays().stream()
+                    .filter(browserFilter(call, listing))
+                    .forEach(a -> counts.merge(a.namespace, 1, Integer::sum));
+            return BrowserListing.sidebar(counts);
         });
         call.json(200, body);
     }
@@ -447,6 +468,75 @@ final class ArrayRoutes {
             out.put("isEmpty", !array.hasData);
             return out;
         }));
+    }
+
+    /**
+     * The non-empty domain keyed by dimension name ({@code NonEmptyDomainJson}): a registered array holds data across
+     * its whole domain, so each dimension gives its domain's bounds; an array only created holds none, so the object
+     * is empty. Logged as {@code non_empty_domain}, as the typed call is.
+     */
+    private void nonEmptyDomainJson(HttpCall call) {
+        call.json(200, state.locked(() -> {
+            StoredArray array = readable(call);
+            state.recordEvent(array, "non_empty_domain", call.user().username());
+            persist.run();
+            ObjectNode out = mapper.createObjectNode();
+            if (array.hasData) {
+                for (JsonNode dim : array.schema.path("domain").path("dimensions")) {
+                    String type = dim.path("type").asText().toLowerCase(java.util.Locale.ROOT);
+                    ArrayNode bounds = out.putArray(dim.path("name").asText());
+                    dim.path("domain").path(type).forEach(bounds::add);
+                }
+            }
+            return out;
+        }));
+    }
+
+    /** The end timestamps (epoch ms) of the array's fragments, oldest first, one page of them. */
+    private void endTimestamps(HttpCall call) {
+        int page = Pagination.positive(call, "page", 1);
+        int perPage = Pagination.positive(call, "per_page", DEFAULT_PER_PAGE);
+        call.json(
+                200,
+                state.locked(() ->
+                        Pagination.page("end_timestamps", fragmentTimestamps(readable(call)), page, perPage, v -> v)));
+    }
+
+    /**
+     * The end timestamp of the fragment a read at {@code end_timestamp} would open: the newest at or before it, or,
+     * when every fragment is later, the earliest (the closest one). Without {@code end_timestamp}, the newest. An
+     * array without fragments answers 0, the timestamp libtiledb gives an array nothing was written to.
+     */
+    private void fragmentEndTimestamp(HttpCall call) {
+        Long at = call.queryLong("end_timestamp");
+        if (at != null && at < 0) {
+            throw ApiFailure.badRequest("end_timestamp must be milliseconds since the epoch, was " + at);
+        }
+        call.json(200, state.locked(() -> {
+            List<Long> fragments = fragmentTimestamps(readable(call));
+            if (fragments.isEmpty()) {
+                return 0L;
+            }
+            Long chosen = fragments.get(fragments.size() - 1);
+            if (at != null) {
+                chosen = fragments.stream()
+                        .filter(t -> t <= at)
+                        .reduce((a, b) -> b)
+                        .orElse(fragments.get(0));
+            }
+            return chosen;
+        }));
+    }
+
+    /**
+     * The fragments the emulator can tell an array has, by end timestamp: a notebook's or file's versions (one
+     * fragment each); for another array holding data (a registered one), one fragment written when it was made.
+     */
+    static List<Long> fragmentTimestamps(StoredArray array) {
+        if (!array.versions.isEmpty()) {
+            return List.copyOf(array.versions);
+        }
+        return array.hasData ? List.of(array.createdAt.toEpochMilli()) : List.of();
     }
 
     /** Deterministic cells: each dimension counts from its lower bound, each attribute repeats the cell number. */

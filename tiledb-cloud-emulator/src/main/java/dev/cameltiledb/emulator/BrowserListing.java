@@ -56,6 +56,17 @@ final class BrowserListing {
         throw ApiFailure.badRequest("orderby must be name, size or last_accessed, was '" + orderBy + "'");
     }
 
+    /** An {@code ArrayBrowserSidebar} (or the groups' like it) from the listing's count per namespace, in name order. */
+    static java.util.Map<String, Object> sidebar(java.util.SortedMap<String, Integer> countsByNamespace) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("namespaces", List.copyOf(countsByNamespace.keySet()));
+        m.put(
+                "result_count_for_all",
+                countsByNamespace.values().stream().mapToInt(Integer::intValue).sum());
+        m.put("result_count_by_namespace", countsByNamespace);
+        return m;
+    }
+
     private static boolean contains(String field, String lowerNeedle) {
         return field != null && field.toLowerCase(Locale.ROOT).contains(lowerNeedle);
     }

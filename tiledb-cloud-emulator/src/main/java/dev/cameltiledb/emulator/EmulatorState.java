@@ -40,6 +40,8 @@ public final class EmulatorState {
 
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, String> usersByApiKey = new HashMap<>();
+    /** Tokens issued through the API: they are API keys too ({@link #usersByApiKey}) until they expire or are revoked. */
+    private final IssuedTokens issuedTokens = new IssuedTokens();
     /** username → when the user was added, the {@code created_at} of v4 user answers. */
     private final Map<String, Instant> userSince = new HashMap<>();
 
@@ -160,6 +162,9 @@ public final class EmulatorState {
     }
 
     User byApiKey(String key) {
+        if (issuedTokens.expired(key, now())) {
+            return null;
+        }
         String username = usersByApiKey.get(key);
         return username == null ? null : users.get(username);
     }
@@ -190,6 +195,22 @@ public final class EmulatorState {
     /** Session tokens work like API keys until the emulator stops. */
     void addSessionToken(String token, String username) {
         usersByApiKey.put(token, username);
+    }
+
+    /** Records a token issued through the API and makes it an API key of its user. */
+    void issueToken(IssuedTokens.Issued token) {
+        issuedTokens.add(token);
+        usersByApiKey.put(token.token(), token.username());
+    }
+
+    /** Revokes a token issued through the API: it authenticates no more. */
+    void revokeToken(IssuedTokens.Issued token) {
+        issuedTokens.remove(token.token());
+        usersByApiKey.remove(token.token());
+    }
+
+    IssuedTokens issuedTokens() {
+        return issuedTokens;
     }
 
     /** A stable id for a user or organization name. */

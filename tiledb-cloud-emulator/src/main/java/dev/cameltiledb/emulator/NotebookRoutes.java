@@ -39,6 +39,7 @@ final class NotebookRoutes {
 
     void register(Router router) {
         router.add("POST", "/v2/notebooks/{namespace}/{array}/upload", this::upload)
+                .add("POST", "/v1/notebooks/{namespace}/upload", this::uploadForm)
                 .add("GET", "/v1/arrays/{namespace}/{array}/query/get_file", this::getFile)
                 .add("PATCH", "/v1/notebooks/{namespace}/{array}/rename", this::rename)
                 .add("POST", "/v1/notebooks/{namespace}/{array}/copy", this::copy)
@@ -99,6 +100,101 @@ final class NotebookRoutes {
         } finally {
             deleteQuietly(received);
         }
+    }
+
+    /**
+     * The v1 multipart upload: {@code input_file} (required), {@code output_uri} and {@code name} as form fields. The
+     * name defaults to the file's name without {@code .ipynb}; like the v2 upload, a notebook of that name gets a new
+     * version. Answers 201 with a {@code FileUploaded}.
+     */
+    private void uploadForm(HttpCall call) {
+        call.json(201, receiveForm(call, "notebook", ".ipynb"));
+    }
+
+    /**
+     * Reads a multipart upload ({@code input_file}, {@code output_uri}, {@code name}) and stores the file as a new
+     * notebook or file array of {@code fileType}, or a new version of the one of that name. The {@code FileUploaded}
+     * answer.
+     */
+    Map<String, Object> receiveForm(HttpCall call, String fileType, String extension) {
+        String namespace = call.path("namespace");
+        state.locked(() -> {
+            state.requireAdministrable(call.user(), namespace);
+            return null;
+        });
+        if (!uploads.tryAcquire()) {
+            throw new ApiFailure(
+                    503,
+                    "the emulator is receiving " + maxConcurrentUploads + " uploads already; send this one"
+                            + " again when one has finished");
+        }
+        MultipartForm form;
+        try {
+            form = MultipartForm.read(call, files);
+        } finally {
+            uploads.release();
+        }
+        try {
+            MultipartForm.FilePart input = form.file("input_file");
+            if (input == null) {
+                throw ApiFailure.badRequest("the form field input_file (a file) is required");
+            }
+            String name = form.field("name") != null ? form.field("name") : baseName(input.filename(), extension);
+            if (name.contains("/")) {
+                throw ApiFailure.badRequest("name must not contain '/', was '" + name + "'");
+            }
+            String uri = form.field("output_uri") != null
+                    ? form.field("output_uri")
+                    : "s3://tiledb-emulator/" + namespace + "/" + name;
+            return state.locked(() -> {
+                StoredArray stored = storeVersion(call, namespace, name, uri, fileType, input.path(), input.size());
+                if (fileType.equals("file")) {
+                    stored.fileProperties.put("original_file_name", input.filename());
+                    if (input.contentType() != null) {
+                        stored.fileProperties.put("mime_type", input.contentType());
+                    }
+                }
+                persist.run();
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("output_uri", stored.uri);
+                m.put("file_name", stored.name);
+                m.put("id", stored.id);
+                return m;
+            });
+        } finally {
+            form.discard(null);
+        }
+    }
+
+    /**
+     * Under the lock: stores {@code bytes} as the newest version of the {@code fileType} array of that name (made when
+     * missing, a 409 when the name holds another kind of array) and logs the write.
+     */
+    StoredArray storeVersion(
+            HttpCall call, String namespace, String name, String uri, String fileType, Path bytes, long size) {
+        StoredArray stored = state.find(namespace, name);
+        if (stored != null && !fileType.equals(stored.fileType)) {
+            throw ApiFailure.conflict("array " + namespace + "/" + name + " exists and is not a " + fileType);
+        }
+        if (stored == null) {
+            stored = newNotebook(call, namespace, name, uri);
+            stored.fileType = fileType;
+        }
+        addVersion(stored, bytes, size);
+        stored.metadata.put("type", fileType);
+        state.recordEvent(stored, "query_write", call.user().username());
+        return stored;
+    }
+
+    /** The file's name without its directory and {@code extension}; {@code upload} when it gave none. */
+    static String baseName(String filename, String extension) {
+        String base = filename == null
+                ? ""
+                : filename.substring(filename.replace('\\', '/').lastIndexOf('/') + 1);
+        if (base.toLowerCase(java.util.Locale.ROOT).endsWith(extension) && base.length() > extension.length()) {
+            base = base.substring(0, base.length() - extension.length());
+        }
+        return base.isBlank() ? "upload" : base;
     }
 
     /** Uploads streaming in right now. */

@@ -49,6 +49,7 @@ public final class TileDBEmulator implements AutoCloseable {
 
     private final Router router;
     private final NotebookRoutes notebooks;
+    private final NotebookServerRoutes notebookServers;
     private final List<RecordedExchange> recorded = Collections.synchronizedList(new ArrayList<>());
     private final FaultInjector faults = new FaultInjector();
     private final EmulatorInspector inspector;
@@ -75,6 +76,11 @@ public final class TileDBEmulator implements AutoCloseable {
         new UserRoutes(state).register(router);
         notebooks = new NotebookRoutes(state, mapper, files, state::save, config.maxConcurrentUploads);
         notebooks.register(router);
+        notebookServers = new NotebookServerRoutes(state);
+        notebookServers.register(router);
+        new FileEndpoints(state, mapper, notebooks, state::save).register(router);
+        new TokenRoutes(state).register(router);
+        new TaskRoutes(state, arrayRoutes).register(router);
         if (config.workspaceServer) {
             new WorkspacePlatform(state, mapper, files, state::save).register(router);
         }
@@ -233,6 +239,17 @@ public final class TileDBEmulator implements AutoCloseable {
     /** The newest stored version of a notebook, or empty when there is no such notebook. */
     public Optional<byte[]> notebookContent(String namespace, String name) {
         return inspector.notebookContent(namespace, name);
+    }
+
+    /**
+     * Starts the notebook server of a namespace (a user or an organization), as opening JupyterLab does on the
+     * service: {@code GET /v1/notebooks/server/{namespace}/status} then answers 200 until
+     * {@code DELETE /v1/notebooks/server/{namespace}} stops it. Starting a running server changes nothing.
+     *
+     * @throws IllegalArgumentException when there is no such namespace
+     */
+    public void startNotebookServer(String namespace) {
+        notebookServers.start(namespace);
     }
 
     /** Every array, in no particular order. */

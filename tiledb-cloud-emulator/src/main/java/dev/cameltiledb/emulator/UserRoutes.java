@@ -20,6 +20,11 @@ final class UserRoutes {
         router.add("GET", "/v1/user", this::profile)
                 .add("GET", "/v1/organizations", this::organizations)
                 .add("GET", "/v1/organizations/{organization}", this::organization)
+                // literal "user" first: it overlaps /v1/organizations/{organization}/{username}
+                .add("POST", "/v1/organizations/{organization}/user", this::addMember)
+                .add("GET", "/v1/organizations/{organization}/{username}", this::member)
+                .add("PATCH", "/v1/organizations/{organization}/{username}", this::updateMember)
+                .add("DELETE", "/v1/organizations/{organization}/{username}", this::removeMember)
                 .add("GET", "/v1/session", this::session);
     }
 
@@ -70,25 +75,177 @@ final class UserRoutes {
                                 "organization " + wanted + " does not exist or you are not a member"))));
     }
 
-    /** Issues a session token (30 days with remember_me, else 30 minutes) that then works as an API key. */
+    /**
+     * Issues a session token (30 days with remember_me, else 30 minutes, or until {@code expires}) that then works as
+     * an API key, and is listed by {@code GET /v1/tokens/session}.
+     */
     private void session(HttpCall call) {
         boolean rememberMe = Boolean.TRUE.equals(call.queryBoolean("remember_me"));
-        String token = "session-" + UUID.randomUUID();
         Instant issued = state.now();
+        Instant expires = issued.plus(rememberMe ? Duration.ofDays(30) : Duration.ofMinutes(30));
+        if (call.query("expires") != null && !call.query("expires").isEmpty()) {
+            try {
+                expires = java.time.OffsetDateTime.parse(call.query("expires")).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ApiFailure.badRequest(
+                        "expires must be an RFC 3339 date-time, was '" + call.query("expires") + "'");
+            }
+            if (!expires.isAfter(issued)) {
+                throw ApiFailure.badRequest("expires must be in the future, was " + expires);
+            }
+        }
+        IssuedTokens.Issued token = new IssuedTokens.Issued(
+                "session-" + UUID.randomUUID(), "session", call.user().username(), issued, expires, List.of("*"), true);
         state.locked(() -> {
-            state.addSessionToken(token, call.user().username());
+            state.issueToken(token);
             return null;
         });
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("token", token);
-        m.put("name", "session");
-        m.put("issued_at", issued.toString());
-        m.put(
-                "expires_at",
-                issued.plus(rememberMe ? Duration.ofDays(30) : Duration.ofMinutes(30))
-                        .toString());
-        m.put("scope", List.of("*"));
-        call.json(200, m);
+        call.json(200, TokenRoutes.answer(token, true));
+    }
+
+    // ---- organization membership
+
+    /** The spec's {@code OrganizationRoles}. */
+    private static final List<String> ROLES = List.of("owner", "admin", "read_write_delete", "read_write", "read_only");
+
+    /**
+     * One member, as {@code OrganizationUser}; the caller must be a member. A user who is not a member, or an
+     * organization the caller is not in, is a 404 without a body, as the spec declares that answer ("User is not in
+     * organization").
+     */
+    private void member(HttpCall call) {
+        String username = call.path("username");
+        Map<String, Object> member = state.locked(() -> {
+            String wanted = call.path("organization");
+            Organization o = state.organizationsOf(call.user()).stream()
+                    .filter(org ->
+                            org.name().equals(wanted) || state.idOf(org.name()).equals(wanted))
+                    .findFirst()
+                    .orElse(null);
+            return o != null && o.members().containsKey(username) ? organizationUser(o, username) : null;
+        });
+        if (member == null) {
+            call.empty(404);
+        } else {
+            call.json(200, member);
+        }
+    }
+
+    /** Adds an existing user with a role ({@code read_only} when none is given); only owners and admins may. */
+    private void addMember(HttpCall call) {
+        Map<?, ?> body = call.body(Map.class);
+        Object username = body.get("username");
+        if (!(username instanceof String name) || name.isBlank()) {
+            throw ApiFailure.badRequest("OrganizationUser.username is required");
+        }
+        String role = role(body.get("role"), "read_only");
+        state.locked(() -> {
+            Organization o = administeredOrganization(call);
+            if (state.user(name) == null) {
+                throw ApiFailure.notFound("user " + name + " does not exist");
+            }
+            if (o.members().containsKey(name)) {
+                throw ApiFailure.conflict("user " + name + " is in organization " + o.name() + " already");
+            }
+            if (role.equals("owner")) {
+                throw ApiFailure.badRequest("an organization has one owner; add the user with another role");
+            }
+            Map<String, String> members = new LinkedHashMap<>(o.members());
+            members.put(name, role);
+            state.addOrganization(new Organization(o.name(), members));
+            state.save();
+            return null;
+        });
+        call.noContent();
+    }
+
+    /** Changes a member's role; the owner's role is not changed this way. */
+    private void updateMember(HttpCall call) {
+        String username = call.path("username");
+        Map<?, ?> body = call.body(Map.class);
+        state.locked(() -> {
+            Organization o = administeredOrganization(call);
+            String current = o.members().get(username);
+            if (current == null) {
+                throw ApiFailure.notFound("user " + username + " is not in organization " + o.name());
+            }
+            String role = role(body.get("role"), current);
+            if (!role.equals(current) && (current.equals("owner") || role.equals("owner"))) {
+                throw ApiFailure.badRequest("the owner's role is not changed by updating a member");
+            }
+            Map<String, String> members = new LinkedHashMap<>(o.members());
+            members.put(username, role);
+            state.addOrganization(new Organization(o.name(), members));
+            state.save();
+            return null;
+        });
+        call.noContent();
+    }
+
+    /** Removes a member; owners and admins may remove anyone but the owner, and every member may leave. */
+    private void removeMember(HttpCall call) {
+        String username = call.path("username");
+        state.locked(() -> {
+            Organization o = memberOrganization(call);
+            String role = o.members().get(username);
+            if (role == null) {
+                throw ApiFailure.notFound("user " + username + " is not in organization " + o.name());
+            }
+            if (!username.equals(call.user().username())) {
+                administeredOrganization(call);
+            }
+            if (role.equals("owner")) {
+                throw ApiFailure.badRequest("the owner of organization " + o.name() + " cannot be removed");
+            }
+            Map<String, String> members = new LinkedHashMap<>(o.members());
+            members.remove(username);
+            state.addOrganization(new Organization(o.name(), members));
+            state.save();
+            return null;
+        });
+        call.noContent();
+    }
+
+    /** The organization of the path, by name or id, if the caller is a member; else 404, as getOrganization does. */
+    private Organization memberOrganization(HttpCall call) {
+        String wanted = call.path("organization");
+        return state.organizationsOf(call.user()).stream()
+                .filter(o -> o.name().equals(wanted) || state.idOf(o.name()).equals(wanted))
+                .findFirst()
+                .orElseThrow(() ->
+                        ApiFailure.notFound("organization " + wanted + " does not exist or you are not a member"));
+    }
+
+    /** The organization, if the caller is its owner or an admin; a plain member gets 403. */
+    private Organization administeredOrganization(HttpCall call) {
+        Organization o = memberOrganization(call);
+        String role = o.members().get(call.user().username());
+        if (!role.equals("owner") && !role.equals("admin")) {
+            throw ApiFailure.forbidden(
+                    "user " + call.user().username() + " (" + role + ") may not change the members of " + o.name());
+        }
+        return o;
+    }
+
+    private static String role(Object value, String fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (!ROLES.contains(value.toString())) {
+            throw ApiFailure.badRequest("role must be one of " + ROLES + ", was '" + value + "'");
+        }
+        return value.toString();
+    }
+
+    /** {@code OrganizationUser} with the name and email that the spec shows organization admins. */
+    private Map<String, Object> organizationUser(Organization o, String username) {
+        Map<String, Object> m = membership(o, username);
+        User user = state.user(username);
+        if (user != null) {
+            putIfSet(m, "user_full_name", user.name());
+            putIfSet(m, "user_email", user.email());
+        }
+        return m;
     }
 
     private Map<String, Object> organization(Organization o, String username) {

@@ -1,0 +1,108 @@
+package dev.cameltiledb.emulator;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The classic API's TileDB files: {@code POST /v1/files/{namespace}} (create from a storage URI),
+ * {@code POST /v1/files/{namespace}/upload} (multipart upload) and {@code POST /v1/files/{namespace}/{file}/export}.
+ * A file is an array of file type {@code file}: it shows in the array listings, its activity and its tasks. An upload
+ * keeps the bytes (the file's one version, readable with {@code query/get_file}); a create from {@code input_uri}
+ * cannot read the URI, so it makes a file that holds data the emulator has not seen (one fragment, no bytes to
+ * download). An export checks the file and logs a read; the emulator writes nothing to the output URI.
+ */
+final class FileEndpoints {
+
+    private final EmulatorState state;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
+    private final NotebookRoutes notebooks;
+    private final Runnable persist;
+
+    FileEndpoints(
+            EmulatorState state,
+            com.fasterxml.jackson.databind.ObjectMapper mapper,
+            NotebookRoutes notebooks,
+            Runnable persist) {
+        this.state = state;
+        this.mapper = mapper;
+        this.notebooks = notebooks;
+        this.persist = persist;
+    }
+
+    void register(Router router) {
+        router.add("POST", "/v1/files/{namespace}", this::create)
+                .add("POST", "/v1/files/{namespace}/upload", this::upload)
+                .add("POST", "/v1/files/{namespace}/{file}/export", this::export);
+    }
+
+    /** {@code FileCreate}: {@code input_uri} required; {@code name} defaults to its last segment. 201 {@code FileCreated}. */
+    private void create(HttpCall call) {
+        String namespace = call.path("namespace");
+        Map<?, ?> body = call.body(Map.class);
+        String input = text(body.get("input_uri"));
+        if (input == null) {
+            throw ApiFailure.badRequest("FileCreate.input_uri is required");
+        }
+        String original = ArrayRoutes.lastSegment(input);
+        String name = text(body.get("name")) != null ? text(body.get("name")) : original;
+        if (name.isBlank() || name.contains("/")) {
+            throw ApiFailure.badRequest("name must be a non-empty name without '/', was '" + name + "'");
+        }
+        String uri = text(body.get("output_uri")) != null
+                ? text(body.get("output_uri"))
+                : "s3://tiledb-emulator/" + namespace + "/" + name;
+        Map<String, Object> answer = state.locked(() -> {
+            state.requireAdministrable(call.user(), namespace);
+            StoredArray file = new StoredArray();
+            file.namespace = namespace;
+            file.name = name;
+            file.uri = uri;
+            file.fileType = "file";
+            file.fileProperties.put("original_file_name", original);
+            file.createdBy = call.user().username();
+            file.accessCredentialsName = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
+            file.schema = ArraySchemas.notebook(mapper, uri);
+            file.hasData = true;
+            file.size = 0L;
+            file.metadata.put("type", "file");
+            file.metadata.put("original_file_name", original);
+            state.add(file);
+            state.recordEvent(file, "create", call.user().username());
+            state.recordEvent(file, "query_write", call.user().username());
+            persist.run();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("output_uri", file.uri);
+            m.put("file_name", file.name);
+            return m;
+        });
+        call.json(201, answer);
+    }
+
+    private void upload(HttpCall call) {
+        call.json(201, notebooks.receiveForm(call, "file", ""));
+    }
+
+    /** {@code FileExport}: {@code output_uri} defaults to the file's original name beside its storage. 201. */
+    private void export(HttpCall call) {
+        Map<?, ?> body = call.body(Map.class);
+        String output = text(body.get("output_uri"));
+        Map<String, Object> answer = state.locked(() -> {
+            StoredArray file = state.readable(call.user(), call.path("namespace"), call.path("file"));
+            if (!"file".equals(file.fileType)) {
+                throw ApiFailure.badRequest("array " + file.namespace + "/" + file.name + " is not a file");
+            }
+            state.recordEvent(file, "query_read", call.user().username());
+            persist.run();
+            String original = file.fileProperties.getOrDefault("original_file_name", file.name);
+            String parent = file.uri.substring(0, file.uri.lastIndexOf('/') + 1);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("output_uri", output != null ? output : parent + "exports/" + original);
+            return m;
+        });
+        call.json(201, answer);
+    }
+
+    private static String text(Object value) {
+        return value instanceof String s && !s.isBlank() ? s : null;
+    }
+}

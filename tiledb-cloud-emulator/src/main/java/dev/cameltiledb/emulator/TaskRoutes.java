@@ -1,0 +1,221 @@
+package dev.cameltiledb.emulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Array tasks as read-only views of the emulator's state: {@code GET /v1/tasks} (paged {@code ArrayTaskData}),
+ * {@code GET /v1/tasks/sidebar} and {@code GET /v1/task/{id}}. The service makes a task of every query it runs on an
+ * array; of what the emulator serves, those are the reads and writes its activity logs record ({@code query_read}:
+ * samples and file downloads; {@code query_write}: notebook and file uploads). So each such event of an array the caller
+ * may see is a completed {@code QUERY} task, with the event's id as the task's id; the emulator runs no SQL or UDFs, so
+ * no task has those types. Times ({@code start}, {@code end}) are Unix seconds.
+ */
+final class TaskRoutes {
+
+    private static final List<String> TYPES =
+            List.of("SQL", "UDF", "QUERY", "GENERIC_UDF", "BATCH_UDF", "CLIENT_COMPUTATION");
+    private static final List<String> STATUSES = List.of(
+            "QUEUED", "FAILED", "COMPLETED", "RUNNING", "RESOURCES_UNAVAILABLE", "UNKNOWN", "CANCELLED", "DENIED");
+    /** What the sidebar counts when it is given no {@code start}, as the spec says. */
+    private static final Duration SIDEBAR_DEFAULT_WINDOW = Duration.ofDays(7);
+
+    /** A query event of an array: one task. */
+    private record Task(StoredArray array, ActivityEvent event) {
+        Instant start() {
+            return event.eventAt();
+        }
+    }
+
+    private final EmulatorState state;
+    private final ArrayRoutes arrays;
+
+    TaskRoutes(EmulatorState state, ArrayRoutes arrays) {
+        this.state = state;
+        this.arrays = arrays;
+    }
+
+    void register(Router router) {
+        router.add("GET", "/v1/tasks", this::list)
+                .add("GET", "/v1/tasks/sidebar", this::sidebar)
+                .add("GET", "/v1/task/{id}", this::one);
+    }
+
+    private void list(HttpCall call) {
+        int page = Pagination.positive(call, "page", 1);
+        int perPage = Pagination.positive(call, "per_page", ArrayRoutes.DEFAULT_PER_PAGE);
+        Predicate<Task> filter = filter(call);
+        Comparator<Task> order = order(call.query("orderby"));
+        call.json(200, state.locked(() -> {
+            List<Task> tasks = visibleTasks(call.user()).stream()
+                    .filter(filter)
+                    .sorted(order)
+                    .toList();
+            return Pagination.page("array_tasks", tasks, page, perPage, t -> render(t, call.user()));
+        }));
+    }
+
+    /** Tasks started in [start, end] (default: the last seven days), counted by the namespace of their array. */
+    private void sidebar(HttpCall call) {
+        Long start = seconds(call, "start");
+        Long end = seconds(call, "end");
+        call.json(200, state.locked(() -> {
+            Instant from =
+                    start != null ? Instant.ofEpochSecond(start) : state.now().minus(SIDEBAR_DEFAULT_WINDOW);
+            Instant to = end != null ? Instant.ofEpochSecond(end) : state.now();
+            SortedMap<String, Integer> counts = new TreeMap<>();
+            visibleTasks(call.user()).stream()
+                    .filter(t -> !t.start().isBefore(from) && !t.start().isAfter(to))
+                    .forEach(t -> counts.merge(t.array().namespace, 1, Integer::sum));
+            List<String> organizations = state.organizationsOf(call.user()).stream()
+                    .map(Organization::name)
+                    .filter(counts::containsKey)
+                    .toList();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("organizations", organizations);
+            m.put(
+                    "result_count_for_all",
+                    counts.values().stream().mapToInt(Integer::intValue).sum());
+            m.put("result_count_by_namespace", counts);
+            return m;
+        }));
+    }
+
+    private void one(HttpCall call) {
+        String id = call.path("id");
+        call.json(
+                200,
+                state.locked(() -> visibleTasks(call.user()).stream()
+                        .filter(t -> t.event().id().equals(id))
+                        .findFirst()
+                        .map(t -> render(t, call.user()))
+                        .orElseThrow(
+                                () -> ApiFailure.notFound("task " + id + " does not exist or you may not see it"))));
+    }
+
+    /** Query events of arrays the user may see, run by the user or in one of its namespaces. */
+    private List<Task> visibleTasks(User user) {
+        java.util.Set<String> own = state.namespacesOf(user);
+        List<Task> tasks = new ArrayList<>();
+        for (StoredArray array : state.arrays()) {
+            if (state.actionsOf(user, array).isEmpty()) {
+                continue;
+            }
+            for (ActivityEvent event : array.activity) {
+                if (isQuery(event)
+                        && (own.contains(array.namespace) || user.username().equals(event.username()))) {
+                    tasks.add(new Task(array, event));
+                }
+            }
+        }
+        return tasks;
+    }
+
+    private static boolean isQuery(ActivityEvent event) {
+        return event.action().equals("query_read") || event.action().equals("query_write");
+    }
+
+    private Predicate<Task> filter(HttpCall call) {
+        String namespace = call.query("namespace");
+        String createdBy = call.query("created_by");
+        String array = call.query("array");
+        Long start = seconds(call, "start");
+        Long end = seconds(call, "end");
+        String type = upper(call.query("type"), TYPES, "type");
+        List<String> excludeTypes = call.queryAll("exclude_type").stream()
+                .map(t -> upper(t, TYPES, "exclude_type"))
+                .toList();
+        List<String> fileTypes = call.queryAll("file_type");
+        List<String> excludeFileTypes = call.queryAll("exclude_file_type");
+        String status = upper(call.query("status"), STATUSES, "status");
+        String search =
+                call.query("search") == null ? null : call.query("search").toLowerCase(Locale.ROOT);
+        Predicate<Task> p = t -> namespace == null || namespace.equals(t.array().namespace);
+        return p.and(t -> createdBy == null || createdBy.equals(t.event().username()))
+                .and(t -> array == null
+                        || array.equals(t.array().name)
+                        || array.equals(t.array().id)
+                        || array.equals(t.array().uri))
+                .and(t -> start == null || t.start().getEpochSecond() >= start)
+                .and(t -> end == null || t.start().getEpochSecond() <= end)
+                .and(t -> type == null || type.equals("QUERY"))
+                .and(t -> !excludeTypes.contains("QUERY"))
+                .and(t -> fileTypes.isEmpty() || t.array().fileType != null && fileTypes.contains(t.array().fileType))
+                .and(t -> t.array().fileType == null || !excludeFileTypes.contains(t.array().fileType))
+                .and(t -> status == null || status.equals("COMPLETED"))
+                .and(t -> search == null
+                        || contains(t.array().name, search)
+                        || contains(t.array().namespace, search)
+                        || contains(t.array().description, search));
+    }
+
+    /** {@code start_time} (default) newest first, or {@code name}: the array's namespace and name. */
+    private static Comparator<Task> order(String orderBy) {
+        Comparator<Task> newestFirst = Comparator.comparing(Task::start)
+                .reversed()
+                .thenComparing(t -> t.event().id());
+        if (orderBy == null || orderBy.isBlank() || orderBy.equals("start_time")) {
+            return newestFirst;
+        }
+        if (orderBy.equals("name")) {
+            return Comparator.comparing((Task t) -> t.array().namespace)
+                    .thenComparing(t -> t.array().name)
+                    .thenComparing(newestFirst);
+        }
+        throw ApiFailure.badRequest("orderby must be start_time or name, was '" + orderBy + "'");
+    }
+
+    /** An {@code ArrayTask}: a completed query that took no time and cost nothing, with its activity event. */
+    private Map<String, Object> render(Task t, User user) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", t.event().id());
+        m.put("name", t.event().action() + " " + t.array().namespace + "/" + t.array().name);
+        m.put("username", t.event().username());
+        m.put("array_metadata", arrays.info(t.array(), user, false));
+        m.put("namespace", t.array().namespace);
+        m.put("status", "COMPLETED");
+        m.put("start_time", t.start().toString());
+        m.put("finish_time", t.start().toString());
+        m.put("cost", 0.0);
+        m.put("egress_cost", 0.0);
+        m.put("access_cost", 0.0);
+        m.put("query_type", t.event().action().equals("query_write") ? "WRITE" : "READ");
+        m.put("type", "QUERY");
+        m.put("activity", List.of(ArrayRoutes.event(t.event())));
+        m.put("logs", "");
+        m.put("duration", 0);
+        return m;
+    }
+
+    private static Long seconds(HttpCall call, String name) {
+        Long value = call.queryLong(name);
+        if (value != null && value < 0) {
+            throw ApiFailure.badRequest(name + " must be Unix seconds, was " + value);
+        }
+        return value;
+    }
+
+    private static String upper(String value, List<String> allowed, String name) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        String v = value.toUpperCase(Locale.ROOT);
+        if (!allowed.contains(v)) {
+            throw ApiFailure.badRequest(name + " must be one of " + allowed + ", was '" + value + "'");
+        }
+        return v;
+    }
+
+    private static boolean contains(String field, String lowerNeedle) {
+        return field != null && field.toLowerCase(Locale.ROOT).contains(lowerNeedle);
+    }
+}
