@@ -1,0 +1,114 @@
+package dev.cameltiledb.emulator;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.Response;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import org.junit.jupiter.api.Assumptions;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The official TileDB Cloud specs ({@code openapi-v1.yaml}, {@code openapi-v2.yaml} in {@code ../shared/spec}, the
+ * folder the build names in {@code tiledb.spec.dir}) as validators of what crossed the wire: the request a test sent
+ * and the answer the emulator gave, both as {@link RecordedExchange}s. Without the folder the tests that need it are
+ * skipped, except on CI, where its absence fails them.
+ */
+final class OfficialSpec {
+
+    private final OpenApiInteractionValidator v1;
+    private final OpenApiInteractionValidator v2;
+
+    private OfficialSpec(OpenApiInteractionValidator v1, OpenApiInteractionValidator v2) {
+        this.v1 = v1;
+        this.v2 = v2;
+    }
+
+    static OfficialSpec load() throws java.io.IOException {
+        Path dir = Path.of(System.getProperty("tiledb.spec.dir", "../../shared/spec"));
+        if (!Files.isRegularFile(dir.resolve("openapi-v1.yaml"))) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("the official spec is missing: expected " + dir.toAbsolutePath() + "/openapi-v1.yaml");
+            }
+            Assumptions.abort("no spec at " + dir.toAbsolutePath());
+        }
+        return new OfficialSpec(validator(dir, "openapi-v1.yaml", "/v1"), validator(dir, "openapi-v2.yaml", "/v2"));
+    }
+
+    private static OpenApiInteractionValidator validator(Path dir, String file, String basePath)
+            throws java.io.IOException {
+        return OpenApiInteractionValidator.createForInlineApiSpecification(Files.readString(dir.resolve(file)))
+                .withBasePathOverride(basePath)
+                .build();
+    }
+
+    /** A finding that is the spec's fault, not the traffic's: where, which rule, why. */
+    private record SpecDefect(String pathPart, String key, String messagePart, String why) {
+        boolean covers(RecordedExchange x, ValidationReport.Message m) {
+            return x.rawPath().contains(pathPart)
+                    && m.getKey().equals(key)
+                    && m.getMessage().contains(messagePart);
+        }
+    }
+
+    private static final String UNTYPED_VALUE =
+            "/value'] Instance type (array) does not match any allowed primitive type (allowed: [\"object\"])";
+
+    private static final List<SpecDefect> SPEC_DEFECTS = List.of(
+            new SpecDefect(
+                    "/v2/groups/",
+                    "validation.request.body.schema.type",
+                    UNTYPED_VALUE,
+                    "openapi-v2.yaml gives MetadataEntry.value no type, only x-go-type json.RawMessage with"
+                            + " noValidation (any JSON); swagger-parser's conversion makes a schema without a type an"
+                            + " object, so it refuses the byte array TileDB Embedded sends as the value"),
+            new SpecDefect(
+                    "/v2/groups/",
+                    "validation.response.body.schema.type",
+                    UNTYPED_VALUE,
+                    "the same MetadataEntry.value, in a metadata answer or a retrieved group's metadata"));
+
+    /**
+     * The errors the spec finds in the exchange, each as "METHOD path -> status: key: message"; empty when none.
+     * Findings caused by the spec itself ({@link #SPEC_DEFECTS}, each explained) are left out.
+     */
+    List<String> violations(RecordedExchange x) {
+        OpenApiInteractionValidator validator =
+                x.rawPath().startsWith("/v1/") ? v1 : x.rawPath().startsWith("/v2/") ? v2 : null;
+        if (validator == null) {
+            return List.of(x.method() + " " + x.rawPath() + ": not a path the specs describe");
+        }
+        return validator.validate(request(x), response(x)).getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .filter(m -> SPEC_DEFECTS.stream().noneMatch(d -> d.covers(x, m)))
+                .map(m -> x.method() + " " + x.rawPath() + " -> " + x.status() + ": " + m.getKey() + ": "
+                        + m.getMessage())
+                .toList();
+    }
+
+    private static Request request(RecordedExchange x) {
+        SimpleRequest.Builder b = new SimpleRequest.Builder(x.method(), x.rawPath());
+        x.query().forEach(b::withQueryParam);
+        x.requestHeaders().forEach(b::withHeader);
+        if (x.requestBody() != null) {
+            b.withBody(new String(x.requestBody(), StandardCharsets.UTF_8));
+        }
+        return b.build();
+    }
+
+    private static Response response(RecordedExchange x) {
+        SimpleResponse.Builder b = SimpleResponse.Builder.status(x.status());
+        x.responseHeaders().forEach(b::withHeader);
+        if (x.responseBody() != null) {
+            b.withBody(new String(x.responseBody(), StandardCharsets.UTF_8));
+        }
+        return b.build();
+    }
+}
