@@ -30,6 +30,9 @@ final class GroupContentRoutes {
     private static final Comparator<AssetEvent> NEWEST_FIRST =
             Comparator.comparing((AssetEvent e) -> e.event().eventAt()).reversed();
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON_TEXT =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final EmulatorState state;
     private final Runnable persist;
 
@@ -234,6 +237,44 @@ final class GroupContentRoutes {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("entries", List.copyOf(group.metadataEntries.values()));
         return m;
+    }
+
+    /**
+     * The v1 {@code with_metadata} view of the v2 entries ({@code MetadataStringifiedEntry}): a string type's bytes as
+     * the text they spell, any other value as its JSON; the type is the TileDB datatype the client gave.
+     */
+    static List<Map<String, Object>> stringified(StoredGroup group) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> entry : group.metadataEntries.values()) {
+            String type = String.valueOf(entry.get("type"));
+            Object value = entry.get("value");
+            String text;
+            if ((type.startsWith("STRING") || type.equals("CHAR"))
+                    && value instanceof List<?> bytes
+                    && bytes.stream().allMatch(Integer.class::isInstance)) {
+                byte[] raw = new byte[bytes.size()];
+                for (int i = 0; i < raw.length; i++) {
+                    raw[i] = ((Integer) bytes.get(i)).byteValue();
+                }
+                text = new String(raw, java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                text = jsonText(value);
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", entry.get("key"));
+            m.put("value", text);
+            m.put("type", type);
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static String jsonText(Object value) {
+        try {
+            return JSON_TEXT.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a stored metadata value is not JSON", e);
+        }
     }
 
     /** The request's optional body (a config the emulator has no use for): absent is fine, malformed is a 400. */

@@ -674,7 +674,7 @@ final class GroupRoutes {
         m.put("created_at", g.createdAt.toString());
         m.put("created_by", g.createdBy);
         if (withMetadata) {
-            m.put("metadata", List.of());
+            m.put("metadata", GroupContentRoutes.stringified(g));
         }
         return m;
     }

@@ -390,6 +390,16 @@ class GroupEndpointsHttpTest {
         assertEquals("STRING_UTF8", title.get("type").asText());
         assertEquals(3, title.get("valueNum").asInt());
         assertEquals(JSON.readTree("[104, 105, 33]"), title.get("value"));
+        // the v1 listings' with_metadata shows the same entries, a string's bytes as its text
+        JsonNode owned = call("GET", "/v1/groups/browser/owned?per_page=100&with_metadata=true", "ana-key", null, 200);
+        JsonNode listed = null;
+        for (JsonNode g : owned.get("groups")) {
+            listed = g.get("name").asText().equals("meta") ? g : listed;
+        }
+        assertEquals(
+                JSON.readTree("[{\"key\": \"title\", \"value\": \"hi!\", \"type\": \"STRING_UTF8\"}]"),
+                listed.get("metadata"),
+                owned.toString());
         assertEquals(metadata, call("POST", "/v2/groups/ana/meta/metadata", "ana-key", null, 200));
     }
 
