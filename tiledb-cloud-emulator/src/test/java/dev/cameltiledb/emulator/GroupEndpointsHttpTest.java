@@ -512,6 +512,57 @@ class GroupEndpointsHttpTest {
         call("GET", "/v2/groups/ana/act-meta/activity?per_page=0", "ana-key", null, 400);
     }
 
+    // ---- persistence
+
+    /** A group's metadata and activity log are saved with it: a restart from the data directory answers the same. */
+    @Test
+    void metadataAndActivitySurviveARestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        JsonNode metadataBefore;
+        JsonNode activityBefore;
+        List<RecordedExchange> traffic = new ArrayList<>();
+        try (TileDBEmulator first = TileDBEmulator.builder()
+                .dataDirectory(dir)
+                .recordExchanges()
+                .user("kim", "kim-key")
+                .build()
+                .start()) {
+            assertEquals(
+                    204,
+                    EmulatorRequests.send(first, "POST", "/v1/groups/kim/create", "kim-key", """
+                            {"name": "kept", "uri": "s3://b/kept"}""")
+                            .statusCode());
+            assertEquals(
+                    200,
+                    EmulatorRequests.send(first, "PUT", "/v2/groups/kim/kept/metadata", "kim-key", """
+                            {"metadata": {"entries": [{"key": "k", "type": "INT8", "valueNum": 1, "value": [5]}]}}""")
+                            .statusCode());
+            metadataBefore = EmulatorRequests.json(first, "POST", "/v2/groups/kim/kept/metadata", "kim-key", "{}", 200);
+            activityBefore = EmulatorRequests.json(first, "GET", "/v2/groups/kim/kept/activity", "kim-key", null, 200);
+            traffic.addAll(first.recordedExchanges());
+        }
+        try (TileDBEmulator second = TileDBEmulator.builder()
+                .dataDirectory(dir)
+                .recordExchanges()
+                .build()
+                .start()) {
+            assertEquals(
+                    metadataBefore,
+                    EmulatorRequests.json(second, "POST", "/v2/groups/kim/kept/metadata", "kim-key", "{}", 200));
+            JsonNode activityAfter =
+                    EmulatorRequests.json(second, "GET", "/v2/groups/kim/kept/activity", "kim-key", null, 200);
+            // the read of the metadata just before is logged too, so the log after the restart has one event more
+            List<String> before = texts(activityBefore.get("activity_logs"), "id");
+            List<String> after = texts(activityAfter.get("activity_logs"), "id");
+            assertEquals(before.size() + 1, after.size(), activityAfter.toString());
+            assertTrue(after.containsAll(before), activityAfter.toString());
+            traffic.addAll(second.recordedExchanges());
+        }
+        assertEquals(1, metadataBefore.get("entries").size());
+        List<String> violations = new ArrayList<>();
+        traffic.forEach(x -> violations.addAll(spec.violations(x)));
+        assertEquals(List.of(), violations);
+    }
+
     // ---- v1 content_activity, the spec check itself
 
     @Test
