@@ -563,6 +563,40 @@ class GroupEndpointsHttpTest {
         assertEquals(List.of(), violations);
     }
 
+    // ---- workspace platform
+
+    /**
+     * On a workspace server the same routes take a {@code workspace/teamspace} namespace. The official v1/v2 specs
+     * describe the classic paths only (one namespace segment), so this test checks statuses and state, not the spec.
+     */
+    @Test
+    void theNewGroupRoutesServeATeamspaceOnAWorkspaceServer() throws Exception {
+        try (TileDBEmulator ws = TileDBEmulator.builder()
+                .workspaceServer()
+                .user("kim", "kim-key")
+                .workspace("acme", Map.of("kim", "owner"))
+                .teamspace("acme", "lab", Map.of("kim", "owner"))
+                .build()
+                .start()) {
+            EmulatorRequests.json(ws, "POST", "/v1/groups/acme/lab/create", "kim-key", """
+                    {"name": "top", "uri": "s3://b/top"}""", 204);
+            EmulatorRequests.json(ws, "POST", "/v1/groups/acme/lab/sub/register", "kim-key", """
+                    {"uri": "s3://b/sub", "parent": "top"}""", 204);
+            EmulatorRequests.json(ws, "POST", "/v1/groups/acme/lab/create", "kim-key", """
+                    {"name": "top", "uri": "s3://b/again"}""", 409);
+
+            JsonNode retrieved = EmulatorRequests.json(ws, "POST", "/v2/groups/acme/lab/top", "kim-key", "{}", 200);
+            assertEquals(List.of("tiledb://acme/lab/sub"), texts(retrieved.get("members"), "uri"));
+            assertEquals(
+                    List.of("tiledb://acme/lab/sub"),
+                    ws.group("acme/lab", "top").orElseThrow().members());
+
+            EmulatorRequests.json(ws, "DELETE", "/v1/groups/acme/lab/sub", "kim-key", null, 204);
+            assertTrue(ws.group("acme/lab", "sub").isEmpty());
+            assertEquals(List.of(), ws.group("acme/lab", "top").orElseThrow().members());
+        }
+    }
+
     // ---- v1 content_activity, the spec check itself
 
     @Test
