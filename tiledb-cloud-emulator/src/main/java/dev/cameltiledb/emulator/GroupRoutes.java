@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Groups: v1 listings, info, contents, update and sharing; v2 create, register, member changes, deregister and
- * delete, as the Python client uses them; the activity of a group's contents under both. Groups nest; sharing a group
- * shares its sub-groups and arrays; a recursive delete removes the members too.
+ * Groups: v1 listings, info, contents, update and sharing, and the v1 writes (create, register, member changes,
+ * delete) the official Java and JavaScript clients send; v2 create, register, member changes, deregister and delete,
+ * as the Python client uses them; the activity of a group's contents under both. The v2 reads TileDB Embedded uses
+ * (retrieve, metadata, the group's activity) are in {@link GroupContentRoutes}. Groups nest; sharing a group shares
+ * its sub-groups and arrays; a recursive (v2) delete removes the members too, a v1 delete never does.
  */
 final class GroupRoutes {
 
