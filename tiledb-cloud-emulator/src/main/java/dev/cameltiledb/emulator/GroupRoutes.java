@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Groups: v1 listings, info, contents, update and sharing; v2 create, register, member changes, deregister and
- * delete, as the Python client uses them; the activity of a group's contents under both. Groups nest; sharing a group
- * shares its sub-groups and arrays; a recursive delete removes the members too.
+ * Groups: v1 listings, info, contents, update and sharing, and the v1 writes (create, register, member changes,
+ * delete) the official Java and JavaScript clients send; v2 create, register, member changes, deregister and delete,
+ * as the Python client uses them; the activity of a group's contents under both. The v2 reads TileDB Embedded uses
+ * (retrieve, metadata, the group's activity) are in {@link GroupContentRoutes}. Groups nest; sharing a group shares
+ * its sub-groups and arrays; a recursive (v2) delete removes the members too, a v1 delete never does.
  */
 final class GroupRoutes {
 
@@ -42,9 +44,13 @@ final class GroupRoutes {
         router.add("GET", "/v1/groups/browser/owned", call -> browse(call, BrowserListing.Listing.OWNED))
                 .add("GET", "/v1/groups/browser/shared", call -> browse(call, BrowserListing.Listing.SHARED))
                 .add("GET", "/v1/groups/browser/public", call -> browse(call, BrowserListing.Listing.PUBLIC))
+                .add("POST", "/v1/groups/{namespace}/create", call -> createOrRegisterV1(call, false))
                 .add("GET", "/v1/groups/{namespace}/{group}", this::info)
                 .add("PATCH", "/v1/groups/{namespace}/{group}", this::update)
+                .add("DELETE", "/v1/groups/{namespace}/{group}", this::deleteV1)
+                .add("POST", "/v1/groups/{namespace}/{group}/register", call -> createOrRegisterV1(call, true))
                 .add("GET", "/v1/groups/{namespace}/{group}/contents", this::contents)
+                .add("POST", "/v1/groups/{namespace}/{group}/contents", this::changeContentsV1)
                 .add("GET", "/v1/groups/{namespace}/{group}/content_activity", this::contentActivity)
                 .add("GET", "/v2/groups/{namespace}/{group}/content_activity", this::contentActivity)
                 .add("GET", "/v1/groups/{namespace}/{group}/share", this::sharingPolicies)
@@ -54,6 +60,7 @@ final class GroupRoutes {
                 .add("PATCH", "/v2/groups/{namespace}/{group}", this::changeMembers)
                 .add("DELETE", "/v2/groups/{namespace}/{group}", call -> remove(call, false))
                 .add("DELETE", "/v2/groups/{namespace}/{group}/delete", call -> remove(call, true));
+        new GroupContentRoutes(state, persist).register(router);
     }
 
     private void browse(HttpCall call, BrowserListing.Listing listing) {
@@ -236,6 +243,7 @@ final class GroupRoutes {
             if (parent != null) {
                 parent.members.add(new StoredGroup.Member("group", group.id));
             }
+            GroupContentRoutes.log(state, group, register ? "register" : "create", call.user());
             persist.run();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", group.id);
@@ -251,6 +259,198 @@ final class GroupRoutes {
         }
     }
 
+    /** The string fields of v1 {@code GroupCreate} and {@code GroupRegister}; anything else there is a 400. */
+    private static final List<String> V1_TEXT_FIELDS = List.of(
+            "name", "uri", "parent", "description", "logo", "access_credentials_name", "license_id", "license_text");
+
+    /**
+     * v1 create ({@code POST /v1/groups/{ns}/create}, {@code GroupCreate}) and register
+     * ({@code POST /v1/groups/{ns}/{group}/register}, {@code GroupRegister}), both answered 204 as the spec says.
+     * The register path's segment names the group, or carries its (encoded) storage URI; the body's {@code name} and
+     * {@code uri} win when given. A create without {@code uri} goes under the caller's {@code default_s3_path}.
+     * {@code parent} (a name or id in the namespace, or a {@code tiledb://} URI) gets the new group as a member.
+     */
+    private void createOrRegisterV1(HttpCall call, boolean register) {
+        String namespace = call.path("namespace");
+        Map<String, Object> details = v1Details(call);
+        String name = (String) details.get("name");
+        String uri = (String) details.get("uri");
+        if (register) {
+            String segment = call.path("group");
+            if (segment.contains("://")) {
+                uri = uri != null ? uri : segment;
+            } else {
+                name = name != null ? name : segment;
+            }
+        }
+        if (name == null || name.isBlank() || name.contains("/")) {
+            throw ApiFailure.badRequest("name must be a group name without '/'");
+        }
+        if (register && (uri == null || uri.isBlank())) {
+            throw ApiFailure.badRequest("uri is required to register a group");
+        }
+        String groupName = name;
+        String givenUri = uri;
+        state.locked(() -> {
+            state.requireAdministrable(call.user(), namespace);
+            String storage = givenUri;
+            if (storage == null || storage.isBlank()) {
+                if (call.user().defaultS3Path() == null) {
+                    throw ApiFailure.badRequest("uri is required: user "
+                            + call.user().username() + " has no default_s3_path to create the group under");
+                }
+                storage = call.user().defaultS3Path().replaceAll("/+$", "") + "/" + groupName;
+            }
+            StoredGroup parent = parent(call.user(), namespace, (String) details.get("parent"));
+            StoredGroup group = new StoredGroup();
+            group.namespace = namespace;
+            group.createdBy = call.user().username();
+            apply(group, details);
+            group.name = groupName;
+            group.uri = storage;
+            state.addGroup(group);
+            if (parent != null) {
+                parent.members.add(new StoredGroup.Member("group", group.id));
+                state.changed(parent);
+            }
+            GroupContentRoutes.log(state, group, register ? "register" : "create", call.user());
+            persist.run();
+            return null;
+        });
+        call.noContent();
+    }
+
+    /** The v1 create/register body with its types checked, so that a wrong one is a 400 and never a 500. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> v1Details(HttpCall call) {
+        Map<String, Object> details = call.body(LinkedHashMap.class);
+        for (String field : V1_TEXT_FIELDS) {
+            if (details.get(field) != null && !(details.get(field) instanceof String)) {
+                throw ApiFailure.badRequest(field + " must be a string");
+            }
+        }
+        Object tags = details.get("tags");
+        if (tags == null) {
+            details.remove("tags");
+        } else if (!(tags instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
+            throw ApiFailure.badRequest("tags must be a list of strings");
+        }
+        // not a field of GroupCreate or GroupRegister
+        details.remove("group_type");
+        return details;
+    }
+
+    /** The parent named by a v1 create or register, which the caller must administer; null for a top-level group. */
+    private StoredGroup parent(User user, String namespace, String parent) {
+        if (parent == null || parent.isBlank()) {
+            return null;
+        }
+        if (parent.startsWith("tiledb://")) {
+            String rest = parent.substring(9);
+            int slash = rest.lastIndexOf('/');
+            if (slash <= 0) {
+                throw ApiFailure.badRequest("parent must be a name, an id or tiledb://namespace/name, was " + parent);
+            }
+            return state.administeredGroup(user, rest.substring(0, slash), rest.substring(slash + 1));
+        }
+        return state.administeredGroup(user, namespace, parent);
+    }
+
+    /**
+     * v1 delete: the group goes, its members stay (the spec: "the assets are not deleted nor relocated"); sub-groups
+     * become top-level groups. The spec gives it no {@code recursive} parameter, so none is read.
+     */
+    private void deleteV1(HttpCall call) {
+        state.locked(() -> {
+            StoredGroup group = administered(call);
+            state.removeGroup(group);
+            persist.run();
+            return null;
+        });
+        call.noContent();
+    }
+
+    /**
+     * v1 {@code GroupChanges}: {@code add} and {@code remove} list {@code GroupMember}s by namespace, name (or id) and
+     * {@code member_type} ({@code array} or {@code group}; without it an array of that name is meant, else a group).
+     * Like the v2 {@code PATCH}, it needs the group's namespace administered, each added member readable (404
+     * otherwise), each removed one a member (404 otherwise); checked whole before the group changes. Adding a member
+     * twice keeps one.
+     */
+    private void changeContentsV1(HttpCall call) {
+        Map<?, ?> body = call.body(Map.class);
+        List<Map<?, ?>> add = v1Members(body, "add");
+        List<Map<?, ?>> remove = v1Members(body, "remove");
+        state.locked(() -> {
+            StoredGroup group = administered(call);
+            List<StoredGroup.Member> added = new ArrayList<>();
+            for (Map<?, ?> member : add) {
+                String namespace = (String) member.get("namespace");
+                String name = (String) member.get("name");
+                Object type = member.get("member_type");
+                StoredAsset asset = "group".equals(type) || type == null && state.find(namespace, name) == null
+                        ? state.readableGroup(call.user(), namespace, name)
+                        : state.readable(call.user(), namespace, name);
+                if (asset.id.equals(group.id) || asset instanceof StoredGroup g && contains(g, group.id)) {
+                    throw ApiFailure.badRequest("a group cannot contain itself");
+                }
+                added.add(new StoredGroup.Member(asset instanceof StoredGroup ? "group" : "array", asset.id));
+            }
+            List<String> removed = new ArrayList<>();
+            for (Map<?, ?> member : remove) {
+                String namespace = (String) member.get("namespace");
+                String name = (String) member.get("name");
+                Object type = member.get("member_type");
+                StoredGroup.Member found = group.members.stream()
+                        .filter(m -> type == null || type.equals(m.type()))
+                        .filter(m -> {
+                            ListedAsset asset = m.type().equals("group") ? state.group(m.id()) : state.array(m.id());
+                            return asset != null
+                                    && asset.namespace().equals(namespace)
+                                    && (asset.name().equals(name) || m.id().equals(name));
+                        })
+                        .findFirst()
+                        .orElseThrow(() -> ApiFailure.notFound(
+                                namespace + "/" + name + " is not a member of " + group.tiledbUri()));
+                removed.add(found.id());
+            }
+            added.stream().filter(m -> !group.members.contains(m)).forEach(group.members::add);
+            group.members.removeIf(m -> removed.contains(m.id()));
+            GroupContentRoutes.log(state, group, "group_contents_update", call.user());
+            state.changed(group);
+            persist.run();
+            return null;
+        });
+        call.noContent();
+    }
+
+    /** One list of a v1 {@code GroupChanges}, each member's fields checked; absent is empty. */
+    private static List<Map<?, ?>> v1Members(Map<?, ?> body, String field) {
+        Object value = body.get(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            throw ApiFailure.badRequest(field + " must be a list of group members");
+        }
+        List<Map<?, ?>> members = new ArrayList<>();
+        for (Object item : list) {
+            if (!(item instanceof Map<?, ?> member)
+                    || !(member.get("namespace") instanceof String namespace)
+                    || namespace.isBlank()
+                    || !(member.get("name") instanceof String name)
+                    || name.isBlank()) {
+                throw ApiFailure.badRequest("each member to " + field + " needs a namespace and a name");
+            }
+            Object type = member.get("member_type");
+            if (type != null && !"array".equals(type) && !"group".equals(type)) {
+                throw ApiFailure.badRequest("member_type must be array or group, was '" + type + "'");
+            }
+            members.add(member);
+        }
+        return members;
+    }
+
     private void update(HttpCall call) {
         Map<?, ?> body = call.body(Map.class);
         state.locked(() -> {
@@ -261,6 +461,7 @@ final class GroupRoutes {
                 throw ApiFailure.conflict("group " + group.namespace + "/" + name + " already exists");
             }
             apply(group, body);
+            GroupContentRoutes.log(state, group, "update", call.user());
             persist.run();
             return null;
         });
@@ -322,6 +523,7 @@ final class GroupRoutes {
             // validated whole before anything changes: a bad member leaves the group as it was
             added.stream().filter(m -> !group.members.contains(m)).forEach(group.members::add);
             group.members.removeIf(m -> removed.contains(m.id()));
+            GroupContentRoutes.log(state, group, "group_contents_update", call.user());
             persist.run();
             return null;
         });
@@ -474,7 +676,7 @@ final class GroupRoutes {
         m.put("created_at", g.createdAt.toString());
         m.put("created_by", g.createdBy);
         if (withMetadata) {
-            m.put("metadata", List.of());
+            m.put("metadata", GroupContentRoutes.stringified(g));
         }
         return m;
     }

@@ -18,6 +18,16 @@ final class StoredGroup extends StoredAsset {
     String groupType = "generic";
     Map<String, Share> sharing = new LinkedHashMap<>();
     List<Member> members = new ArrayList<>();
+    /**
+     * The group's own activity log (create, register, member and metadata changes), oldest first; what its members do
+     * is in their own logs.
+     */
+    List<ActivityEvent> activity = new ArrayList<>();
+    /**
+     * The v2 metadata entries ({@code key}, {@code type}, {@code valueNum}, {@code value}) by key, kept as the client
+     * sent them: the service hands them to TileDB Embedded without reading the value, and so does the emulator.
+     */
+    Map<String, Map<String, Object>> metadataEntries = new LinkedHashMap<>();
 
     @Override
     List<String> ownerActions() {

@@ -3,20 +3,23 @@ package dev.cameltiledb.emulator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.Response;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import org.junit.jupiter.api.Assumptions;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Checks recorded exchanges, request and answer each, against TileDB's official v1 and v2 specs (Swagger 2.0, in the
- * shared {@code spec} folder beside the checkout, {@code tiledb.spec.dir}), as the component's contract test does.
+ * The official TileDB Cloud specs ({@code openapi-v1.yaml}, {@code openapi-v2.yaml} in {@code ../shared/spec}, the
+ * folder the build names in {@code tiledb.spec.dir}) as validators of what crossed the wire: the request a test sent
+ * and the answer the emulator gave, both as {@link RecordedExchange}s. Without the folder the tests that need it are
+ * skipped, except on CI, where its absence fails them.
  */
 final class OfficialSpec {
 
@@ -26,68 +29,118 @@ final class OfficialSpec {
      */
     static final String INVALID_ON_PURPOSE = "x-test-invalid-on-purpose";
 
-    private static OpenApiInteractionValidator v1;
-    private static OpenApiInteractionValidator v2;
+    private static OfficialSpec loaded;
 
-    private OfficialSpec() {}
+    private final OpenApiInteractionValidator v1;
+    private final OpenApiInteractionValidator v2;
 
-    /** Every ERROR finding of the validators on the exchanges, one line each; empty when all conform. */
-    static synchronized List<String> violations(List<RecordedExchange> exchanges) throws Exception {
-        if (v1 == null) {
-            Path dir = Path.of(System.getProperty("tiledb.spec.dir", "../../shared/spec"));
-            if (!Files.isRegularFile(dir.resolve("openapi-v1.yaml"))) {
+    private OfficialSpec(OpenApiInteractionValidator v1, OpenApiInteractionValidator v2) {
+        this.v1 = v1;
+        this.v2 = v2;
+    }
+
+    static OfficialSpec load() throws java.io.IOException {
+        Path dir = Path.of(System.getProperty("tiledb.spec.dir", "../../shared/spec"));
+        if (!Files.isRegularFile(dir.resolve("openapi-v1.yaml"))) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail("the official spec is missing: expected " + dir.toAbsolutePath() + "/openapi-v1.yaml");
             }
-            v1 = validator(dir.resolve("openapi-v1.yaml"), "/v1");
-            v2 = validator(dir.resolve("openapi-v2.yaml"), "/v2");
+            Assumptions.abort("no spec at " + dir.toAbsolutePath());
         }
-        List<String> violations = new ArrayList<>();
-        for (RecordedExchange x : exchanges) {
-            OpenApiInteractionValidator validator =
-                    x.rawPath().startsWith("/v1/") ? v1 : x.rawPath().startsWith("/v2/") ? v2 : null;
-            if (validator == null) {
-                violations.add(x.method() + " " + x.rawPath() + ": not a path the specs describe");
-                continue;
-            }
-            for (ValidationReport.Message m :
-                    validator.validate(request(x), response(x)).getMessages()) {
-                boolean refusedOnPurpose = x.requestHeaders().containsKey(INVALID_ON_PURPOSE)
-                        && m.getKey().startsWith("validation.request.");
-                // the recorder keeps only what the emulator read: a request refused before its body was read
-                // (an upload to a namespace the caller may not write) was sent with one all the same
-                boolean bodyNotRead = m.getKey().equals("validation.request.body.missing")
-                        && x.requestBody() == null
-                        && x.requestHeaders().getOrDefault("content-length", List.of("0")).stream()
-                                .anyMatch(v -> !v.equals("0"));
-                if (m.getLevel() == ValidationReport.Level.ERROR && !refusedOnPurpose && !bodyNotRead) {
-                    violations.add(x.method() + " " + x.rawPath() + " -> " + x.status() + ": " + m.getKey() + ": "
-                            + m.getMessage());
-                }
-            }
+        return new OfficialSpec(validator(dir, "openapi-v1.yaml", "/v1"), validator(dir, "openapi-v2.yaml", "/v2"));
+    }
+
+    /** The findings of every exchange, loading the specs once for the test run. */
+    static synchronized List<String> violations(List<RecordedExchange> exchanges) throws java.io.IOException {
+        if (loaded == null) {
+            loaded = load();
         }
+        List<String> violations = new java.util.ArrayList<>();
+        exchanges.forEach(x -> violations.addAll(loaded.violations(x)));
         return violations;
     }
 
-    private static OpenApiInteractionValidator validator(Path spec, String basePath) throws java.io.IOException {
-        return OpenApiInteractionValidator.createForInlineApiSpecification(Files.readString(spec))
+    private static OpenApiInteractionValidator validator(Path dir, String file, String basePath)
+            throws java.io.IOException {
+        return OpenApiInteractionValidator.createForInlineApiSpecification(Files.readString(dir.resolve(file)))
                 .withBasePathOverride(basePath)
                 .build();
+    }
+
+    /** A finding that is the spec's fault, not the traffic's: where, which rule, why. */
+    private record SpecDefect(String pathPart, String key, String messagePart, String why) {
+        boolean covers(RecordedExchange x, ValidationReport.Message m) {
+            return x.rawPath().contains(pathPart)
+                    && m.getKey().equals(key)
+                    && m.getMessage().contains(messagePart);
+        }
+    }
+
+    private static final String UNTYPED_VALUE =
+            "/value'] Instance type (array) does not match any allowed primitive type (allowed: [\"object\"])";
+
+    private static final List<SpecDefect> SPEC_DEFECTS = List.of(
+            new SpecDefect(
+                    "/v2/groups/",
+                    "validation.request.body.schema.type",
+                    UNTYPED_VALUE,
+                    "openapi-v2.yaml gives MetadataEntry.value no type, only x-go-type json.RawMessage with"
+                            + " noValidation (any JSON); swagger-parser's conversion makes a schema without a type an"
+                            + " object, so it refuses the byte array TileDB Embedded sends as the value"),
+            new SpecDefect(
+                    "/v2/groups/",
+                    "validation.response.body.schema.type",
+                    UNTYPED_VALUE,
+                    "the same MetadataEntry.value, in a metadata answer or a retrieved group's metadata"));
+
+    /**
+     * The errors the spec finds in the exchange, each as "METHOD path -> status: key: message"; empty when none.
+     * Findings caused by the spec itself ({@link #SPEC_DEFECTS}, each explained) are left out.
+     */
+    List<String> violations(RecordedExchange x) {
+        OpenApiInteractionValidator validator =
+                x.rawPath().startsWith("/v1/") ? v1 : x.rawPath().startsWith("/v2/") ? v2 : null;
+        if (validator == null) {
+            return List.of(x.method() + " " + x.rawPath() + ": not a path the specs describe");
+        }
+        return validator.validate(request(x), response(x)).getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .filter(m -> SPEC_DEFECTS.stream().noneMatch(d -> d.covers(x, m)))
+                .filter(m -> !refusedOnPurpose(x, m) && !bodyNotRead(x, m))
+                .map(m -> x.method() + " " + x.rawPath() + " -> " + x.status() + ": " + m.getKey() + ": "
+                        + m.getMessage())
+                .toList();
+    }
+
+    private static boolean refusedOnPurpose(RecordedExchange x, ValidationReport.Message m) {
+        return x.requestHeaders().containsKey(INVALID_ON_PURPOSE) && m.getKey().startsWith("validation.request.");
+    }
+
+    /**
+     * The recorder keeps only what the emulator read: a request refused before its body was read (an upload to a
+     * namespace the caller may not write) was sent with one all the same.
+     */
+    private static boolean bodyNotRead(RecordedExchange x, ValidationReport.Message m) {
+        return m.getKey().equals("validation.request.body.missing")
+                && x.requestBody() == null
+                && x.requestHeaders().getOrDefault("content-length", List.of("0")).stream()
+                        .anyMatch(v -> !v.equals("0"));
     }
 
     private static Request request(RecordedExchange x) {
         SimpleRequest.Builder b = new SimpleRequest.Builder(x.method(), x.rawPath());
         x.query().forEach(b::withQueryParam);
         x.requestHeaders().forEach(b::withHeader);
-        if (x.requestBody() != null && x.requestBody().length > 0) {
+        if (x.requestBody() != null) {
             b.withBody(new String(x.requestBody(), StandardCharsets.UTF_8));
         }
         return b.build();
     }
 
-    private static com.atlassian.oai.validator.model.Response response(RecordedExchange x) {
+    private static Response response(RecordedExchange x) {
         SimpleResponse.Builder b = SimpleResponse.Builder.status(x.status());
         x.responseHeaders().forEach(b::withHeader);
-        if (x.responseBody() != null && x.responseBody().length > 0) {
+        if (x.responseBody() != null) {
             b.withBody(new String(x.responseBody(), StandardCharsets.UTF_8));
         }
         return b.build();
