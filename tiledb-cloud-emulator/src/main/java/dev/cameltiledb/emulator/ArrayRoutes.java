@@ -186,8 +186,14 @@ final class ArrayRoutes {
 
     // ---- one array
 
+    /** Reading an array's info is logged as {@code array_metadata_get} (COMPATIBILITY.md says why). */
     private void info(HttpCall call) {
-        call.json(200, state.locked(() -> info(readable(call), call.user(), false)));
+        call.json(200, state.locked(() -> {
+            StoredArray array = readable(call);
+            state.recordEvent(array, "array_metadata_get", call.user().username());
+            persist.run();
+            return info(array, call.user(), false);
+        }));
     }
 
     private void schema(HttpCall call) {
@@ -311,7 +317,7 @@ final class ArrayRoutes {
         call.noContent();
     }
 
-    /** Applies the fields an {@code ArrayInfoUpdate} carries; absent fields stay as they are. */
+    /** Applies the fields an {@code ArrayInfoUpdate} carries; absent fields and empty collections change nothing. */
     @SuppressWarnings("unchecked")
     private static void applyUpdate(StoredArray array, Map<String, Object> body) {
         body.forEach((field, value) -> {
@@ -320,10 +326,18 @@ final class ArrayRoutes {
                 case "name" -> array.name = requireText(value, "name");
                 case "uri" -> array.uri = requireText(value, "uri");
                 case "file_type" -> array.fileType = fileType(value);
-                case "file_properties" -> array.fileProperties = new LinkedHashMap<>((Map<String, String>) value);
+                case "file_properties" -> {
+                    if (UpdateFields.nonEmpty(value)) {
+                        array.fileProperties = new LinkedHashMap<>((Map<String, String>) value);
+                    }
+                }
                 case "access_credentials_name" -> array.accessCredentialsName = (String) value;
                 case "logo" -> array.logo = (String) value;
-                case "tags" -> array.tags = new ArrayList<>((List<String>) value);
+                case "tags" -> {
+                    if (UpdateFields.nonEmpty(value)) {
+                        array.tags = new ArrayList<>((List<String>) value);
+                    }
+                }
                 case "license_id" -> array.licenseId = (String) value;
                 case "license_text" -> array.licenseText = (String) value;
                 case "read_only" -> array.readOnly = (Boolean) value;
@@ -352,7 +366,9 @@ final class ArrayRoutes {
 
     private void sharingPolicies(HttpCall call) {
         call.json(200, state.locked(() -> {
-            StoredArray array = administered(call);
+            StoredArray array = sharingAdministered(call);
+            state.recordEvent(array, "array_metadata_get", call.user().username());
+            persist.run();
             return array.sharing.entrySet().stream()
                     .map(e -> new ArrayAnswers.Sharing(e.getValue(), e.getKey(), state.namespaceType(e.getKey())))
                     .toList();
@@ -370,7 +386,7 @@ final class ArrayRoutes {
         }
         List<String> actions = List.copyOf((List<String>) rawActions);
         state.locked(() -> {
-            StoredArray array = administered(call);
+            StoredArray array = sharingAdministered(call);
             if (!state.namespaceExists(namespace)) {
                 throw ApiFailure.notFound("namespace " + namespace + " does not exist");
             }
@@ -653,6 +669,10 @@ final class ArrayRoutes {
 
     private StoredArray administered(HttpCall call) {
         return state.administered(call.user(), call.path("namespace"), call.path("array"));
+    }
+
+    private StoredArray sharingAdministered(HttpCall call) {
+        return state.arraySharingAdministered(call.user(), call.path("namespace"), call.path("array"));
     }
 
     @SuppressWarnings("unchecked")

@@ -380,6 +380,28 @@ public final class EmulatorState {
         return readable;
     }
 
+    /**
+     * The asset whose sharing the user reads or changes: only whoever administers its namespace may. Anyone else gets
+     * a 404, a reader of the asset too, as the spec answers both sharing endpoints of arrays and groups ("does not
+     * exist or user does not have permissions"); other changes answer a reader 403.
+     */
+    private <T extends StoredAsset> T sharingAdministered(
+            User user, T found, String kind, String namespace, String name) {
+        if (found == null || !canAdminister(user, found.namespace)) {
+            throw ApiFailure.notFound(kind + " " + namespace + "/" + name + " does not exist or user " + user.username()
+                    + " does not have permissions to its sharing");
+        }
+        return found;
+    }
+
+    StoredArray arraySharingAdministered(User user, String namespace, String array) {
+        return sharingAdministered(user, find(namespace, array), "array", namespace, array);
+    }
+
+    StoredGroup groupSharingAdministered(User user, String namespace, String group) {
+        return sharingAdministered(user, findGroup(namespace, group), "group", namespace, group);
+    }
+
     StoredArray readable(User user, String namespace, String array) {
         return readable(user, find(namespace, array), "array", namespace, array);
     }

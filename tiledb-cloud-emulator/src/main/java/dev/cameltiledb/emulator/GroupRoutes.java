@@ -475,7 +475,11 @@ final class GroupRoutes {
                 case "description" -> group.description = (String) value;
                 case "name" -> group.name = (String) value;
                 case "logo" -> group.logo = (String) value;
-                case "tags" -> group.tags = new ArrayList<>((List<String>) value);
+                case "tags" -> {
+                    if (UpdateFields.nonEmpty(value)) {
+                        group.tags = new ArrayList<>((List<String>) value);
+                    }
+                }
                 case "license_id" -> group.licenseId = (String) value;
                 case "license_text" -> group.licenseText = (String) value;
                 case "access_credentials_name" -> group.accessCredentialsName = (String) value;
@@ -585,7 +589,7 @@ final class GroupRoutes {
     private void sharingPolicies(HttpCall call) {
         call.json(
                 200,
-                state.locked(() -> administered(call).sharing.entrySet().stream()
+                state.locked(() -> sharingAdministered(call).sharing.entrySet().stream()
                         .map(e -> {
                             Map<String, Object> m = new LinkedHashMap<>();
                             m.put("group_actions", e.getValue().groupActions());
@@ -611,7 +615,7 @@ final class GroupRoutes {
                     + EmulatorState.OWNER_ACTIONS);
         }
         state.locked(() -> {
-            StoredGroup group = administered(call);
+            StoredGroup group = sharingAdministered(call);
             if (!state.namespaceExists(namespace)) {
                 throw ApiFailure.notFound("namespace " + namespace + " does not exist");
             }
@@ -687,5 +691,10 @@ final class GroupRoutes {
 
     private StoredGroup administered(HttpCall call) {
         return state.administeredGroup(call.user(), call.path("namespace"), call.path("group"));
+    }
+
+    /** A 404, not a 403, for whoever may not read or change the group's sharing (spec of both share endpoints). */
+    private StoredGroup sharingAdministered(HttpCall call) {
+        return state.groupSharingAdministered(call.user(), call.path("namespace"), call.path("group"));
     }
 }

@@ -78,6 +78,11 @@ final class HttpCall {
         return exchange.getRequestHeaders().getFirst(name);
     }
 
+    /** Sets a header of the answer, before it is sent. */
+    void responseHeader(String name, String value) {
+        exchange.getResponseHeaders().put(HttpString.tryFromString(name), value);
+    }
+
     String query(String name) {
         Deque<String> values = exchange.getQueryParameters().get(name);
         return values == null || values.isEmpty() ? null : values.getFirst();
@@ -293,6 +298,13 @@ final class HttpCall {
         error.put("message", failure.getMessage());
         error.put("request_id", requestId);
         json(failure.status(), error);
+    }
+
+    /** An error whose answer the spec declares without a body: the status and the request id only. */
+    void errorWithoutBody(ApiFailure failure) {
+        exchange.getResponseHeaders()
+                .put(HttpString.tryFromString("X-Request-Id"), UUID.randomUUID().toString());
+        empty(failure.status());
     }
 
     private void send(int status, byte[] bytes) {

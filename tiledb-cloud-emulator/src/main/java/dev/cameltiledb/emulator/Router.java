@@ -30,9 +30,14 @@ final class Router {
         void handle(HttpCall call);
     }
 
-    record Match(Handler handler, Map<String, String> variables) {}
+    /** The handler, the path variables and the route that matched. */
+    record Match(Handler handler, Map<String, String> variables, Template route) {}
 
-    private record Route(String method, String[] template, Handler handler) {}
+    /** {@code path} is the template as registered, {@code /v1/arrays/{namespace}/{array}}, for listings and tests. */
+    private record Route(String method, String path, String[] template, Handler handler) {}
+
+    /** A registered route as its method and template, as it was added. */
+    record Template(String method, String path) {}
 
     private final List<Route> routes = new ArrayList<>();
     private final int namespaceWidth;
@@ -57,11 +62,11 @@ final class Router {
                 segments.add(segment);
             }
         }
-        routes.add(new Route(method, segments.toArray(String[]::new), handler));
+        routes.add(new Route(method, template, segments.toArray(String[]::new), handler));
         return this;
     }
 
-    /** The handler for the request, or empty; {@code pathExists} tells a 405 from a 404. */
+    /** The handler for the request, or empty; {@link #allowedMethods} tells a 405 from a 404. */
     Optional<Match> match(String method, String rawPath) {
         String[] segments = rawPath.substring(1).split("/", -1);
         for (Route route : routes) {
@@ -70,16 +75,32 @@ final class Router {
             }
             Map<String, String> variables = joinNamespace(matchSegments(route.template(), segments));
             if (variables != null) {
-                return Optional.of(new Match(route.handler(), variables));
+                return Optional.of(new Match(route.handler(), variables, new Template(route.method(), route.path())));
             }
         }
         return Optional.empty();
     }
 
-    boolean pathExists(String rawPath) {
+    /**
+     * The methods some route serves on the path, in the order they were added; empty when no route matches it with
+     * any method (a 404), otherwise a request with another method is a 405 that lists these in {@code Allow}. The path
+     * is matched exactly as {@link #match} matches it, the joining of a wide namespace included.
+     */
+    java.util.Set<String> allowedMethods(String rawPath) {
         String[] segments = rawPath.substring(1).split("/", -1);
-        return routes.stream()
-                .anyMatch(r -> r.template().length == segments.length && matchSegments(r.template(), segments) != null);
+        java.util.Set<String> methods = new java.util.LinkedHashSet<>();
+        for (Route route : routes) {
+            if (route.template().length == segments.length
+                    && joinNamespace(matchSegments(route.template(), segments)) != null) {
+                methods.add(route.method());
+            }
+        }
+        return methods;
+    }
+
+    /** Every route, in the order they were added. */
+    List<Template> templates() {
+        return routes.stream().map(r -> new Template(r.method(), r.path())).toList();
     }
 
     /** The parts of a wide namespace as one variable, {@code workspace/teamspace}, as the handlers expect it. */

@@ -264,6 +264,7 @@ public final class TileDBEmulator implements AutoCloseable {
 
     private void handle(HttpServerExchange exchange) {
         HttpCall call = new HttpCall(exchange, mapper, config.record ? recorded::add : null);
+        Router.Template route = null;
         try {
             announce(new RequestLine(call.method(), call.rawPath(), exchange.getQueryString()));
             if (config.redirectTo != null) {
@@ -274,10 +275,8 @@ public final class TileDBEmulator implements AutoCloseable {
                                 + (exchange.getQueryString().isEmpty() ? "" : "?" + exchange.getQueryString()));
                 return;
             }
-            Router.Match match = router.match(call.method(), call.rawPath())
-                    .orElseThrow(() -> router.pathExists(call.rawPath())
-                            ? new ApiFailure(405, call.method() + " is not allowed on " + call.rawPath())
-                            : ApiFailure.notFound("no endpoint " + call.method() + " " + call.rawPath()));
+            Router.Match match = router.match(call.method(), call.rawPath()).orElseThrow(() -> notRouted(call));
+            route = match.route();
             ApiFailure fault = faults.next(call.rawPath());
             if (fault != null && fault.status() == FaultInjector.EMPTY_LISTING) {
                 String resource = call.rawPath().split("/")[2];
@@ -297,11 +296,33 @@ public final class TileDBEmulator implements AutoCloseable {
             call.pathVariables(match.variables());
             match.handler().handle(call);
         } catch (ApiFailure failure) {
-            call.error(failure);
+            if (route != null && BodilessErrors.bodiless(route, failure.status())) {
+                call.errorWithoutBody(failure);
+            } else {
+                call.error(failure);
+            }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "emulator failed on " + call.method() + " " + call.rawPath(), e);
             call.error(new ApiFailure(500, "emulator error: " + e));
         }
+    }
+
+    /**
+     * A request no route serves: 405 with the methods that are served in {@code Allow} (RFC 9110 asks for it) when
+     * some route matches the path, 404 when none does.
+     */
+    private ApiFailure notRouted(HttpCall call) {
+        java.util.Set<String> allowed = router.allowedMethods(call.rawPath());
+        if (allowed.isEmpty()) {
+            return ApiFailure.notFound("no endpoint " + call.method() + " " + call.rawPath());
+        }
+        call.responseHeader("Allow", String.join(", ", allowed));
+        return new ApiFailure(405, call.method() + " is not allowed on " + call.rawPath() + "; allowed: " + allowed);
+    }
+
+    /** The routes, for tests that check what is served (coverage of the official API, 404 against 405). */
+    Router router() {
+        return router;
     }
 
     /** Runs the test hook, if any, before anything else: what it changes, the handler sees. */

@@ -95,6 +95,47 @@ class EmulatorHttpTest {
     }
 
     @Test
+    void aReaderAsksForTheSharingOfAnArrayAndGetsA404WithoutBodyAsTheSpecSays() throws Exception {
+        HttpResponse<String> read = send("GET", "/v1/arrays/org/beta/share", "ben-key", null);
+        assertEquals(404, read.statusCode());
+        assertEquals("", read.body(), "the spec declares this 404 without a body");
+        assertTrue(read.headers().firstValue("X-Request-Id").isPresent());
+        assertEquals(
+                404,
+                send("PATCH", "/v1/arrays/org/beta/share", "ben-key", "{\"namespace\":\"ben\",\"actions\":[\"write\"]}")
+                        .statusCode());
+        assertEquals(
+                List.of("read"),
+                TILEDB.emulator().array("org", "beta").orElseThrow().sharing().get("ben"),
+                "nothing changed");
+        assertEquals(
+                200, send("GET", "/v1/arrays/org/beta/share", "ann-key", null).statusCode(), "the owner reads it");
+        assertEquals(
+                403,
+                send("PATCH", "/v1/arrays/org/beta/metadata", "ben-key", "{\"description\":\"x\"}")
+                        .statusCode(),
+                "other changes still answer a reader 403");
+    }
+
+    @Test
+    void anUpdateWithAnEmptyTagListLeavesTheTagsAsTheyAre() throws Exception {
+        assertEquals(
+                204,
+                send("PATCH", "/v1/arrays/org/alpha/metadata", "ann-key", "{\"description\":\"d\",\"tags\":[]}")
+                        .statusCode());
+        ArraySnapshot alpha = TILEDB.emulator().array("org", "alpha").orElseThrow();
+        assertEquals("d", alpha.description());
+        assertEquals(List.of("t"), alpha.tags());
+        assertEquals(
+                204,
+                send("PATCH", "/v1/arrays/org/alpha/metadata", "ann-key", "{\"tags\":[\"t\",\"u\"]}")
+                        .statusCode());
+        assertEquals(
+                List.of("t", "u"),
+                TILEDB.emulator().array("org", "alpha").orElseThrow().tags());
+    }
+
+    @Test
     void browserListingsPaginateWithCorrectMetadata() throws Exception {
         JsonNode page2 = JSON.readTree(send("GET", "/v1/arrays/browser/owned?per_page=2&page=2", "pam-key", null)
                 .body());
@@ -168,7 +209,7 @@ class EmulatorHttpTest {
         send("GET", delta + "/metadata_json", "ann-key", null);
         send("PATCH", delta + "/share", "ann-key", "{\"namespace\":\"ben\",\"actions\":[\"read\"]}");
         send("PATCH", delta + "/share", "ann-key", "{\"namespace\":\"ben\",\"actions\":[]}");
-        // not logged by the service, nor here: info and the sharing policies
+        // reading the array's info and its sharing: getArrayMetadata, the operation array_metadata_get is named after
         send("GET", delta + "/metadata", "ann-key", null);
         send("GET", delta + "/share", "ann-key", null);
         JsonNode events =
@@ -181,7 +222,9 @@ class EmulatorHttpTest {
                         "array_metadata_update",
                         "array_metadata_get",
                         "array_metadata_update",
-                        "array_metadata_update"),
+                        "array_metadata_update",
+                        "array_metadata_get",
+                        "array_metadata_get"),
                 actions);
 
         JsonNode shared = events.get(3);

@@ -1,0 +1,112 @@
+package dev.cameltiledb.emulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.Response;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Assumptions;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * TileDB's official v1 and v2 specs in {@code ../shared/spec} (never copied into the repository): their operations,
+ * and validators for recorded exchanges. Without the folder a test is skipped, except in CI, where it fails.
+ */
+final class OfficialSpecs {
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete", "head", "options");
+
+    /** One operation of a spec: method, full path template ({@code /v1/arrays/{namespace}/{array}}), tags. */
+    record Operation(String method, String path, String operationId, List<String> tags) {}
+
+    private OfficialSpecs() {}
+
+    static Path directory() {
+        Path dir = Path.of(System.getProperty("tiledb.spec.dir", "../../shared/spec"));
+        if (!Files.isRegularFile(dir.resolve("openapi-v1.yaml"))) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("The official spec is missing: expected " + dir.toAbsolutePath()
+                        + "/openapi-v1.yaml (../shared/spec)");
+            }
+            Assumptions.abort("no spec at " + dir.toAbsolutePath() + "; this test needs ../shared/spec");
+        }
+        return dir;
+    }
+
+    /** Every operation of openapi-v1.yaml and openapi-v2.yaml, in the specs' order. */
+    static List<Operation> operations() {
+        List<Operation> operations = new ArrayList<>();
+        for (String version : List.of("v1", "v2")) {
+            JsonNode spec = read(version);
+            String basePath = spec.path("basePath").asText("/" + version);
+            spec.path("paths")
+                    .fields()
+                    .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                        if (METHODS.contains(op.getKey())) {
+                            List<String> tags = new ArrayList<>();
+                            op.getValue().path("tags").forEach(t -> tags.add(t.asText()));
+                            operations.add(new Operation(
+                                    op.getKey().toUpperCase(java.util.Locale.ROOT),
+                                    basePath + path.getKey(),
+                                    op.getValue().path("operationId").asText(null),
+                                    tags));
+                        }
+                    }));
+        }
+        return operations;
+    }
+
+    private static JsonNode read(String version) {
+        try {
+            return new ObjectMapper(new YAMLFactory())
+                    .readTree(
+                            directory().resolve("openapi-" + version + ".yaml").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A validator of requests and answers against openapi-v1.yaml ({@code "v1"}) or openapi-v2.yaml. */
+    static OpenApiInteractionValidator validator(String version) {
+        try {
+            return OpenApiInteractionValidator.createForInlineApiSpecification(
+                            Files.readString(directory().resolve("openapi-" + version + ".yaml")))
+                    .withBasePathOverride("/" + version)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Request request(RecordedExchange x) {
+        SimpleRequest.Builder b = new SimpleRequest.Builder(x.method(), x.rawPath());
+        x.query().forEach(b::withQueryParam);
+        x.requestHeaders().forEach(b::withHeader);
+        if (x.requestBody() != null) {
+            b.withBody(new String(x.requestBody(), StandardCharsets.UTF_8));
+        }
+        return b.build();
+    }
+
+    static Response response(RecordedExchange x) {
+        SimpleResponse.Builder b = SimpleResponse.Builder.status(x.status());
+        x.responseHeaders().forEach(b::withHeader);
+        if (x.responseBody() != null) {
+            b.withBody(new String(x.responseBody(), StandardCharsets.UTF_8));
+        }
+        return b.build();
+    }
+}
