@@ -139,6 +139,11 @@ public final class EmulatorState {
         organizations.put(organization.name(), organization);
     }
 
+    /** Every user; read under the state's lock. */
+    java.util.Collection<User> users() {
+        return users.values();
+    }
+
     /** A user by username, or null. */
     User user(String username) {
         return username == null ? null : users.get(username);

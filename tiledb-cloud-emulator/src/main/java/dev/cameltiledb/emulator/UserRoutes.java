@@ -18,6 +18,7 @@ final class UserRoutes {
 
     void register(Router router) {
         router.add("GET", "/v1/user", this::profile)
+                .add("GET", "/v1/users/{username}", this::userProfile)
                 .add("GET", "/v1/organizations", this::organizations)
                 .add("GET", "/v1/organizations/{organization}", this::organization)
                 // literal "user" first: it overlaps /v1/organizations/{organization}/{username}
@@ -29,28 +30,53 @@ final class UserRoutes {
     }
 
     private void profile(HttpCall call) {
-        User user = call.user();
+        call.json(200, state.locked(() -> profileOf(call.user())));
+    }
+
+    /**
+     * {@code getUserWithUsername}, by username or id: the caller's own profile whole; another user's as anyone may see
+     * it (id, username, name), never their email, organizations or settings. An unknown user is a 404.
+     */
+    private void userProfile(HttpCall call) {
+        String wanted = call.path("username");
         call.json(200, state.locked(() -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", state.idOf(user.username()));
-            m.put("username", user.username());
-            if (user.name() != null) {
-                m.put("name", user.name());
+            User user = state.user(wanted);
+            if (user == null) {
+                user = state.users().stream()
+                        .filter(u -> state.idOf(u.username()).equals(wanted))
+                        .findFirst()
+                        .orElseThrow(() -> ApiFailure.notFound("user " + wanted + " does not exist"));
             }
-            m.put("email", user.email());
-            m.put("is_valid_email", true);
-            m.put(
-                    "organizations",
-                    state.organizationsOf(user).stream()
-                            .map(o -> membership(o, user.username()))
-                            .toList());
-            m.put("allowed_actions", user.allowedActions());
-            m.put("unpaid_subscription", false);
-            putIfSet(m, "default_s3_path", user.defaultS3Path());
-            putIfSet(m, "default_s3_path_credentials_name", user.defaultS3PathCredentialsName());
-            putIfSet(m, "default_namespace_charged", user.defaultNamespaceCharged());
-            return m;
+            return user.username().equals(call.user().username()) ? profileOf(user) : publicProfile(user);
         }));
+    }
+
+    /** What anyone may see of a user. */
+    private Map<String, Object> publicProfile(User user) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", state.idOf(user.username()));
+        m.put("username", user.username());
+        if (user.name() != null) {
+            m.put("name", user.name());
+        }
+        return m;
+    }
+
+    private Map<String, Object> profileOf(User user) {
+        Map<String, Object> m = publicProfile(user);
+        m.put("email", user.email());
+        m.put("is_valid_email", true);
+        m.put(
+                "organizations",
+                state.organizationsOf(user).stream()
+                        .map(o -> membership(o, user.username()))
+                        .toList());
+        m.put("allowed_actions", user.allowedActions());
+        m.put("unpaid_subscription", false);
+        putIfSet(m, "default_s3_path", user.defaultS3Path());
+        putIfSet(m, "default_s3_path_credentials_name", user.defaultS3PathCredentialsName());
+        putIfSet(m, "default_namespace_charged", user.defaultNamespaceCharged());
+        return m;
     }
 
     private void organizations(HttpCall call) {
