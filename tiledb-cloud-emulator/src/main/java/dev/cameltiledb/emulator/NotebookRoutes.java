@@ -66,18 +66,7 @@ final class NotebookRoutes {
             state.requireAdministrable(call.user(), namespace);
             return null;
         });
-        if (!uploads.tryAcquire()) {
-            throw new ApiFailure(
-                    503,
-                    "the emulator is receiving " + maxConcurrentUploads + " uploads already; send this one"
-                            + " again when one has finished");
-        }
-        Path received;
-        try {
-            received = receive(call, size);
-        } finally {
-            uploads.release();
-        }
+        Path received = inUploadSlot(() -> receive(call, size));
         try {
             Map<String, Object> answer = state.locked(() -> {
                 StoredArray notebook = state.find(namespace, name);
@@ -107,6 +96,24 @@ final class NotebookRoutes {
      * name defaults to the file's name without {@code .ipynb}; like the v2 upload, a notebook of that name gets a new
      * version. Answers 201 with a {@code FileUploaded}.
      */
+    /**
+     * Receives an upload in one of the {@code maxConcurrentUploads} slots: a slow sender holds a worker, so beyond the
+     * slots the answer is 503 at once and the other requests are still served.
+     */
+    private <T> T inUploadSlot(java.util.function.Supplier<T> receive) {
+        if (!uploads.tryAcquire()) {
+            throw new ApiFailure(
+                    503,
+                    "the emulator is receiving " + maxConcurrentUploads + " uploads already; send this one"
+                            + " again when one has finished");
+        }
+        try {
+            return receive.get();
+        } finally {
+            uploads.release();
+        }
+    }
+
     private void uploadForm(HttpCall call) {
         call.json(201, receiveForm(call, "notebook", ".ipynb"));
     }
@@ -122,18 +129,7 @@ final class NotebookRoutes {
             state.requireAdministrable(call.user(), namespace);
             return null;
         });
-        if (!uploads.tryAcquire()) {
-            throw new ApiFailure(
-                    503,
-                    "the emulator is receiving " + maxConcurrentUploads + " uploads already; send this one"
-                            + " again when one has finished");
-        }
-        MultipartForm form;
-        try {
-            form = MultipartForm.read(call, files);
-        } finally {
-            uploads.release();
-        }
+        MultipartForm form = inUploadSlot(() -> MultipartForm.read(call, files));
         try {
             MultipartForm.FilePart input = form.file("input_file");
             if (input == null) {
