@@ -38,7 +38,8 @@ final class NotebookRoutes {
     }
 
     void register(Router router) {
-        router.add("POST", "/v2/notebooks/{namespace}/{array}/upload", this::upload)
+        router.add("POST", "/v2/notebooks/{namespace}/{array}/upload", call -> upload(call, "notebook"))
+                .add("POST", "/v2/files/{namespace}/{array}/upload", call -> upload(call, "file"))
                 .add("POST", "/v1/notebooks/{namespace}/upload", this::uploadForm)
                 .add("GET", "/v1/arrays/{namespace}/{array}/query/get_file", this::getFile)
                 .add("PATCH", "/v1/notebooks/{namespace}/{array}/rename", this::rename)
@@ -48,10 +49,12 @@ final class NotebookRoutes {
     }
 
     /**
-     * Streams the body to disk, checks it against {@code filesize}, then registers a notebook array, or adds a version
-     * to the notebook of that name.
+     * The v2 raw uploads of a notebook or a file: streams the body to disk, checks it against {@code filesize}, then
+     * registers a {@code fileType} array, or adds a version to the one of that name. A file keeps its {@code filename}
+     * and {@code mimetype} (else the Content-Type) as file properties. A notebook answers {@code NotebookUploaded}
+     * ({@code name}), a file {@code FileUploaded} ({@code file_name}).
      */
-    private void upload(HttpCall call) {
+    private void upload(HttpCall call, String fileType) {
         String namespace = call.path("namespace");
         String target = call.path("array");
         Long size = call.queryLong("filesize");
@@ -69,20 +72,19 @@ final class NotebookRoutes {
         Path received = inUploadSlot(() -> receive(call, size));
         try {
             Map<String, Object> answer = state.locked(() -> {
-                StoredArray notebook = state.find(namespace, name);
-                if (notebook != null && !"notebook".equals(notebook.fileType)) {
-                    throw ApiFailure.conflict("array " + namespace + "/" + name + " exists and is not a notebook");
+                StoredArray stored = storeVersion(call, namespace, name, uri, fileType, received, size);
+                if (fileType.equals("file")) {
+                    putIfSet(stored.fileProperties, "original_file_name", call.query("filename"));
+                    putIfSet(
+                            stored.fileProperties,
+                            "mime_type",
+                            call.query("mimetype") != null ? call.query("mimetype") : call.header("Content-Type"));
                 }
-                if (notebook == null) {
-                    notebook = newNotebook(call, namespace, name, uri);
-                }
-                addVersion(notebook, received, size);
-                state.recordEvent(notebook, "query_write", call.user().username());
                 persist.run();
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("output_uri", notebook.uri);
-                m.put("name", notebook.name);
-                m.put("id", notebook.id);
+                m.put("output_uri", stored.uri);
+                m.put(fileType.equals("file") ? "file_name" : "name", stored.name);
+                m.put("id", stored.id);
                 return m;
             });
             call.json(201, answer);
@@ -180,6 +182,12 @@ final class NotebookRoutes {
         stored.metadata.put("type", fileType);
         state.recordEvent(stored, "query_write", call.user().username());
         return stored;
+    }
+
+    private static void putIfSet(Map<String, String> properties, String key, String value) {
+        if (value != null) {
+            properties.put(key, value);
+        }
     }
 
     /** The file's name without its directory and {@code extension}; {@code upload} when it gave none. */
