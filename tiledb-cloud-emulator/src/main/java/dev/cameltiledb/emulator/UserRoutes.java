@@ -176,10 +176,7 @@ final class UserRoutes {
             if (role.equals("owner")) {
                 throw ApiFailure.badRequest("an organization has one owner; add the user with another role");
             }
-            Map<String, String> members = new LinkedHashMap<>(o.members());
-            members.put(name, role);
-            state.addOrganization(new Organization(o.name(), members));
-            state.save();
+            changeMembers(o, members -> members.put(name, role));
             return null;
         });
         call.noContent();
@@ -199,10 +196,7 @@ final class UserRoutes {
             if (!role.equals(current) && (current.equals("owner") || role.equals("owner"))) {
                 throw ApiFailure.badRequest("the owner's role is not changed by updating a member");
             }
-            Map<String, String> members = new LinkedHashMap<>(o.members());
-            members.put(username, role);
-            state.addOrganization(new Organization(o.name(), members));
-            state.save();
+            changeMembers(o, members -> members.put(username, role));
             return null;
         });
         call.noContent();
@@ -223,13 +217,18 @@ final class UserRoutes {
             if (role.equals("owner")) {
                 throw ApiFailure.badRequest("the owner of organization " + o.name() + " cannot be removed");
             }
-            Map<String, String> members = new LinkedHashMap<>(o.members());
-            members.remove(username);
-            state.addOrganization(new Organization(o.name(), members));
-            state.save();
+            changeMembers(o, members -> members.remove(username));
             return null;
         });
         call.noContent();
+    }
+
+    /** Under the lock: the organization with its members changed, saved (organizations are immutable records). */
+    private void changeMembers(Organization o, java.util.function.Consumer<Map<String, String>> change) {
+        Map<String, String> members = new LinkedHashMap<>(o.members());
+        change.accept(members);
+        state.addOrganization(new Organization(o.name(), members));
+        state.save();
     }
 
     /** The organization of the path, by name or id, if the caller is a member; else 404, as getOrganization does. */
