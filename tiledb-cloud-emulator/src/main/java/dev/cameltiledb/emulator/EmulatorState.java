@@ -197,11 +197,6 @@ public final class EmulatorState {
                 : null;
     }
 
-    /** Session tokens work like API keys until the emulator stops. */
-    void addSessionToken(String token, String username) {
-        usersByApiKey.put(token, username);
-    }
-
     /** Records a token issued through the API and makes it an API key of its user. */
     void issueToken(IssuedTokens.Issued token) {
         issuedTokens.add(token);
