@@ -246,18 +246,7 @@ public final class Benchmarks {
             probe("list-component-all", "small", null, "512m", allSmallHeap);
             probe("list-component-all", "big", null, "512m", allHeap);
         }
-        rows.add(String.format(
-                "| 3. peak heap | camel-tiledb streamed: 10,000 arrays %s, %d arrays %s; baseline %d arrays %s;"
-                        + " control, the same list without streamResults (one List, -Xmx512m): 10,000 arrays %s,"
-                        + " %d arrays %s | | | | |",
-                mib(median(smallHeap)),
-                ARRAYS,
-                mib(median(componentHeap)),
-                ARRAYS,
-                mib(median(baselineHeap)),
-                mib(median(allSmallHeap)),
-                ARRAYS,
-                mib(median(allHeap))));
+        rows.add(heapRow("3", "arrays", smallHeap, componentHeap, baselineHeap, allSmallHeap, allHeap));
     }
 
     // ---- workload 6: a teamspace's assets on the workspace platform, streamed; the same shape as workload 3
@@ -300,19 +289,37 @@ public final class Benchmarks {
                 probe(url, "assets-component-all", "bench/small", null, "512m", allSmallHeap);
                 probe(url, "assets-component-all", "bench/big", null, "512m", allHeap);
             }
-            rows.add(String.format(
-                    "| 6. peak heap | camel-tiledb streamed: 10,000 assets %s, %d assets %s; baseline %d assets %s;"
-                            + " control, the same list without streamResults (one List, -Xmx512m): 10,000 assets %s,"
-                            + " %d assets %s | | | | |",
-                    mib(median(smallHeap)),
-                    ARRAYS,
-                    mib(median(componentHeap)),
-                    ARRAYS,
-                    mib(median(baselineHeap)),
-                    mib(median(allSmallHeap)),
-                    ARRAYS,
-                    mib(median(allHeap))));
+            rows.add(heapRow("6", "assets", smallHeap, componentHeap, baselineHeap, allSmallHeap, allHeap));
         }
+    }
+
+    /** The peak-heap row of a streamed-listing workload: streamed at two sizes, the baseline, and the List control. */
+    private static String heapRow(
+            String workload,
+            String items,
+            List<Long> smallHeap,
+            List<Long> componentHeap,
+            List<Long> baselineHeap,
+            List<Long> allSmallHeap,
+            List<Long> allHeap) {
+        return String.format(
+                "| %s. peak heap | camel-tiledb streamed: 10,000 %s %s, %d %s %s; baseline %d %s %s;"
+                        + " control, the same list without streamResults (one List, -Xmx512m): 10,000 %s %s,"
+                        + " %d %s %s | | | | |",
+                workload,
+                items,
+                mib(median(smallHeap)),
+                ARRAYS,
+                items,
+                mib(median(componentHeap)),
+                ARRAYS,
+                items,
+                mib(median(baselineHeap)),
+                items,
+                mib(median(allSmallHeap)),
+                ARRAYS,
+                items,
+                mib(median(allHeap)));
     }
 
     // ---- workload 7: an Arraylake org's repositories, listed page by page, component vs the hand-written loop

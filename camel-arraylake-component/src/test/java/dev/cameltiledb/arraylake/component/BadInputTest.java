@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BadInputTest {
 
     @RegisterExtension
-    static final CheckedArraylakeEmulator AL = new CheckedArraylakeEmulator(b -> Fixture.seed(b.recordExchanges()));
+    static final CheckedArraylakeEmulator AL = new CheckedArraylakeEmulator(Fixture::seed);
 
     private static CamelContext camel;
     private static ProducerTemplate template;
