@@ -18,14 +18,22 @@ final class ActivityCursors {
     private final String stateKey;
     private final ActivityStart start;
     private final long lateArrivalSeconds;
+    /** Set when the state repository fences: every save is then made under this consumer's epoch. */
+    private final PartitionFence fence;
+
     private final Map<String, ActivityCursor> loaded = new HashMap<>();
 
     ActivityCursors(
-            StateRepository<String, String> state, String stateKey, ActivityStart start, long lateArrivalSeconds) {
+            StateRepository<String, String> state,
+            String stateKey,
+            ActivityStart start,
+            long lateArrivalSeconds,
+            PartitionFence fence) {
         this.state = state;
         this.stateKey = stateKey;
         this.start = start;
         this.lateArrivalSeconds = lateArrivalSeconds;
+        this.fence = fence;
     }
 
     /** The stream's saved cursor, or a new one at the consumer's start for a stream seen for the first time. */
@@ -71,7 +79,11 @@ final class ActivityCursors {
     }
 
     private void save(String stream, ActivityCursor cursor) {
-        state.setState(key(stream), cursor.format());
+        if (fence != null) {
+            fence.save(key(stream), cursor.format());
+        } else {
+            state.setState(key(stream), cursor.format());
+        }
         cursor.saved();
     }
 

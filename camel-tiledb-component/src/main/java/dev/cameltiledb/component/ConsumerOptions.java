@@ -68,6 +68,27 @@ public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
 
     @UriParam(
             label = "consumer",
+            defaultValue = "1",
+            description =
+                    "For the activity consumer of a whole namespace: split the namespace's arrays into this many partitions by a stable hash of each array's URI (32-bit FNV-1a of tiledb://namespace/name, modulo partitions), so several nodes share the work. With more than 1, the partition option says which one this consumer watches: run one route per partition, each under master: with its own cluster namespace. Cursors are kept per array, so changing the number of partitions keeps every array's cursor.")
+    private int partitions = 1;
+
+    @UriParam(
+            label = "consumer",
+            description =
+                    "For the activity consumer of a whole namespace split by partitions: the partition this consumer watches, 0 to partitions - 1.")
+    private Integer partition;
+
+    @UriParam(
+            label = "consumer",
+            defaultValue = "1000",
+            javaType = "java.time.Duration",
+            description =
+                    "For the activity consumer with a fencing stateRepository (JdbcStateRepository): before a delivery, the consumer asks the store whether another node took its partition over when the store last confirmed its fence longer ago than this (milliseconds, or a duration such as 2s); saves confirm it too. Keep it well below the cluster service's session timeout, so a node paused past its session checks before it delivers again.")
+    private long fenceCheckInterval = 1000L;
+
+    @UriParam(
+            label = "consumer",
             defaultValue = "false",
             description =
                     "For change feeds (arrays, notebooks, groups consumers): true emits every existing asset as created on the first poll; false only records them and emits what changes afterwards.")
@@ -135,6 +156,30 @@ public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
 
     public void setMaxRequestsPerPoll(int maxRequestsPerPoll) {
         this.maxRequestsPerPoll = maxRequestsPerPoll;
+    }
+
+    public int getPartitions() {
+        return partitions;
+    }
+
+    public void setPartitions(int partitions) {
+        this.partitions = partitions;
+    }
+
+    public Integer getPartition() {
+        return partition;
+    }
+
+    public void setPartition(Integer partition) {
+        this.partition = partition;
+    }
+
+    public long getFenceCheckInterval() {
+        return fenceCheckInterval;
+    }
+
+    public void setFenceCheckInterval(long fenceCheckInterval) {
+        this.fenceCheckInterval = fenceCheckInterval;
     }
 
     public boolean isInitialSnapshot() {

@@ -39,6 +39,9 @@ import org.slf4j.LoggerFactory;
  * At most {@code maxRequestsPerPoll} activity requests go out per poll, changed arrays first, then the most overdue;
  * the rest wait for the next poll. The full listing, which learns of new and removed arrays, is
  * refreshed every {@code listingRefreshInterval}.
+ * <p>
+ * With {@code partitions}, the source watches only the arrays of its partition (see {@link ArrayPartitions}); the
+ * listing requests are the same for every partition, the activity requests are its own.
  */
 final class NamespaceActivitySource implements ActivitySource {
 
@@ -51,6 +54,8 @@ final class NamespaceActivitySource implements ActivitySource {
     private final Schedule schedule;
     private final LongSupplier clock;
     private final int perPage;
+    /** Which of the namespace's arrays this source watches; the listings still cover all of them. */
+    private final ArrayPartitions partitions;
     /** When a stream started "now" or at an instant began; null for a stream from the beginning of the window. */
     private final Instant start;
 
@@ -87,7 +92,8 @@ final class NamespaceActivitySource implements ActivitySource {
             Schedule schedule,
             Instant start,
             LongSupplier clock,
-            int perPage) {
+            int perPage,
+            ArrayPartitions partitions) {
         this.client = client;
         this.namespace = namespace;
         this.reader = reader;
@@ -96,6 +102,7 @@ final class NamespaceActivitySource implements ActivitySource {
         this.start = start;
         this.clock = clock;
         this.perPage = perPage;
+        this.partitions = partitions;
     }
 
     @Override
@@ -224,6 +231,12 @@ final class NamespaceActivitySource implements ActivitySource {
     }
 
     private void observe(AssetRef array, Instant lastAccessed, boolean firstListing, long now) {
+        if (lastAccessed != null && (accessMark == null || lastAccessed.isAfter(accessMark))) {
+            accessMark = lastAccessed;
+        }
+        if (!partitions.owns(array)) {
+            return; // another partition's
+        }
         Watched w = watched.get(array);
         if (w == null) {
             w = new Watched();
@@ -241,9 +254,6 @@ final class NamespaceActivitySource implements ActivitySource {
         } else if (lastAccessed != null && !lastAccessed.equals(w.lastAccessed)) {
             w.lastAccessed = lastAccessed;
             w.changed = true;
-        }
-        if (lastAccessed != null && (accessMark == null || lastAccessed.isAfter(accessMark))) {
-            accessMark = lastAccessed;
         }
     }
 

@@ -31,7 +31,8 @@ final class OptionValues {
             "perPage",
             "maxQuietInterval",
             "listingRefreshInterval",
-            "maxRequestsPerPoll");
+            "maxRequestsPerPoll",
+            "partitions");
 
     private static final Map<String, Field> NUMERIC = numericFields();
 

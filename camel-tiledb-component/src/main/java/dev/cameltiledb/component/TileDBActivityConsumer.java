@@ -18,6 +18,8 @@ import dev.cameltiledb.client.TileDBApiException;
 import dev.cameltiledb.client.TileDBConfigurationException;
 import dev.cameltiledb.client.TileDBJson;
 import dev.cameltiledb.client.model.ArrayActivityLog;
+import dev.cameltiledb.component.state.FencedStateRepository;
+import dev.cameltiledb.component.state.StateFencedException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -48,6 +50,13 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
     private final Deque<ActivityItem> backlog = new ArrayDeque<>();
     private ActivitySource source;
     private ActivityCursors cursors;
+    private PartitionFence fence;
+    private ArrayPartitions partitions;
+    private String stateKey;
+    private String partitionKey;
+    private LeadershipGuard guard;
+    /** Set once a save or a check found that another consumer took this one's partition over. */
+    private StateFencedException fenced;
 
     TileDBActivityConsumer(TileDBEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -63,15 +72,66 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
             throw new TileDBConfigurationException("tiledb:activity needs the namespace option (with array or group for"
                     + " one array or one group's contents) or tiledbUri");
         }
+        ArrayPartitions partitions = ArrayPartitions.of(config.getConsumer());
+        if (partitions.isSplit()
+                && (config.getTiledbUri() != null || config.getArray() != null || config.getGroup() != null)) {
+            throw new TileDBConfigurationException("The partitions option splits the arrays of a whole namespace:"
+                    + " remove array, group and tiledbUri, or remove partitions and partition");
+        }
         super.doStart();
-        String stateKey = config.getConsumer().getStateKey() != null
+        this.partitions = partitions;
+        stateKey = config.getConsumer().getStateKey() != null
                 ? config.getConsumer().getStateKey()
                 : defaultStateKey(config);
+        // cursors are per array under the shared key, so a new number of partitions keeps them; the start and the
+        // fence belong to one partition
+        partitionKey = partitions.isSplit()
+                ? stateKey + "|partition:" + partitions.partition() + "/" + partitions.partitions()
+                : stateKey;
+        fenced = null;
+        guard = LeadershipGuard.of(endpoint);
+        deactivate();
+        if (guard.leads()) {
+            activate();
+        }
+    }
+
+    /**
+     * Takes this consumer's streams over: a new fence epoch (when the store fences), the saved cursors read afresh,
+     * a new source. Under {@code master:} this happens at the first poll that finds this node leading.
+     */
+    private void activate() throws JsonProcessingException {
+        TileDBConfiguration config = endpoint.getConfiguration();
+        fence = state instanceof FencedStateRepository store
+                ? PartitionFence.acquire(
+                        store, partitionKey + "|fence", config.getConsumer().getFenceCheckInterval())
+                : null;
         ActivityCursors.ActivityStart start =
-                start(stateKey, config.getConsumer().getStartFrom());
+                start(partitionKey, config.getConsumer().getStartFrom());
         cursors =
-                new ActivityCursors(state, stateKey, start, config.getConsumer().getLateArrivalSeconds());
-        source = source(config, start);
+                new ActivityCursors(state, stateKey, start, config.getConsumer().getLateArrivalSeconds(), fence);
+        source = source(config, start, partitions);
+        backlog.clear();
+        LOG.info(
+                "Activity of {}{} active ({}{})",
+                config.getNamespace() != null ? config.getNamespace() : config.getTiledbUri(),
+                partitions.isSplit() ? ", " + partitions + "," : "",
+                guard,
+                fence != null ? ", fence epoch " + fence.epoch() : "");
+    }
+
+    /** Lets go of the streams when this node no longer leads: what was delivered is saved, what waits is dropped. */
+    private void deactivate() {
+        if (cursors != null && fenced == null) {
+            try {
+                cursors.saveAll();
+            } catch (StateFencedException e) {
+                LOG.debug("Not saved, another consumer leads already: {}", e.getMessage());
+            }
+        }
+        cursors = null;
+        source = null;
+        fence = null;
         backlog.clear();
     }
 
@@ -86,7 +146,8 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
         return "tiledb:activity:" + c.getNamespace() + ":" + scope;
     }
 
-    private ActivitySource source(TileDBConfiguration c, ActivityCursors.ActivityStart start) {
+    private ActivitySource source(
+            TileDBConfiguration c, ActivityCursors.ActivityStart start, ArrayPartitions partitions) {
         ArrayActivityReader reader = new ArrayActivityReader(endpoint.getClient(), c);
         if (c.getTiledbUri() != null) {
             return new SingleArrayActivitySource(AssetRef.parse(c.getTiledbUri()), reader, cursors);
@@ -111,7 +172,8 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
                 schedule,
                 start.beginning() ? null : start.at(),
                 System::currentTimeMillis,
-                c.getListing().getPerPage() != null ? c.getListing().getPerPage() : 100);
+                c.getListing().getPerPage() != null ? c.getListing().getPerPage() : 100,
+                partitions);
     }
 
     private static AssetRef ref(String nameOrUri, String namespace) {
@@ -123,9 +185,9 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
      * state key the first time, so a stream first read after a restart still starts there, not at the restart.
      */
     private ActivityCursors.ActivityStart start(String stateKey, String startFrom) throws JsonProcessingException {
-        String value = startFrom == null ? "now" : startFrom.strip();
+        String from = startFrom == null ? "now" : startFrom.strip();
         Instant now = Instant.now();
-        if (value.equals("beginning")) {
+        if (from.equals("beginning")) {
             return new ActivityCursors.ActivityStart(null, true, now.minus(SERVICE_WINDOW));
         }
         String saved = state.getState(stateKey);
@@ -134,23 +196,41 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
                     Instant.parse(MAPPER.readTree(saved).path("start").asText()), false, null);
         }
         Instant at;
-        if (value.equals("now")) {
+        if (from.equals("now")) {
             at = now;
         } else {
             try {
-                at = Instant.parse(value);
+                at = Instant.parse(from);
             } catch (DateTimeParseException e) {
                 throw new TileDBConfigurationException(
-                        "The startFrom option must be now, beginning or an ISO-8601 instant," + " was '" + value + "'",
+                        "The startFrom option must be now, beginning or an ISO-8601 instant," + " was '" + from + "'",
                         e);
             }
         }
-        state.setState(stateKey, MAPPER.writeValueAsString(java.util.Map.of("start", at.toString())));
+        String value = MAPPER.writeValueAsString(java.util.Map.of("start", at.toString()));
+        if (fence != null) {
+            fence.save(stateKey, value);
+        } else {
+            state.setState(stateKey, value);
+        }
         return new ActivityCursors.ActivityStart(at, false, null);
     }
 
     @Override
     protected int poll() throws Exception {
+        if (fenced != null) {
+            throw new TileDBFencedException(fenced);
+        }
+        if (!guard.leads()) {
+            deactivate();
+            return 0;
+        }
+        if (cursors == null) {
+            activate();
+        }
+        // progress a failed save left in memory is saved before anything more is delivered: while the store is
+        // down the poll fails here, naming it, and no event is delivered that a crash would have to repeat
+        cursors.saveAll();
         if (backlog.isEmpty()) {
             List<ActivityItem> found;
             try {
@@ -187,6 +267,13 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
                 if (failed.contains(next.stream())) {
                     continue; // an earlier event of this stream failed: the later ones are read again with it
                 }
+                if (!guard.leads()) {
+                    items.add(next); // read again by whoever leads now
+                    break;
+                }
+                if (fence != null) {
+                    fence.verify();
+                }
                 if (deliver(
                         createExchange(next),
                         index++,
@@ -198,18 +285,30 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
                     failed.add(next.stream());
                 }
             }
+        } catch (StateFencedException e) {
+            // another node leads this partition now: it resumes from the last cursor saved here; nothing more is
+            // delivered or saved by this consumer
+            fenced = e;
+            backlog.clear();
+            items.clear();
+            throw new TileDBFencedException(e);
         } finally {
-            cursors.saveAll();
-            // what a stopped batch did not reach, and what waits behind a failure, is read again from the cursors
-            Set<String> unread = new HashSet<>(failed);
-            if (!items.isEmpty()) {
-                items.forEach(item -> unread.add(((ActivityItem) item).stream()));
-                backlog.forEach(item -> unread.add(item.stream()));
-                backlog.clear();
-            } else {
-                backlog.removeIf(item -> failed.contains(item.stream()));
+            try {
+                if (fenced == null) {
+                    cursors.saveAll();
+                }
+            } finally {
+                // what a stopped batch did not reach, and what waits behind a failure, is read again from the cursors
+                Set<String> unread = new HashSet<>(failed);
+                if (!items.isEmpty()) {
+                    items.forEach(item -> unread.add(((ActivityItem) item).stream()));
+                    backlog.forEach(item -> unread.add(item.stream()));
+                    backlog.clear();
+                } else {
+                    backlog.removeIf(item -> failed.contains(item.stream()));
+                }
+                unread.forEach(source::readAgain);
             }
-            unread.forEach(source::readAgain);
         }
         return index;
     }

@@ -16,6 +16,7 @@ abstract class TileDBBatchConsumer extends ScheduledBatchPollingConsumer {
 
     protected final TileDBEndpoint endpoint;
     protected StateRepository<String, String> state;
+    private boolean ownState;
 
     TileDBBatchConsumer(TileDBEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -26,6 +27,7 @@ abstract class TileDBBatchConsumer extends ScheduledBatchPollingConsumer {
     protected void doStart() throws Exception {
         StateRepository<String, String> configured =
                 endpoint.getConfiguration().getConsumer().getStateRepository();
+        ownState = configured == null;
         state = configured != null ? configured : new MemoryStateRepository();
         // a FileStateRepository reads its file when started and writes it as it goes: it must run while we do
         ServiceHelper.startService(state);
@@ -35,7 +37,11 @@ abstract class TileDBBatchConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        ServiceHelper.stopService(state);
+        if (ownState) {
+            // a configured repository may serve other consumers too (the partitions of one node share one): it
+            // stays up; the user or the Camel context that owns it stops it
+            ServiceHelper.stopService(state);
+        }
     }
 
     /**

@@ -15,6 +15,16 @@ public class TileDBComponent extends HealthCheckComponent implements OptionGroup
     @Metadata(description = "Default configuration for all endpoints of this component")
     private TileDBConfiguration configuration = new TileDBConfiguration();
 
+    @Metadata(
+            label = "consumer,advanced",
+            defaultValue = "1000",
+            javaType = "java.time.Duration",
+            description =
+                    "How often this node re-balances the partitions of partitioned activity consumers run under master: (milliseconds, or a duration such as 2s): a node leading more than its share of partitions leaves the extra partitions' elections, a node below its share joins the others. 0 turns balancing off (the cluster service alone then decides who leads what).")
+    private long partitionBalanceInterval = 1000L;
+
+    private PartitionBalancer balancer;
+
     private final TileDBClientRegistry clients = new TileDBClientRegistry();
     private final AtomicInteger healthCheckIds = new AtomicInteger();
     private ClientSettingsFactory settingsFactory = new ClientSettingsFactory(CredentialsResolver.system());
@@ -37,6 +47,14 @@ public class TileDBComponent extends HealthCheckComponent implements OptionGroup
         this.configuration = configuration;
     }
 
+    public long getPartitionBalanceInterval() {
+        return partitionBalanceInterval;
+    }
+
+    public void setPartitionBalanceInterval(long partitionBalanceInterval) {
+        this.partitionBalanceInterval = partitionBalanceInterval;
+    }
+
     TileDBClientRegistry clients() {
         return clients;
     }
@@ -56,7 +74,21 @@ public class TileDBComponent extends HealthCheckComponent implements OptionGroup
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (partitionBalanceInterval > 0) {
+            balancer = new PartitionBalancer(this, partitionBalanceInterval);
+            getCamelContext().addService(balancer, true, true);
+        }
+    }
+
+    @Override
     protected void doStop() throws Exception {
+        if (balancer != null) {
+            getCamelContext().removeService(balancer);
+            balancer.stop();
+            balancer = null;
+        }
         clients.closeAll();
         super.doStop();
     }

@@ -15,6 +15,9 @@ public interface FencedStateRepository extends StateRepository<String, String> {
      */
     long acquireFence(String fenceKey);
 
+    /** The epoch kept under {@code fenceKey} now, 0 when none was ever acquired. */
+    long currentFence(String fenceKey);
+
     /**
      * Saves {@code value} under {@code key} only while {@code epoch} is still the current epoch of {@code fenceKey},
      * checked and written atomically (a concurrent {@link #acquireFence} either happens before the whole save, which

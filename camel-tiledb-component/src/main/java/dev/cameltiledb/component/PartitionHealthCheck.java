@@ -1,0 +1,62 @@
+package dev.cameltiledb.component;
+
+import java.util.Map;
+
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckResultBuilder;
+
+/**
+ * Readiness of this node's share of partitioned activity consumers ({@code tiledb-partitions}): DOWN with the reason
+ * while the cluster service cannot tell who takes part in the partitions' elections, UP with the partitions this node
+ * leads otherwise. It reports what the last round of the {@link PartitionBalancer} found; it asks nothing itself.
+ */
+final class PartitionHealthCheck implements HealthCheck {
+
+    static final String ID = "tiledb-partitions";
+
+    private volatile boolean up = true;
+    private volatile String message = "no partitioned consumer balanced yet";
+    private boolean enabled = true;
+
+    void up(String leadership) {
+        this.up = true;
+        this.message = leadership;
+    }
+
+    void down(String reason) {
+        this.up = false;
+        this.message = reason;
+    }
+
+    @Override
+    public Result call(Map<String, Object> options) {
+        HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this).message(message);
+        return (up ? builder.up() : builder.down()).build();
+    }
+
+    @Override
+    public boolean isLiveness() {
+        // the node recovers when the cluster service comes back: no reason to restart it
+        return false;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    @Override
+    public String getGroup() {
+        return "camel";
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+}
