@@ -24,7 +24,8 @@ public interface FencedStateRepository extends StateRepository<String, String> {
      * then fails, or after it).
      *
      * @throws StateFencedException when a newer epoch was acquired; nothing was written
-     * @throws StateStoreException  when the store cannot be reached; nothing was written
+     * @throws StateStoreException  when the store cannot be reached; nothing was written, unless the connection
+     *                              broke while the commit was under way
      */
     void setState(String key, String value, String fenceKey, long epoch);
 }

@@ -206,6 +206,18 @@ public class JdbcStateRepository extends ServiceSupport implements FencedStateRe
     }
 
     @Override
+    public long currentFence(String fenceKey) {
+        checkKey(fenceKey);
+        Sql s = ready("read the epoch of fence key '" + fenceKey + "'");
+        try (Connection c = connection()) {
+            Long current = currentEpoch(c, s.selectEpoch, fenceKey);
+            return current == null ? 0 : current;
+        } catch (SQLException e) {
+            throw failure(s, "reading the epoch of fence key '" + fenceKey + "'", e);
+        }
+    }
+
+    @Override
     public void setState(String key, String value, String fenceKey, long epoch) {
         checkKey(key);
         checkKey(fenceKey);

@@ -260,6 +260,19 @@ abstract class JdbcStateRepositoryContract {
     }
 
     @Test
+    void everyNodeReadsTheCurrentEpochOfAFenceKey() {
+        JdbcStateRepository a = node();
+        JdbcStateRepository b = node();
+        assertEquals(0, b.currentFence("partition-9"), "no epoch before the first acquire");
+        a.acquireFence("partition-9");
+        assertEquals(1, b.currentFence("partition-9"));
+        b.acquireFence("partition-9");
+        assertEquals(2, a.currentFence("partition-9"), "the other node's acquire is seen at once");
+        a.setState("partition-9", "a value under the fence key");
+        assertEquals(2, a.currentFence("partition-9"), "a state write leaves the epoch alone");
+    }
+
+    @Test
     void concurrentAcquiresHandOutEveryEpochOnce() throws Exception {
         List<JdbcStateRepository> nodes = List.of(node(), node());
         int threads = 8;
