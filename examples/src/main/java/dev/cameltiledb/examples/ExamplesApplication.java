@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * <p>The pipelines that span both services also need Arraylake: without {@code ARRAYLAKE_TOKEN} the embedded
  * Arraylake emulator starts with a demo org ({@code demo-org}: four repositories on two bucket configs); with it,
  * they run against {@code ARRAYLAKE_SERVICE__URI} (default https://api.earthmover.io).
+ *
+ * <p>The Kafka fan-out ({@code routes/activity-to-kafka.yaml}) needs a broker, which the demo does not start: it is
+ * loaded only when {@code KAFKA_BROKERS} names one ({@link #useKafka}).
  */
 public final class ExamplesApplication {
 
@@ -33,6 +36,8 @@ public final class ExamplesApplication {
     static final String DEMO_TOKEN = "demo-token";
     /** The demo org's service-account token (demo-arraylake-seed.json): a made-up value, valid only on the emulator. */
     static final String ARRAYLAKE_DEMO_TOKEN = "ema_demo0pipelines0token000000000000";
+    /** The route ids of the Kafka fan-out (the YAML file's and its Java twin's), left out unless {@link #useKafka}. */
+    static final String KAFKA_ROUTES = "activity-to-kafka,java-activity-to-kafka";
 
     /** The two demo services: the same users, arrays and notebooks, in a classic namespace or in a teamspace. */
     enum DemoServer {
@@ -83,6 +88,7 @@ public final class ExamplesApplication {
             // the demo service is new on every run, so what the pipelines remembered of the last one does not apply
             Files.deleteIfExists(dir.resolve("audit-state.dat"));
             Files.deleteIfExists(dir.resolve("backup-state.dat"));
+            Files.deleteIfExists(dir.resolve("kafka-state.dat"));
             dropDemoNotebook(dir.resolve("inbox"));
         } else {
             String host = System.getenv().getOrDefault("TILEDB_REST_HOST", "https://api.tiledb.com");
@@ -104,6 +110,13 @@ public final class ExamplesApplication {
         }
         if ("java".equalsIgnoreCase(System.getenv("TILEDB_EXAMPLES_DSL"))) {
             useJavaRoutes(main);
+        }
+        String kafkaBrokers = System.getenv("KAFKA_BROKERS");
+        if (kafkaBrokers == null || kafkaBrokers.isBlank()) {
+            LOG.info("No KAFKA_BROKERS set: the Kafka fan-out (routes/activity-to-kafka.yaml) is left out");
+        } else {
+            LOG.info("Publishing the activity to Kafka at {}", kafkaBrokers);
+            useKafka(main, kafkaBrokers);
         }
         try {
             main.run(args);
@@ -135,13 +148,24 @@ public final class ExamplesApplication {
         }
     }
 
-    /** A camel-main that loads the pipelines and their application.properties, talking to {@code host}. */
+    /**
+     * A camel-main that loads the pipelines and their application.properties, talking to {@code host}; all but the
+     * Kafka fan-out, which {@link #useKafka} adds.
+     */
     static Main newMain(String host, String token) {
         // no classpath scanning: PipelineRoutes runs only when asked for (useJavaRoutes)
         Main main = new Main();
         main.addInitialProperty("tiledb.host", host);
         main.addInitialProperty("tiledb.token", token);
+        // the route file is read with the others, but without a broker its route is never made, so nothing connects
+        main.configure().setRouteFilterExcludePattern(KAFKA_ROUTES);
         return main;
+    }
+
+    /** Runs the Kafka fan-out too (its YAML file, or its Java twin), publishing to {@code brokers} (host:port,...). */
+    static void useKafka(Main main, String brokers) {
+        main.configure().setRouteFilterExcludePattern(null);
+        main.addOverrideProperty("kafka.brokers", brokers);
     }
 
     /** Runs the Java DSL twins of the pipelines instead of the YAML files. */

@@ -13,6 +13,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.GenericFileOperationFailedException;
+import org.apache.camel.component.kafka.KafkaConstants;
 
 /**
  * The pipelines of {@code routes/} in the Java DSL, for teams that keep routes in code
@@ -96,6 +97,22 @@ public class PipelineRoutes extends RouteBuilder {
                         "pipeline.audit",
                         "audit: ${header.CamelTileDBEventAction} on ${header.auditArray} by ${header.CamelTileDBEventUser}")
                 .end();
+
+        // the Kafka fan-out: keyed by the asset, so one array's events stay in order on one partition; synchronous, so
+        // the cursor moves only after Kafka acknowledged (at-least-once, see routes/activity-to-kafka.yaml); made only
+        // when a broker is named (ExamplesApplication.useKafka)
+        from("tiledb:activity?namespace={{tiledb.namespace}}&startFrom={{kafka.start-from}}&stateRepository=#kafkaState&delay=2000")
+                .routeId("java-activity-to-kafka")
+                .setHeader(KafkaConstants.KEY, header(TileDBConstants.ASSET_URI))
+                .setHeader("tiledb-event-id", header(TileDBConstants.EVENT_ID))
+                .setHeader("tiledb-event-action", header(TileDBConstants.EVENT_ACTION))
+                .bean(ActivityJson.class, "event")
+                .to("kafka:{{kafka.topic}}?brokers={{kafka.brokers}}&synchronous=true&requestRequiredAcks=all"
+                        + "&enableIdempotence=true&maxInFlightRequest=5")
+                .log(
+                        LoggingLevel.INFO,
+                        "pipeline.kafka",
+                        "kafka: ${header.CamelTileDBEventAction} on ${header.CamelTileDBAssetUri} published to {{kafka.topic}}");
 
         from("quartz:pipelines/java-catalog-sync?cron={{catalog.cron}}")
                 .routeId("java-catalog-sync")

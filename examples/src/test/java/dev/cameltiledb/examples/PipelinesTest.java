@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -115,6 +116,14 @@ abstract class PipelinesTest {
         List<String> violations = ApiDescription.violations(arraylake.recordedExchanges());
         assertEquals(List.of(), violations, "Arraylake exchanges of the pipelines that break arraylake-api.yaml");
         assertFalse(arraylake.recordedExchanges().isEmpty(), "the pipelines reached Arraylake");
+    }
+
+    @Test
+    void theKafkaFanOutIsLeftOutWithoutABroker() {
+        // routes/*.yaml includes activity-to-kafka.yaml, and PipelineRoutes its twin: neither route is made
+        assertNull(main.getCamelContext().getRoute("activity-to-kafka"));
+        assertNull(main.getCamelContext().getRoute("java-activity-to-kafka"));
+        assertFalse(main.getCamelContext().getRoutes().isEmpty(), "the other pipelines run");
     }
 
     @Test
