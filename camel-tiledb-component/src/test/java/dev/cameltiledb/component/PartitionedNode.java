@@ -9,6 +9,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.SupervisingRouteController;
 
 /**
  * One Camel node of a partitioned activity consumer on a ZooKeeper ensemble, as a user would write it: one
@@ -48,6 +49,12 @@ final class PartitionedNode implements AutoCloseable {
         cluster.setSessionTimeout(sessionTimeoutMillis);
         cluster.setConnectTimeout(Math.min(sessionTimeoutMillis, 5000));
         camel.addService(cluster);
+        // a master: route cannot start while ZooKeeper is unreachable: the supervising controller starts it again
+        // until it can, and reports it DOWN meanwhile, so the node heals without a restart
+        SupervisingRouteController routes = camel.getRouteController().supervising();
+        routes.setBackOffDelay(500);
+        routes.setBackOffMaxAttempts(0);
+        routes.setInitialDelay(0);
         camel.getRegistry().bind("cursors", state);
         camel.getComponent("tiledb", TileDBComponent.class).setPartitionBalanceInterval(200);
         camel.addRoutes(new RouteBuilder() {
