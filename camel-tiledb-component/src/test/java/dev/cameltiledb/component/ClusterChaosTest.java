@@ -241,6 +241,19 @@ class ClusterChaosTest {
         }
         int duplicates = afterKill + afterPause;
         int window = MAX_MESSAGES_PER_POLL * killedPartitions.size();
+        StringBuilder perNode = new StringBuilder();
+        try (Connection c = connect();
+                Statement st = c.createStatement();
+                ResultSet r = st.executeQuery("SELECT node, COUNT(*), MIN(delivered_at), MAX(delivered_at) FROM"
+                        + " deliveries GROUP BY node ORDER BY node")) {
+            while (r.next()) {
+                long span = Math.max(1, r.getLong(4) - r.getLong(3));
+                perNode.append(String.format(
+                        "%s %d events in %d ms (%.0f/s); ",
+                        r.getString(1), r.getLong(2), span, r.getLong(2) * 1000.0 / span));
+            }
+        }
+        System.out.println("Cluster chaos, per node: " + perNode);
         System.out.printf(
                 "Cluster chaos: %d events over %d arrays, %d partitions on 3 nodes; node-2 killed (partitions %s, %d"
                         + " deliveries before), ZooKeeper server %d stopped, node-3 paused (partitions %s) while %d"
