@@ -2,7 +2,6 @@ package dev.cameltiledb.component;
 
 import java.util.Map;
 
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
@@ -10,13 +9,16 @@ import org.apache.camel.health.HealthCheckResultBuilder;
  * while the cluster service cannot tell who takes part in the partitions' elections, UP with the partitions this node
  * leads otherwise. It reports what the last round of the {@link PartitionBalancer} found; it asks nothing itself.
  */
-final class PartitionHealthCheck implements HealthCheck {
+final class PartitionHealthCheck extends ReadinessCheck {
 
     static final String ID = "tiledb-partitions";
 
     private volatile boolean up = true;
     private volatile String message = "no partitioned consumer balanced yet";
-    private boolean enabled = true;
+
+    PartitionHealthCheck() {
+        super(ID);
+    }
 
     void up(String leadership) {
         this.up = true;
@@ -32,31 +34,5 @@ final class PartitionHealthCheck implements HealthCheck {
     public Result call(Map<String, Object> options) {
         HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this).message(message);
         return (up ? builder.up() : builder.down()).build();
-    }
-
-    @Override
-    public boolean isLiveness() {
-        // the node recovers when the cluster service comes back: no reason to restart it
-        return false;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    @Override
-    public String getGroup() {
-        return "camel";
-    }
-
-    @Override
-    public String getId() {
-        return ID;
     }
 }

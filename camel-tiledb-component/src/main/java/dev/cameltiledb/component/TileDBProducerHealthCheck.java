@@ -4,7 +4,6 @@ import java.util.Map;
 
 import dev.cameltiledb.client.TileDBApiException;
 import dev.cameltiledb.client.TileDBClient;
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
@@ -12,15 +11,13 @@ import org.apache.camel.health.HealthCheckResultBuilder;
  * HTTP status as {@code http.response.code} when the service refuses. Opt-in, like every Camel producer check
  * ({@code camel.health.producersEnabled=true}). Details carry the host and the user, never a credential.
  */
-final class TileDBProducerHealthCheck implements HealthCheck {
+final class TileDBProducerHealthCheck extends ReadinessCheck {
 
-    private final String id;
     private final String sanitizedUri;
     private final TileDBClient client;
-    private boolean enabled = true;
 
     TileDBProducerHealthCheck(String id, String sanitizedUri, TileDBClient client) {
-        this.id = id;
+        super(id);
         this.sanitizedUri = sanitizedUri;
         this.client = client;
     }
@@ -38,31 +35,5 @@ final class TileDBProducerHealthCheck implements HealthCheck {
             builder.down().message(e.getMessage()).error(e);
         }
         return builder.build();
-    }
-
-    @Override
-    public boolean isLiveness() {
-        // an unreachable service is a reason not to route to this instance, not to restart it
-        return false;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    @Override
-    public String getGroup() {
-        return "camel";
-    }
-
-    @Override
-    public String getId() {
-        return id;
     }
 }

@@ -35,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a save. Each turns a health check DOWN with the reason, loses no event, and heals without a restart.
  */
 class ClusterFaultsTest {
+        System.out.println("PHASE " + (System.nanoTime() - T0) / 1_000_000 + " " + w);
+    }
 
     private static final TileDBEmulator EMULATOR = SuiteEmulator.get();
     private static final String DB_PASSWORD = "db-pass-7c1e55aa90";
@@ -104,12 +106,10 @@ class ClusterFaultsTest {
                     "a check DOWN naming ZooKeeper's connection loss while it is unreachable: "
                             + downReasons(node.camel()));
             assertTrue(delivered.isEmpty(), "nothing delivered without a leader");
-
             zooKeeper.start();
             Await.until(() -> node.leads().size() == 6, "the node to lead every partition once ZooKeeper is up");
             Await.until(() -> copy(delivered).equals(expected), "every event once ZooKeeper is up");
             Await.until(() -> is(node.camel(), PartitionHealthCheck.ID, HealthCheck.State.UP), "UP again");
-
             List<InstanceSpec> servers = new ArrayList<>(zooKeeper.getInstances());
             zooKeeper.killServer(servers.get(0));
             zooKeeper.killServer(servers.get(1)); // no quorum

@@ -47,7 +47,10 @@ final class PartitionedNode implements AutoCloseable {
         cluster.setNodes(zooKeeper);
         cluster.setBasePath("/camel-tiledb");
         cluster.setSessionTimeout(sessionTimeoutMillis);
-        cluster.setConnectTimeout(Math.min(sessionTimeoutMillis, 5000));
+        // on loopback a connection takes milliseconds: a short timeout and one retry keep a call made while the
+        // ensemble is unreachable (a route starting, a balancing round) from blocking for long
+        cluster.setConnectTimeout(1000);
+        cluster.setReconnectMaxRetries(1);
         camel.addService(cluster);
         // a master: route cannot start while ZooKeeper is unreachable: the supervising controller starts it again
         // until it can, and reports it DOWN meanwhile, so the node heals without a restart
