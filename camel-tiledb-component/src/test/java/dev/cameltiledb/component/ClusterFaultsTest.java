@@ -35,8 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a save. Each turns a health check DOWN with the reason, loses no event, and heals without a restart.
  */
 class ClusterFaultsTest {
-        System.out.println("PHASE " + (System.nanoTime() - T0) / 1_000_000 + " " + w);
-    }
 
     private static final TileDBEmulator EMULATOR = SuiteEmulator.get();
     private static final String DB_PASSWORD = "db-pass-7c1e55aa90";
