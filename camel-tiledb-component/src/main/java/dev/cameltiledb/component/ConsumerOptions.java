@@ -70,13 +70,12 @@ public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
             label = "consumer",
             defaultValue = "1",
             description =
-                    "For the activity consumer of a whole namespace: split the namespace's arrays into this many partitions by a stable hash of each array's URI (32-bit FNV-1a of tiledb://namespace/name, modulo partitions), so several nodes share the work. With more than 1, the partition option says which one this consumer watches: run one route per partition, each under master: with its own cluster namespace. Cursors are kept per array, so changing the number of partitions keeps every array's cursor.")
+                    "For the activity consumer of a whole namespace and for change feeds (arrays, notebooks, groups, assets consumers): split the watched assets into this many partitions by a stable hash of each asset's URI (32-bit FNV-1a of tiledb://namespace/name, modulo partitions), so several nodes share the work. With more than 1, the partition option says which one this consumer watches: run one route per partition, each under master: with its own cluster namespace. Activity cursors are kept per array, so changing the number of partitions keeps every array's cursor; a change feed keeps its state per partition, and every partition still reads the whole listing.")
     private int partitions = 1;
 
     @UriParam(
             label = "consumer",
-            description =
-                    "For the activity consumer of a whole namespace split by partitions: the partition this consumer watches, 0 to partitions - 1.")
+            description = "With partitions: the partition this consumer watches, 0 to partitions - 1.")
     private Integer partition;
 
     @UriParam(

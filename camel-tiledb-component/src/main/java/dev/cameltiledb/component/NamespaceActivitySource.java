@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * the rest wait for the next poll. The full listing, which learns of new and removed arrays, is
  * refreshed every {@code listingRefreshInterval}.
  * <p>
- * With {@code partitions}, the source watches only the arrays of its partition (see {@link ArrayPartitions}); the
+ * With {@code partitions}, the source watches only the arrays of its partition (see {@link AssetPartitions}); the
  * listing requests are the same for every partition, the activity requests are its own.
  */
 final class NamespaceActivitySource implements ActivitySource {
@@ -55,7 +55,7 @@ final class NamespaceActivitySource implements ActivitySource {
     private final LongSupplier clock;
     private final int perPage;
     /** Which of the namespace's arrays this source watches; the listings still cover all of them. */
-    private final ArrayPartitions partitions;
+    private final AssetPartitions partitions;
     /** When a stream started "now" or at an instant began; null for a stream from the beginning of the window. */
     private final Instant start;
 
@@ -93,7 +93,7 @@ final class NamespaceActivitySource implements ActivitySource {
             Instant start,
             LongSupplier clock,
             int perPage,
-            ArrayPartitions partitions) {
+            AssetPartitions partitions) {
         this.client = client;
         this.namespace = namespace;
         this.reader = reader;

@@ -26,12 +26,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Spreads the partitions of a partitioned activity consumer over the nodes of a Camel cluster.
+ * Spreads the partitions of a partitioned consumer (activity, or a change feed) over the nodes of a Camel cluster.
  * <p>
  * Each partition runs in its own {@code master:} route, and a cluster service such as ZooKeeper's elects one leader
  * per route. Left alone, the first node to start would win every election and keep them all. Every
- * {@code balanceInterval}, this service looks at the partition routes of this node (a {@code master:} route whose
- * {@code tiledb:activity} endpoint sets {@code partitions}) and applies the rule Camel's
+ * {@code partitionBalanceInterval}, this service looks at the partition routes of this node (a {@code master:} route
+ * whose {@code tiledb:} consumer sets {@code partitions}) and applies the rule Camel's
  * {@code RebalancingCamelClusterService} applies to preemptive cluster services, with the means every cluster service
  * has (leaving and rejoining an election):
  * <ul>
@@ -192,7 +192,7 @@ final class PartitionBalancer extends ServiceSupport {
     }
 
     /**
-     * This node's partition routes by group (the consumer's namespace, state key and number of partitions), each
+     * This node's partition routes by group (the consumer's resource, namespace, state key and number of partitions), each
      * group's cluster namespaces sorted; only routes whose master consumer runs, so no election is joined for a
      * route that is stopped.
      */
@@ -212,8 +212,9 @@ final class PartitionBalancer extends ServiceSupport {
             if (consumer.getPartitions() < 2 || namespace == null) {
                 continue;
             }
-            String group = tiledb.getConfiguration().getNamespace() + "|" + consumer.getStateKey() + "|"
-                    + consumer.getPartitions();
+            String group =
+                    tiledb.getResource() + "|" + tiledb.getConfiguration().getNamespace() + "|" + consumer.getStateKey()
+                            + "|" + consumer.getPartitions();
             groups.computeIfAbsent(group, g -> new ArrayList<>()).add(namespace);
         }
         groups.values().forEach(list -> list.sort(null));

@@ -51,7 +51,7 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
     private ActivitySource source;
     private ActivityCursors cursors;
     private PartitionFence fence;
-    private ArrayPartitions partitions;
+    private AssetPartitions partitions;
     private String stateKey;
     private String partitionKey;
     private LeadershipGuard guard;
@@ -72,7 +72,7 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
             throw new TileDBConfigurationException("tiledb:activity needs the namespace option (with array or group for"
                     + " one array or one group's contents) or tiledbUri");
         }
-        ArrayPartitions partitions = ArrayPartitions.of(config.getConsumer());
+        AssetPartitions partitions = AssetPartitions.of(config.getConsumer());
         if (partitions.isSplit()
                 && (config.getTiledbUri() != null || config.getArray() != null || config.getGroup() != null)) {
             throw new TileDBConfigurationException("The partitions option splits the arrays of a whole namespace:"
@@ -147,7 +147,7 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
     }
 
     private ActivitySource source(
-            TileDBConfiguration c, ActivityCursors.ActivityStart start, ArrayPartitions partitions) {
+            TileDBConfiguration c, ActivityCursors.ActivityStart start, AssetPartitions partitions) {
         ArrayActivityReader reader = new ArrayActivityReader(endpoint.getClient(), c);
         if (c.getTiledbUri() != null) {
             return new SingleArrayActivitySource(AssetRef.parse(c.getTiledbUri()), reader, cursors);

@@ -53,6 +53,10 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
     private final ChangeFeedSource source;
     private KnownAssets known;
     private String stateKey;
+    private AssetPartitions partitions;
+    private LeadershipGuard guard;
+    /** Whether {@link #known} holds what the state repository had when this consumer last began to lead. */
+    private boolean loaded;
 
     private record Change(String kind, String id, Object body, KnownAssets.Known after) {}
 
@@ -67,19 +71,41 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
     @Override
     protected void doStart() throws Exception {
         TileDBConfiguration c = endpoint.getConfiguration();
+        partitions = AssetPartitions.of(c.getConsumer());
         super.doStart();
-        stateKey = c.getConsumer().getStateKey() != null
+        String key = c.getConsumer().getStateKey() != null
                 ? c.getConsumer().getStateKey()
                 : "tiledb:" + endpoint.getResource() + ":" + source.scope();
+        // each partition remembers its own assets
+        stateKey = partitions.isSplit()
+                ? key + "|partition:" + partitions.partition() + "/" + partitions.partitions()
+                : key;
+        guard = LeadershipGuard.of(endpoint);
+        loaded = false;
+        if (guard.leads()) {
+            load();
+        }
+    }
+
+    /** Reads the saved state afresh: at start, and when this node leads again after another node did. */
+    private void load() {
         String saved = state.getState(stateKey);
         known = saved == null ? null : KnownAssets.parse(stateKey, saved);
+        loaded = true;
     }
 
     @Override
     protected int poll() throws Exception {
+        if (!guard.leads()) {
+            loaded = false; // another node moves the state on meanwhile
+            return 0;
+        }
+        if (!loaded) {
+            load();
+        }
         Listed listed;
         try {
-            listed = consistentListing();
+            listed = mine(consistentListing());
         } catch (TileDBApiException e) {
             throw new TileDBPollException(e);
         }
@@ -124,6 +150,20 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
             ((LinkedList<Object>) changes).removeLast(); // the rest is still a difference on the next poll
         }
         return processBatch(changes);
+    }
+
+    /** The assets of this consumer's partition; all of them when it is not split. */
+    private Listed mine(Listed listed) {
+        if (!partitions.isSplit()) {
+            return listed;
+        }
+        Map<String, Object> mine = new LinkedHashMap<>();
+        listed.assets().forEach((id, asset) -> {
+            if (partitions.owns(source.addressOf(asset))) {
+                mine.put(id, asset);
+            }
+        });
+        return new Listed(mine, listed.consistent());
     }
 
     /** Lists until a read held still, at most {@link #LISTING_ATTEMPTS} times; the last read is used either way. */
@@ -205,7 +245,7 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
         int index = 0;
         List<Change> done = new ArrayList<>();
         try {
-            while (!changes.isEmpty() && isBatchAllowed()) {
+            while (!changes.isEmpty() && isBatchAllowed() && guard.leads()) {
                 Change change = (Change) changes.poll();
                 Exchange exchange = createExchange(false);
                 exchange.getMessage().setBody(change.body());

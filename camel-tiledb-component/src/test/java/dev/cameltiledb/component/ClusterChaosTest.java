@@ -229,7 +229,7 @@ class ClusterChaosTest {
             if (by.size() < 2) {
                 continue;
             }
-            int partition = ArrayPartitions.partitionOf(assetOf.get(e.getKey()), PARTITIONS);
+            int partition = AssetPartitions.partitionOf(assetOf.get(e.getKey()), PARTITIONS);
             if (by.size() == 2 && by.get(0).equals("node-2") && killedPartitions.contains(partition)) {
                 afterKill++; // delivered by the killed node after its last cursor save
             } else if (by.size() == 2 && by.contains("node-3") && pausedPartitions.contains(partition)) {
@@ -366,7 +366,7 @@ class ClusterChaosTest {
                                 + killedAt + " AND node <> '" + gone + "' GROUP BY asset_uri")) {
             Long first = null;
             while (r.next()) {
-                if (ArrayPartitions.partitionOf(r.getString(1), PARTITIONS) == partition) {
+                if (AssetPartitions.partitionOf(r.getString(1), PARTITIONS) == partition) {
                     long at = r.getLong(2);
                     first = first == null ? at : Math.min(first, at);
                 }

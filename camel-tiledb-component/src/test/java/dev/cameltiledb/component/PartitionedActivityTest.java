@@ -72,7 +72,7 @@ class PartitionedActivityTest {
     }
 
     private static int partitionOf(String assetUri) {
-        return ArrayPartitions.partitionOf(assetUri, PARTITIONS);
+        return AssetPartitions.partitionOf(assetUri, PARTITIONS);
     }
 
     @Test

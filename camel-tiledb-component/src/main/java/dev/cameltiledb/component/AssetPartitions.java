@@ -6,12 +6,13 @@ import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.TileDBConfigurationException;
 
 /**
- * Which partition of a namespace-wide activity consumer watches an array: the 32-bit FNV-1a hash of the UTF-8 bytes
- * of its URI ({@code tiledb://namespace/name}), modulo the number of partitions. The hash is fixed here rather than
+ * Which partition of a consumer watches an asset (an array of a namespace-wide activity consumer, or an asset of a
+ * change feed): the 32-bit FNV-1a hash of the UTF-8 bytes of its URI ({@code tiledb://namespace/name}), modulo the
+ * number of partitions. The hash is fixed here rather than
  * taken from {@code String.hashCode()} so the split is documented, the same on every node and in every version, and
  * spreads names that differ only in a trailing digit.
  */
-record ArrayPartitions(int partition, int partitions) {
+record AssetPartitions(int partition, int partitions) {
 
     private static final int FNV_OFFSET = 0x811c9dc5;
     private static final int FNV_PRIME = 0x01000193;
@@ -20,7 +21,7 @@ record ArrayPartitions(int partition, int partitions) {
      * The partitions and partition options of a consumer (partitions is already checked to be positive), checked
      * together; one partition of one when neither is set.
      */
-    static ArrayPartitions of(ConsumerOptions options) {
+    static AssetPartitions of(ConsumerOptions options) {
         int partitions = options.getPartitions();
         Integer partition = options.getPartition();
         if (partition == null) {
@@ -29,22 +30,22 @@ record ArrayPartitions(int partition, int partitions) {
                         + " needs the partition option too: which of them this consumer watches, 0 to "
                         + (partitions - 1) + " (one route per partition, each under master:)");
             }
-            return new ArrayPartitions(0, 1);
+            return new AssetPartitions(0, 1);
         }
         if (partition < 0 || partition >= partitions) {
             throw new TileDBConfigurationException("The partition option must be between 0 and partitions - 1 ("
                     + (partitions - 1) + "), was " + partition);
         }
-        return new ArrayPartitions(partition, partitions);
+        return new AssetPartitions(partition, partitions);
     }
 
     boolean isSplit() {
         return partitions > 1;
     }
 
-    /** Whether this partition watches the array. */
-    boolean owns(AssetRef array) {
-        return partitionOf(array.toUri(), partitions) == partition;
+    /** Whether this partition watches the asset. */
+    boolean owns(AssetRef asset) {
+        return partitionOf(asset.toUri(), partitions) == partition;
     }
 
     static int partitionOf(String uri, int partitions) {
