@@ -54,6 +54,7 @@ public class RepoFeedConsumer extends ScheduledBatchPollingConsumer {
     private final ArraylakeEndpoint endpoint;
     private final String org;
     private StateRepository<String, String> state;
+    private boolean ownState;
     private String stateKey;
     private SeenRepos seen;
 
@@ -72,7 +73,8 @@ public class RepoFeedConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         ConsumerOptions options = endpoint.getConfiguration().getConsumer();
-        state = options.getStateRepository() != null ? options.getStateRepository() : new MemoryStateRepository();
+        ownState = options.getStateRepository() == null;
+        state = ownState ? new MemoryStateRepository() : options.getStateRepository();
         // a FileStateRepository loads its file when started
         ServiceHelper.startService(state);
         stateKey = options.getStateKey() != null && !options.getStateKey().isBlank()
@@ -86,7 +88,11 @@ public class RepoFeedConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        ServiceHelper.stopService(state);
+        if (ownState) {
+            // a configured repository may serve other consumers too; a MemoryStateRepository forgets everything when
+            // stopped, so only the one made here is stopped here
+            ServiceHelper.stopService(state);
+        }
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -41,7 +42,8 @@ class ChangeFeedTest {
             "feed-failing",
             "feed-crash",
             "feed-outage",
-            "feed-shift");
+            "feed-shift",
+            "feed-shared-state");
 
     @RegisterExtension
     static final CheckedArraylakeEmulator AL = new CheckedArraylakeEmulator(b -> {
@@ -227,6 +229,24 @@ class ChangeFeedTest {
                             .filter(r -> r.path().equals(listing(org)))
                             .anyMatch(r -> r.query().contains("page=7")),
                     "251 repos in pages of 40 read up to page 7");
+        }
+    }
+
+    @Test
+    void aStateRepositoryTheUserGaveOutlivesTheFeedThatUsedIt() throws Exception {
+        String org = "feed-shared-state";
+        emu().createRepo(org, "kept", "store");
+        MemoryStateRepository shared = new MemoryStateRepository();
+        try (Feed first = feed(org, "", shared)) {
+            Fixture.until(() -> shared.getState("arraylake:repos:" + org) != null, "the baseline");
+        }
+        // another consumer, or the next feed, may still use it: stopping the feed must not empty it
+        assertNotNull(shared.getState("arraylake:repos:" + org), "the baseline is still in the shared repository");
+        emu().createRepo(org, "added", "store");
+        try (Feed second = feed(org, "", shared)) {
+            awaitSeen(second, "created feed-shared-state/added");
+            polls(org, 2);
+            assertEquals(List.of("created feed-shared-state/added"), second.seen(), "not the baseline again");
         }
     }
 
