@@ -112,12 +112,15 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
                 new ActivityCursors(state, stateKey, start, config.getConsumer().getLateArrivalSeconds(), fence);
         source = source(config, start, partitions);
         backlog.clear();
-        LOG.info(
-                "Activity of {}{} active ({}{})",
-                config.getNamespace() != null ? config.getNamespace() : config.getTiledbUri(),
-                partitions.isSplit() ? ", " + partitions + "," : "",
-                guard,
-                fence != null ? ", fence epoch " + fence.epoch() : "");
+        if (partitions.isSplit() || fence != null) {
+            // a node of a cluster says which partition it took over, and under which epoch
+            LOG.info(
+                    "Activity of {}{} active ({}{})",
+                    config.getNamespace() != null ? config.getNamespace() : config.getTiledbUri(),
+                    partitions.isSplit() ? ", " + partitions + "," : "",
+                    guard,
+                    fence != null ? ", fence epoch " + fence.epoch() : "");
+        }
     }
 
     /** Lets go of the streams when this node no longer leads: what was delivered is saved, what waits is dropped. */
