@@ -7,13 +7,16 @@ import java.util.concurrent.CountDownLatch;
 
 import dev.cameltiledb.component.state.JdbcStateRepository;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * One node of {@link ClusterChaosTest}, run in its own JVM so the test can kill it for real: six partition routes on
- * the ZooKeeper ensemble, cursors in the shared database, and a sink in the same database that records every
+ * the ZooKeeper ensemble, cursors in the shared PostgreSQL database, and a sink in the same database that records every
  * delivery ({@code deliveries}) and, keyed on the event id, each event once ({@code events}: the idempotent sink).
  * <p>
- * Arguments: node id, incarnation, ZooKeeper connect string, emulator URL, JDBC URL, partitions, session timeout ms.
+ * Arguments: node id, incarnation, ZooKeeper connect string, emulator URL, PostgreSQL JDBC URL, partitions, session
+ * timeout ms; the database user and password come from the environment ({@code CHAOS_DB_USER}, {@code CHAOS_DB_PASSWORD}),
+ * so they are not on a command line.
  */
 public final class ChaosNode {
 
@@ -23,7 +26,12 @@ public final class ChaosNode {
         String id = args[0];
         String incarnation = args[1];
         String jdbcUrl = args[4];
-        JdbcConnectionPool database = JdbcConnectionPool.create(jdbcUrl, "sa", "");
+        PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();
+        postgres.setURL(jdbcUrl);
+        postgres.setUser(System.getenv("CHAOS_DB_USER"));
+        postgres.setPassword(System.getenv("CHAOS_DB_PASSWORD"));
+        // connections are reused: opening one per cursor save or sink write would measure PostgreSQL's logins
+        JdbcConnectionPool database = JdbcConnectionPool.create(postgres);
         database.setMaxConnections(16);
         JdbcStateRepository cursors = new JdbcStateRepository(database);
         cursors.start();

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import dev.cameltiledb.client.AssetRef;
+import dev.cameltiledb.component.state.EmbeddedPostgresDatabase;
 import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.Seed;
@@ -31,7 +31,6 @@ import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.RetryOneTime;
 import org.apache.curator.test.InstanceSpec;
 import org.apache.curator.test.TestingCluster;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Three Camel nodes, each in its own JVM, share a namespace's activity split into six partitions, on a real
- * three-server ZooKeeper ensemble, with cursors in a shared database. While 10,000 events over 200 arrays arrive, one
+ * three-server ZooKeeper ensemble, with cursors (JdbcStateRepository) and the sink in a real PostgreSQL server. While 10,000 events over 200 arrays arrive, one
  * node is killed (SIGKILL, no shutdown) and later started again, and one ZooKeeper server is stopped.
  * <p>
  * At the sink: every event is delivered; an event delivered twice is one the killed node delivered after its last
@@ -64,7 +63,7 @@ class ClusterChaosTest {
     Path dir;
 
     private TestingCluster zooKeeper;
-    private Server database;
+    private EmbeddedPostgresDatabase database;
     private TileDBEmulator emulator;
     private CuratorFramework observer;
     private final Map<String, Process> nodes = new ConcurrentHashMap<>();
@@ -95,12 +94,12 @@ class ClusterChaosTest {
         zooKeeper.start();
         observer = CuratorFrameworkFactory.newClient(zooKeeper.getConnectString(), new RetryOneTime(100));
         observer.start();
-        database = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
-        String jdbcUrl = "jdbc:h2:tcp://localhost:" + database.getPort() + "/mem:chaos;DB_CLOSE_DELAY=-1";
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "sa", "");
+        database = new EmbeddedPostgresDatabase();
+        database.start();
+        try (Connection c = connect();
                 Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE deliveries(seq IDENTITY PRIMARY KEY, event_id VARCHAR(64), node VARCHAR(32),"
-                    + " asset_uri VARCHAR(256), delivered_at BIGINT)");
+            s.execute("CREATE TABLE deliveries(seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+                    + " event_id VARCHAR(64), node VARCHAR(32), asset_uri VARCHAR(256), delivered_at BIGINT)");
             s.execute("CREATE TABLE events(event_id VARCHAR(64) PRIMARY KEY, asset_uri VARCHAR(256))");
         }
         emulator = TileDBEmulator.builder()
@@ -286,7 +285,7 @@ class ClusterChaosTest {
     private void launch(String id, String incarnation) throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         File log = dir.resolve(incarnation + ".log").toFile();
-        Process process = new ProcessBuilder(
+        ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx256m",
                         "-cp",
@@ -296,12 +295,14 @@ class ClusterChaosTest {
                         incarnation,
                         zooKeeper.getConnectString(),
                         emulator.url(),
-                        "jdbc:h2:tcp://localhost:" + database.getPort() + "/mem:chaos",
+                        database.getJdbcUrl(),
                         String.valueOf(PARTITIONS),
                         String.valueOf(SESSION_TIMEOUT_MS))
                 .redirectErrorStream(true)
-                .redirectOutput(log)
-                .start();
+                .redirectOutput(log);
+        builder.environment().put("CHAOS_DB_USER", database.getUser());
+        builder.environment().put("CHAOS_DB_PASSWORD", database.getPassword());
+        Process process = builder.start();
         nodes.put(id, process);
         Await.until(
                 () -> {
@@ -378,7 +379,7 @@ class ClusterChaosTest {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:tcp://localhost:" + database.getPort() + "/mem:chaos", "sa", "");
+        return database.getDataSource().getConnection();
     }
 
     private long count(String sql) {
