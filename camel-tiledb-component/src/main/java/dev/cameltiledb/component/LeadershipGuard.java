@@ -56,6 +56,15 @@ final class LeadershipGuard {
         return colon > 0 ? rest.substring(0, colon) : null;
     }
 
+    /**
+     * Whether a {@code master:} route runs the consumer. Its consumer takes its streams over at its first poll, not when
+     * it starts: {@code master:} starts it while holding a lock of its own, and asking the cluster service then could
+     * wait for a thread of the cluster service that waits for that lock.
+     */
+    boolean isClustered() {
+        return service != null;
+    }
+
     boolean leads() {
         return service == null || service.isLeader(namespace);
     }

@@ -91,8 +91,8 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
         fenced = null;
         guard = LeadershipGuard.of(endpoint);
         deactivate();
-        if (guard.leads()) {
-            activate();
+        if (!guard.isClustered()) {
+            activate(); // under master: the first poll that finds this node leading does
         }
     }
 

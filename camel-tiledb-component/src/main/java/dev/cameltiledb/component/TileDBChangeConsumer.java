@@ -82,8 +82,8 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
                 : key;
         guard = LeadershipGuard.of(endpoint);
         loaded = false;
-        if (guard.leads()) {
-            load();
+        if (!guard.isClustered()) {
+            load(); // under master: the first poll that finds this node leading does
         }
     }
 
