@@ -241,14 +241,18 @@ final class RestTransport implements AutoCloseable {
         RetryPolicy retries = settings.retryPolicy();
         // what this call has spent on attempts and waits, against the policy's retry budget
         long spentMillis = 0;
+        RequestContext context = RequestContext.current();
         while (true) {
-            HttpUriRequestBase message = toHttp(request, method, target, withBody, sessionLogin);
+            HttpUriRequestBase message = toHttp(request, method, target, withBody, sessionLogin, context);
             ClassicHttpResponse response;
             long attemptStarted = System.nanoTime();
             try {
                 deadline.guard(message);
                 response = http.executeOpen(null, message, null);
             } catch (IOException e) {
+                if (deadline.expired() || e instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException) {
+                    report(context, method, attempt, 0, false, attemptStarted);
+                }
                 if (deadline.expired()) {
                     throw deadline.error(method, request.path(), e);
                 }
@@ -258,10 +262,12 @@ final class RestTransport implements AutoCloseable {
                 spentMillis += (System.nanoTime() - attemptStarted) / 1_000_000;
                 long delay = retries.delayMillis(attempt, 0, null);
                 // a protocol error (a malformed answer or Location) comes back the same way every time
-                if (request.isRepeatable()
+                boolean retrying = request.isRepeatable()
                         && !isProtocolError(e)
                         && retries.retriesConnectionFailure(method, attempt)
-                        && retries.fitsBudget(spentMillis, delay)) {
+                        && retries.fitsBudget(spentMillis, delay);
+                report(context, method, attempt, 0, retrying, attemptStarted);
+                if (retrying) {
                     pause(delay);
                     spentMillis += delay;
                     attempt++;
@@ -272,9 +278,11 @@ final class RestTransport implements AutoCloseable {
             }
             spentMillis += (System.nanoTime() - attemptStarted) / 1_000_000;
             int status = response.getCode();
+            long answeredAt = System.nanoTime();
             boolean resendable = request.isRepeatable() || !withBody;
             Header location = response.getFirstHeader(HttpHeaders.LOCATION);
             if (isRedirect(status) && location != null) {
+                report(context, method, attempt, status, false, attemptStarted, answeredAt);
                 closeQuietly(response);
                 if (++redirects > MAX_REDIRECTS) {
                     throw new TileDBConnectionException(
@@ -295,6 +303,7 @@ final class RestTransport implements AutoCloseable {
             }
             if (status == 401 && usesSession() && !sessionLogin && !renewedSession && resendable) {
                 // the session token may have expired: log in again, once
+                report(context, method, attempt, status, true, attemptStarted, answeredAt);
                 closeQuietly(response);
                 sessionToken = null;
                 renewedSession = true;
@@ -304,6 +313,7 @@ final class RestTransport implements AutoCloseable {
                 Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
                 long delay = retries.delayMillis(attempt, status, retryAfter == null ? null : retryAfter.getValue());
                 if (retries.fitsBudget(spentMillis, delay)) {
+                    report(context, method, attempt, status, true, attemptStarted, answeredAt);
                     closeQuietly(response);
                     pause(delay);
                     spentMillis += delay;
@@ -311,6 +321,7 @@ final class RestTransport implements AutoCloseable {
                     continue;
                 }
             }
+            report(context, method, attempt, status, false, attemptStarted, answeredAt);
             if (status < 200 || status >= 300) {
                 try (response) {
                     throw toApiException(method, request.path(), response);
@@ -320,6 +331,24 @@ final class RestTransport implements AutoCloseable {
                 }
             }
             return new Answer(message, response);
+        }
+    }
+
+    private static void report(
+            RequestContext context, String method, int attempt, int status, boolean retrying, long started) {
+        report(context, method, attempt, status, retrying, started, System.nanoTime());
+    }
+
+    private static void report(
+            RequestContext context,
+            String method,
+            int attempt,
+            int status,
+            boolean retrying,
+            long started,
+            long answered) {
+        if (context != null) {
+            context.attemptFinished(method, attempt, status, retrying, answered - started);
         }
     }
 
@@ -433,8 +462,17 @@ final class RestTransport implements AutoCloseable {
     }
 
     private HttpUriRequestBase toHttp(
-            RestRequest request, String method, URI target, boolean withBody, boolean sessionLogin) {
+            RestRequest request,
+            String method,
+            URI target,
+            boolean withBody,
+            boolean sessionLogin,
+            RequestContext context) {
         HttpUriRequestBase message = new HttpUriRequestBase(method, target);
+        if (context != null) {
+            // first: the client's own headers below replace any of the same name
+            context.headers().forEach(message::setHeader);
+        }
         message.setHeader(HttpHeaders.ACCEPT, "application/json");
         if (isTrusted(target)) {
             message.setHeader(authHeader(sessionLogin));
