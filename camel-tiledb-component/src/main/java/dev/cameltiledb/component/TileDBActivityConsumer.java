@@ -14,6 +14,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.client.AssetRef;
+import dev.cameltiledb.client.RequestContext;
 import dev.cameltiledb.client.TileDBApiException;
 import dev.cameltiledb.client.TileDBConfigurationException;
 import dev.cameltiledb.client.TileDBJson;
@@ -231,12 +232,13 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
         if (cursors == null) {
             activate();
         }
+        countPoll();
         // progress a failed save left in memory is saved before anything more is delivered: while the store is
         // down the poll fails here, naming it, and no event is delivered that a crash would have to repeat
         cursors.saveAll();
         if (backlog.isEmpty()) {
             List<ActivityItem> found;
-            try {
+            try (RequestContext.Scope scope = RequestContext.open(pollListener(), null)) {
                 found = source.read();
             } catch (TileDBApiException e) {
                 throw new TileDBPollException(e);

@@ -1,5 +1,8 @@
 package dev.cameltiledb.component;
 
+import java.time.Instant;
+
+import dev.cameltiledb.client.RequestListener;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
@@ -44,6 +47,16 @@ abstract class TileDBBatchConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
+    /** Counts a poll in the component's metrics; each {@code poll()} calls it first. */
+    protected void countPoll() {
+        endpoint.getComponent().consumerPolled(endpoint.getResource().name(), getRouteId());
+    }
+
+    /** The listener of the HTTP calls one poll makes (operation {@code poll}); null without metrics. */
+    protected RequestListener pollListener() {
+        return endpoint.getComponent().requestListener(endpoint.getResource().name(), "poll");
+    }
+
     /**
      * Processes one exchange of a batch of {@code total}, with Camel's batch properties. Returns true when it
      * completed; a failure is reported to the exception handler (naming {@code what}) and returns false, so the
@@ -59,6 +72,11 @@ abstract class TileDBBatchConsumer extends ScheduledBatchPollingConsumer {
             exchange.setException(e);
         }
         boolean completed = exchange.getException() == null;
+        if (completed) {
+            Object at = exchange.getMessage().getHeader(TileDBConstants.EVENT_TIME);
+            endpoint.getComponent()
+                    .consumerDelivered(endpoint.getResource().name(), getRouteId(), at instanceof Instant i ? i : null);
+        }
         if (!completed) {
             getExceptionHandler()
                     .handleException(

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.Page;
 import dev.cameltiledb.client.PageSource;
+import dev.cameltiledb.client.RequestContext;
 import dev.cameltiledb.client.TileDBApiException;
 import dev.cameltiledb.client.TileDBJson;
 import dev.cameltiledb.client.TileDBNotFoundException;
@@ -103,8 +104,9 @@ public class TileDBChangeConsumer extends TileDBBatchConsumer {
         if (!loaded) {
             load();
         }
+        countPoll();
         Listed listed;
-        try {
+        try (RequestContext.Scope scope = RequestContext.open(pollListener(), null)) {
             listed = mine(consistentListing());
         } catch (TileDBApiException e) {
             throw new TileDBPollException(e);

@@ -23,6 +23,20 @@ public class TileDBComponent extends HealthCheckComponent implements OptionGroup
                     "How often this node re-balances the partitions of partitioned activity consumers run under master: (milliseconds, or a duration such as 2s): a node leading more than its share of partitions leaves the extra partitions' elections, a node below its share joins the others. 0 turns balancing off (the cluster service alone then decides who leads what).")
     private long partitionBalanceInterval = 1000L;
 
+    @Metadata(
+            label = "advanced",
+            javaType = "io.micrometer.core.instrument.MeterRegistry",
+            description =
+                    "The Micrometer MeterRegistry the component records its metrics in (requests, errors, retries and latency per resource and operation; consumer events, polls and lag). When not given, the only MeterRegistry in the Camel registry is used, if there is one; without Micrometer on the class path nothing is recorded.")
+    private Object meterRegistry;
+
+    /** Resolved once, at the first use: the component's meters, or null when there is no registry. */
+    private volatile Object metrics;
+
+    private volatile boolean metricsResolved;
+
+    private static final boolean MICROMETER_PRESENT = isPresent("io.micrometer.core.instrument.MeterRegistry");
+
     private PartitionBalancer balancer;
 
     private final TileDBClientRegistry clients = new TileDBClientRegistry();
@@ -53,6 +67,64 @@ public class TileDBComponent extends HealthCheckComponent implements OptionGroup
 
     public void setPartitionBalanceInterval(long partitionBalanceInterval) {
         this.partitionBalanceInterval = partitionBalanceInterval;
+    }
+
+    public Object getMeterRegistry() {
+        return meterRegistry;
+    }
+
+    public void setMeterRegistry(Object meterRegistry) {
+        this.meterRegistry = meterRegistry;
+        this.metricsResolved = false;
+    }
+
+    /**
+     * The component's meters ({@link TileDBMetrics}), or null without Micrometer or a registry. Typed {@code Object}
+     * so that this class loads without Micrometer.
+     */
+    Object metrics() {
+        if (!metricsResolved) {
+            synchronized (this) {
+                if (!metricsResolved) {
+                    metrics = MICROMETER_PRESENT || meterRegistry != null
+                            ? TileDBMetrics.resolve(meterRegistry, getCamelContext())
+                            : null;
+                    metricsResolved = true;
+                }
+            }
+        }
+        return metrics;
+    }
+
+    /** Records the HTTP attempts of one resource's operation; null without metrics. */
+    dev.cameltiledb.client.RequestListener requestListener(String resource, String operation) {
+        Object m = metrics();
+        return m == null ? null : ((TileDBMetrics) m).listener(resource, operation);
+    }
+
+    /** Counts a consumer's poll, when metrics are recorded. */
+    void consumerPolled(String resource, String routeId) {
+        Object m = metrics();
+        if (m != null) {
+            ((TileDBMetrics) m).polled(resource, routeId);
+        }
+    }
+
+    /** Counts an event a consumer delivered, and its lag, when metrics are recorded. */
+    void consumerDelivered(String resource, String routeId, java.time.Instant eventAt) {
+        Object m = metrics();
+        if (m != null) {
+            ((TileDBMetrics) m).delivered(resource, routeId, eventAt);
+        }
+    }
+
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, TileDBComponent.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     TileDBClientRegistry clients() {

@@ -1,5 +1,9 @@
 package dev.cameltiledb.component;
 
+import java.util.Map;
+
+import dev.cameltiledb.client.RequestContext;
+import dev.cameltiledb.client.RequestListener;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
@@ -9,6 +13,9 @@ import org.apache.camel.util.URISupport;
 
 /** Runs the message's operation on the endpoint's resource. */
 public class TileDBProducer extends DefaultProducer {
+
+    static final String TRACEPARENT = "traceparent";
+    static final String TRACESTATE = "tracestate";
 
     private final TileDBEndpoint endpoint;
     private final ResourceHandler handler;
@@ -52,6 +59,31 @@ public class TileDBProducer extends DefaultProducer {
         MessageOptions options = new MessageOptions(message, endpoint.getConfiguration());
         TileDBOperation operation = options.operation();
         operation.requireOfferedBy(endpoint.getResource());
-        handler.handle(operation, options, message, endpoint.getClient());
+        RequestListener listener =
+                endpoint.getComponent().requestListener(endpoint.getResource().name(), operation.name());
+        Map<String, String> trace = traceHeaders(message);
+        if (listener == null && trace.isEmpty()) {
+            handler.handle(operation, options, message, endpoint.getClient());
+            return;
+        }
+        try (RequestContext.Scope scope = RequestContext.open(listener, trace)) {
+            handler.handle(operation, options, message, endpoint.getClient());
+        }
+    }
+
+    /**
+     * The W3C trace context of the route's current span, which Camel's tracing (camel-opentelemetry2,
+     * camel-telemetry) puts on the message before calling this producer: sent with the calls to TileDB Cloud so that
+     * they join the route's trace. Empty without tracing.
+     */
+    static Map<String, String> traceHeaders(Message message) {
+        Object traceparent = message.getHeader(TRACEPARENT);
+        if (!(traceparent instanceof String parent) || parent.isBlank()) {
+            return Map.of();
+        }
+        Object tracestate = message.getHeader(TRACESTATE);
+        return tracestate instanceof String state && !state.isBlank()
+                ? Map.of(TRACEPARENT, parent, TRACESTATE, state)
+                : Map.of(TRACEPARENT, parent);
     }
 }
