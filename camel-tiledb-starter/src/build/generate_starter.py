@@ -4,6 +4,8 @@ component's generated catalog JSON (componentProperties), the way Camel's own st
 
   python3 src/build/generate_starter.py <component.json> <package> <ClassPrefix> <out-java-dir> <out-resources-dir>
 
+Then run mvn spotless:apply: the output is not formatted.
+
 Fields carry no initializers: an option left unset stays unset on the component, so its own defaults and credential
 chain apply; the defaults are documented in the metadata file instead. Re-run after adding component options
 (the starter's StarterOptionsTest fails until then)."""

@@ -934,7 +934,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         return stateRepository;
     }
 
-    public void setStateRepository(org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> stateRepository) {
+    public void setStateRepository(
+            org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> stateRepository) {
         this.stateRepository = stateRepository;
     }
 
