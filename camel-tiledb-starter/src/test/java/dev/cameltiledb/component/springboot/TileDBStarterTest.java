@@ -9,6 +9,7 @@ import dev.cameltiledb.testing.LogCapture;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,11 +22,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The starter binds {@code camel.component.tiledb.*} from Spring's property sources onto the component (a flat
- * option of each nested group: host of connection, perPage of listing, the consumer's startFrom), a route then
+ * option of each nested group: host of connection, perPage of listing, the consumer's startFrom; an object option by
+ * {@code #bean:name}), a route then
  * lists arrays on the emulator with the key it got that way, and the key appears in no log line of the whole run
  * (DEBUG; Spring's own logging system is off in this module's tests so the capture sees everything).
  */
@@ -36,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
             "camel.component.tiledb.per-page=42",
             "camel.component.tiledb.start-from=beginning",
             "camel.component.tiledb.max-retries=3",
-            "camel.component.tiledb.health-check-producer-enabled=false"
+            "camel.component.tiledb.health-check-producer-enabled=false",
+            "camel.component.tiledb.state-repository=#bean:sharedState"
         })
 class TileDBStarterTest {
 
@@ -67,6 +71,11 @@ class TileDBStarterTest {
     @SpringBootApplication
     static class App {
         @Bean
+        MemoryStateRepository sharedState() {
+            return new MemoryStateRepository();
+        }
+
+        @Bean
         RouteBuilder listArrays() {
             return new RouteBuilder() {
                 @Override
@@ -93,6 +102,12 @@ class TileDBStarterTest {
         assertEquals("beginning", component.getConfiguration().getConsumer().getStartFrom());
         assertEquals(3, component.getConfiguration().getConnection().getMaxRetries());
         assertFalse(component.isHealthCheckProducerEnabled());
+    }
+
+    @Test
+    void objectOptionsNameSpringBeans(@Autowired MemoryStateRepository sharedState) {
+        TileDBComponent component = camel.getComponent("tiledb", TileDBComponent.class);
+        assertSame(sharedState, component.getConfiguration().getConsumer().getStateRepository());
     }
 
     @Test
