@@ -1,0 +1,113 @@
+package dev.cameltiledb.examples;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+import dev.cameltiledb.component.TileDBComponent;
+import dev.cameltiledb.testing.LogCapture;
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Spring Boot application runs the YAML pipelines on the embedded emulators: catalog-sync fills its table, the
+ * starter has put the application.properties' host and key (and this test's perPage) on the component, Camel's
+ * health checks (the routes', the tiledb producers') are in /actuator/health, and the demo key is in no log line.
+ */
+@SpringBootTest(
+        classes = SpringBootExamplesApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "TILEDB_REST_TOKEN=",
+            "ARRAYLAKE_TOKEN=",
+            "camel.main.routes-include-pattern=file:../routes/catalog-sync.yaml",
+            "camel.main.duration-max-seconds=0",
+            "catalog.cron=0/1 * * * * ?",
+            "catalog.jdbc-url=jdbc:h2:mem:spring-boot-catalog;DB_CLOSE_DELAY=-1",
+            "pipelines.dir=target/pipelines",
+            "camel.component.tiledb.per-page=25"
+        })
+class SpringBootPipelinesTest {
+
+    @RegisterExtension
+    static final LogCapture LOGS = new LogCapture(ExamplesApplication.DEMO_TOKEN);
+
+    @Autowired
+    CamelContext camel;
+
+    @Autowired
+    DataSource catalogDataSource;
+
+    @Autowired
+    SpringBootExamplesApplication.DemoServices services;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void catalogSyncFillsItsTableFromTheEmulator() throws Exception {
+        List<String> names = awaitCatalog(Duration.ofSeconds(20));
+        assertTrue(names.contains("sales"), () -> "catalog: " + names);
+        assertEquals(
+                services.tiledb.arrays().stream()
+                        .filter(a -> a.namespace().equals("demo-org"))
+                        .count(),
+                names.size(),
+                () -> "catalog: " + names);
+    }
+
+    @Test
+    void theStarterConfiguredTheComponent() {
+        TileDBComponent tiledb = camel.getComponent("tiledb", TileDBComponent.class);
+        assertEquals(
+                services.tiledb.url(), tiledb.getConfiguration().getConnection().getHost());
+        assertEquals(
+                ExamplesApplication.DEMO_TOKEN,
+                tiledb.getConfiguration().getConnection().getApiKey());
+        assertEquals(25, tiledb.getConfiguration().getListing().getPerPage());
+    }
+
+    @Test
+    void actuatorHealthShowsCamelsChecks() throws Exception {
+        awaitCatalog(Duration.ofSeconds(20));
+        String health = http.getForObject("/actuator/health", String.class);
+        assertTrue(health.contains("\"camelHealth\""), health);
+        assertTrue(health.contains("route:catalog-sync"), health);
+        assertTrue(health.contains("producer:tiledb:arrays"), health);
+        assertTrue(health.startsWith("{\"status\":\"UP\""), health);
+    }
+
+    private List<String> awaitCatalog(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try (Connection c = catalogDataSource.getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT name FROM catalog ORDER BY name")) {
+                List<String> names = new ArrayList<>();
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+                if (!names.isEmpty() || System.nanoTime() > deadline) {
+                    return names;
+                }
+            } catch (SQLException notYetCreated) {
+                if (System.nanoTime() > deadline) {
+                    throw notYetCreated;
+                }
+            }
+            Thread.sleep(200);
+        }
+    }
+}
