@@ -603,6 +603,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private Long maxRetryTime;
 
     /**
+     * The Micrometer MeterRegistry the component records its metrics in (requests, errors, retries and
+     * latency per resource and operation; consumer events, polls and lag). When not given, the only
+     * MeterRegistry in the Camel registry is used, if there is one; without Micrometer on the class path
+     * nothing is recorded.
+     */
+    private io.micrometer.core.instrument.MeterRegistry meterRegistry;
+
+    /**
      * Milliseconds to wait for response data before the request fails.
      */
     private Integer responseTimeout;
@@ -1537,6 +1545,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setMaxRetryTime(Long maxRetryTime) {
         this.maxRetryTime = maxRetryTime;
+    }
+
+    public io.micrometer.core.instrument.MeterRegistry getMeterRegistry() {
+        return meterRegistry;
+    }
+
+    public void setMeterRegistry(io.micrometer.core.instrument.MeterRegistry meterRegistry) {
+        this.meterRegistry = meterRegistry;
     }
 
     public Integer getResponseTimeout() {
