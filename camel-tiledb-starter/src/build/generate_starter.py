@@ -17,9 +17,14 @@ import textwrap
 BOXED = {"boolean": "Boolean", "int": "Integer", "long": "Long", "double": "Double", "float": "Float"}
 
 
+# classes of optional dependencies of the component: the starter must load without them, so such options are typed
+# Object here (the component checks the type when it uses the value)
+OPTIONAL = {"io.micrometer.core.instrument.MeterRegistry": "Object"}
+
+
 def java_type(t):
     t = BOXED.get(t, t)
-    return t
+    return OPTIONAL.get(t, t)
 
 
 def kebab(name):
@@ -43,13 +48,14 @@ def main(src, package, prefix, java_dir, res_dir):
         accessors.append(
             f"    public {t} get{cap}() {{\n        return {name};\n    }}\n\n"
             f"    public void set{cap}({t} {name}) {{\n        this.{name} = {name};\n    }}\n")
-        entry = {"name": f"camel.component.{scheme}.{kebab(name)}", "type": re.sub(r"<.*>", "", t),
+        entry = {"name": f"camel.component.{scheme}.{kebab(name)}",
+                 "type": re.sub(r"<.*>", "", BOXED.get(p["javaType"], p["javaType"])),
                  "description": p.get("description", ""), "sourceType": f"{package}.{prefix}ComponentConfiguration"}
         if "defaultValue" in p:
             entry["defaultValue"] = p["defaultValue"]
         meta.append(entry)
         if p["kind"] == "property" and "." in p["javaType"] and not p["javaType"].startswith("java.") \
-                and "enum" not in p:
+                and "enum" not in p and p["javaType"] not in OPTIONAL:
             complex_types.append(re.sub(r"<.*>", "", p["javaType"]))
     meta.insert(0, {"name": f"camel.component.{scheme}.enabled", "type": "java.lang.Boolean", "defaultValue": True,
                     "description": f"Whether to enable auto configuration of the {scheme} component. This is enabled by default.",

@@ -608,7 +608,7 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * MeterRegistry in the Camel registry is used, if there is one; without Micrometer on the class path
      * nothing is recorded.
      */
-    private io.micrometer.core.instrument.MeterRegistry meterRegistry;
+    private Object meterRegistry;
 
     /**
      * Milliseconds to wait for response data before the request fails.
@@ -1547,11 +1547,11 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.maxRetryTime = maxRetryTime;
     }
 
-    public io.micrometer.core.instrument.MeterRegistry getMeterRegistry() {
+    public Object getMeterRegistry() {
         return meterRegistry;
     }
 
-    public void setMeterRegistry(io.micrometer.core.instrument.MeterRegistry meterRegistry) {
+    public void setMeterRegistry(Object meterRegistry) {
         this.meterRegistry = meterRegistry;
     }
 

@@ -27,7 +27,6 @@ public class TileDBComponentConverter implements GenericConverter {
         answer.add(new ConvertiblePair(String.class, dev.cameltiledb.client.HttpClientConfigurer.class));
         answer.add(new ConvertiblePair(String.class, dev.cameltiledb.client.TileDBClient.class));
         answer.add(new ConvertiblePair(String.class, dev.cameltiledb.component.TileDBConfiguration.class));
-        answer.add(new ConvertiblePair(String.class, io.micrometer.core.instrument.MeterRegistry.class));
         answer.add(new ConvertiblePair(String.class, org.apache.camel.spi.StateRepository.class));
         answer.add(new ConvertiblePair(String.class, org.apache.camel.support.jsse.SSLContextParameters.class));
         return answer;
