@@ -63,10 +63,6 @@ final class PartitionBalancer extends ServiceSupport {
         this.intervalMillis = intervalMillis;
     }
 
-    PartitionHealthCheck healthCheck() {
-        return health;
-    }
-
     @Override
     protected void doStart() throws Exception {
         executor = component

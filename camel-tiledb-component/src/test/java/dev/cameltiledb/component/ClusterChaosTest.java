@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
-import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.component.state.EmbeddedPostgresDatabase;
 import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.Organization;
@@ -403,9 +402,5 @@ class ClusterChaosTest {
             }
         }
         return values;
-    }
-
-    static String uriOf(int array) {
-        return new AssetRef(NAMESPACE, "a" + array).toUri();
     }
 }
