@@ -39,8 +39,11 @@ final class ArrayRoutes {
     }
 
     void register(Router router) {
-        // literal paths first: they overlap /v1/arrays/{namespace} and /v1/arrays/{namespace}/{array}
-        router.add("GET", "/v1/arrays", this::listAll)
+        // literal paths first: they overlap /v1/arrays/{namespace} and /v1/arrays/{namespace}/{array}; the
+        // favorites, which are not served, must not be taken for a namespace or an array either
+        router.notServed("/v1/arrays/favorites")
+                .notServed("/v1/arrays/favorites/uuids")
+                .add("GET", "/v1/arrays", this::listAll)
                 .add("GET", "/v1/arrays/last_accessed", this::lastAccessed)
                 .add("GET", "/v1/arrays/browser/owned", call -> browse(call, BrowserListing.Listing.OWNED))
                 .add("GET", "/v1/arrays/browser/shared", call -> browse(call, BrowserListing.Listing.SHARED))

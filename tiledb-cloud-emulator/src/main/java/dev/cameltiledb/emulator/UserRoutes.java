@@ -21,8 +21,11 @@ final class UserRoutes {
                 .add("GET", "/v1/users/{username}", this::userProfile)
                 .add("GET", "/v1/organizations", this::organizations)
                 .add("GET", "/v1/organizations/{organization}", this::organization)
-                // literal "user" first: it overlaps /v1/organizations/{organization}/{username}
+                // literal "user" first: it overlaps /v1/organizations/{organization}/{username}; so do the SSO
+                // domains, which are not served and must not be taken for a member
                 .add("POST", "/v1/organizations/{organization}/user", this::addMember)
+                .notServed("/v1/organizations/{organization}/sso_domain")
+                .notServed("/v1/organizations/{organization}/sso_domains")
                 .add("GET", "/v1/organizations/{organization}/{username}", this::member)
                 .add("PATCH", "/v1/organizations/{organization}/{username}", this::updateMember)
                 .add("DELETE", "/v1/organizations/{organization}/{username}", this::removeMember)
