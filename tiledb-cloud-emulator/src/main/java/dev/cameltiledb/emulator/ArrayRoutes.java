@@ -320,14 +320,24 @@ final class ArrayRoutes {
         call.noContent();
     }
 
-    /** Applies the fields an {@code ArrayInfoUpdate} carries; absent fields and empty collections change nothing. */
+    /**
+     * Applies the fields an {@code ArrayInfoUpdate} carries; absent fields and empty collections change nothing, nor
+     * does a {@code tiledb://} {@code uri}.
+     */
     @SuppressWarnings("unchecked")
     private static void applyUpdate(StoredArray array, Map<String, Object> body) {
         body.forEach((field, value) -> {
             switch (field) {
                 case "description" -> array.description = (String) value;
                 case "name" -> array.name = requireText(value, "name");
-                case "uri" -> array.uri = requireText(value, "uri");
+                case "uri" -> {
+                    // TileDB-Cloud-Py's update_info sends the asset's own tiledb:// URI with every update: it names
+                    // the asset, not where its data lies, so only a storage URI replaces the storage URI
+                    String uri = requireText(value, "uri");
+                    if (!uri.startsWith("tiledb://")) {
+                        array.uri = uri;
+                    }
+                }
                 case "file_type" -> array.fileType = fileType(value);
                 case "file_properties" -> {
                     if (UpdateFields.nonEmpty(value)) {
