@@ -56,7 +56,8 @@ final class Router {
 
     Router add(String method, String template, Handler handler) {
         List<String> segments = new ArrayList<>();
-        for (String segment : template.substring(1).split("/")) {
+        // -1: a template ending in "/" keeps its empty last segment, as a request's path does
+        for (String segment : template.substring(1).split("/", -1)) {
             if (segment.equals("{" + NAMESPACE + "}") && namespaceWidth > 1) {
                 for (int i = 0; i < namespaceWidth; i++) {
                     segments.add(NAMESPACE_PART + i + "}");
