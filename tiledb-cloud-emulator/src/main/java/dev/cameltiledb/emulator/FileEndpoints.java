@@ -58,14 +58,13 @@ final class FileEndpoints {
             file.name = name;
             file.uri = uri;
             file.fileType = "file";
-            file.fileProperties.put("original_file_name", original);
             file.createdBy = call.user().username();
             file.accessCredentialsName = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
             file.schema = ArraySchemas.notebook(mapper, uri);
             file.hasData = true;
             file.size = 0L;
             file.metadata.put("type", "file");
-            file.metadata.put("original_file_name", original);
+            NotebookRoutes.describeFile(file, original, null);
             state.add(file);
             state.recordEvent(file, "create", call.user().username());
             state.recordEvent(file, "query_write", call.user().username());

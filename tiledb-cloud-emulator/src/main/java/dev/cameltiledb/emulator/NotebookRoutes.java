@@ -74,10 +74,9 @@ final class NotebookRoutes {
             Map<String, Object> answer = state.locked(() -> {
                 StoredArray stored = storeVersion(call, namespace, name, uri, fileType, received, size);
                 if (fileType.equals("file")) {
-                    putIfSet(stored.fileProperties, "original_file_name", call.query("filename"));
-                    putIfSet(
-                            stored.fileProperties,
-                            "mime_type",
+                    describeFile(
+                            stored,
+                            call.query("filename"),
                             call.query("mimetype") != null ? call.query("mimetype") : call.header("Content-Type"));
                 }
                 persist.run();
@@ -147,10 +146,7 @@ final class NotebookRoutes {
             return state.locked(() -> {
                 StoredArray stored = storeVersion(call, namespace, name, uri, fileType, input.path(), input.size());
                 if (fileType.equals("file")) {
-                    stored.fileProperties.put("original_file_name", input.filename());
-                    if (input.contentType() != null) {
-                        stored.fileProperties.put("mime_type", input.contentType());
-                    }
+                    describeFile(stored, input.filename(), input.contentType());
                 }
                 persist.run();
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -184,10 +180,27 @@ final class NotebookRoutes {
         return stored;
     }
 
-    private static void putIfSet(Map<String, String> properties, String key, String value) {
-        if (value != null) {
-            properties.put(key, value);
+    /**
+     * What a file array tells about the file it holds, in its file properties and in its metadata: the keys libtiledb's
+     * filestore import writes ({@code original_file_name}, {@code file_extension}, {@code mime_type}, with
+     * {@code file_size} from its stored bytes), which TileDB's JavaScript client reads to download it. The name is kept
+     * whole, extension included, as the upload gave it: the client saves the download under it. Null values are left
+     * out (a name or type the request did not give).
+     */
+    static void describeFile(StoredArray file, String originalName, String mimeType) {
+        if (originalName != null) {
+            file.fileProperties.put("original_file_name", originalName);
+            file.metadata.put("original_file_name", originalName);
+            int dot = originalName.lastIndexOf('.');
+            if (dot > 0 && dot < originalName.length() - 1) {
+                file.metadata.put("file_extension", originalName.substring(dot + 1));
+            }
         }
+        if (mimeType != null) {
+            file.fileProperties.put("mime_type", mimeType);
+            file.metadata.put("mime_type", mimeType);
+        }
+        file.metadata.putIfAbsent("file_size", file.size == null ? 0L : file.size);
     }
 
     /** The file's name without its directory and {@code extension}; {@code upload} when it gave none. */
@@ -275,8 +288,10 @@ final class NotebookRoutes {
         notebook.hasData = true;
         notebook.size = size;
         notebook.metadata.put("file_size", size);
-        notebook.metadata.put("type", "notebook");
-        notebook.metadata.put("format", "json");
+        if ("notebook".equals(notebook.fileType)) {
+            notebook.metadata.put("type", "notebook");
+            notebook.metadata.put("format", "json");
+        }
     }
 
     private Path versionFile(StoredArray notebook, long endTimestamp) {
