@@ -77,7 +77,8 @@ final class GroupRoutes {
                 Predicate<StoredGroup> filter = BrowserListing.<StoredGroup>common(
                                 call, listing, state.namespacesOf(call.user()))
                         .and(g -> groupType == null || groupType.equals(g.groupType))
-                        .and(g -> !Boolean.FALSE.equals(flat) || parent != null || !nested.contains(g.id))
+                        // the spec: "if true, ignores the nesting of groups"; absent is not true
+                        .and(g -> Boolean.TRUE.equals(flat) || parent != null || !nested.contains(g.id))
                         .and(g -> parent == null || isChildOf(g, parent))
                         .and(g -> permissions == null
                                 || ArrayRoutes.hasPermission(state.actionsOf(call.user(), g), permissions));
@@ -225,13 +226,10 @@ final class GroupRoutes {
         }
         Map<String, Object> created = state.locked(() -> {
             state.requireAdministrable(call.user(), namespace);
-            StoredGroup parent = null;
-            if (register && details.get("parent") instanceof String parentName && !parentName.isBlank()) {
-                parent = state.findGroup(namespace, parentName);
-                if (parent == null) {
-                    throw ApiFailure.notFound("parent group " + namespace + "/" + parentName + " does not exist");
-                }
-            }
+            // a name or id in the namespace, or the tiledb:// URI TileDB-Cloud-Py's groups.register sends
+            StoredGroup parent = register && details.get("parent") instanceof String parentName
+                    ? parent(call.user(), namespace, parentName)
+                    : null;
             StoredGroup group = new StoredGroup();
             group.namespace = namespace;
             group.name = name;
@@ -242,6 +240,7 @@ final class GroupRoutes {
             state.addGroup(group);
             if (parent != null) {
                 parent.members.add(new StoredGroup.Member("group", group.id));
+                state.changed(parent);
             }
             GroupContentRoutes.log(state, group, register ? "register" : "create", call.user());
             persist.run();
@@ -340,7 +339,10 @@ final class GroupRoutes {
         return details;
     }
 
-    /** The parent named by a v1 create or register, which the caller must administer; null for a top-level group. */
+    /**
+     * The parent named by a create or register (v1, or the v2 register), which the caller must administer; null for a
+     * top-level group.
+     */
     private StoredGroup parent(User user, String namespace, String parent) {
         if (parent == null || parent.isBlank()) {
             return null;
@@ -671,6 +673,9 @@ final class GroupRoutes {
         }
         m.put("allowed_actions", state.actionsOf(user, g));
         m.put("group_type", g.groupType);
+        if (g.logo != null) {
+            m.put("logo", g.logo);
+        }
         if (g.accessCredentialsName != null) {
             m.put("access_credentials_name", g.accessCredentialsName);
         }
