@@ -105,9 +105,7 @@ final class CredentialRoutes {
         Object secret = c.provider().equals("AZURE")
                 ? azure(c, withSecret)
                 : new PlatformAnswers.AwsSecret(
-                        c.accessKeyId(),
-                        aws && shownSecret == null ? "" : shownSecret,
-                        aws ? c.endpoint() : null);
+                        c.accessKeyId(), aws && shownSecret == null ? "" : shownSecret, aws ? c.endpoint() : null);
         return new PlatformAnswers.Credential(
                 typeOf(c),
                 c.id(),

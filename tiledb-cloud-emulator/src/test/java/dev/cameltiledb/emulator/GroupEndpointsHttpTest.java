@@ -279,7 +279,9 @@ class GroupEndpointsHttpTest {
                 "{\"name\": \"flat-nested\", \"uri\": \"s3://b/flat-nested\", \"parent\": \"flat-top\"}",
                 204);
         String listing = "/v1/groups/browser/owned?per_page=100&search=flat-";
-        assertEquals(List.of("flat-top"), texts(call("GET", listing, "ana-key", null, 200).get("groups"), "name"));
+        assertEquals(
+                List.of("flat-top"),
+                texts(call("GET", listing, "ana-key", null, 200).get("groups"), "name"));
         assertEquals(
                 List.of("flat-top"),
                 texts(call("GET", listing + "&flat=false", "ana-key", null, 200).get("groups"), "name"));

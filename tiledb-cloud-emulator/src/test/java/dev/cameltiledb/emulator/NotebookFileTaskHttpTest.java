@@ -194,7 +194,10 @@ class NotebookFileTaskHttpTest extends SpecCheckedHttpTest {
         byte[] csv = "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8);
         assertEquals(
                 201,
-                raw("/v2/files/alice/raw-upload/upload?filesize=" + csv.length + "&filename=m.csv&mimetype=text/csv", csv)
+                raw(
+                                "/v2/files/alice/raw-upload/upload?filesize=" + csv.length
+                                        + "&filename=m.csv&mimetype=text/csv",
+                                csv)
                         .statusCode());
         JsonNode raw = get("/v1/arrays/alice/raw-upload/metadata_json", "alice-key");
         assertEquals("m.csv", raw.get("original_file_name").asText(), raw.toString());

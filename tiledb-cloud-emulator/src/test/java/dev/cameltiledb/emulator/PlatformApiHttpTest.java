@@ -228,10 +228,12 @@ class PlatformApiHttpTest {
      */
     @Test
     void aMembersCredentialAnswerHoldsTheRequiredSecretFieldEmpty() throws Exception {
-        com.atlassian.oai.validator.OpenApiInteractionValidator v4 = com.atlassian.oai.validator
-                .OpenApiInteractionValidator.createForSpecificationUrl(
-                        PlatformApiHttpTest.class.getResource("/openapi/tiledb-v4.yaml").toString())
-                .build();
+        com.atlassian.oai.validator.OpenApiInteractionValidator v4 =
+                com.atlassian.oai.validator.OpenApiInteractionValidator.createForSpecificationUrl(
+                                PlatformApiHttpTest.class
+                                        .getResource("/openapi/tiledb-v4.yaml")
+                                        .toString())
+                        .build();
         for (String path : List.of("/v4/credentials/acme/aws-main", "/v4/credentials/acme")) {
             HttpResponse<String> r = send("GET", path, "bob-key", null);
             assertEquals(200, r.statusCode(), r.body());
@@ -247,7 +249,8 @@ class PlatformApiHttpTest {
             assertEquals(
                     List.of(),
                     report.getMessages().stream()
-                            .filter(m -> m.getLevel() == com.atlassian.oai.validator.report.ValidationReport.Level.ERROR)
+                            .filter(m ->
+                                    m.getLevel() == com.atlassian.oai.validator.report.ValidationReport.Level.ERROR)
                             .map(m -> m.getKey() + ": " + m.getMessage())
                             .toList(),
                     path);
