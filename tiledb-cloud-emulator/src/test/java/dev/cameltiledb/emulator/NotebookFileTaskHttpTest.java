@@ -244,6 +244,38 @@ class NotebookFileTaskHttpTest extends SpecCheckedHttpTest {
                         .statusCode());
     }
 
+    /**
+     * The spec's {@code array} filter is the array's "name/uri": its name, id or storage URI, or its
+     * {@code tiledb://namespace/name}; {@code namespace} matches in any case, as the listings' does.
+     */
+    @Test
+    void tasksAreFoundByTheArraysTiledbUriAndByNamespaceInAnyCase() throws Exception {
+        get("/v1/arrays/alice/data/sample", "alice-key");
+        get("/v1/arrays/acme/data/sample", "alice-key");
+        String storage = emulator.array("alice", "data").orElseThrow().uri();
+        // the name alone is both arrays'; the tiledb:// URI and the storage URI are one
+        for (Map.Entry<String, Integer> array :
+                Map.of("tiledb://alice/data", 1, "data", 2, storage, 1).entrySet()) {
+            JsonNode tasks = get(
+                    "/v1/tasks?array=" + java.net.URLEncoder.encode(array.getKey(), StandardCharsets.UTF_8),
+                    "alice-key");
+            assertEquals(
+                    array.getValue(),
+                    tasks.at("/pagination_metadata/total_items").asInt(),
+                    array + ": " + tasks);
+        }
+        JsonNode byUri = get(
+                "/v1/tasks?array=" + java.net.URLEncoder.encode("tiledb://acme/data", StandardCharsets.UTF_8),
+                "alice-key");
+        assertEquals(1, byUri.at("/pagination_metadata/total_items").asInt(), byUri.toString());
+        assertEquals("acme", byUri.at("/array_tasks/0/namespace").asText());
+        assertEquals(
+                1,
+                get("/v1/tasks?namespace=ACME", "alice-key")
+                        .at("/pagination_metadata/total_items")
+                        .asInt());
+    }
+
     @Test
     void tasksListTheQueriesRunOnArraysTheCallerMaySee() throws Exception {
         JsonNode none = get("/v1/tasks", "alice-key");
