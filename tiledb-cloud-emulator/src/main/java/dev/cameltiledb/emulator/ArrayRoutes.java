@@ -88,7 +88,14 @@ final class ArrayRoutes {
                             .filter(browserFilter(call, listing))
                             .sorted(order)
                             .toList());
-            return Pagination.page("arrays", matching, page, perPage, a -> info(a, call.user(), withMetadata));
+            Map<String, Object> data =
+                    Pagination.page("arrays", matching, page, perPage, a -> info(a, call.user(), withMetadata));
+            if (((List<?>) data.get("arrays")).isEmpty()) {
+                // ArrayBrowserData.arrays is x-omitempty: the service's model leaves an empty list out, and
+                // TileDB-Cloud-Py reads it as None
+                data.remove("arrays");
+            }
+            return data;
         });
         call.json(200, body);
     }
@@ -423,7 +430,7 @@ final class ArrayRoutes {
         ActivityQuery query = ActivityQuery.of(call);
         call.json(
                 200,
-                state.locked(() -> query.select(readable(call).activity, state.now()).stream()
+                state.locked(() -> query.select(logsReadable(call).activity, state.now()).stream()
                         .map(ArrayRoutes::event)
                         .toList()));
     }
@@ -432,7 +439,7 @@ final class ArrayRoutes {
         String id = call.path("id");
         call.json(
                 200,
-                state.locked(() -> readable(call).activity.stream()
+                state.locked(() -> logsReadable(call).activity.stream()
                         .filter(e -> id.equals(e.id()))
                         .findFirst()
                         .map(ArrayRoutes::event)
@@ -448,7 +455,7 @@ final class ArrayRoutes {
         int page = Pagination.positive(call, "page", 1);
         int perPage = Pagination.positive(call, "per_page", DEFAULT_PER_PAGE);
         call.json(200, state.locked(() -> {
-            StoredArray array = readable(call);
+            StoredArray array = logsReadable(call);
             List<ActivityEvent> events =
                     state.listing(call.questionWithout("page"), page, () -> query.select(array.activity, state.now()));
             return Pagination.page("activitylogs", events, page, perPage, ArrayRoutes::event);
@@ -678,6 +685,20 @@ final class ArrayRoutes {
 
     private StoredArray readable(HttpCall call) {
         return state.readable(call.user(), call.path("namespace"), call.path("array"));
+    }
+
+    /**
+     * The array, if the caller may read its activity log: {@code read_array_logs} comes with membership of its
+     * namespace or with a share that grants it. A reader without it (public read access alone) gets 403: the service
+     * refuses a non-member the activity log.
+     */
+    private StoredArray logsReadable(HttpCall call) {
+        StoredArray array = readable(call);
+        if (!state.actionsOf(call.user(), array).contains("read_array_logs")) {
+            throw ApiFailure.forbidden("user " + call.user().username() + " may not read the activity of array "
+                    + array.namespace + "/" + array.name + ": read_array_logs is not granted");
+        }
+        return array;
     }
 
     private StoredArray administered(HttpCall call) {

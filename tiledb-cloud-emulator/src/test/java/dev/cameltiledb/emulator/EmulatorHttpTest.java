@@ -175,7 +175,7 @@ class EmulatorHttpTest {
         assertEquals(2, meta.get("total_pages").asInt());
         JsonNode beyond = JSON.readTree(send("GET", "/v1/arrays/browser/owned?per_page=2&page=3", "pam-key", null)
                 .body());
-        assertEquals(0, beyond.get("arrays").size());
+        assertFalse(beyond.has("arrays"), "an empty page leaves the x-omitempty arrays out: " + beyond);
         JsonNode shared = JSON.readTree(
                 send("GET", "/v1/arrays/browser/shared", "ben-key", null).body());
         assertEquals("beta", shared.get("arrays").get(0).get("name").asText());
@@ -186,7 +186,7 @@ class EmulatorHttpTest {
         JsonNode page = JSON.readTree(send("GET", "/v1/arrays/browser/owned?per_page=2&" + query, key, null)
                 .body());
         List<String> names = new java.util.ArrayList<>();
-        page.get("arrays").forEach(a -> names.add(a.get("name").asText()));
+        page.path("arrays").forEach(a -> names.add(a.get("name").asText()));
         names.add("total " + page.get("pagination_metadata").get("total_items").asInt());
         return names;
     }
