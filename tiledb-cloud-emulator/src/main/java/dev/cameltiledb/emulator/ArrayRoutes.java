@@ -217,26 +217,30 @@ final class ArrayRoutes {
 
     /**
      * Creates an array at a storage URI ({@code {array}} is the URI, as libtiledb sends it) or, given a plain name,
-     * at a storage path the emulator makes up. The registered name is the last segment of the URI.
+     * where the namespace's storage settings put arrays ({@link AssetStorage}). The registered name is the last segment
+     * of the URI.
      */
     private void create(HttpCall call) {
         String namespace = call.path("namespace");
         String target = call.path("array");
         ObjectNode schema = call.body(ObjectNode.class);
         validateSchema(schema);
-        String uri = target.contains("://") ? target : "s3://tiledb-emulator/" + namespace + "/" + target;
+        String credentials = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
         StoredArray array = new StoredArray();
         array.namespace = namespace;
         // a plain name is the array's name; in a teamspace it may be a path (folder/sales), kept whole
-        array.name = target.contains("://") ? lastSegment(uri) : target;
-        array.uri = uri;
+        array.name = target.contains("://") ? lastSegment(target) : target;
         array.createdBy = call.user().username();
-        array.accessCredentialsName = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
-        schema.put("uri", uri);
         array.schema = schema;
         array.size = 0L;
         state.locked(() -> {
             state.requireAdministrable(call.user(), namespace);
+            AssetStorage.Placement placement = target.contains("://")
+                    ? new AssetStorage.Placement(target, null)
+                    : AssetStorage.place(state, namespace, "arrays", target);
+            array.uri = placement.uri();
+            array.accessCredentialsName = credentials != null ? credentials : placement.credentialsName();
+            schema.put("uri", array.uri);
             state.add(array);
             state.recordEvent(array, "create", call.user().username());
             persist.run();

@@ -266,7 +266,8 @@ final class GroupRoutes {
      * v1 create ({@code POST /v1/groups/{ns}/create}, {@code GroupCreate}) and register
      * ({@code POST /v1/groups/{ns}/{group}/register}, {@code GroupRegister}), both answered 204 as the spec says.
      * The register path's segment names the group, or carries its (encoded) storage URI; the body's {@code name} and
-     * {@code uri} win when given. A create without {@code uri} goes under the caller's {@code default_s3_path}.
+     * {@code uri} win when given. A create without {@code uri} goes where the namespace's storage settings put groups
+     * ({@link AssetStorage}: its groups location, else {@code <default_s3_path>/groups}); without settings it is a 400.
      * {@code parent} (a name or id in the namespace, or a {@code tiledb://} URI) gets the new group as a member.
      */
     private void createOrRegisterV1(HttpCall call, boolean register) {
@@ -292,13 +293,12 @@ final class GroupRoutes {
         String givenUri = uri;
         state.locked(() -> {
             state.requireAdministrable(call.user(), namespace);
-            String storage = givenUri;
-            if (storage == null || storage.isBlank()) {
-                if (call.user().defaultS3Path() == null) {
-                    throw ApiFailure.badRequest("uri is required: user "
-                            + call.user().username() + " has no default_s3_path to create the group under");
-                }
-                storage = call.user().defaultS3Path().replaceAll("/+$", "") + "/" + groupName;
+            AssetStorage.Placement placement = givenUri != null && !givenUri.isBlank()
+                    ? new AssetStorage.Placement(givenUri, null)
+                    : AssetStorage.settled(state, namespace, "groups", groupName);
+            if (placement == null) {
+                throw ApiFailure.badRequest("uri is required: namespace " + namespace
+                        + " has no default_s3_path or groups location to create the group under");
             }
             StoredGroup parent = parent(call.user(), namespace, (String) details.get("parent"));
             StoredGroup group = new StoredGroup();
@@ -306,7 +306,10 @@ final class GroupRoutes {
             group.createdBy = call.user().username();
             apply(group, details);
             group.name = groupName;
-            group.uri = storage;
+            group.uri = placement.uri();
+            if (group.accessCredentialsName == null) {
+                group.accessCredentialsName = placement.credentialsName();
+            }
             state.addGroup(group);
             if (parent != null) {
                 parent.members.add(new StoredGroup.Member("group", group.id));

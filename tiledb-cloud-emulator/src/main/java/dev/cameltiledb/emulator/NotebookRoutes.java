@@ -61,10 +61,10 @@ final class NotebookRoutes {
         if (size == null || size < 0) {
             throw ApiFailure.badRequest("filesize is required");
         }
-        String uri = target.contains("://") ? target : "s3://tiledb-emulator/" + namespace + "/" + target;
-        String name = call.query("name") != null
-                ? call.query("name")
-                : target.contains("://") ? ArrayRoutes.lastSegment(uri) : target;
+        // a storage URI in {array} places the new array there; a name leaves it to the owner's settings
+        String uri = target.contains("://") ? target : null;
+        String name =
+                call.query("name") != null ? call.query("name") : uri != null ? ArrayRoutes.lastSegment(uri) : target;
         state.locked(() -> {
             state.requireAdministrable(call.user(), namespace);
             return null;
@@ -140,9 +140,7 @@ final class NotebookRoutes {
             if (name.contains("/")) {
                 throw ApiFailure.badRequest("name must not contain '/', was '" + name + "'");
             }
-            String uri = form.field("output_uri") != null
-                    ? form.field("output_uri")
-                    : "s3://tiledb-emulator/" + namespace + "/" + name;
+            String uri = form.field("output_uri");
             return state.locked(() -> {
                 StoredArray stored = storeVersion(call, namespace, name, uri, fileType, input.path(), input.size());
                 if (fileType.equals("file")) {
@@ -162,7 +160,8 @@ final class NotebookRoutes {
 
     /**
      * Under the lock: stores {@code bytes} as the newest version of the {@code fileType} array of that name (made when
-     * missing, a 409 when the name holds another kind of array) and logs the write.
+     * missing, at {@code uri}, or where the namespace's storage settings put it when null; a 409 when the name holds
+     * another kind of array) and logs the write.
      */
     StoredArray storeVersion(
             HttpCall call, String namespace, String name, String uri, String fileType, Path bytes, long size) {
@@ -171,8 +170,7 @@ final class NotebookRoutes {
             throw ApiFailure.conflict("array " + namespace + "/" + name + " exists and is not a " + fileType);
         }
         if (stored == null) {
-            stored = newNotebook(call, namespace, name, uri);
-            stored.fileType = fileType;
+            stored = newNotebook(call, namespace, name, uri, fileType);
         }
         addVersion(stored, bytes, size);
         stored.metadata.put("type", fileType);
@@ -219,16 +217,24 @@ final class NotebookRoutes {
         return maxConcurrentUploads - uploads.availablePermits();
     }
 
-    /** Registers an empty notebook array with the Python client's notebook schema, and logs its creation. */
-    private StoredArray newNotebook(HttpCall call, String namespace, String name, String uri) {
+    /**
+     * Registers an empty notebook (or file) array with the Python client's notebook schema, and logs its creation. It
+     * goes to {@code uri}, or, when null, where the namespace's storage settings put notebooks (or files), with their
+     * credentials unless the request names its own.
+     */
+    private StoredArray newNotebook(HttpCall call, String namespace, String name, String uri, String fileType) {
+        AssetStorage.Placement placement = uri != null
+                ? new AssetStorage.Placement(uri, null)
+                : AssetStorage.place(state, namespace, fileType.equals("file") ? "files" : "notebooks", name);
+        String credentials = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
         StoredArray notebook = new StoredArray();
         notebook.namespace = namespace;
         notebook.name = name;
-        notebook.uri = uri;
-        notebook.fileType = "notebook";
+        notebook.uri = placement.uri();
+        notebook.fileType = fileType;
         notebook.createdBy = call.user().username();
-        notebook.accessCredentialsName = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
-        notebook.schema = ArraySchemas.notebook(mapper, uri);
+        notebook.accessCredentialsName = credentials != null ? credentials : placement.credentialsName();
+        notebook.schema = ArraySchemas.notebook(mapper, notebook.uri);
         state.add(notebook);
         state.recordEvent(notebook, "create", call.user().username());
         return notebook;
@@ -344,15 +350,13 @@ final class NotebookRoutes {
             String namespace = body.get("namespace") instanceof String ns && !ns.isBlank() ? ns : source.namespace;
             state.requireAdministrable(call.user(), namespace);
             String name = body.get("name") instanceof String n && !n.isBlank() ? n : source.name;
-            String uri = body.get("output_uri") instanceof String u && !u.isBlank()
-                    ? u
-                    : "s3://tiledb-emulator/" + namespace + "/" + name;
+            String uri = body.get("output_uri") instanceof String u && !u.isBlank() ? u : null;
             Long version = source.versions.stream()
                     .filter(v -> endTimestamp == null || v <= endTimestamp)
                     .reduce((a, b) -> b)
                     .orElseThrow(() ->
                             ApiFailure.notFound("no version of " + source.name + " at or before " + endTimestamp));
-            StoredArray copy = newNotebook(call, namespace, name, uri);
+            StoredArray copy = newNotebook(call, namespace, name, uri, "notebook");
             try {
                 Path tmp = Files.createTempFile(files, "copy-", ".part");
                 Files.copy(versionFile(source, version), tmp, StandardCopyOption.REPLACE_EXISTING);

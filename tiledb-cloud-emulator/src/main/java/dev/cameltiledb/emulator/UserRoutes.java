@@ -76,8 +76,7 @@ final class UserRoutes {
                         .toList());
         m.put("allowed_actions", user.allowedActions());
         m.put("unpaid_subscription", false);
-        putIfSet(m, "default_s3_path", user.defaultS3Path());
-        putIfSet(m, "default_s3_path_credentials_name", user.defaultS3PathCredentialsName());
+        AssetStorage.answer(user, m);
         putIfSet(m, "default_namespace_charged", user.defaultNamespaceCharged());
         return m;
     }
@@ -230,7 +229,7 @@ final class UserRoutes {
     private void changeMembers(Organization o, java.util.function.Consumer<Map<String, String>> change) {
         Map<String, String> members = new LinkedHashMap<>(o.members());
         change.accept(members);
-        state.addOrganization(new Organization(o.name(), members));
+        state.addOrganization(o.withMembers(members));
         state.save();
     }
 
@@ -294,6 +293,7 @@ final class UserRoutes {
                         .filter(a -> a.namespace.equals(o.name()))
                         .count());
         m.put("unpaid_subscription", false);
+        AssetStorage.answer(o, m);
         return m;
     }
 

@@ -151,7 +151,9 @@ class GroupEndpointsHttpTest {
         create("home");
         call("POST", "/v1/groups/ana/create", "ana-key", "{\"name\": \"defaulted\", \"parent\": \"home\"}", 204);
 
-        assertEquals("s3://bucket/ana/defaulted", group("ana", "defaulted").uri());
+        // "a suffix of the owning default_s3_path" (AssetLocations), as TileDB-Cloud-Py's groups.create builds it
+        assertEquals(
+                "s3://bucket/ana/groups/defaulted", group("ana", "defaulted").uri());
         assertEquals(List.of("tiledb://ana/defaulted"), group("ana", "home").members());
         // ben has no default storage path: without a uri there is nowhere to put the group
         call("POST", "/v1/groups/ben/create", "ben-key", "{\"name\": \"nowhere\"}", 400);
