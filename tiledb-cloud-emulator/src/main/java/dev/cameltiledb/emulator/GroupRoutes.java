@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 final class GroupRoutes {
 
     private static final Set<String> GROUP_ACTIONS = Set.of("read", "write", "edit");
-    private static final Set<String> GROUP_TYPES =
+    static final Set<String> GROUP_TYPES =
             Set.of("generic", "vcf", "soma", "bioimg", "pointcloud", "raster", "geometry", "vector_search");
     /** Newest first; then by place among the members; then, inside one array, the later logged first. */
     private static final Comparator<MemberEvent> NEWEST_FIRST = Comparator.comparing(

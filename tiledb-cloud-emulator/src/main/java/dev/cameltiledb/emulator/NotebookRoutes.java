@@ -248,15 +248,25 @@ final class NotebookRoutes {
         }
     }
 
-    /** Makes a seeded array a notebook whose first version is {@code content}. */
+    /**
+     * Makes a seeded array a notebook (or, when its file type says {@code file}, a file) whose first version is
+     * {@code content}.
+     */
     void seed(StoredArray array, String content) {
         try {
             Files.createDirectories(files);
             Path tmp = Files.createTempFile(files, "seed-", ".part");
             Files.writeString(tmp, content);
-            array.fileType = "notebook";
+            array.fileType = "file".equals(array.fileType) ? "file" : "notebook";
             array.schema = ArraySchemas.notebook(mapper, array.uri);
             addVersion(array, tmp, Files.size(tmp));
+            if (array.fileType.equals("file")) {
+                array.metadata.put("type", "file");
+                describeFile(
+                        array,
+                        array.fileProperties.getOrDefault("original_file_name", array.name),
+                        array.fileProperties.get("mime_type"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("emulator could not seed notebook " + array.name, e);
         }
