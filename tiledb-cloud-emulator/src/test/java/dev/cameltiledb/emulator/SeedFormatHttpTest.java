@@ -116,6 +116,47 @@ class SeedFormatHttpTest {
     }
 
     @Test
+    void aSeededCopyIsSavedWhole(@TempDir Path dir) throws Exception {
+        try (TileDBEmulator first = TileDBEmulator.builder()
+                .seedFile(Path.of(SeedFormatHttpTest.class
+                        .getResource("/seeds/namespace-copy.json")
+                        .toURI()))
+                .dataDirectory(dir)
+                .build()
+                .start()) {
+            assertEquals(
+                    "sparse",
+                    get(first, "/v1/arrays/acme/sales/metadata", "alice-key")
+                            .get("type")
+                            .asText());
+        }
+        try (TileDBEmulator second =
+                TileDBEmulator.builder().dataDirectory(dir).build().start()) {
+            assertEquals(
+                    "s3://acme-notebooks",
+                    get(second, "/v1/organizations/acme", "alice-key")
+                            .at("/asset_locations/notebooks/path")
+                            .asText());
+            assertEquals(
+                    "nb-creds",
+                    get(second, "/v1/organizations/acme", "alice-key")
+                            .at("/asset_locations/notebooks/credentials_name")
+                            .asText());
+            assertEquals(
+                    "s3://alice-home",
+                    get(second, "/v1/user", "alice-key").get("default_s3_path").asText());
+            JsonNode sales = get(second, "/v1/arrays/acme/sales/metadata", "alice-key");
+            assertEquals("00000000-0000-4000-8000-0000000000a1", sales.get("id").asText());
+            assertEquals("sparse", sales.get("type").asText());
+            assertEquals(
+                    2,
+                    get(second, "/v1/groups/acme/finance", "alice-key")
+                            .get("size")
+                            .asInt());
+        }
+    }
+
+    @Test
     void aTeamspaceCopyHoldsItsFoldersFilesGroupsAndCreators() throws Exception {
         try (TileDBEmulator emulator = start("teamspace-copy.json", true)) {
             JsonNode root = get(emulator, "/v4/assets/list/acme/research/.", "bob-key");
