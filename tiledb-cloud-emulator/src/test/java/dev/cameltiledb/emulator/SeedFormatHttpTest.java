@@ -115,6 +115,44 @@ class SeedFormatHttpTest {
         }
     }
 
+    /**
+     * The {@code arrays} and {@code groups} of the service's listing answers go into a seed as they come: a copy
+     * seeded from the answers of one emulator answers the same ids, storage, types, creators and times.
+     */
+    @Test
+    void listingAnswersPastedIntoASeedMakeTheSameAssets(@TempDir Path dir) throws Exception {
+        JsonNode arrays;
+        JsonNode groups;
+        try (TileDBEmulator original = start("namespace-copy.json", false)) {
+            arrays = get(original, "/v1/arrays/browser/owned?namespace=acme&per_page=100", "alice-key")
+                    .get("arrays");
+            groups = get(original, "/v1/groups/browser/owned?namespace=acme&flat=true", "alice-key")
+                    .get("groups");
+        }
+        Path seed = dir.resolve("copy.json");
+        Files.writeString(seed, """
+                {"users": [{"username": "alice", "apiKeys": ["alice-key"]}],
+                 "organizations": [{"name": "acme", "members": {"alice": "owner"}}],
+                 "arrays": %s, "groups": %s}""".formatted(arrays, groups));
+        try (TileDBEmulator copy =
+                TileDBEmulator.builder().seedFile(seed).build().start()) {
+            for (JsonNode a : arrays) {
+                JsonNode copied = get(copy, "/v1/arrays/acme/" + a.get("name").asText() + "/metadata", "alice-key");
+                for (String field : List.of("id", "uri", "type", "created_by", "created_at", "file_type", "tags")) {
+                    assertEquals(a.get(field), copied.get(field), a.get("name") + " " + field);
+                }
+            }
+            for (JsonNode g : groups) {
+                JsonNode copied = get(copy, "/v1/groups/acme/" + g.get("name").asText(), "alice-key");
+                for (String field : List.of("id", "uri", "group_type", "logo", "created_by", "created_at")) {
+                    assertEquals(g.get(field), copied.get(field), g.get("name") + " " + field);
+                }
+            }
+            assertEquals(4, arrays.size());
+            assertEquals(2, groups.size());
+        }
+    }
+
     @Test
     void aSeededCopyIsSavedWhole(@TempDir Path dir) throws Exception {
         try (TileDBEmulator first = TileDBEmulator.builder()
