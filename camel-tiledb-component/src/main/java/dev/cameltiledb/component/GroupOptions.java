@@ -15,9 +15,10 @@ public class GroupOptions extends OptionGroup<GroupOptions> {
 
     @UriParam(
             label = "producer",
+            defaultValue = "true",
             description =
-                    "For group lists: true lists every group regardless of nesting, false only top-level groups (the Python client sends true unless told).")
-    private Boolean flat;
+                    "For group lists: true lists every group regardless of nesting, false only top-level groups. Sent with every list, true unless told, as the Python client does (the service lists only top-level groups when it gets none).")
+    private Boolean flat = true;
 
     @UriParam(
             label = "producer",

@@ -311,7 +311,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the flat option. For group lists: true lists every group regardless of nesting, false only top-level groups (the Python client sends true unless told).",
+                    "Overrides the flat option. For group lists: true lists every group regardless of nesting, false only top-level groups. Sent with every list, true unless told, as the Python client does (the service lists only top-level groups when it gets none).",
             javaType = "Boolean")
     public static final String FLAT = "CamelTileDBFlat";
 

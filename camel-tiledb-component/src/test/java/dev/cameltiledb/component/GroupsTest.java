@@ -142,6 +142,19 @@ class GroupsTest extends CamelTestSupport {
         assertEquals(List.of("false"), lastQuery("/v1/groups/browser/owned", "flat", 3), "flat=false as sent");
     }
 
+    /**
+     * TileDB-Cloud-Py always sends {@code flat} (true unless told); the service, as its spec says, lists only top-level
+     * groups without it. So a list that names no flat sends true and sees the nested groups too.
+     */
+    @Test
+    void aListWithoutFlatSendsFlatTrueAsThePythonClientDoesAndSeesNestedGroups() {
+        hierarchy("top-b", "child-b");
+        List<String> names = ((List<GroupInfo>) alice("list", null, Map.of()))
+                .stream().map(GroupInfo::name).toList();
+        assertTrue(names.containsAll(List.of("top-b", "child-b")), names.toString());
+        assertEquals(List.of("true"), lastQuery("/v1/groups/browser/owned", "flat", 1), "flat=true as sent");
+    }
+
     @Test
     void contentsPagePastOnePageAndFilter() {
         alice(

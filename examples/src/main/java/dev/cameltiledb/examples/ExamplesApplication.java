@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -18,9 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the pipelines of {@code routes/} on camel-main. Without {@code TILEDB_REST_TOKEN} it starts the embedded
- * TileDB Cloud emulator, seeded with a demo organization (arrays, notebooks, some activity) and drops a notebook
- * into the inbox; {@code TILEDB_EXAMPLES_SERVER=workspace} makes it a workspace-platform emulator with the same demo
- * data in the teamspace {@code demo/analytics}. With a token the same routes run against TileDB Cloud
+ * TileDB Cloud emulator, seeded with a demo organization (arrays, notebooks, a group, some activity) and drops a
+ * notebook into the inbox; {@code TILEDB_EXAMPLES_SERVER=workspace} makes it a workspace-platform emulator with the
+ * same demo data in the teamspace {@code demo/analytics}. With a token the same routes run against TileDB Cloud
  * ({@code TILEDB_REST_HOST}, default https://api.tiledb.com). Nothing in the routes changes.
  *
  * <p>The pipelines that span both services also need Arraylake: without {@code ARRAYLAKE_TOKEN} the embedded
@@ -175,7 +174,8 @@ public final class ExamplesApplication {
     }
 
     /**
-     * The demo data of the server's seed, with a little activity history to audit; recording every request when
+     * The demo data of the server's seed, all of it (users, the organization and its storage settings, arrays,
+     * notebooks, a group, and a little activity history to audit, an hour old); recording every request when
      * {@code record} (tests count them; a long demo run should not).
      */
     static TileDBEmulator startDemoEmulator(DemoServer server, boolean record) throws IOException {
@@ -188,15 +188,7 @@ public final class ExamplesApplication {
             if (server == DemoServer.WORKSPACE) {
                 builder.workspaceServer();
             }
-            TileDBEmulator emulator =
-                    (record ? builder.recordExchanges() : builder).build().start();
-            Instant hourAgo = Instant.now().minusSeconds(3600);
-            emulator.addActivity(server.namespace, "sales", hourAgo, "query_write", "demo");
-            emulator.addActivity(server.namespace, "sales", hourAgo.plusSeconds(60), "query_read", "analyst");
-            emulator.addActivity(
-                    server.namespace, "sensors", hourAgo.plusSeconds(120), "array_metadata_update", "demo");
-            emulator.addActivity(server.namespace, "payroll", hourAgo.plusSeconds(180), "query_delete", "demo");
-            return emulator;
+            return (record ? builder.recordExchanges() : builder).build().start();
         }
     }
 

@@ -39,8 +39,11 @@ final class ArrayRoutes {
     }
 
     void register(Router router) {
-        // literal paths first: they overlap /v1/arrays/{namespace} and /v1/arrays/{namespace}/{array}
-        router.add("GET", "/v1/arrays", this::listAll)
+        // literal paths first: they overlap /v1/arrays/{namespace} and /v1/arrays/{namespace}/{array}; the
+        // favorites, which are not served, must not be taken for a namespace or an array either
+        router.notServed("/v1/arrays/favorites")
+                .notServed("/v1/arrays/favorites/uuids")
+                .add("GET", "/v1/arrays", this::listAll)
                 .add("GET", "/v1/arrays/last_accessed", this::lastAccessed)
                 .add("GET", "/v1/arrays/browser/owned", call -> browse(call, BrowserListing.Listing.OWNED))
                 .add("GET", "/v1/arrays/browser/shared", call -> browse(call, BrowserListing.Listing.SHARED))
@@ -85,7 +88,14 @@ final class ArrayRoutes {
                             .filter(browserFilter(call, listing))
                             .sorted(order)
                             .toList());
-            return Pagination.page("arrays", matching, page, perPage, a -> info(a, call.user(), withMetadata));
+            Map<String, Object> data =
+                    Pagination.page("arrays", matching, page, perPage, a -> info(a, call.user(), withMetadata));
+            if (((List<?>) data.get("arrays")).isEmpty()) {
+                // ArrayBrowserData.arrays is x-omitempty: the service's model leaves an empty list out, and
+                // TileDB-Cloud-Py reads it as None
+                data.remove("arrays");
+            }
+            return data;
         });
         call.json(200, body);
     }
@@ -207,26 +217,30 @@ final class ArrayRoutes {
 
     /**
      * Creates an array at a storage URI ({@code {array}} is the URI, as libtiledb sends it) or, given a plain name,
-     * at a storage path the emulator makes up. The registered name is the last segment of the URI.
+     * where the namespace's storage settings put arrays ({@link AssetStorage}). The registered name is the last segment
+     * of the URI.
      */
     private void create(HttpCall call) {
         String namespace = call.path("namespace");
         String target = call.path("array");
         ObjectNode schema = call.body(ObjectNode.class);
         validateSchema(schema);
-        String uri = target.contains("://") ? target : "s3://tiledb-emulator/" + namespace + "/" + target;
+        String credentials = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
         StoredArray array = new StoredArray();
         array.namespace = namespace;
         // a plain name is the array's name; in a teamspace it may be a path (folder/sales), kept whole
-        array.name = target.contains("://") ? lastSegment(uri) : target;
-        array.uri = uri;
+        array.name = target.contains("://") ? lastSegment(target) : target;
         array.createdBy = call.user().username();
-        array.accessCredentialsName = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
-        schema.put("uri", uri);
         array.schema = schema;
         array.size = 0L;
         state.locked(() -> {
             state.requireAdministrable(call.user(), namespace);
+            AssetStorage.Placement placement = target.contains("://")
+                    ? new AssetStorage.Placement(target, null)
+                    : AssetStorage.place(state, namespace, "arrays", target);
+            array.uri = placement.uri();
+            array.accessCredentialsName = credentials != null ? credentials : placement.credentialsName();
+            schema.put("uri", array.uri);
             state.add(array);
             state.recordEvent(array, "create", call.user().username());
             persist.run();
@@ -317,14 +331,24 @@ final class ArrayRoutes {
         call.noContent();
     }
 
-    /** Applies the fields an {@code ArrayInfoUpdate} carries; absent fields and empty collections change nothing. */
+    /**
+     * Applies the fields an {@code ArrayInfoUpdate} carries; absent fields and empty collections change nothing, nor
+     * does a {@code tiledb://} {@code uri}.
+     */
     @SuppressWarnings("unchecked")
     private static void applyUpdate(StoredArray array, Map<String, Object> body) {
         body.forEach((field, value) -> {
             switch (field) {
                 case "description" -> array.description = (String) value;
                 case "name" -> array.name = requireText(value, "name");
-                case "uri" -> array.uri = requireText(value, "uri");
+                case "uri" -> {
+                    // TileDB-Cloud-Py's update_info sends the asset's own tiledb:// URI with every update: it names
+                    // the asset, not where its data lies, so only a storage URI replaces the storage URI
+                    String uri = requireText(value, "uri");
+                    if (!uri.startsWith("tiledb://")) {
+                        array.uri = uri;
+                    }
+                }
                 case "file_type" -> array.fileType = fileType(value);
                 case "file_properties" -> {
                     if (UpdateFields.nonEmpty(value)) {
@@ -410,7 +434,7 @@ final class ArrayRoutes {
         ActivityQuery query = ActivityQuery.of(call);
         call.json(
                 200,
-                state.locked(() -> query.select(readable(call).activity, state.now()).stream()
+                state.locked(() -> query.select(logsReadable(call).activity, state.now()).stream()
                         .map(ArrayRoutes::event)
                         .toList()));
     }
@@ -419,7 +443,7 @@ final class ArrayRoutes {
         String id = call.path("id");
         call.json(
                 200,
-                state.locked(() -> readable(call).activity.stream()
+                state.locked(() -> logsReadable(call).activity.stream()
                         .filter(e -> id.equals(e.id()))
                         .findFirst()
                         .map(ArrayRoutes::event)
@@ -435,7 +459,7 @@ final class ArrayRoutes {
         int page = Pagination.positive(call, "page", 1);
         int perPage = Pagination.positive(call, "per_page", DEFAULT_PER_PAGE);
         call.json(200, state.locked(() -> {
-            StoredArray array = readable(call);
+            StoredArray array = logsReadable(call);
             List<ActivityEvent> events =
                     state.listing(call.questionWithout("page"), page, () -> query.select(array.activity, state.now()));
             return Pagination.page("activitylogs", events, page, perPage, ArrayRoutes::event);
@@ -665,6 +689,20 @@ final class ArrayRoutes {
 
     private StoredArray readable(HttpCall call) {
         return state.readable(call.user(), call.path("namespace"), call.path("array"));
+    }
+
+    /**
+     * The array, if the caller may read its activity log: {@code read_array_logs} comes with membership of its
+     * namespace or with a share that grants it. A reader without it (public read access alone) gets 403: the service
+     * refuses a non-member the activity log.
+     */
+    private StoredArray logsReadable(HttpCall call) {
+        StoredArray array = readable(call);
+        if (!state.actionsOf(call.user(), array).contains("read_array_logs")) {
+            throw ApiFailure.forbidden("user " + call.user().username() + " may not read the activity of array "
+                    + array.namespace + "/" + array.name + ": read_array_logs is not granted");
+        }
+        return array;
     }
 
     private StoredArray administered(HttpCall call) {

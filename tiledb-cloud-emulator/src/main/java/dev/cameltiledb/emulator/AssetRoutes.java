@@ -59,6 +59,8 @@ final class AssetRoutes {
 
     void register(Router router) {
         router.add("GET", "/v4/assets/list/{workspace}/{teamspace}/{path}", call -> list(call, call.path("path")))
+                // TileDB-Client-Java (OkHttp) drops the "." of the root, leaving an empty last segment
+                .add("GET", "/v4/assets/list/{workspace}/{teamspace}/", call -> list(call, "."))
                 .add("GET", "/v4/assets/path/{workspace}/{teamspace}/{path}", this::onPath)
                 .add("GET", "/v4/assets/item/{workspace}/{teamspace}/{asset}", this::get)
                 .add("PATCH", "/v4/assets/item/{workspace}/{teamspace}/{asset}", this::update)
@@ -70,7 +72,7 @@ final class AssetRoutes {
     }
 
     /**
-     * One page of the assets directly inside a folder (by path or id; {@code .} is the root), filtered by
+     * One page of the assets directly inside a folder (by path or id; {@code .} or nothing is the root), filtered by
      * {@code asset_type} and {@code created_by} (username or user id), ordered by {@code order_by}: a field of
      * {@link #ORDER_BY}, optionally followed by {@code asc} or {@code desc} (default: path ascending).
      * {@code expand=metadata} fills each asset's metadata. Also serves {@code GET /v4/folders/.../contents}.
@@ -88,9 +90,7 @@ final class AssetRoutes {
             PlatformAccess.Space space = access.space(call);
             String path = assets.folderPath(space.namespace(), folder);
             Predicate<StoredAsset> filter = a -> (assetType == null || assetType.equals(TeamspaceAssets.type(a)))
-                    && (createdBy == null
-                            || createdBy.equals(a.createdBy)
-                            || a.createdBy != null && createdBy.equals(Workspaces.userId(a.createdBy)));
+                    && (createdBy == null || createdBy(space, a, createdBy));
             List<StoredAsset> matching = state.listing(
                     call.questionWithout("page"),
                     page,
@@ -101,6 +101,15 @@ final class AssetRoutes {
             TeamspaceAssets.Renderer render = assets.renderer(space);
             return PlatformAnswers.Page.of(matching, page, perPage, a -> render.asset(a, withMetadata));
         }));
+    }
+
+    /**
+     * Whether the asset's creator, as its answer shows it ({@link PlatformAccess#creator}: a seeded asset shows the
+     * workspace's creator), is the user named by username or id.
+     */
+    private boolean createdBy(PlatformAccess.Space space, StoredAsset asset, String wanted) {
+        PlatformAnswers.Member creator = access.creator(space.workspace(), asset.createdBy);
+        return creator != null && (wanted.equals(creator.username()) || wanted.equals(creator.userId()));
     }
 
     private static Comparator<StoredAsset> order(String orderBy) {

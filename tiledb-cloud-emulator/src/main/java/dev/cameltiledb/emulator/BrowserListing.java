@@ -17,7 +17,10 @@ final class BrowserListing {
 
     private BrowserListing() {}
 
-    /** Which listing the asset belongs to, then search, namespace, tag, exclude_tag and (shared only) shared_to. */
+    /**
+     * Which listing the asset belongs to, then search, namespace, tag, exclude_tag and (shared only) shared_to; the
+     * namespace filters match in any case, as the service's do ({@code tiledb-inc} finds TileDB-Inc's assets).
+     */
     static <T extends ListedAsset> Predicate<T> common(HttpCall call, Listing listing, Set<String> own) {
         Predicate<T> visible = switch (listing) {
             case OWNED -> a -> own.contains(a.namespace());
@@ -35,10 +38,12 @@ final class BrowserListing {
                         || contains(a.name(), search)
                         || contains(a.namespace(), search)
                         || contains(a.description(), search))
-                .and(a -> namespace == null || namespace.equals(a.namespace()))
+                .and(a -> namespace == null || namespace.equalsIgnoreCase(a.namespace()))
                 .and(a -> a.tags().containsAll(tags))
                 .and(a -> excludeTags.stream().noneMatch(a.tags()::contains))
-                .and(a -> sharedTo.isEmpty() || sharedTo.stream().anyMatch(a.sharedWith()::contains));
+                .and(a -> sharedTo.isEmpty()
+                        || sharedTo.stream()
+                                .anyMatch(to -> a.sharedWith().stream().anyMatch(to::equalsIgnoreCase)));
     }
 
     /** {@code name} (default), {@code size} or {@code last_accessed} (newest first). */

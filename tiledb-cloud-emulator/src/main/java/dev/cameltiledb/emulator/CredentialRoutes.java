@@ -8,7 +8,8 @@ import java.util.function.Predicate;
  * Storage credentials of a workspace, as seeded: {@code GET /v4/credentials/{workspace}[/{name}]}. Workspace
  * credentials are seen by its members, a teamspace's by that teamspace's members (and the workspace's owners and
  * admins). The secret is sent only to those who administer the credential (the workspace's owners and admins, and
- * for a teamspace credential the teamspace's owners), as the service does; others get the key id without it.
+ * for a teamspace credential the teamspace's owners), as the service does; others get the key id without it (an
+ * empty {@code secret_access_key} for AWS, whose model requires the field).
  */
 final class CredentialRoutes {
 
@@ -97,13 +98,14 @@ final class CredentialRoutes {
 
     private static PlatformAnswers.Credential answer(User user, StoredWorkspace workspace, StoredCredential c) {
         boolean withSecret = administers(user, workspace, c);
-        // GCP's interoperability credential has the AWS fields but the endpoint
+        boolean aws = c.provider().equals("AWS");
+        String shownSecret = withSecret ? c.secretAccessKey() : null;
+        // GCP's interoperability credential has the AWS fields but the endpoint; an AWS credential must carry its
+        // secret field (TileDB-Client-Java's AWSCredential requires it), so who may not see the secret gets it empty
         Object secret = c.provider().equals("AZURE")
                 ? azure(c, withSecret)
                 : new PlatformAnswers.AwsSecret(
-                        c.accessKeyId(),
-                        withSecret ? c.secretAccessKey() : null,
-                        c.provider().equals("AWS") ? c.endpoint() : null);
+                        c.accessKeyId(), aws && shownSecret == null ? "" : shownSecret, aws ? c.endpoint() : null);
         return new PlatformAnswers.Credential(
                 typeOf(c),
                 c.id(),

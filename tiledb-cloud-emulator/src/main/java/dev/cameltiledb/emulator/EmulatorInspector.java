@@ -1,11 +1,8 @@
 package dev.cameltiledb.emulator;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What tests see of and do to an emulator besides HTTP: snapshots of what it holds, seeding while it runs, activity
@@ -16,12 +13,12 @@ final class EmulatorInspector {
 
     private final EmulatorState state;
     private final NotebookRoutes notebooks;
-    private final ObjectMapper mapper;
+    private final SeedLoader seeds;
 
-    EmulatorInspector(EmulatorState state, NotebookRoutes notebooks, ObjectMapper mapper) {
+    EmulatorInspector(EmulatorState state, NotebookRoutes notebooks, SeedLoader seeds) {
         this.state = state;
         this.notebooks = notebooks;
-        this.mapper = mapper;
+        this.seeds = seeds;
     }
 
     /** What the emulator holds for an array right now, for tests to check effects. */
@@ -115,31 +112,7 @@ final class EmulatorInspector {
 
     void applySeed(Seed seed) {
         state.locked(() -> {
-            seed.users().forEach(state::addUser);
-            seed.organizations().forEach(state::addOrganization);
-            if (!seed.workspaces().isEmpty()) {
-                seed.workspaces().forEach(w -> state.workspaces().apply(w, state.now()));
-                state.accountsChanged();
-            }
-            for (Seed.SeedArray s : seed.arrays()) {
-                StoredArray a = new StoredArray();
-                a.namespace = s.namespace();
-                a.name = s.name();
-                a.uri = s.uri() != null ? s.uri() : "s3://tiledb-emulator/" + s.namespace() + "/" + s.name();
-                a.description = s.description();
-                a.tags = new ArrayList<>(s.tags());
-                a.fileType = s.fileType();
-                a.sharing = new java.util.LinkedHashMap<>(s.sharing());
-                a.metadata = new java.util.LinkedHashMap<>(s.metadata());
-                a.size = 1024L;
-                a.hasData = true;
-                a.createdBy = s.namespace();
-                a.schema = ArraySchemas.defaultFor(mapper, a.uri);
-                state.add(a);
-                if (s.content() != null) {
-                    notebooks.seed(a, s.content());
-                }
-            }
+            seeds.apply(seed);
             return null;
         });
     }

@@ -219,6 +219,17 @@ public final class EmulatorState {
                 .toString();
     }
 
+    /** An organization by name, or null. */
+    Organization organization(String name) {
+        return name == null ? null : organizations.get(name);
+    }
+
+    /** The user or organization that owns the namespace and its storage settings; null for a teamspace or none. */
+    StorageOwner storageOwner(String namespace) {
+        User user = user(namespace);
+        return user != null ? user : organization(namespace);
+    }
+
     /** The organizations the user is a member of, by name. */
     List<Organization> organizationsOf(User user) {
         return organizations.values().stream()

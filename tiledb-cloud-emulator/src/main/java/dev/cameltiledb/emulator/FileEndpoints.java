@@ -35,7 +35,10 @@ final class FileEndpoints {
                 .add("POST", "/v1/files/{namespace}/{file}/export", this::export);
     }
 
-    /** {@code FileCreate}: {@code input_uri} required; {@code name} defaults to its last segment. 201 {@code FileCreated}. */
+    /**
+     * {@code FileCreate}: {@code input_uri} required; {@code name} defaults to its last segment; without
+     * {@code output_uri} the file goes where the namespace's storage settings put files. 201 {@code FileCreated}.
+     */
     private void create(HttpCall call) {
         String namespace = call.path("namespace");
         Map<?, ?> body = call.body(Map.class);
@@ -48,24 +51,25 @@ final class FileEndpoints {
         if (name.isBlank() || name.contains("/")) {
             throw ApiFailure.badRequest("name must be a non-empty name without '/', was '" + name + "'");
         }
-        String uri = text(body.get("output_uri")) != null
-                ? text(body.get("output_uri"))
-                : "s3://tiledb-emulator/" + namespace + "/" + name;
+        String output = text(body.get("output_uri"));
+        String credentials = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
         Map<String, Object> answer = state.locked(() -> {
             state.requireAdministrable(call.user(), namespace);
+            AssetStorage.Placement placement = output != null
+                    ? new AssetStorage.Placement(output, null)
+                    : AssetStorage.place(state, namespace, "files", name);
             StoredArray file = new StoredArray();
             file.namespace = namespace;
             file.name = name;
-            file.uri = uri;
+            file.uri = placement.uri();
             file.fileType = "file";
-            file.fileProperties.put("original_file_name", original);
             file.createdBy = call.user().username();
-            file.accessCredentialsName = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
-            file.schema = ArraySchemas.notebook(mapper, uri);
+            file.accessCredentialsName = credentials != null ? credentials : placement.credentialsName();
+            file.schema = ArraySchemas.notebook(mapper, file.uri);
             file.hasData = true;
             file.size = 0L;
             file.metadata.put("type", "file");
-            file.metadata.put("original_file_name", original);
+            NotebookRoutes.describeFile(file, original, null);
             state.add(file);
             state.recordEvent(file, "create", call.user().username());
             state.recordEvent(file, "query_write", call.user().username());

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 final class GroupRoutes {
 
     private static final Set<String> GROUP_ACTIONS = Set.of("read", "write", "edit");
-    private static final Set<String> GROUP_TYPES =
+    static final Set<String> GROUP_TYPES =
             Set.of("generic", "vcf", "soma", "bioimg", "pointcloud", "raster", "geometry", "vector_search");
     /** Newest first; then by place among the members; then, inside one array, the later logged first. */
     private static final Comparator<MemberEvent> NEWEST_FIRST = Comparator.comparing(
@@ -77,7 +77,8 @@ final class GroupRoutes {
                 Predicate<StoredGroup> filter = BrowserListing.<StoredGroup>common(
                                 call, listing, state.namespacesOf(call.user()))
                         .and(g -> groupType == null || groupType.equals(g.groupType))
-                        .and(g -> !Boolean.FALSE.equals(flat) || parent != null || !nested.contains(g.id))
+                        // the spec: "if true, ignores the nesting of groups"; absent is not true
+                        .and(g -> Boolean.TRUE.equals(flat) || parent != null || !nested.contains(g.id))
                         .and(g -> parent == null || isChildOf(g, parent))
                         .and(g -> permissions == null
                                 || ArrayRoutes.hasPermission(state.actionsOf(call.user(), g), permissions));
@@ -225,13 +226,10 @@ final class GroupRoutes {
         }
         Map<String, Object> created = state.locked(() -> {
             state.requireAdministrable(call.user(), namespace);
-            StoredGroup parent = null;
-            if (register && details.get("parent") instanceof String parentName && !parentName.isBlank()) {
-                parent = state.findGroup(namespace, parentName);
-                if (parent == null) {
-                    throw ApiFailure.notFound("parent group " + namespace + "/" + parentName + " does not exist");
-                }
-            }
+            // a name or id in the namespace, or the tiledb:// URI TileDB-Cloud-Py's groups.register sends
+            StoredGroup parent = register && details.get("parent") instanceof String parentName
+                    ? parent(call.user(), namespace, parentName)
+                    : null;
             StoredGroup group = new StoredGroup();
             group.namespace = namespace;
             group.name = name;
@@ -242,6 +240,7 @@ final class GroupRoutes {
             state.addGroup(group);
             if (parent != null) {
                 parent.members.add(new StoredGroup.Member("group", group.id));
+                state.changed(parent);
             }
             GroupContentRoutes.log(state, group, register ? "register" : "create", call.user());
             persist.run();
@@ -267,7 +266,8 @@ final class GroupRoutes {
      * v1 create ({@code POST /v1/groups/{ns}/create}, {@code GroupCreate}) and register
      * ({@code POST /v1/groups/{ns}/{group}/register}, {@code GroupRegister}), both answered 204 as the spec says.
      * The register path's segment names the group, or carries its (encoded) storage URI; the body's {@code name} and
-     * {@code uri} win when given. A create without {@code uri} goes under the caller's {@code default_s3_path}.
+     * {@code uri} win when given. A create without {@code uri} goes where the namespace's storage settings put groups
+     * ({@link AssetStorage}: its groups location, else {@code <default_s3_path>/groups}); without settings it is a 400.
      * {@code parent} (a name or id in the namespace, or a {@code tiledb://} URI) gets the new group as a member.
      */
     private void createOrRegisterV1(HttpCall call, boolean register) {
@@ -293,13 +293,12 @@ final class GroupRoutes {
         String givenUri = uri;
         state.locked(() -> {
             state.requireAdministrable(call.user(), namespace);
-            String storage = givenUri;
-            if (storage == null || storage.isBlank()) {
-                if (call.user().defaultS3Path() == null) {
-                    throw ApiFailure.badRequest("uri is required: user "
-                            + call.user().username() + " has no default_s3_path to create the group under");
-                }
-                storage = call.user().defaultS3Path().replaceAll("/+$", "") + "/" + groupName;
+            AssetStorage.Placement placement = givenUri != null && !givenUri.isBlank()
+                    ? new AssetStorage.Placement(givenUri, null)
+                    : AssetStorage.settled(state, namespace, "groups", groupName);
+            if (placement == null) {
+                throw ApiFailure.badRequest("uri is required: namespace " + namespace
+                        + " has no default_s3_path or groups location to create the group under");
             }
             StoredGroup parent = parent(call.user(), namespace, (String) details.get("parent"));
             StoredGroup group = new StoredGroup();
@@ -307,7 +306,10 @@ final class GroupRoutes {
             group.createdBy = call.user().username();
             apply(group, details);
             group.name = groupName;
-            group.uri = storage;
+            group.uri = placement.uri();
+            if (group.accessCredentialsName == null) {
+                group.accessCredentialsName = placement.credentialsName();
+            }
             state.addGroup(group);
             if (parent != null) {
                 parent.members.add(new StoredGroup.Member("group", group.id));
@@ -340,7 +342,10 @@ final class GroupRoutes {
         return details;
     }
 
-    /** The parent named by a v1 create or register, which the caller must administer; null for a top-level group. */
+    /**
+     * The parent named by a create or register (v1, or the v2 register), which the caller must administer; null for a
+     * top-level group.
+     */
     private StoredGroup parent(User user, String namespace, String parent) {
         if (parent == null || parent.isBlank()) {
             return null;
@@ -671,6 +676,9 @@ final class GroupRoutes {
         }
         m.put("allowed_actions", state.actionsOf(user, g));
         m.put("group_type", g.groupType);
+        if (g.logo != null) {
+            m.put("logo", g.logo);
+        }
         if (g.accessCredentialsName != null) {
             m.put("access_credentials_name", g.accessCredentialsName);
         }

@@ -61,10 +61,10 @@ final class NotebookRoutes {
         if (size == null || size < 0) {
             throw ApiFailure.badRequest("filesize is required");
         }
-        String uri = target.contains("://") ? target : "s3://tiledb-emulator/" + namespace + "/" + target;
-        String name = call.query("name") != null
-                ? call.query("name")
-                : target.contains("://") ? ArrayRoutes.lastSegment(uri) : target;
+        // a storage URI in {array} places the new array there; a name leaves it to the owner's settings
+        String uri = target.contains("://") ? target : null;
+        String name =
+                call.query("name") != null ? call.query("name") : uri != null ? ArrayRoutes.lastSegment(uri) : target;
         state.locked(() -> {
             state.requireAdministrable(call.user(), namespace);
             return null;
@@ -74,10 +74,9 @@ final class NotebookRoutes {
             Map<String, Object> answer = state.locked(() -> {
                 StoredArray stored = storeVersion(call, namespace, name, uri, fileType, received, size);
                 if (fileType.equals("file")) {
-                    putIfSet(stored.fileProperties, "original_file_name", call.query("filename"));
-                    putIfSet(
-                            stored.fileProperties,
-                            "mime_type",
+                    describeFile(
+                            stored,
+                            call.query("filename"),
                             call.query("mimetype") != null ? call.query("mimetype") : call.header("Content-Type"));
                 }
                 persist.run();
@@ -141,16 +140,11 @@ final class NotebookRoutes {
             if (name.contains("/")) {
                 throw ApiFailure.badRequest("name must not contain '/', was '" + name + "'");
             }
-            String uri = form.field("output_uri") != null
-                    ? form.field("output_uri")
-                    : "s3://tiledb-emulator/" + namespace + "/" + name;
+            String uri = form.field("output_uri");
             return state.locked(() -> {
                 StoredArray stored = storeVersion(call, namespace, name, uri, fileType, input.path(), input.size());
                 if (fileType.equals("file")) {
-                    stored.fileProperties.put("original_file_name", input.filename());
-                    if (input.contentType() != null) {
-                        stored.fileProperties.put("mime_type", input.contentType());
-                    }
+                    describeFile(stored, input.filename(), input.contentType());
                 }
                 persist.run();
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -166,7 +160,8 @@ final class NotebookRoutes {
 
     /**
      * Under the lock: stores {@code bytes} as the newest version of the {@code fileType} array of that name (made when
-     * missing, a 409 when the name holds another kind of array) and logs the write.
+     * missing, at {@code uri}, or where the namespace's storage settings put it when null; a 409 when the name holds
+     * another kind of array) and logs the write.
      */
     StoredArray storeVersion(
             HttpCall call, String namespace, String name, String uri, String fileType, Path bytes, long size) {
@@ -175,8 +170,7 @@ final class NotebookRoutes {
             throw ApiFailure.conflict("array " + namespace + "/" + name + " exists and is not a " + fileType);
         }
         if (stored == null) {
-            stored = newNotebook(call, namespace, name, uri);
-            stored.fileType = fileType;
+            stored = newNotebook(call, namespace, name, uri, fileType);
         }
         addVersion(stored, bytes, size);
         stored.metadata.put("type", fileType);
@@ -184,10 +178,27 @@ final class NotebookRoutes {
         return stored;
     }
 
-    private static void putIfSet(Map<String, String> properties, String key, String value) {
-        if (value != null) {
-            properties.put(key, value);
+    /**
+     * What a file array tells about the file it holds, in its file properties and in its metadata: the keys libtiledb's
+     * filestore import writes ({@code original_file_name}, {@code file_extension}, {@code mime_type}, with
+     * {@code file_size} from its stored bytes), which TileDB's JavaScript client reads to download it. The name is kept
+     * whole, extension included, as the upload gave it: the client saves the download under it. Null values are left
+     * out (a name or type the request did not give).
+     */
+    static void describeFile(StoredArray file, String originalName, String mimeType) {
+        if (originalName != null) {
+            file.fileProperties.put("original_file_name", originalName);
+            file.metadata.put("original_file_name", originalName);
+            int dot = originalName.lastIndexOf('.');
+            if (dot > 0 && dot < originalName.length() - 1) {
+                file.metadata.put("file_extension", originalName.substring(dot + 1));
+            }
         }
+        if (mimeType != null) {
+            file.fileProperties.put("mime_type", mimeType);
+            file.metadata.put("mime_type", mimeType);
+        }
+        file.metadata.putIfAbsent("file_size", file.size == null ? 0L : file.size);
     }
 
     /** The file's name without its directory and {@code extension}; {@code upload} when it gave none. */
@@ -206,16 +217,24 @@ final class NotebookRoutes {
         return maxConcurrentUploads - uploads.availablePermits();
     }
 
-    /** Registers an empty notebook array with the Python client's notebook schema, and logs its creation. */
-    private StoredArray newNotebook(HttpCall call, String namespace, String name, String uri) {
+    /**
+     * Registers an empty notebook (or file) array with the Python client's notebook schema, and logs its creation. It
+     * goes to {@code uri}, or, when null, where the namespace's storage settings put notebooks (or files), with their
+     * credentials unless the request names its own.
+     */
+    private StoredArray newNotebook(HttpCall call, String namespace, String name, String uri, String fileType) {
+        AssetStorage.Placement placement = uri != null
+                ? new AssetStorage.Placement(uri, null)
+                : AssetStorage.place(state, namespace, fileType.equals("file") ? "files" : "notebooks", name);
+        String credentials = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
         StoredArray notebook = new StoredArray();
         notebook.namespace = namespace;
         notebook.name = name;
-        notebook.uri = uri;
-        notebook.fileType = "notebook";
+        notebook.uri = placement.uri();
+        notebook.fileType = fileType;
         notebook.createdBy = call.user().username();
-        notebook.accessCredentialsName = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
-        notebook.schema = ArraySchemas.notebook(mapper, uri);
+        notebook.accessCredentialsName = credentials != null ? credentials : placement.credentialsName();
+        notebook.schema = ArraySchemas.notebook(mapper, notebook.uri);
         state.add(notebook);
         state.recordEvent(notebook, "create", call.user().username());
         return notebook;
@@ -229,15 +248,25 @@ final class NotebookRoutes {
         }
     }
 
-    /** Makes a seeded array a notebook whose first version is {@code content}. */
+    /**
+     * Makes a seeded array a notebook (or, when its file type says {@code file}, a file) whose first version is
+     * {@code content}.
+     */
     void seed(StoredArray array, String content) {
         try {
             Files.createDirectories(files);
             Path tmp = Files.createTempFile(files, "seed-", ".part");
             Files.writeString(tmp, content);
-            array.fileType = "notebook";
+            array.fileType = "file".equals(array.fileType) ? "file" : "notebook";
             array.schema = ArraySchemas.notebook(mapper, array.uri);
             addVersion(array, tmp, Files.size(tmp));
+            if (array.fileType.equals("file")) {
+                array.metadata.put("type", "file");
+                describeFile(
+                        array,
+                        array.fileProperties.getOrDefault("original_file_name", array.name),
+                        array.fileProperties.get("mime_type"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("emulator could not seed notebook " + array.name, e);
         }
@@ -275,8 +304,10 @@ final class NotebookRoutes {
         notebook.hasData = true;
         notebook.size = size;
         notebook.metadata.put("file_size", size);
-        notebook.metadata.put("type", "notebook");
-        notebook.metadata.put("format", "json");
+        if ("notebook".equals(notebook.fileType)) {
+            notebook.metadata.put("type", "notebook");
+            notebook.metadata.put("format", "json");
+        }
     }
 
     private Path versionFile(StoredArray notebook, long endTimestamp) {
@@ -329,15 +360,13 @@ final class NotebookRoutes {
             String namespace = body.get("namespace") instanceof String ns && !ns.isBlank() ? ns : source.namespace;
             state.requireAdministrable(call.user(), namespace);
             String name = body.get("name") instanceof String n && !n.isBlank() ? n : source.name;
-            String uri = body.get("output_uri") instanceof String u && !u.isBlank()
-                    ? u
-                    : "s3://tiledb-emulator/" + namespace + "/" + name;
+            String uri = body.get("output_uri") instanceof String u && !u.isBlank() ? u : null;
             Long version = source.versions.stream()
                     .filter(v -> endTimestamp == null || v <= endTimestamp)
                     .reduce((a, b) -> b)
                     .orElseThrow(() ->
                             ApiFailure.notFound("no version of " + source.name + " at or before " + endTimestamp));
-            StoredArray copy = newNotebook(call, namespace, name, uri);
+            StoredArray copy = newNotebook(call, namespace, name, uri, "notebook");
             try {
                 Path tmp = Files.createTempFile(files, "copy-", ".part");
                 Files.copy(versionFile(source, version), tmp, StandardCopyOption.REPLACE_EXISTING);

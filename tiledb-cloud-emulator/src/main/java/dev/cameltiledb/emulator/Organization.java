@@ -3,11 +3,33 @@ package dev.cameltiledb.emulator;
 import java.util.List;
 import java.util.Map;
 
-/** An organization and its members' roles ({@code owner}, {@code admin}, {@code read_write}, {@code read_only}...). */
-public record Organization(String name, Map<String, String> members) {
+/**
+ * An organization, its members' roles ({@code owner}, {@code admin}, {@code read_write}, {@code read_only}...) and its
+ * storage settings: where its new assets go ({@code defaultS3Path}, per kind {@code assetLocations}) and with which
+ * credentials, as {@code GET /v1/organizations/{organization}} answers them and as uploads and group creations into it
+ * use them ({@link AssetStorage}).
+ */
+public record Organization(
+        String name,
+        Map<String, String> members,
+        String defaultS3Path,
+        String defaultS3PathCredentialsName,
+        Map<String, StorageLocation> assetLocations)
+        implements StorageOwner {
 
     public Organization {
         members = members == null ? Map.of() : Map.copyOf(members);
+        assetLocations = AssetStorage.checked(assetLocations, "organization " + name);
+    }
+
+    /** An organization without storage settings. */
+    public Organization(String name, Map<String, String> members) {
+        this(name, members, null, null, null);
+    }
+
+    /** The same organization with other members. */
+    Organization withMembers(Map<String, String> newMembers) {
+        return new Organization(name, newMembers, defaultS3Path, defaultS3PathCredentialsName, assetLocations);
     }
 
     boolean canWrite(String username) {

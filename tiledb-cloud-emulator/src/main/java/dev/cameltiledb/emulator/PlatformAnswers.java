@@ -159,7 +159,7 @@ final class PlatformAnswers {
             Boolean allowedInTasks,
             Map<String, Object> credential) {}
 
-    /** {@code AWSCredential}; the secret is left out for who may only use the credential. */
+    /** {@code AWSCredential} (also GCP's interoperability key); the secret is empty or left out for who may only use it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record AwsSecret(String accessKeyId, String secretAccessKey, String endpoint) {

@@ -40,6 +40,9 @@ final class Router {
     record Template(String method, String path) {}
 
     private final List<Route> routes = new ArrayList<>();
+    /** Paths of the official API the emulator does not serve, as segments: no route may take them. */
+    private final List<String[]> notServed = new ArrayList<>();
+
     private final int namespaceWidth;
 
     Router() {
@@ -53,7 +56,8 @@ final class Router {
 
     Router add(String method, String template, Handler handler) {
         List<String> segments = new ArrayList<>();
-        for (String segment : template.substring(1).split("/")) {
+        // -1: a template ending in "/" keeps its empty last segment, as a request's path does
+        for (String segment : template.substring(1).split("/", -1)) {
             if (segment.equals("{" + NAMESPACE + "}") && namespaceWidth > 1) {
                 for (int i = 0; i < namespaceWidth; i++) {
                     segments.add(NAMESPACE_PART + i + "}");
@@ -66,9 +70,24 @@ final class Router {
         return this;
     }
 
+    /**
+     * A path of the official API that the emulator does not serve but that a route with variables would otherwise
+     * take ({@code /v1/organizations/{organization}/sso_domains} looks like a member lookup): with every method it
+     * is no route at all, so it answers the "no endpoint" 404, as any other path no route serves. The service's router
+     * gives a literal segment precedence over a variable one, so such a request never reaches the overlapping
+     * operation there either.
+     */
+    Router notServed(String template) {
+        notServed.add(template.substring(1).split("/", -1));
+        return this;
+    }
+
     /** The handler for the request, or empty; {@link #allowedMethods} tells a 405 from a 404. */
     Optional<Match> match(String method, String rawPath) {
         String[] segments = rawPath.substring(1).split("/", -1);
+        if (isNotServed(segments)) {
+            return Optional.empty();
+        }
         for (Route route : routes) {
             if (!route.method().equals(method) || route.template().length != segments.length) {
                 continue;
@@ -89,6 +108,9 @@ final class Router {
     java.util.Set<String> allowedMethods(String rawPath) {
         String[] segments = rawPath.substring(1).split("/", -1);
         java.util.Set<String> methods = new java.util.LinkedHashSet<>();
+        if (isNotServed(segments)) {
+            return methods;
+        }
         for (Route route : routes) {
             if (route.template().length == segments.length
                     && joinNamespace(matchSegments(route.template(), segments)) != null) {
@@ -101,6 +123,11 @@ final class Router {
     /** Every route, in the order they were added. */
     List<Template> templates() {
         return routes.stream().map(r -> new Template(r.method(), r.path())).toList();
+    }
+
+    private boolean isNotServed(String[] segments) {
+        return notServed.stream()
+                .anyMatch(template -> template.length == segments.length && matchSegments(template, segments) != null);
     }
 
     /** The parts of a wide namespace as one variable, {@code workspace/teamspace}, as the handlers expect it. */

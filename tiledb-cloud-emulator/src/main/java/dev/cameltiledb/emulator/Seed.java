@@ -7,34 +7,45 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * What a fresh emulator starts with: users (with API keys and passwords), organizations, workspaces and arrays. Read
- * from a JSON file of the same shape or built in code:
+ * What a fresh emulator starts with: users (with API keys, passwords and storage settings), organizations (members and
+ * storage settings), workspaces with teamspaces and credentials, and every kind of asset the emulator serves: arrays
+ * (plain arrays of a type or schema, notebooks and files with their contents, with ids, sharing, metadata and
+ * activity), groups (with members, sharing and metadata) and, in teamspaces, folders and files. Read from a JSON file
+ * of the same shape or built in code; docs/emulator.md ("The seed format") describes every field. The asset entries
+ * take the service's own field names too ({@code file_type}, {@code created_by}...), so the {@code arrays} or
+ * {@code groups} of a listing answer of TileDB Cloud can be pasted in to seed a copy of a real namespace:
  *
  * <pre>{@code
  * {"users": [{"username": "alice", "email": "alice@example.com", "password": "pw", "apiKeys": ["alice-key"],
- *             "role": "owner"}],
- *  "organizations": [{"name": "acme", "members": {"alice": "owner"}}],
- *  "workspaces": [{"name": "acme", "description": "...", "members": {"alice": "owner", "bob": "member"},
- *                  "teamspaces": [{"name": "research", "description": "...", "visibility": "private",
- *                                  "members": {"alice": "owner", "bob": "viewer"}}],
- *                  "credentials": [{"name": "aws-main", "provider": "AWS", "teamspace": null,
- *                                   "accessKeyId": "AKIA...", "secretAccessKey": "..."}]}],
- *  "arrays": [{"namespace": "acme", "name": "sales", "uri": "s3://bucket/sales", "tags": ["finance"],
- *              "sharing": {"public": ["read"]}},
- *             {"namespace": "acme/research", "name": "folder/sales"},
- *             {"namespace": "acme", "name": "analysis", "content": "{\"cells\": [], ...}"}]}
+ *             "defaultS3Path": "s3://alice-bucket/home"}],
+ *  "organizations": [{"name": "acme", "members": {"alice": "owner"}, "defaultS3Path": "s3://acme/tiledb",
+ *                     "assetLocations": {"notebooks": {"path": "s3://acme-nb", "credentialsName": "nb"}}}],
+ *  "arrays": [{"namespace": "acme", "name": "sales", "id": "0f9b...", "uri": "s3://bucket/sales", "type": "sparse",
+ *              "tags": ["finance"], "sharing": {"public": ["read"]},
+ *              "activity": [{"action": "query_read", "username": "alice", "at": "-PT1H"}]},
+ *             {"namespace": "acme", "name": "analysis", "content": "{\"cells\": [], ...}"}],
+ *  "groups": [{"namespace": "acme", "name": "finance", "groupType": "generic",
+ *              "members": ["tiledb://acme/sales", "tiledb://acme/analysis"]}]}
  * }</pre>
  *
- * On a workspace server ({@link TileDBEmulator.Builder#workspaceServer()}) an array's namespace is a teamspace,
+ * On a workspace server ({@link TileDBEmulator.Builder#workspaceServer()}) an asset's namespace is a teamspace,
  * {@code workspace/teamspace}, and its name is its path inside the teamspace: the folders on that path are created
  * when missing. A teamspace member who is not listed as a workspace member becomes a workspace {@code member}.
- * Every part is optional; a file without {@code workspaces} reads as before.
+ * Every part is optional; a file of an earlier version reads as before.
  */
 public record Seed(
-        List<User> users, List<Organization> organizations, List<SeedArray> arrays, List<SeedWorkspace> workspaces) {
+        List<User> users,
+        List<Organization> organizations,
+        List<SeedArray> arrays,
+        List<SeedWorkspace> workspaces,
+        List<SeedGroup> groups,
+        List<SeedFolder> folders,
+        List<SeedFile> files) {
 
     /** A workspace with its members ({@code owner}, {@code admin}, {@code member}), teamspaces and credentials. */
     public record SeedWorkspace(
@@ -100,9 +111,22 @@ public record Seed(
         this(users, organizations, arrays, null);
     }
 
+    /** A seed of accounts and arrays, without groups, folders or files. */
+    public Seed(
+            List<User> users,
+            List<Organization> organizations,
+            List<SeedArray> arrays,
+            List<SeedWorkspace> workspaces) {
+        this(users, organizations, arrays, workspaces, null, null, null);
+    }
+
     /**
      * An array to start with; only namespace and name are required. {@code content} makes it a notebook with that
-     * text as its first version.
+     * text as its first version (a file when {@code fileType} is {@code file}). {@code id} fixes its id (else a new
+     * one); {@code schema} gives its ArraySchema, else {@code type} ({@code dense}, the default, or {@code sparse})
+     * picks a one-attribute schema of that type. {@code createdAt} and the {@code activity} times are ISO-8601
+     * instants, or durations before the moment the seed is applied ({@code -PT1H}), so a seed's history stays recent.
+     * Field names of the service's {@code ArrayInfo} are accepted too.
      */
     public record SeedArray(
             String namespace,
@@ -110,15 +134,70 @@ public record Seed(
             String uri,
             String description,
             List<String> tags,
-            String fileType,
+            @JsonAlias("file_type") String fileType,
             Map<String, List<String>> sharing,
             Map<String, Object> metadata,
-            String content) {
+            String content,
+            String id,
+            String type,
+            JsonNode schema,
+            Long size,
+            @JsonAlias("created_by") String createdBy,
+            @JsonAlias("created_at") String createdAt,
+            @JsonAlias("file_properties") Map<String, String> fileProperties,
+            @JsonAlias("access_credentials_name") String accessCredentialsName,
+            String logo,
+            @JsonAlias("license_id") String licenseId,
+            @JsonAlias("license_text") String licenseText,
+            @JsonAlias("read_only") Boolean readOnly,
+            List<SeedEvent> activity) {
 
         public SeedArray {
+            requireName("an array", namespace, name);
+            if (type != null && !type.equals("dense") && !type.equals("sparse")) {
+                throw new IllegalArgumentException(
+                        "array " + namespace + "/" + name + ": type must be dense or sparse, was '" + type + "'");
+            }
             tags = tags == null ? List.of() : List.copyOf(tags);
             sharing = sharing == null ? Map.of() : Map.copyOf(sharing);
-            metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+            metadata = ordered(metadata);
+            fileProperties = ordered(fileProperties);
+            activity = activity == null ? List.of() : List.copyOf(activity);
+        }
+
+        public SeedArray(
+                String namespace,
+                String name,
+                String uri,
+                String description,
+                List<String> tags,
+                String fileType,
+                Map<String, List<String>> sharing,
+                Map<String, Object> metadata,
+                String content) {
+            this(
+                    namespace,
+                    name,
+                    uri,
+                    description,
+                    tags,
+                    fileType,
+                    sharing,
+                    metadata,
+                    content,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
 
         public SeedArray(
@@ -134,11 +213,100 @@ public record Seed(
         }
     }
 
+    /**
+     * One entry of an array's activity log: one of the spec's {@code ActivityEventType} values, who, and when (an
+     * ISO-8601 instant, or a duration before the seed is applied such as {@code -P2D}).
+     */
+    public record SeedEvent(String action, String username, String at) {
+
+        public SeedEvent {
+            if (action == null || action.isBlank() || username == null || username.isBlank() || at == null) {
+                throw new IllegalArgumentException("an activity event needs an action, a username and a time (at)");
+            }
+        }
+    }
+
+    /**
+     * A group to start with; only namespace and name are required. {@code members} are the {@code tiledb://} URIs of
+     * arrays and groups (of this seed or already there); {@code sharing} gives a namespace the group actions
+     * ({@code read}, {@code write}, {@code edit}) and array actions it lists, on the group itself (its members' own
+     * sharing is theirs); {@code metadata} holds string and number values. Field names of the service's
+     * {@code GroupInfo} are accepted too.
+     */
+    public record SeedGroup(
+            String namespace,
+            String name,
+            String id,
+            String uri,
+            String description,
+            List<String> tags,
+            @JsonAlias("group_type") String groupType,
+            List<String> members,
+            Map<String, List<String>> sharing,
+            Map<String, Object> metadata,
+            String logo,
+            @JsonAlias("license_id") String licenseId,
+            @JsonAlias("license_text") String licenseText,
+            @JsonAlias("access_credentials_name") String accessCredentialsName,
+            @JsonAlias("created_by") String createdBy,
+            @JsonAlias("created_at") String createdAt) {
+
+        public SeedGroup {
+            requireName("a group", namespace, name);
+            tags = tags == null ? List.of() : List.copyOf(tags);
+            members = members == null ? List.of() : List.copyOf(members);
+            sharing = sharing == null ? Map.of() : Map.copyOf(sharing);
+            metadata = ordered(metadata);
+        }
+    }
+
+    /** A folder of a teamspace ({@code namespace} is {@code workspace/teamspace}), with its id and description. */
+    public record SeedFolder(
+            String namespace,
+            String path,
+            String id,
+            String description,
+            @JsonAlias("created_by") String createdBy) {
+
+        public SeedFolder {
+            requireName("a folder", namespace, path);
+        }
+    }
+
+    /** A file of a teamspace's file store ({@code /v4/files}), with its text {@code content} (UTF-8). */
+    public record SeedFile(
+            String namespace,
+            String path,
+            String id,
+            String content,
+            @JsonAlias("created_by") String createdBy) {
+
+        public SeedFile {
+            requireName("a file", namespace, path);
+            content = content == null ? "" : content;
+        }
+    }
+
+    /** An unmodifiable copy that keeps the seed's order (metadata keys are answered in it). */
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return map == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+    }
+
+    private static void requireName(String what, String namespace, String name) {
+        if (namespace == null || namespace.isBlank() || name == null || name.isBlank()) {
+            throw new IllegalArgumentException(
+                    what + " needs a namespace and a name (or path), was " + namespace + "/" + name);
+        }
+    }
+
     public Seed {
         users = users == null ? List.of() : List.copyOf(users);
         organizations = organizations == null ? List.of() : List.copyOf(organizations);
         arrays = arrays == null ? List.of() : List.copyOf(arrays);
         workspaces = workspaces == null ? List.of() : List.copyOf(workspaces);
+        groups = groups == null ? List.of() : List.copyOf(groups);
+        folders = folders == null ? List.of() : List.copyOf(folders);
+        files = files == null ? List.of() : List.copyOf(files);
     }
 
     public static Seed empty() {
@@ -154,14 +322,19 @@ public record Seed(
     }
 
     Seed plus(Seed other) {
-        List<User> u = new ArrayList<>(users);
-        u.addAll(other.users);
-        List<Organization> o = new ArrayList<>(organizations);
-        o.addAll(other.organizations);
-        List<SeedArray> a = new ArrayList<>(arrays);
-        a.addAll(other.arrays);
-        List<SeedWorkspace> w = new ArrayList<>(workspaces);
-        w.addAll(other.workspaces);
-        return new Seed(u, o, a, w);
+        return new Seed(
+                joined(users, other.users),
+                joined(organizations, other.organizations),
+                joined(arrays, other.arrays),
+                joined(workspaces, other.workspaces),
+                joined(groups, other.groups),
+                joined(folders, other.folders),
+                joined(files, other.files));
+    }
+
+    private static <T> List<T> joined(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }

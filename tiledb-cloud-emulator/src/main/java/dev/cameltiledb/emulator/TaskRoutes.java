@@ -139,12 +139,14 @@ final class TaskRoutes {
         String status = upper(call.query("status"), STATUSES, "status");
         String search =
                 call.query("search") == null ? null : call.query("search").toLowerCase(Locale.ROOT);
-        Predicate<Task> p = t -> namespace == null || namespace.equals(t.array().namespace);
+        Predicate<Task> p = t -> namespace == null || namespace.equalsIgnoreCase(t.array().namespace);
         return p.and(t -> createdBy == null || createdBy.equals(t.event().username()))
+                // the spec's "name/uri of array": its name, id, storage URI or tiledb://namespace/name
                 .and(t -> array == null
                         || array.equals(t.array().name)
                         || array.equals(t.array().id)
-                        || array.equals(t.array().uri))
+                        || array.equals(t.array().uri)
+                        || array.equals(t.array().tiledbUri()))
                 .and(t -> start == null || t.start().getEpochSecond() >= start)
                 .and(t -> end == null || t.start().getEpochSecond() <= end)
                 .and(t -> type == null || type.equals("QUERY"))

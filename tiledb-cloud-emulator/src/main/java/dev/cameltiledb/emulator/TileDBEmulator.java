@@ -81,10 +81,11 @@ public final class TileDBEmulator implements AutoCloseable {
         new FileEndpoints(state, mapper, notebooks, state::save).register(router);
         new TokenRoutes(state).register(router);
         new TaskRoutes(state, arrayRoutes).register(router);
+        FileStore teamspaceFiles = new FileStore(files);
         if (config.workspaceServer) {
-            new WorkspacePlatform(state, mapper, files, state::save).register(router);
+            new WorkspacePlatform(state, mapper, teamspaceFiles, state::save).register(router);
         }
-        inspector = new EmulatorInspector(state, notebooks, mapper);
+        inspector = new EmulatorInspector(state, notebooks, new SeedLoader(state, mapper, notebooks, teamspaceFiles));
     }
 
     public static Builder builder() {

@@ -1,12 +1,15 @@
 package dev.cameltiledb.emulator;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A user of the emulated service. {@code apiKeys} authenticate {@code X-TILEDB-REST-API-KEY}; {@code password}
  * authenticates HTTP basic auth. The optional fields shape {@code GET /v1/user}: {@code allowedActions} null means
  * every namespace action. {@code role} is the deployment role the workspace platform's {@code /v4/users} answers give
- * ({@code owner}, {@code admin} or {@code member}, the default).
+ * ({@code owner}, {@code admin} or {@code member}, the default). {@code defaultS3Path},
+ * {@code defaultS3PathCredentialsName} and {@code assetLocations} are the storage settings {@code GET /v1/user}
+ * answers and that place new assets of the user's namespace ({@link AssetStorage}).
  */
 public record User(
         String username,
@@ -18,7 +21,9 @@ public record User(
         List<String> allowedActions,
         String defaultS3Path,
         String defaultS3PathCredentialsName,
-        String role) {
+        String role,
+        Map<String, StorageLocation> assetLocations)
+        implements StorageOwner {
 
     /** Every action a user holds on its own namespace unless the seed says otherwise. */
     static final List<String> ALL_ACTIONS = List.of(
@@ -36,10 +41,37 @@ public record User(
         apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
         allowedActions = allowedActions == null ? ALL_ACTIONS : List.copyOf(allowedActions);
         role = role == null ? "member" : role;
+        assetLocations = AssetStorage.checked(assetLocations, "user " + username);
     }
 
     public User(String username, String email, String password, List<String> apiKeys) {
-        this(username, email, password, apiKeys, null, null, null, null, null, null);
+        this(username, email, password, apiKeys, null, null, null, null, null, null, null);
+    }
+
+    /** The fields of earlier versions: no asset locations. */
+    public User(
+            String username,
+            String email,
+            String password,
+            List<String> apiKeys,
+            String name,
+            String defaultNamespaceCharged,
+            List<String> allowedActions,
+            String defaultS3Path,
+            String defaultS3PathCredentialsName,
+            String role) {
+        this(
+                username,
+                email,
+                password,
+                apiKeys,
+                name,
+                defaultNamespaceCharged,
+                allowedActions,
+                defaultS3Path,
+                defaultS3PathCredentialsName,
+                role,
+                null);
     }
 
     /** The fields of earlier versions: {@code role} (the v4 deployment role) is {@code member}. */
@@ -63,6 +95,7 @@ public record User(
                 allowedActions,
                 defaultS3Path,
                 defaultS3PathCredentialsName,
+                null,
                 null);
     }
 }

@@ -21,8 +21,11 @@ final class UserRoutes {
                 .add("GET", "/v1/users/{username}", this::userProfile)
                 .add("GET", "/v1/organizations", this::organizations)
                 .add("GET", "/v1/organizations/{organization}", this::organization)
-                // literal "user" first: it overlaps /v1/organizations/{organization}/{username}
+                // literal "user" first: it overlaps /v1/organizations/{organization}/{username}; so do the SSO
+                // domains, which are not served and must not be taken for a member
                 .add("POST", "/v1/organizations/{organization}/user", this::addMember)
+                .notServed("/v1/organizations/{organization}/sso_domain")
+                .notServed("/v1/organizations/{organization}/sso_domains")
                 .add("GET", "/v1/organizations/{organization}/{username}", this::member)
                 .add("PATCH", "/v1/organizations/{organization}/{username}", this::updateMember)
                 .add("DELETE", "/v1/organizations/{organization}/{username}", this::removeMember)
@@ -73,8 +76,7 @@ final class UserRoutes {
                         .toList());
         m.put("allowed_actions", user.allowedActions());
         m.put("unpaid_subscription", false);
-        putIfSet(m, "default_s3_path", user.defaultS3Path());
-        putIfSet(m, "default_s3_path_credentials_name", user.defaultS3PathCredentialsName());
+        AssetStorage.answer(user, m);
         putIfSet(m, "default_namespace_charged", user.defaultNamespaceCharged());
         return m;
     }
@@ -227,7 +229,7 @@ final class UserRoutes {
     private void changeMembers(Organization o, java.util.function.Consumer<Map<String, String>> change) {
         Map<String, String> members = new LinkedHashMap<>(o.members());
         change.accept(members);
-        state.addOrganization(new Organization(o.name(), members));
+        state.addOrganization(o.withMembers(members));
         state.save();
     }
 
@@ -291,6 +293,7 @@ final class UserRoutes {
                         .filter(a -> a.namespace.equals(o.name()))
                         .count());
         m.put("unpaid_subscription", false);
+        AssetStorage.answer(o, m);
         return m;
     }
 

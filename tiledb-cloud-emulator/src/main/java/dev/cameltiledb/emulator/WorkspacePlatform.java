@@ -1,7 +1,5 @@
 package dev.cameltiledb.emulator;
 
-import java.nio.file.Path;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -20,10 +18,10 @@ final class WorkspacePlatform {
     private final FileStore files;
     private final Runnable persist;
 
-    WorkspacePlatform(EmulatorState state, ObjectMapper mapper, Path files, Runnable persist) {
+    WorkspacePlatform(EmulatorState state, ObjectMapper mapper, FileStore files, Runnable persist) {
         this.state = state;
         this.mapper = mapper;
-        this.files = new FileStore(files);
+        this.files = files;
         this.persist = persist;
     }
 

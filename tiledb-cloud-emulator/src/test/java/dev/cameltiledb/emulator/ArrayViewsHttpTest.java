@@ -39,6 +39,39 @@ class ArrayViewsHttpTest extends SpecCheckedHttpTest {
                 1, publicSidebar.get("result_count_by_namespace").get("carol").asInt());
     }
 
+    /** The service matches {@code namespace} (and {@code shared_to}) in any case: {@code tiledb-inc} finds TileDB-Inc's. */
+    @Test
+    void namespaceFiltersMatchInAnyCase() throws Exception {
+        JsonNode publicArrays = get("/v1/arrays/browser/public?namespace=CAROL", "bob-key");
+        assertEquals(1, publicArrays.get("arrays").size(), publicArrays.toString());
+        assertEquals("open", publicArrays.at("/arrays/0/name").asText());
+        assertEquals(
+                1,
+                get("/v1/arrays/browser/owned?namespace=Acme", "alice-key")
+                        .at("/pagination_metadata/total_items")
+                        .asInt());
+        assertEquals(
+                1,
+                get("/v1/arrays/browser/owned/sidebar?namespace=ACME", "alice-key")
+                        .get("result_count_for_all")
+                        .asInt());
+        assertEquals(
+                1,
+                get("/v1/arrays/browser/shared?shared_to=Carol", "carol-key")
+                        .at("/pagination_metadata/total_items")
+                        .asInt());
+
+        json("POST", "/v1/groups/acme/create", "alice-key", "{\"name\": \"open-group\", \"uri\": \"s3://b/og\"}", 204);
+        json(
+                "PATCH",
+                "/v1/groups/acme/open-group/share",
+                "alice-key",
+                "{\"namespace\": \"public\", \"group_actions\": [\"read\"], \"array_actions\": [\"read\"]}",
+                204);
+        JsonNode publicGroups = get("/v1/groups/browser/public?namespace=ACME", "carol-key");
+        assertEquals(List.of("open-group"), publicGroups.get("groups").findValuesAsText("name"));
+    }
+
     @Test
     void sidebarsFollowNewArraysAndFileTypeFilters() throws Exception {
         json("POST", "/v1/arrays/alice/fresh", "alice-key", SCHEMA, 204);

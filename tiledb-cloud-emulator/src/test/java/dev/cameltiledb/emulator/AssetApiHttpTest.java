@@ -74,6 +74,52 @@ class AssetApiHttpTest {
         json("GET", "/v4/assets/list/acme/big/.", "bob-key", null, 404);
     }
 
+    /**
+     * {@code created_by} filters on the creator the answers show: a seeded asset answers its workspace's creator, and
+     * is found by that user's name or id.
+     */
+    @Test
+    void createdByFindsSeededAssetsByTheCreatorTheirAnswersShow() throws Exception {
+        JsonNode first = json("GET", "/v4/assets/list/acme/big/.?per_page=1", "alice-key", null, 200);
+        String username = first.at("/data/0/created_by/username").asText();
+        String userId = first.at("/data/0/created_by/user_id").asText();
+        assertEquals("alice", username);
+        for (String creator : List.of(username, userId)) {
+            assertEquals(
+                    MANY,
+                    json("GET", "/v4/assets/list/acme/big/.?created_by=" + creator, "alice-key", null, 200)
+                            .at("/pagination_metadata/total_items")
+                            .asInt(),
+                    creator);
+        }
+        assertEquals(
+                0,
+                json("GET", "/v4/assets/list/acme/big/.?created_by=bob", "alice-key", null, 200)
+                        .at("/pagination_metadata/total_items")
+                        .asInt());
+    }
+
+    /**
+     * TileDB-Client-Java's OkHttp drops a {@code .} path segment, so {@code listAssets(ws, ts, ".")} arrives as
+     * {@code /v4/assets/list/{ws}/{ts}/}: the empty trailing segment is the root too.
+     */
+    @Test
+    void anEmptyTrailingSegmentListsTheTeamspaceRoot() throws Exception {
+        JsonNode root = json("GET", "/v4/assets/list/acme/research/", "bob-key", null, 200);
+        assertEquals(
+                json("GET", "/v4/assets/list/acme/research/.", "bob-key", null, 200)
+                        .get("data")
+                        .findValuesAsText("path"),
+                root.get("data").findValuesAsText("path"));
+        assertTrue(root.get("data").findValuesAsText("path").contains("data"), root.toString());
+        assertEquals(
+                MANY,
+                json("GET", "/v4/assets/list/acme/big/?per_page=5", "alice-key", null, 200)
+                        .at("/pagination_metadata/total_items")
+                        .asInt());
+        json("GET", "/v4/assets/list/acme/big/", "bob-key", null, 404);
+    }
+
     @Test
     void anAssetIsFoundByPathAndIdWithItsFieldsAndPathSteps() throws Exception {
         JsonNode root = json("GET", "/v4/assets/list/acme/research/.", "bob-key", null, 200);

@@ -151,7 +151,9 @@ class GroupEndpointsHttpTest {
         create("home");
         call("POST", "/v1/groups/ana/create", "ana-key", "{\"name\": \"defaulted\", \"parent\": \"home\"}", 204);
 
-        assertEquals("s3://bucket/ana/defaulted", group("ana", "defaulted").uri());
+        // "a suffix of the owning default_s3_path" (AssetLocations), as TileDB-Cloud-Py's groups.create builds it
+        assertEquals(
+                "s3://bucket/ana/groups/defaulted", group("ana", "defaulted").uri());
         assertEquals(List.of("tiledb://ana/defaulted"), group("ana", "home").members());
         // ben has no default storage path: without a uri there is nowhere to put the group
         call("POST", "/v1/groups/ben/create", "ben-key", "{\"name\": \"nowhere\"}", 400);
@@ -229,6 +231,65 @@ class GroupEndpointsHttpTest {
         assertEquals("s3://b/once", group("ana", "once").uri());
         assertTrue(emulator().group("ana", "theirs").isEmpty());
         assertTrue(emulator().group("ana", "bad").isEmpty());
+    }
+
+    // ---- v2 register, info and listings
+
+    /** TileDB-Cloud-Py's {@code groups.register(parent_uri=...)} sends the parent as its {@code tiledb://} URI. */
+    @Test
+    void v2RegisterTakesTheParentAsATiledbUriAsThePythonClientSendsIt() throws Exception {
+        create("py-home");
+        call("PUT", "/v2/groups/ana", "ana-key", """
+                {"group_details": {"name": "py-child", "uri": "s3://b/py-child",
+                                   "parent": "tiledb://ana/py-home"}}""", 201);
+        assertEquals(List.of("tiledb://ana/py-child"), group("ana", "py-home").members());
+        call("PUT", "/v2/groups/ana", "ana-key", """
+                {"group_details": {"name": "py-named", "uri": "s3://b/py-named", "parent": "py-home"}}""", 201);
+        assertEquals(
+                List.of("tiledb://ana/py-child", "tiledb://ana/py-named"),
+                group("ana", "py-home").members());
+        call("PUT", "/v2/groups/ana", "ana-key", """
+                {"group_details": {"name": "py-lost", "uri": "s3://b/py-lost",
+                                   "parent": "tiledb://ana/no-such-group"}}""", 404);
+        assertTrue(emulator().group("ana", "py-lost").isEmpty(), "a refused register leaves nothing behind");
+    }
+
+    @Test
+    void aGroupsLogoIsInItsInfoAndListings() throws Exception {
+        create("with-logo");
+        call("PATCH", "/v1/groups/ana/with-logo", "ana-key", "{\"logo\": \"iVBORw0KGgo=\"}", 204);
+        assertEquals(
+                "iVBORw0KGgo=",
+                call("GET", "/v1/groups/ana/with-logo", "ana-key", null, 200)
+                        .get("logo")
+                        .asText());
+        JsonNode listed = call("GET", "/v1/groups/browser/owned?search=with-logo", "ana-key", null, 200);
+        assertEquals("iVBORw0KGgo=", listed.at("/groups/0/logo").asText(), listed.toString());
+    }
+
+    /**
+     * The spec's {@code flat}: "if true, ignores the nesting of groups and searches all of them"; without it, or false,
+     * a listing holds only the top-level groups.
+     */
+    @Test
+    void aListingWithoutFlatHoldsOnlyTopLevelGroupsAsTheSpecSays() throws Exception {
+        create("flat-top");
+        call(
+                "POST",
+                "/v1/groups/ana/create",
+                "ana-key",
+                "{\"name\": \"flat-nested\", \"uri\": \"s3://b/flat-nested\", \"parent\": \"flat-top\"}",
+                204);
+        String listing = "/v1/groups/browser/owned?per_page=100&search=flat-";
+        assertEquals(
+                List.of("flat-top"),
+                texts(call("GET", listing, "ana-key", null, 200).get("groups"), "name"));
+        assertEquals(
+                List.of("flat-top"),
+                texts(call("GET", listing + "&flat=false", "ana-key", null, 200).get("groups"), "name"));
+        assertEquals(
+                List.of("flat-nested", "flat-top"),
+                texts(call("GET", listing + "&flat=true", "ana-key", null, 200).get("groups"), "name"));
     }
 
     // ---- v1 contents

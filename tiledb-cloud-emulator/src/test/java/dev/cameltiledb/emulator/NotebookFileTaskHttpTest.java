@@ -184,6 +184,41 @@ class NotebookFileTaskHttpTest extends SpecCheckedHttpTest {
                 raw("/v2/files/alice/data/upload?filesize=" + csv.length, csv).statusCode());
     }
 
+    /**
+     * The JavaScript client's {@code getFileContents} and {@code downloadFile} read {@code original_file_name} and
+     * {@code file_size} from a file's {@code metadata_json} (and {@code mime_type}): every way of making a file leaves
+     * them, as libtiledb's filestore import writes them.
+     */
+    @Test
+    void aFilesMetadataJsonHoldsWhatTheJavaScriptClientReadsToDownloadIt() throws Exception {
+        byte[] csv = "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals(
+                201,
+                raw(
+                                "/v2/files/alice/raw-upload/upload?filesize=" + csv.length
+                                        + "&filename=m.csv&mimetype=text/csv",
+                                csv)
+                        .statusCode());
+        JsonNode raw = get("/v1/arrays/alice/raw-upload/metadata_json", "alice-key");
+        assertEquals("m.csv", raw.get("original_file_name").asText(), raw.toString());
+        assertEquals(csv.length, raw.get("file_size").asLong(), raw.toString());
+        assertEquals("text/csv", raw.get("mime_type").asText(), raw.toString());
+        assertEquals("csv", raw.get("file_extension").asText(), raw.toString());
+        assertEquals(false, raw.has("format"), "a file is no JSON notebook: " + raw);
+
+        var form = multipart("/v1/files/alice/upload", "alice-key", Map.of("name", "form"), "notes.txt", csv);
+        assertEquals(201, form.statusCode(), form.body());
+        JsonNode uploaded = get("/v1/arrays/alice/form/metadata_json", "alice-key");
+        assertEquals("notes.txt", uploaded.get("original_file_name").asText(), uploaded.toString());
+        assertEquals(csv.length, uploaded.get("file_size").asLong(), uploaded.toString());
+
+        json("POST", "/v1/files/alice", "alice-key", "{\"input_uri\": \"s3://bucket/in/report.pdf\"}", 201);
+        JsonNode created = get("/v1/arrays/alice/report.pdf/metadata_json", "alice-key");
+        assertEquals("report.pdf", created.get("original_file_name").asText(), created.toString());
+        assertTrue(created.get("file_size").isIntegralNumber(), "the bytes it holds (none it has seen): " + created);
+        assertEquals("pdf", created.get("file_extension").asText(), created.toString());
+    }
+
     private HttpResponse<byte[]> raw(String path, byte[] body) throws Exception {
         return java.net.http.HttpClient.newHttpClient()
                 .send(
@@ -207,6 +242,38 @@ class NotebookFileTaskHttpTest extends SpecCheckedHttpTest {
                 400,
                 multipart("/v1/files/alice/upload", "alice-key", Map.of(), null, null)
                         .statusCode());
+    }
+
+    /**
+     * The spec's {@code array} filter is the array's "name/uri": its name, id or storage URI, or its
+     * {@code tiledb://namespace/name}; {@code namespace} matches in any case, as the listings' does.
+     */
+    @Test
+    void tasksAreFoundByTheArraysTiledbUriAndByNamespaceInAnyCase() throws Exception {
+        get("/v1/arrays/alice/data/sample", "alice-key");
+        get("/v1/arrays/acme/data/sample", "alice-key");
+        String storage = emulator.array("alice", "data").orElseThrow().uri();
+        // the name alone is both arrays'; the tiledb:// URI and the storage URI are one
+        for (Map.Entry<String, Integer> array :
+                Map.of("tiledb://alice/data", 1, "data", 2, storage, 1).entrySet()) {
+            JsonNode tasks = get(
+                    "/v1/tasks?array=" + java.net.URLEncoder.encode(array.getKey(), StandardCharsets.UTF_8),
+                    "alice-key");
+            assertEquals(
+                    array.getValue(),
+                    tasks.at("/pagination_metadata/total_items").asInt(),
+                    array + ": " + tasks);
+        }
+        JsonNode byUri = get(
+                "/v1/tasks?array=" + java.net.URLEncoder.encode("tiledb://acme/data", StandardCharsets.UTF_8),
+                "alice-key");
+        assertEquals(1, byUri.at("/pagination_metadata/total_items").asInt(), byUri.toString());
+        assertEquals("acme", byUri.at("/array_tasks/0/namespace").asText());
+        assertEquals(
+                1,
+                get("/v1/tasks?namespace=ACME", "alice-key")
+                        .at("/pagination_metadata/total_items")
+                        .asInt());
     }
 
     @Test

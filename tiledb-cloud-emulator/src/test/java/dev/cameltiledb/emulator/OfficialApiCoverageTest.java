@@ -102,6 +102,45 @@ class OfficialApiCoverageTest {
         assertEquals(List.of(), invented);
     }
 
+    /**
+     * An official operation the emulator does not serve never reaches another operation's route that merely overlaps
+     * it ({@code GET /v1/organizations/{organization}/sso_domains} is no member lookup): over HTTP it answers the
+     * emulator's "no endpoint" 404 with the {@code Error} JSON, or a 405 with {@code Allow} when the emulator serves
+     * that very path with other methods.
+     */
+    @Test
+    void anOfficialOperationTheEmulatorDoesNotServeAnswersNoEndpointInsteadOfReachingAnotherRoute() throws Exception {
+        try (TileDBEmulator emulator = TileDBEmulator.builder()
+                .user("alice", "alice-key")
+                .organization("acme", Map.of("alice", "owner"))
+                .build()
+                .start()) {
+            Router router = emulator.router();
+            List<String> wrong = new ArrayList<>();
+            int checked = 0;
+            for (OfficialSpecs.Operation op : OfficialSpecs.operations()) {
+                if (serves(router, op)) {
+                    continue;
+                }
+                checked++;
+                String path = op.path().replaceAll("\\{[^}]+}", "acme");
+                boolean pathServed = router.templates().stream()
+                        .anyMatch(t -> normalized(t.path()).equals(normalized(op.path())));
+                java.net.http.HttpResponse<String> r =
+                        EmulatorRequests.send(emulator, op.method(), path, "alice-key", null);
+                if (pathServed) {
+                    if (r.statusCode() != 405) {
+                        wrong.add(op.method() + " " + path + " -> " + r.statusCode() + ", expected 405: " + r.body());
+                    }
+                } else if (r.statusCode() != 404 || !r.body().contains("\"message\":\"no endpoint " + op.method())) {
+                    wrong.add(op.method() + " " + path + " -> " + r.statusCode() + " " + r.body());
+                }
+            }
+            assertEquals(List.of(), wrong);
+            assertTrue(checked > 50, "unserved operations checked: " + checked);
+        }
+    }
+
     private static boolean serves(Router router, OfficialSpecs.Operation op) {
         String concrete = op.path().replaceAll("\\{[^}]+}", "x1");
         Optional<Router.Match> match = router.match(op.method(), concrete);

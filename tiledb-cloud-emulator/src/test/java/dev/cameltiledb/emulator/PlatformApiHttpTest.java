@@ -221,6 +221,42 @@ class PlatformApiHttpTest {
         json("GET", "/v4/teamspaces/acme/ops", "bob-key", null, 404);
     }
 
+    /**
+     * TileDB-Client-Java's {@code AWSCredential} requires {@code secret_access_key} (so does our
+     * {@code tiledb-v4.yaml}): a member who may only use the credential gets the field, empty, and the answer is one
+     * that client reads.
+     */
+    @Test
+    void aMembersCredentialAnswerHoldsTheRequiredSecretFieldEmpty() throws Exception {
+        com.atlassian.oai.validator.OpenApiInteractionValidator v4 =
+                com.atlassian.oai.validator.OpenApiInteractionValidator.createForSpecificationUrl(
+                                PlatformApiHttpTest.class
+                                        .getResource("/openapi/tiledb-v4.yaml")
+                                        .toString())
+                        .build();
+        for (String path : List.of("/v4/credentials/acme/aws-main", "/v4/credentials/acme")) {
+            HttpResponse<String> r = send("GET", path, "bob-key", null);
+            assertEquals(200, r.statusCode(), r.body());
+            assertFalse(r.body().contains("main-secret"), r.body());
+            com.atlassian.oai.validator.report.ValidationReport report = v4.validate(
+                    com.atlassian.oai.validator.model.SimpleRequest.Builder.get(path)
+                            .withHeader("X-TILEDB-REST-API-KEY", "bob-key")
+                            .build(),
+                    com.atlassian.oai.validator.model.SimpleResponse.Builder.ok()
+                            .withContentType("application/json")
+                            .withBody(r.body())
+                            .build());
+            assertEquals(
+                    List.of(),
+                    report.getMessages().stream()
+                            .filter(m ->
+                                    m.getLevel() == com.atlassian.oai.validator.report.ValidationReport.Level.ERROR)
+                            .map(m -> m.getKey() + ": " + m.getMessage())
+                            .toList(),
+                    path);
+        }
+    }
+
     @Test
     void credentialsAreListedFilteredAndTheirSecretsGoToAdministratorsOnly() throws Exception {
         JsonNode all = json("GET", "/v4/credentials/acme", "erin-key", null, 200);
@@ -236,7 +272,7 @@ class PlatformApiHttpTest {
         JsonNode aws = json("GET", "/v4/credentials/acme/aws-main", "bob-key", null, 200)
                 .get("data");
         assertEquals("AKIAMAIN", aws.at("/credential/aws/access_key_id").asText());
-        assertTrue(aws.at("/credential/aws/secret_access_key").isMissingNode(), "a member gets no secret");
+        assertEquals("", aws.at("/credential/aws/secret_access_key").textValue(), "a member gets no secret");
         assertEquals("workspace", aws.get("credential_type").asText());
         assertTrue(aws.get("provider_default").asBoolean());
 

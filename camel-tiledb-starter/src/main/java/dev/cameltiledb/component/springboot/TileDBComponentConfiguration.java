@@ -298,8 +298,9 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String fileTypes;
 
     /**
-     * For group lists: true lists every group regardless of nesting, false only top-level groups (the Python
-     * client sends true unless told).
+     * For group lists: true lists every group regardless of nesting, false only top-level groups. Sent with
+     * every list, true unless told, as the Python client does (the service lists only top-level groups when
+     * it gets none).
      */
     private java.lang.Boolean flat;
 
