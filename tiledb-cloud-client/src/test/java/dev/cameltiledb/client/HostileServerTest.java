@@ -1,25 +1,21 @@
 package dev.cameltiledb.client;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 import dev.cameltiledb.client.model.ArrayInfo;
+import dev.cameltiledb.rest.testing.Hostile;
 import dev.cameltiledb.testing.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static dev.cameltiledb.rest.testing.Hostile.acceptSilently;
+import static dev.cameltiledb.rest.testing.Hostile.answer;
+import static dev.cameltiledb.rest.testing.Hostile.endless;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -58,77 +54,6 @@ class HostileServerTest {
                         .limits(callTimeout, maxBytes)
                         .build(),
                 waits::add);
-    }
-
-    /** A 200 whose chunked body never ends; returns when the client has dropped the connection. */
-    private static void endless(HttpExchange exchange, long pauseMillis) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, 0);
-        byte[] chunk = "x".repeat(1024).getBytes(StandardCharsets.US_ASCII);
-        try (OutputStream out = exchange.getResponseBody()) {
-            // one array whose name never ends: the parser keeps reading
-            out.write("[{\"name\": \"".getBytes(StandardCharsets.US_ASCII));
-            while (true) {
-                out.write(pauseMillis > 0 ? new byte[] {'x'} : chunk);
-                out.flush();
-                if (pauseMillis > 0) {
-                    Thread.sleep(pauseMillis);
-                }
-            }
-        } catch (IOException | InterruptedException dropped) {
-            // the client closed the connection: what the test wants
-        }
-    }
-
-    /** An HTTP server on loopback answering every request with {@code handler}, counting them. */
-    private static final class Hostile implements AutoCloseable {
-        final HttpServer server;
-        final AtomicInteger requests = new AtomicInteger();
-
-        Hostile(HttpHandler handler) throws IOException {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/", exchange -> {
-                requests.incrementAndGet();
-                handler.handle(exchange);
-            });
-            server.start();
-        }
-
-        int port() {
-            return server.getAddress().getPort();
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-        }
-    }
-
-    private static void answer(HttpExchange exchange, int status, String json, String... headers) throws IOException {
-        for (int i = 0; i < headers.length; i += 2) {
-            exchange.getResponseHeaders().add(headers[i], headers[i + 1]);
-        }
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    /** Accepts every connection on {@code silent} and keeps it in {@code held}, reading nothing and answering nothing. */
-    private static void acceptSilently(ServerSocket silent, List<Socket> held) {
-        Thread acceptor = new Thread(() -> {
-            try {
-                while (true) {
-                    held.add(silent.accept());
-                }
-            } catch (IOException closed) {
-                // the test is over
-            }
-        });
-        acceptor.setDaemon(true);
-        acceptor.start();
     }
 
     /** Every item of the owned-arrays listing, page by page. */

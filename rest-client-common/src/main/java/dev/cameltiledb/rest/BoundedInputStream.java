@@ -1,14 +1,14 @@
-package dev.cameltiledb.client;
+package dev.cameltiledb.rest;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Reads at most {@code limit} bytes of an answer; one more is a {@link TooLarge}, raised at once. Never closes. */
-final class BoundedInputStream extends FilterInputStream {
+public final class BoundedInputStream extends FilterInputStream {
 
-    /** The answer passed the limit; its message names the call and the limit. */
-    static final class TooLarge extends IOException {
+    /** The answer passed the limit; its message names the call and the option that sets the limit. */
+    public static final class TooLarge extends IOException {
 
         private static final long serialVersionUID = 1L;
 
@@ -19,12 +19,18 @@ final class BoundedInputStream extends FilterInputStream {
 
     private final long limit;
     private final String call;
+    private final String option;
     private long count;
 
-    BoundedInputStream(InputStream in, long limit, String call) {
+    /**
+     * @param call   the call as messages show it ({@code GET /v1/arrays})
+     * @param option the option that sets the limit, with any advice after it ({@code maxResponseSize})
+     */
+    public BoundedInputStream(InputStream in, long limit, String call, String option) {
         super(in);
         this.limit = limit;
         this.call = call;
+        this.option = option;
     }
 
     @Override
@@ -56,7 +62,7 @@ final class BoundedInputStream extends FilterInputStream {
     private void count(long n) throws TooLarge {
         count += n;
         if (count > limit) {
-            throw new TooLarge("The answer to " + call + " is larger than maxResponseSize (" + limit + " bytes); it was"
+            throw new TooLarge("The answer to " + call + " is larger than " + option + " (" + limit + " bytes); it was"
                     + " abandoned unread");
         }
     }
