@@ -17,6 +17,12 @@ public final class BoundedInputStream extends FilterInputStream {
         }
     }
 
+    /** Parsed, an answer takes about three times its bytes on the heap (64 MiB of listing JSON peaked at 185 MiB). */
+    private static final long HEAP_SHARE = 64;
+
+    private static final long MIN_DEFAULT = 1L << 20;
+    private static final long MAX_DEFAULT = 64L << 20;
+
     private final long limit;
     private final String call;
     private final String option;
@@ -31,6 +37,15 @@ public final class BoundedInputStream extends FilterInputStream {
         this.limit = limit;
         this.call = call;
         this.option = option;
+    }
+
+    /**
+     * The default limit of a JSON answer, sized by the heap so that it bounds memory, not only bytes: a sixty-fourth of
+     * the JVM's maximum heap, at least 1 MiB and at most 64 MiB (reached from a 4 GiB heap). At about three times its
+     * size once parsed, twenty answers at the limit read at once (a full pool of 20) still fit in the heap.
+     */
+    public static long defaultLimit() {
+        return Math.max(MIN_DEFAULT, Math.min(MAX_DEFAULT, Runtime.getRuntime().maxMemory() / HEAP_SHARE));
     }
 
     @Override

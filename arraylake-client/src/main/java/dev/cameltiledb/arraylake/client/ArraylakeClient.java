@@ -35,6 +35,7 @@ public final class ArraylakeClient implements AutoCloseable {
                 baseUri(settings.serviceUri()),
                 bearer,
                 RetryPolicy.of(settings),
+                Transport.Limits.of(settings),
                 settings.sleeper(),
                 Clock.systemUTC());
         this.repos = new ReposApi(transport);
