@@ -26,17 +26,24 @@ public final class BoundedInputStream extends FilterInputStream {
     private final long limit;
     private final String call;
     private final String option;
+    private final String advice;
     private long count;
 
     /**
      * @param call   the call as messages show it ({@code GET /v1/arrays})
-     * @param option the option that sets the limit, with any advice after it ({@code maxResponseSize})
+     * @param option the option that sets the limit ({@code maxResponseSize})
      */
     public BoundedInputStream(InputStream in, long limit, String call, String option) {
+        this(in, limit, call, option, "");
+    }
+
+    /** With {@code advice} closing the error message: what to do instead. */
+    public BoundedInputStream(InputStream in, long limit, String call, String option, String advice) {
         super(in);
         this.limit = limit;
         this.call = call;
         this.option = option;
+        this.advice = advice;
     }
 
     /**
@@ -45,7 +52,12 @@ public final class BoundedInputStream extends FilterInputStream {
      * size once parsed, twenty answers at the limit read at once (a full pool of 20) still fit in the heap.
      */
     public static long defaultLimit() {
-        return Math.max(MIN_DEFAULT, Math.min(MAX_DEFAULT, Runtime.getRuntime().maxMemory() / HEAP_SHARE));
+        return defaultLimit(Runtime.getRuntime().maxMemory());
+    }
+
+    /** The default limit for a JVM whose maximum heap is {@code maxHeapBytes}. */
+    public static long defaultLimit(long maxHeapBytes) {
+        return Math.max(MIN_DEFAULT, Math.min(MAX_DEFAULT, maxHeapBytes / HEAP_SHARE));
     }
 
     @Override
@@ -78,7 +90,7 @@ public final class BoundedInputStream extends FilterInputStream {
         count += n;
         if (count > limit) {
             throw new TooLarge("The answer to " + call + " is larger than " + option + " (" + limit + " bytes); it was"
-                    + " abandoned unread");
+                    + " abandoned unread" + advice);
         }
     }
 }

@@ -44,6 +44,10 @@ final class RestTransport implements AutoCloseable {
     static final String API_KEY_HEADER = "X-TILEDB-REST-API-KEY";
     private static final String CALL_TIMEOUT = "callTimeout";
     private static final String MAX_RESPONSE_SIZE = "maxResponseSize";
+    /** What a download too large to hold in memory should use instead. */
+    static final String WHOLE_DOWNLOAD_ADVICE =
+            "; a download held in memory is bounded by it: download as a stream (downloadAs=stream) or into a file"
+                    + " (outputFile) instead";
 
     private static final int MAX_REDIRECTS = 5;
 
@@ -187,7 +191,8 @@ final class RestTransport implements AutoCloseable {
                                 entity.getContent(),
                                 settings.maxResponseBytes(),
                                 request.method() + " " + request.path(),
-                                MAX_RESPONSE_SIZE + advice)
+                                MAX_RESPONSE_SIZE,
+                                advice)
                         .readAllBytes();
             });
         } catch (TileDBNotFoundException e) {

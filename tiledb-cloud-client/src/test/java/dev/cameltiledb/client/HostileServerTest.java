@@ -258,4 +258,110 @@ class HostileServerTest {
                     "closing the stream frees the connection");
         }
     }
+
+    /** Issue 27 item 7: a notebook read whole (downloadAs=string or bytes) stops at maxResponseSize, not at the heap. */
+    @Test
+    void anEndlessNotebookReadWholeFailsAtTheSizeLimit() throws Exception {
+        try (Hostile server = new Hostile(x -> endless(x, 0));
+                TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000, 60_000, 256 * 1024)) {
+            TileDBException e = assertThrows(
+                    TileDBException.class, () -> client.notebooks().downloadBytes(new AssetRef("ns", "nb"), null));
+            assertTrue(
+                    e.getMessage()
+                            .contains("GET /v1/arrays/ns/nb/query/get_file is larger than maxResponseSize (262144"
+                                    + " bytes)"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("downloadAs=stream"), e.getMessage());
+            assertEquals(1, server.requests.get());
+            assertEquals(List.of(), waits, "not retried");
+        }
+    }
+
+    /** Issue 27 item 7: a file read whole at a byte now and then is cut off at callTimeout, its body included. */
+    @Test
+    void aDrippingFileReadWholeIsCutOffByTheCallTimeout() throws Exception {
+        try (Hostile server = new Hostile(x -> endless(x, 100));
+                TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000, 1000, 1024 * 1024)) {
+            TileDBConnectionException e = assertThrows(
+                    TileDBConnectionException.class,
+                    () -> client.files().downloadBytes(AssetRef.parse("tiledb://ws/ts/data/x.csv")));
+            assertTrue(e.getMessage().contains("did not complete within callTimeout (1000 ms)"), e.getMessage());
+            assertEquals(1, server.requests.get(), "a call past its deadline is not retried");
+        }
+    }
+
+    /**
+     * Issue 27 item 12: a server or proxy that echoes the request headers into its error page does not put the API
+     * key into the exception (the class's LogCapture also fails if it reaches a log).
+     */
+    @Test
+    void anErrorPageEchoingTheRequestHoldsNoApiKey() throws Exception {
+        try (Hostile server = new Hostile(x -> answer(
+                        x,
+                        400,
+                        "<html>Bad request. You sent: X-TILEDB-REST-API-KEY: "
+                                + x.getRequestHeaders().getFirst("X-TILEDB-REST-API-KEY") + "</html>"));
+                TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
+            TileDBApiException e =
+                    assertThrows(TileDBApiException.class, () -> client.arrays().info(new AssetRef("ns", "a")));
+            assertFalse(e.getMessage().contains("hostile-key"), e.getMessage());
+            assertTrue(e.getMessage().contains("X-TILEDB-REST-API-KEY: xxxxxx"), e.getMessage());
+            assertEquals(1, server.requests.get());
+        }
+    }
+
+    /**
+     * Issue 27 item 17: the default maxResponseSize is sized by the heap, so that it bounds memory: at a 96 MiB heap a
+     * 64 MiB listing (185 MiB once parsed) is refused after 1.5 MiB, where a fixed 64 MiB ran out of memory.
+     */
+    @Test
+    void theDefaultSizeLimitFollowsTheHeap() throws Exception {
+        assertEquals(
+                dev.cameltiledb.rest.BoundedInputStream.defaultLimit(
+                        Runtime.getRuntime().maxMemory()),
+                ClientSettings.DEFAULT_MAX_RESPONSE_BYTES);
+        long at96MiB = dev.cameltiledb.rest.BoundedInputStream.defaultLimit(96L << 20);
+        assertEquals(1_572_864, at96MiB);
+        try (Hostile server = new Hostile(x -> endless(x, 0));
+                TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000, 60_000, at96MiB)) {
+            TileDBException e =
+                    assertThrows(TileDBException.class, () -> client.arrays().listAll(null));
+            assertTrue(e.getMessage().contains("larger than maxResponseSize (1572864 bytes)"), e.getMessage());
+            assertEquals(1, server.requests.get());
+        }
+    }
+
+    /**
+     * Issue 27 item 19: the retry budget covers the retried attempt too. After a 503, the retry may only take what is
+     * left of maxRetryTime (1 s here), not a whole responseTimeout (30 s) past it.
+     */
+    @Test
+    void aRetryOnlyTakesWhatIsLeftOfTheRetryBudget() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
+        try (Hostile server = new Hostile(x -> {
+                    if (seen.incrementAndGet() == 1) {
+                        answer(x, 503, "{\"message\":\"busy\"}");
+                        return;
+                    }
+                    try {
+                        release.await(); // the retry gets no answer until the test is over
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                TileDBClient client =
+                        client(server.port(), new RetryPolicy(RetryMode.DEFAULT, 10, 1, 1, 1, false, 1000), 30_000)) {
+            TileDBConnectionException e = assertThrows(
+                    TileDBConnectionException.class, () -> client.arrays().info(new AssetRef("ns", "a")));
+            assertTrue(
+                    e.getMessage()
+                            .contains("GET /v1/arrays/ns/a/metadata did not complete within maxRetryTime (1000 ms)"),
+                    e.getMessage());
+            assertEquals(2, server.requests.get(), "the 503, then one retry cut off by the budget");
+            assertEquals(1, waits.size());
+        } finally {
+            release.countDown();
+        }
+    }
 }
