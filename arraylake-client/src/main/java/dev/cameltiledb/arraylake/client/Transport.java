@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -183,6 +184,9 @@ final class Transport implements AutoCloseable {
                                     "maxResponseSize"),
                             type);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof IOException cause && !(cause instanceof JacksonException)) {
+                throw cause; // the size limit, or the connection, failed in the middle of a nested value
+            }
             // only the field path: the parser's own message may quote a value, and some answers are credentials
             throw new ArraylakeException("Unexpected answer to " + call.method() + " " + call.path() + " at "
                     + e.getPathReference() + requestId(answer));

@@ -79,6 +79,23 @@ class HostileServerTest {
         }
     }
 
+    /** Item 1: the same for a listing, whose endless item sits inside the page. */
+    @Test
+    void anEndlessListingFailsAtTheSizeLimit() throws Exception {
+        try (Hostile server = new Hostile(x -> endless(x, 200, 0, "{\"items\": [{\"_id\": \""));
+                ArraylakeClient client = ArraylakeClient.create(
+                        settings(server.port()).maxResponseSize(256 * 1024).build())) {
+            ArraylakeException e =
+                    assertThrows(ArraylakeException.class, () -> client.repos().list("acme", null));
+            assertTrue(
+                    e.getMessage()
+                            .startsWith("The answer to GET /orgs/acme/repos/paginated is larger than"
+                                    + " maxResponseSize (262144 bytes)"),
+                    e.getMessage());
+            assertEquals(1, server.requests.get());
+        }
+    }
+
     /** Item 1: an endless error page is read for its first 16 KiB only, then its connection is closed. */
     @Test
     void anEndlessErrorPageIsCutShort() throws Exception {
