@@ -123,6 +123,11 @@ class HostileServerTest {
             })
     void aListingWhosePagesCannotBeFollowedStopsWithANamedError(String paging, int requests, String error)
             throws Exception {
+        assertListingFails(paging, requests, error);
+    }
+
+    /** Lists the repos of a server answering every page with one repo and {@code paging}: it fails as expected. */
+    private void assertListingFails(String paging, int requests, String error) throws Exception {
         String page = "{\"items\":[" + REPO_JSON + "]," + paging.strip() + "}";
         try (Hostile server = new Hostile(x -> answer(x, 200, page));
                 ArraylakeClient client = client(server.port())) {
@@ -224,14 +229,7 @@ class HostileServerTest {
                 "\"total\":1,\"pages\":1,\"page\":1               | paging counts that do not agree"
             })
     void pagingCountsThatDoNotAgreeAreAnError(String paging, String error) throws Exception {
-        String page = "{\"items\":[" + REPO_JSON + "]," + paging.strip() + "}";
-        try (Hostile server = new Hostile(x -> answer(x, 200, page));
-                ArraylakeClient client = client(server.port())) {
-            ArraylakeException e =
-                    assertThrows(ArraylakeException.class, () -> client.repos().list("acme", null));
-            assertTrue(e.getMessage().contains(error.strip()), e.getMessage());
-            assertEquals(1, server.requests.get());
-        }
+        assertListingFails(paging, 1, error);
     }
 
     /** Item 10: {@code null} or {@code {}} where a model is expected is an error naming the call. */
