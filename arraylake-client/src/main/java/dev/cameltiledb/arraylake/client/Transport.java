@@ -52,40 +52,22 @@ final class Transport implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
 
+    private final ArraylakeSettings settings;
     private final CloseableHttpClient http;
     private final URI base;
     private final Bearer bearer;
     private final RetryPolicy policy;
-    private final Limits limits;
-    private final Sleeper sleeper;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
     /** Serialises refreshes: concurrent 401s of one expired token must not each spend a refresh. */
     private final Object refreshLock = new Object();
 
-    /** The bounds of every call, from {@link ArraylakeSettings}. */
-    record Limits(long callTimeoutMillis, long maxRetryMillis, long maxResponseBytes) {
-
-        static Limits of(ArraylakeSettings settings) {
-            return new Limits(
-                    settings.callTimeout().toMillis(), settings.maxRetryTime().toMillis(), settings.maxResponseSize());
-        }
-    }
-
-    Transport(
-            CloseableHttpClient http,
-            URI base,
-            Bearer bearer,
-            RetryPolicy policy,
-            Limits limits,
-            Sleeper sleeper,
-            Clock clock) {
-        this.http = http;
+    /** A transport to {@code base} with {@code bearer}'s token, on the pool, retry rules and bounds of settings. */
+    Transport(ArraylakeSettings settings, URI base, Bearer bearer) {
+        this.settings = settings;
+        this.http = HttpFactory.create(settings);
+        this.policy = RetryPolicy.of(settings);
         this.base = base;
         this.bearer = bearer;
-        this.policy = policy;
-        this.limits = limits;
-        this.sleeper = sleeper;
-        this.clock = clock;
     }
 
     /** The answer parsed as {@code type}; {@code null} or {@code {}} is an error naming the call. */
@@ -109,8 +91,8 @@ final class Transport implements AutoCloseable {
 
     /** One call within its deadline and retry budget: its answer parsed as {@code type}, or discarded when null. */
     private <T> T exchange(Call call, JavaType type) {
-        try (CallDeadline deadline = CallDeadline.start(limits.callTimeoutMillis(), "callTimeout")) {
-            RetryBudget budget = new RetryBudget(limits.maxRetryMillis(), "maxRetryTime");
+        try (CallDeadline deadline = CallDeadline.start(settings.callTimeout().toMillis(), "callTimeout")) {
+            RetryBudget budget = new RetryBudget(settings.maxRetryTime().toMillis(), "maxRetryTime");
             String used = call.anonymous() ? null : bearer.current();
             Answer answer = attempts(call, used, deadline, budget);
             if (answer.status() == 401 && used != null && bearer.refreshable()) {
@@ -179,7 +161,7 @@ final class Transport implements AutoCloseable {
                     : Json.MAPPER.readValue(
                             new BoundedInputStream(
                                     entity.getContent(),
-                                    limits.maxResponseBytes(),
+                                    settings.maxResponseSize(),
                                     call.method() + " " + call.path(),
                                     "maxResponseSize"),
                             type);
@@ -399,7 +381,7 @@ final class Transport implements AutoCloseable {
 
     private void sleep(long millis) {
         try {
-            sleeper.sleep(millis);
+            settings.sleeper().sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ArraylakeException("Interrupted while waiting to retry", e);
