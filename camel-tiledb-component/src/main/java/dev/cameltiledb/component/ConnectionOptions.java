@@ -1,5 +1,6 @@
 package dev.cameltiledb.component;
 
+import dev.cameltiledb.client.ClientSettings;
 import dev.cameltiledb.client.HttpClientConfigurer;
 import dev.cameltiledb.client.RetryMode;
 import dev.cameltiledb.client.ServerGeneration;
@@ -147,15 +148,14 @@ public class ConnectionOptions extends OptionGroup<ConnectionOptions> {
             defaultValue = "300000",
             javaType = "java.time.Duration",
             description =
-                    "The most one call may take, its retries and the reading of a JSON answer included (milliseconds, or a duration such as 5m); past it the call is cancelled and its connection closed. Socket timeouts count silence only, so this is what stops a server that sends a byte a second. For a streamed notebook download it bounds the wait for the answer's headers; the body then streams at the route's pace.")
+                    "The most one call may take, its retries and the reading of a JSON answer included (milliseconds, or a duration such as 5m); past it the call is cancelled and its connection closed. Socket timeouts count silence only, so this is what stops a server that sends a byte a second. A download into a string or bytes is bounded whole; for a download as a stream or into outputFile it bounds the wait for the answer's headers, and the body then streams at the route's pace.")
     private long callTimeout = 300_000L;
 
     @UriParam(
             label = "advanced",
-            defaultValue = "67108864",
             description =
-                    "The largest JSON answer read, in bytes; a larger one fails the call at once and its connection is closed rather than read to its end. Notebook and file downloads are streamed and not limited by it.")
-    private long maxResponseSize = 67_108_864L;
+                    "The largest answer read into memory, in bytes: a JSON answer, or a notebook or file download as a string or bytes; a larger one fails the call at once and its connection is closed rather than read to its end. By default a sixty-fourth of the JVM's maximum heap, between 1 MiB and 64 MiB, so that it bounds memory (a parsed answer takes about three times its size) and not only bytes. Downloads as a stream or into outputFile are not limited by it.")
+    private long maxResponseSize = ClientSettings.DEFAULT_MAX_RESPONSE_BYTES;
 
     @UriParam(
             label = "advanced",

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one way a download answers (notebooks, files): into the outputFile, replaced whole by one rename, or as the
- * body in the downloadAs form ({@code string}, {@code bytes}, or a live {@code stream} nothing buffers).
+ * body in the downloadAs form ({@code string}, {@code bytes}, or a live {@code stream} nothing buffers). A string or
+ * bytes are read whole by the client, within callTimeout and maxResponseSize.
  */
 final class DownloadReply {
 
@@ -26,15 +27,20 @@ final class DownloadReply {
     private DownloadReply() {}
 
     /**
-     * Checks the outputFile before anything is asked of the service, then opens the contents ({@code open}, which may
-     * check what it downloads first) and delivers them.
+     * Checks the outputFile before anything is asked of the service, then opens the contents ({@code open}, or
+     * {@code readWhole} for a string or bytes; either may check what it downloads first) and delivers them.
      */
-    static void write(String what, MessageOptions options, Message message, Supplier<InputStream> open) {
+    static void write(
+            String what,
+            MessageOptions options,
+            Message message,
+            Supplier<InputStream> open,
+            Supplier<byte[]> readWhole) {
         Path file = outputPath(options.notebooks().getOutputFile());
         // made before anything is asked of the service, so an unwritable folder fails first and costs no request
         Path part = file == null ? null : partFile(file);
         try {
-            deliver(what, file, part, options, message, open);
+            deliver(what, file, part, options, message, open, readWhole);
         } finally {
             if (part != null) {
                 try {
@@ -47,25 +53,31 @@ final class DownloadReply {
     }
 
     private static void deliver(
-            String what, Path file, Path part, MessageOptions options, Message message, Supplier<InputStream> open) {
+            String what,
+            Path file,
+            Path part,
+            MessageOptions options,
+            Message message,
+            Supplier<InputStream> open,
+            Supplier<byte[]> readWhole) {
         DownloadAs as = options.notebooks().getDownloadAs();
+        if (file == null && as != DownloadAs.stream) {
+            byte[] bytes = readWhole.get();
+            message.setBody(as == DownloadAs.bytes ? bytes : new String(bytes, StandardCharsets.UTF_8));
+            return;
+        }
         InputStream in = open.get();
         if (file == null && as == DownloadAs.stream) {
             message.setBody(in);
             return;
         }
         try (in) {
-            if (file != null) {
-                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-                // The complete file replaces the old one in one rename: a reader sees the old contents or the new,
-                // never none and never half, and a failed download leaves the old file as it was. (Renaming over a
-                // fresh file makes ext4 write the new one to disk first: safety costs time when replacing.)
-                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                message.setBody(file.toFile());
-            } else {
-                byte[] bytes = in.readAllBytes();
-                message.setBody(as == DownloadAs.bytes ? bytes : new String(bytes, StandardCharsets.UTF_8));
-            }
+            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            // The complete file replaces the old one in one rename: a reader sees the old contents or the new, never
+            // none and never half, and a failed download leaves the old file as it was. (Renaming over a fresh file
+            // makes ext4 write the new one to disk first: safety costs time when replacing.)
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            message.setBody(file.toFile());
         } catch (IOException e) {
             throw new TileDBConnectionException("Downloading " + what + " failed: " + e.getMessage(), e);
         }

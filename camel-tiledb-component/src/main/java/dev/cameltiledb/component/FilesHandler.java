@@ -1,8 +1,6 @@
 package dev.cameltiledb.component;
 
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.FileStat;
@@ -26,7 +24,8 @@ final class FilesHandler implements ResourceHandler {
             case list -> list(operation, options, message, files);
             case download -> {
                 AssetRef file = target(operation, options, message);
-                DownloadReply.write(file.toUri(), options, message, () -> files.download(file));
+                DownloadReply.write(
+                        file.toUri(), options, message, () -> files.download(file), () -> files.downloadBytes(file));
             }
             case stat -> {
                 FileStat stat = files.stat(target(operation, options, message));
@@ -72,8 +71,6 @@ final class FilesHandler implements ResourceHandler {
             message.setBody(all);
             return;
         }
-        List<FileListing.StoredFile> list = new ArrayList<>();
-        all.forEachRemaining(list::add);
-        message.setBody(list);
+        message.setBody(ListingReply.collect(all, options.listing().getMaxResults()));
     }
 }

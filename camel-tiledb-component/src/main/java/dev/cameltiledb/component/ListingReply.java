@@ -1,11 +1,13 @@
 package dev.cameltiledb.component;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import dev.cameltiledb.client.Page;
 import dev.cameltiledb.client.PageSource;
 import dev.cameltiledb.client.PagedIterator;
+import dev.cameltiledb.client.TileDBException;
 import dev.cameltiledb.client.model.PaginationMetadata;
 import org.apache.camel.Message;
 
@@ -15,6 +17,12 @@ import org.apache.camel.Message;
  * {@code streamResults}. The reply headers describe the listing as the service reported it.
  */
 final class ListingReply {
+
+    /**
+     * The most items a listing without maxResults collects into one list: the page cap bounds requests, not memory,
+     * and 99,999 full pages would fill any heap long before their end.
+     */
+    static final int MAX_LISTED_ITEMS = 100_000;
 
     private ListingReply() {}
 
@@ -32,9 +40,27 @@ final class ListingReply {
             message.setBody(pages);
             return;
         }
+        message.setBody(collect(pages, options.listing().getMaxResults()));
+    }
+
+    /**
+     * The listing's items as a list; without {@code maxResults}, more than {@link #MAX_LISTED_ITEMS} is an error that
+     * points to maxResults and streamResults, before the heap fills.
+     */
+    static <T> List<T> collect(Iterator<T> items, long maxResults) {
         List<T> all = new ArrayList<>();
-        pages.forEachRemaining(all::add);
-        message.setBody(all);
+        while (items.hasNext()) {
+            if (maxResults <= 0 && all.size() >= MAX_LISTED_ITEMS) {
+                throw new TileDBException(
+                        "The listing holds more than " + MAX_LISTED_ITEMS + " items, more than one list in memory"
+                                + " takes: set maxResults (header " + OptionHeaders.headerOf("maxResults")
+                                + ") for the first ones, or streamResults=true (header "
+                                + OptionHeaders.headerOf("streamResults") + ") to go through them one by one",
+                        null);
+            }
+            all.add(items.next());
+        }
+        return all;
     }
 
     private static void setHeaders(Message message, PaginationMetadata meta) {

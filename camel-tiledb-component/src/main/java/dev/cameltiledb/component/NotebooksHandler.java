@@ -229,14 +229,23 @@ final class NotebooksHandler implements ResourceHandler {
     private static void download(
             TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
         AssetRef notebook = target(operation, options, message);
-        DownloadReply.write(notebook.toUri(), options, message, () -> {
-            ArrayInfo info = client.arrays().info(notebook);
-            if (!NOTEBOOK.equals(info.fileType())) {
-                throw new TileDBConfigurationException(notebook.toUri() + " is not a notebook (its file_type is "
-                        + info.fileType() + "); use tiledb:arrays for arrays");
-            }
-            return client.notebooks().download(notebook, options.arrays().getPayer());
-        });
+        String payer = options.arrays().getPayer();
+        DownloadReply.write(
+                notebook.toUri(),
+                options,
+                message,
+                () -> client.notebooks().download(requireNotebook(client, notebook), payer),
+                () -> client.notebooks().downloadBytes(requireNotebook(client, notebook), payer));
+    }
+
+    /** {@code notebook}, once the service said it is one; an array is refused before its contents are asked for. */
+    private static AssetRef requireNotebook(TileDBClient client, AssetRef notebook) {
+        ArrayInfo info = client.arrays().info(notebook);
+        if (!NOTEBOOK.equals(info.fileType())) {
+            throw new TileDBConfigurationException(notebook.toUri() + " is not a notebook (its file_type is "
+                    + info.fileType() + "); use tiledb:arrays for arrays");
+        }
+        return notebook;
     }
 
     private static String stripSlash(String path) {

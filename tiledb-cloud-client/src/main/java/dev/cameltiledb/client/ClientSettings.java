@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import javax.net.ssl.SSLContext;
 
+import dev.cameltiledb.rest.BoundedInputStream;
+
 /**
  * Everything that decides how a {@link TileDBClient} talks to the service. Equal settings can share one client (and
  * so one connection pool). No secret appears in {@link #toString()}.
@@ -16,8 +18,9 @@ import javax.net.ssl.SSLContext;
  * @param maxConnections                 size of the connection pool (the Python client's {@code threads})
  * @param callTimeoutMillis              the most one call may take, retries and the reading of a JSON answer included;
  *                                       a streamed body ({@code open}) is bounded until its headers arrive
- * @param maxResponseBytes               the largest JSON answer read; a larger one fails at once and its connection is
- *                                       dropped rather than drained
+ * @param maxResponseBytes               the largest answer read into memory (JSON, or a download into a string or
+ *                                       bytes); a larger one fails at once and its connection is dropped rather than
+ *                                       drained
  * @param userAgent                      the User-Agent header
  * @param retryPolicy                    what is retried, how often, how long to wait
  * @param redirectAllowedHosts           hosts ({@code host} or {@code host:port}) besides the configured host and
@@ -57,8 +60,12 @@ public record ClientSettings(
     public static final int DEFAULT_MAX_CONNECTIONS = 20;
     /** Five minutes: longer than the default retry budget plus a slow but working answer. */
     public static final long DEFAULT_CALL_TIMEOUT_MILLIS = 300_000;
-    /** 64 MiB: a listing page of a thousand arrays with metadata is a few MiB. */
-    public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+    /**
+     * Sized by the heap, so that it bounds memory and not only bytes: a sixty-fourth of the maximum heap, between 1 MiB
+     * and 64 MiB ({@link BoundedInputStream#defaultLimit()}). A listing page of a thousand arrays with metadata is a
+     * few MiB.
+     */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = BoundedInputStream.defaultLimit();
 
     public static final String DEFAULT_USER_AGENT = "camel-tiledb";
 

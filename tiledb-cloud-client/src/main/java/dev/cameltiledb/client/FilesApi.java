@@ -110,8 +110,20 @@ public final class FilesApi {
 
     /** The file's contents as a live stream; close it to free the connection. */
     public InputStream download(AssetRef file) {
+        return calls.transport().open(downloadRequest(file));
+    }
+
+    /**
+     * The file's contents read whole, within {@code callTimeout} and at most {@code maxResponseSize} bytes; larger
+     * files are for {@link #download(AssetRef)}.
+     */
+    public byte[] downloadBytes(AssetRef file) {
+        return calls.transport().readBytes(downloadRequest(file), RestTransport.WHOLE_DOWNLOAD_ADVICE);
+    }
+
+    private static RestRequest downloadRequest(AssetRef file) {
         // any type: a file is stored with its own (and the service's generated clients accept any)
-        return calls.transport().open(WorkspaceCalls.get(segments(file)).header("Accept", "*/*"));
+        return WorkspaceCalls.get(segments(file)).header("Accept", "*/*");
     }
 
     /** The file's size, ETag and last change, from a {@code HEAD} request. */

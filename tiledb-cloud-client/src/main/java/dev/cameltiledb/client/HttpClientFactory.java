@@ -12,20 +12,17 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
+import dev.cameltiledb.rest.HttpPools;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
@@ -45,27 +42,17 @@ final class HttpClientFactory {
     private HttpClientFactory() {}
 
     static CloseableHttpClient create(ClientSettings settings) {
-        PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(settings.maxConnections())
-                .setMaxConnPerRoute(settings.maxConnections())
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
-                        .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
-                        .setValidateAfterInactivity(Timeout.ofSeconds(2))
-                        .setTimeToLive(5, TimeUnit.MINUTES)
-                        .build());
+        PoolingHttpClientConnectionManagerBuilder pool = HttpPools.pool(
+                settings.maxConnections(),
+                Timeout.ofMilliseconds(settings.connectTimeoutMillis()),
+                Timeout.ofMilliseconds(settings.responseTimeoutMillis()));
         tlsStrategy(settings, pool);
-        HttpClientBuilder builder = HttpClients.custom()
-                .setConnectionManager(pool.build())
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.connectionRequestTimeoutMillis()))
-                        .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
-                        .build())
-                .setUserAgent(settings.userAgent())
-                // retries and redirects follow the client's own policies (RestTransport), never HttpClient's
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableCookieManagement();
+        // retries and redirects follow the client's own policies (RestTransport), never HttpClient's
+        HttpClientBuilder builder = HttpPools.client(
+                        pool.build(),
+                        Timeout.ofMilliseconds(settings.connectionRequestTimeoutMillis()),
+                        Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                .setUserAgent(settings.userAgent());
         ProxySettings proxy = settings.proxy();
         if (proxy != null) {
             builder.setProxy(new HttpHost(proxy.host(), proxy.port()));

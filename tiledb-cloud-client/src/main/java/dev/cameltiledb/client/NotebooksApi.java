@@ -50,11 +50,24 @@ public final class NotebooksApi {
      * connection. Nothing is buffered, whatever the size.
      */
     public InputStream download(AssetRef notebook, String payer) {
-        return transport.open(RestRequest.get(RestRequest.path("v1", "arrays", notebook, "query", "get_file"))
+        return transport.open(downloadRequest(notebook, payer));
+    }
+
+    /**
+     * The notebook's current contents read whole, within {@code callTimeout} and at most {@code maxResponseSize}
+     * bytes: a notebook that never ends, or comes a byte a second, fails the call instead of filling the heap or
+     * blocking it.
+     */
+    public byte[] downloadBytes(AssetRef notebook, String payer) {
+        return transport.readBytes(downloadRequest(notebook, payer), RestTransport.WHOLE_DOWNLOAD_ADVICE);
+    }
+
+    private static RestRequest downloadRequest(AssetRef notebook, String payer) {
+        return RestRequest.get(RestRequest.path("v1", "arrays", notebook, "query", "get_file"))
                 .about(notebook)
                 .jsonContentType()
                 .header("Accept", IPYNB.getMimeType())
-                .header("X-Payer", payer));
+                .header("X-Payer", payer);
     }
 
     /** {@code rename_notebook}: a new name in the same namespace. */

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 import dev.cameltiledb.client.model.PaginationMetadata;
+import dev.cameltiledb.rest.PageChecks;
 
 /**
  * Walks a paged listing lazily: the next page is fetched only when the items of the current one are used up, so a
@@ -15,7 +16,7 @@ import dev.cameltiledb.client.model.PaginationMetadata;
 public final class PagedIterator<T> implements Iterator<T> {
 
     /** 10 million items at 100 a page; a listing claiming more is taken for a broken answer. */
-    static final long MAX_PAGES = 100_000;
+    static final long MAX_PAGES = PageChecks.MAX_PAGES;
 
     private final PageSource<T> source;
     private final long maxResults;
@@ -72,16 +73,11 @@ public final class PagedIterator<T> implements Iterator<T> {
             return;
         }
         if (meta.page() > 0 && meta.page() != pageNumber) {
-            throw new TileDBException(
-                    "The listing answered page " + meta.page() + " to the request for page " + pageNumber
-                            + "; its pages cannot be followed",
-                    null);
+            throw new TileDBException(PageChecks.wrongPage(meta.page(), pageNumber), null);
         }
         if (meta.totalPages() > MAX_PAGES) {
             throw new TileDBException(
-                    "The listing claims " + meta.totalPages() + " pages, more than the " + MAX_PAGES
-                            + " this client follows; narrow it with filters or ask for one page",
-                    null);
+                    PageChecks.tooManyPages(meta.totalPages(), "narrow it with filters or ask for one page"), null);
         }
         if (meta.totalPages() <= 0 && meta.perPage() <= 0) {
             throw new TileDBException(

@@ -4,13 +4,23 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.client.model.ApiError;
+import dev.cameltiledb.rest.BoundedInputStream;
+import dev.cameltiledb.rest.CallDeadline;
+import dev.cameltiledb.rest.ErrorBodies;
+import dev.cameltiledb.rest.OpenAnswer;
+import dev.cameltiledb.rest.Redaction;
+import dev.cameltiledb.rest.RetryBudget;
+import dev.cameltiledb.rest.SecretHeader;
+import dev.cameltiledb.rest.Sleeper;
+import dev.cameltiledb.rest.StrictAnswers;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -18,7 +28,6 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.FileEntity;
@@ -33,8 +42,12 @@ import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 final class RestTransport implements AutoCloseable {
 
     static final String API_KEY_HEADER = "X-TILEDB-REST-API-KEY";
-    /** Error bodies are read for their message only; a proxy's HTML page must not fill the heap. */
-    private static final int MAX_ERROR_BODY_BYTES = 16 * 1024;
+    private static final String CALL_TIMEOUT = "callTimeout";
+    private static final String MAX_RESPONSE_SIZE = "maxResponseSize";
+    /** What a download too large to hold in memory should use instead. */
+    static final String WHOLE_DOWNLOAD_ADVICE =
+            "; a download held in memory is bounded by it: download as a stream (downloadAs=stream) or into a file"
+                    + " (outputFile) instead";
 
     private static final int MAX_REDIRECTS = 5;
 
@@ -96,8 +109,8 @@ final class RestTransport implements AutoCloseable {
      */
     InputStream open(RestRequest request) {
         checkAddress(request);
-        CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis());
-        Answer answer;
+        CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis(), CALL_TIMEOUT);
+        OpenAnswer answer;
         try {
             answer = execute(request, false, deadline);
         } catch (TileDBNotFoundException e) {
@@ -158,31 +171,75 @@ final class RestTransport implements AutoCloseable {
     }
 
     private <T> T callChecked(RestRequest request, boolean sessionLogin, JavaType type) {
-        try (CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis())) {
-            Answer answer = execute(request, sessionLogin, deadline);
+        return exchange(request, sessionLogin, response -> read(response, type, request.method(), request.path()));
+    }
+
+    /**
+     * Sends the request and reads the whole answer's body into memory, within {@code callTimeout} and at most
+     * {@code maxResponseSize} bytes: a download into a string or bytes, never an unbounded one. {@code advice} is
+     * appended to the error of an answer too large (what to use instead).
+     */
+    byte[] readBytes(RestRequest request, String advice) {
+        checkAddress(request);
+        try {
+            return exchange(request, false, response -> {
+                HttpEntity entity = response.getEntity();
+                if (entity == null) {
+                    return new byte[0];
+                }
+                return new BoundedInputStream(
+                                entity.getContent(),
+                                settings.maxResponseBytes(),
+                                request.method() + " " + request.path(),
+                                MAX_RESPONSE_SIZE,
+                                advice)
+                        .readAllBytes();
+            });
+        } catch (TileDBNotFoundException e) {
+            throw servers.notFound(request.address(), e, this);
+        }
+    }
+
+    /** How a successful answer is read, while the call's deadline still runs. */
+    private interface AnswerReader<T> {
+        T read(ClassicHttpResponse response) throws IOException;
+    }
+
+    /**
+     * Sends the request and reads its successful answer with {@code reader}, all within the call's deadline; an
+     * answer read whole goes back to the pool, any other is aborted (never drained: it may never end).
+     */
+    private <T> T exchange(RestRequest request, boolean sessionLogin, AnswerReader<T> reader) {
+        try (CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis(), CALL_TIMEOUT)) {
+            OpenAnswer answer = execute(request, sessionLogin, deadline);
             boolean complete = false;
             try {
-                T value = read(answer.response(), type, request.method(), request.path());
+                T value = reader.read(answer.response());
                 complete = true;
                 return value;
             } catch (BoundedInputStream.TooLarge e) {
                 throw new TileDBException(e.getMessage(), e);
             } catch (TileDBException e) {
                 // a connection cut by the deadline reads as a body that ended too soon
-                throw deadline.expired() ? deadline.error(request.method(), request.path(), e) : e;
+                throw deadline.expired() ? expired(deadline, request.method(), request.path(), e) : e;
             } catch (IOException e) {
                 throw deadline.expired()
-                        ? deadline.error(request.method(), request.path(), e)
+                        ? expired(deadline, request.method(), request.path(), e)
                         : new TileDBConnectionException(
                                 "The answer to " + request.method() + " " + request.path() + " broke off: " + e, e);
             } finally {
                 if (complete) {
-                    closeQuietly(answer.response());
+                    answer.close();
                 } else {
                     answer.abort(); // never drain what is left of an answer we gave up on: it may never end
                 }
             }
         }
+    }
+
+    private static TileDBConnectionException expired(
+            CallDeadline deadline, String method, String path, Exception cause) {
+        return new TileDBConnectionException(deadline.describe(method, path), cause);
     }
 
     /**
@@ -191,14 +248,14 @@ final class RestTransport implements AutoCloseable {
      */
     java.util.Map<String, String> callForHeaders(RestRequest request) {
         checkAddress(request);
-        try (CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis())) {
-            Answer answer = execute(request, false, deadline);
+        try (CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis(), CALL_TIMEOUT)) {
+            OpenAnswer answer = execute(request, false, deadline);
             java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
             for (Header h : answer.response().getHeaders()) {
                 headers.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue());
             }
             if (answer.response().getEntity() == null) {
-                closeQuietly(answer.response()); // the connection goes back to the pool
+                answer.close(); // the connection goes back to the pool
             } else {
                 answer.abort(); // a body nobody reads is not drained: it may be long
             }
@@ -208,30 +265,12 @@ final class RestTransport implements AutoCloseable {
         }
     }
 
-    /** A successful answer still open, with the request that produced it (to abort its connection). */
-    private record Answer(HttpUriRequestBase message, ClassicHttpResponse response) {
-
-        /** Closes the connection instead of returning it to the pool, which would first read the rest of the body. */
-        void abort() {
-            message.cancel();
-            try {
-                HttpEntity entity = response.getEntity();
-                if (entity != null && entity.getContent() instanceof EofSensorInputStream content) {
-                    content.abort();
-                }
-            } catch (IOException | UnsupportedOperationException alreadyGone) {
-                // nothing left to abort
-            }
-            closeQuietly(response);
-        }
-    }
-
     /**
      * Sends the request through redirects, session renewal and retries, and returns the successful answer still
      * open; every other answer is closed here or thrown as a {@link TileDBApiException}. A request whose body cannot
      * be sent twice (a stream) is never retried or redirected.
      */
-    private Answer execute(RestRequest request, boolean sessionLogin, CallDeadline deadline) {
+    private OpenAnswer execute(RestRequest request, boolean sessionLogin, CallDeadline deadline) {
         URI target = URI.create(settings.host() + request.pathAndQuery());
         String method = request.method();
         boolean withBody = true;
@@ -239,8 +278,8 @@ final class RestTransport implements AutoCloseable {
         int redirects = 0;
         boolean renewedSession = false;
         RetryPolicy retries = settings.retryPolicy();
-        // what this call has spent on attempts and waits, against the policy's retry budget
-        long spentMillis = 0;
+        // what this call has spent on attempts and waits; a retry may only take what is left of it
+        RetryBudget budget = new RetryBudget(retries.maxRetryMillis(), "maxRetryTime");
         RequestContext context = RequestContext.current();
         while (true) {
             HttpUriRequestBase message = toHttp(request, method, target, withBody, sessionLogin, context);
@@ -254,47 +293,48 @@ final class RestTransport implements AutoCloseable {
                     report(context, method, attempt, 0, false, attemptStarted);
                 }
                 if (deadline.expired()) {
-                    throw deadline.error(method, request.path(), e);
+                    throw expired(deadline, method, request.path(), e);
                 }
                 if (e instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException) {
                     throw poolExhausted(method, request.path(), e); // waiting again would only wait longer
                 }
-                spentMillis += (System.nanoTime() - attemptStarted) / 1_000_000;
+                budget.attempted(attemptStarted);
                 long delay = retries.delayMillis(attempt, 0, null);
                 // a protocol error (a malformed answer or Location) comes back the same way every time
                 boolean retrying = request.isRepeatable()
                         && !isProtocolError(e)
                         && retries.retriesConnectionFailure(method, attempt)
-                        && retries.fitsBudget(spentMillis, delay);
+                        && budget.allows(delay);
                 report(context, method, attempt, 0, retrying, attemptStarted);
                 if (retrying) {
                     pause(delay);
-                    spentMillis += delay;
+                    budget.waited(delay, deadline);
                     attempt++;
                     continue;
                 }
                 throw new TileDBConnectionException(
                         "Could not complete " + method + " " + target + " (attempt " + attempt + "): " + e, e);
             }
-            spentMillis += (System.nanoTime() - attemptStarted) / 1_000_000;
+            budget.attempted(attemptStarted);
             int status = response.getCode();
             long answeredAt = System.nanoTime();
             boolean resendable = request.isRepeatable() || !withBody;
             Header location = response.getFirstHeader(HttpHeaders.LOCATION);
             if (isRedirect(status) && location != null) {
                 report(context, method, attempt, status, false, attemptStarted, answeredAt);
-                closeQuietly(response);
+                new OpenAnswer(message, response).discard();
                 if (++redirects > MAX_REDIRECTS) {
                     throw new TileDBConnectionException(
                             "More than " + MAX_REDIRECTS + " redirects for " + method + " " + request.path(), null);
                 }
                 if (!resendable && status != 303) {
                     throw new TileDBConnectionException(
-                            method + " " + request.path() + " was redirected to " + location.getValue()
+                            method + " " + request.path() + " was redirected to " + redact(location.getValue())
                                     + " after its streamed body was sent; give the regional host directly",
                             null);
                 }
-                target = redirectTarget(target, location.getValue(), method, request.path());
+                target = redirectTarget(
+                        target, redact(location.getValue()), location.getValue(), method, request.path());
                 if (status == 303) {
                     method = "GET";
                     withBody = false;
@@ -304,7 +344,7 @@ final class RestTransport implements AutoCloseable {
             if (status == 401 && usesSession() && !sessionLogin && !renewedSession && resendable) {
                 // the session token may have expired: log in again, once
                 report(context, method, attempt, status, true, attemptStarted, answeredAt);
-                closeQuietly(response);
+                new OpenAnswer(message, response).discard();
                 sessionToken = null;
                 renewedSession = true;
                 continue;
@@ -312,25 +352,31 @@ final class RestTransport implements AutoCloseable {
             if (resendable && retries.retriesStatus(status, attempt)) {
                 Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
                 long delay = retries.delayMillis(attempt, status, retryAfter == null ? null : retryAfter.getValue());
-                if (retries.fitsBudget(spentMillis, delay)) {
+                if (budget.allows(delay)) {
                     report(context, method, attempt, status, true, attemptStarted, answeredAt);
-                    closeQuietly(response);
+                    new OpenAnswer(message, response).discard();
                     pause(delay);
-                    spentMillis += delay;
+                    budget.waited(delay, deadline);
                     attempt++;
                     continue;
                 }
             }
             report(context, method, attempt, status, false, attemptStarted, answeredAt);
+            OpenAnswer answer = new OpenAnswer(message, response);
             if (status < 200 || status >= 300) {
-                try (response) {
-                    throw toApiException(method, request.path(), response);
+                TileDBApiException error;
+                try {
+                    error = toApiException(method, request.path(), answer);
                 } catch (IOException e) {
-                    throw new TileDBConnectionException(
-                            "The error answer to " + method + " " + target + " broke off: " + e, e);
+                    answer.abort();
+                    throw deadline.expired()
+                            ? expired(deadline, method, request.path(), e)
+                            : new TileDBConnectionException(
+                                    "The error answer to " + method + " " + target + " broke off: " + e, e);
                 }
+                throw error;
             }
-            return new Answer(message, response);
+            return answer;
         }
     }
 
@@ -374,13 +420,13 @@ final class RestTransport implements AutoCloseable {
      * Where a redirect leads: an http(s) URL without user info, or a named error at once (never retried): a
      * {@code file:} Location or one carrying credentials is not a TileDB host.
      */
-    private static URI redirectTarget(URI from, String location, String method, String path) {
+    private static URI redirectTarget(URI from, String shown, String location, String method, String path) {
         URI next;
         try {
             next = from.resolve(location);
         } catch (IllegalArgumentException e) {
             throw new TileDBConnectionException(
-                    method + " " + path + " was redirected to a Location that is not a URL: " + location, e);
+                    method + " " + path + " was redirected to a Location that is not a URL: " + shown, e);
         }
         String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")
@@ -388,20 +434,12 @@ final class RestTransport implements AutoCloseable {
                 || next.getHost() == null) {
             throw new TileDBConnectionException(
                     method + " " + path + " was redirected to "
-                            + (next.getRawUserInfo() != null ? "a Location with user info" : "'" + location + "'")
+                            + (next.getRawUserInfo() != null ? "a Location with user info" : "'" + shown + "'")
                             + ", which is not an http(s) URL of a host;"
                             + " the redirect is not followed",
                     null);
         }
         return next;
-    }
-
-    private static void closeQuietly(ClassicHttpResponse response) {
-        try {
-            response.close();
-        } catch (IOException ignored) {
-            // the answer is discarded anyway; a failure to close it changes nothing for the caller
-        }
     }
 
     private <T> T read(ClassicHttpResponse response, JavaType type, String method, String path) throws IOException {
@@ -413,7 +451,8 @@ final class RestTransport implements AutoCloseable {
         T value;
         try {
             value = mapper.readValue(
-                    new BoundedInputStream(entity.getContent(), settings.maxResponseBytes(), method + " " + path),
+                    new BoundedInputStream(
+                            entity.getContent(), settings.maxResponseBytes(), method + " " + path, MAX_RESPONSE_SIZE),
                     type);
         } catch (JacksonException e) {
             throw new TileDBException(
@@ -421,44 +460,14 @@ final class RestTransport implements AutoCloseable {
                             + type.getRawClass().getSimpleName() + "): " + e.getOriginalMessage(),
                     e);
         }
-        if (value == null || isEmptyModel(value)) {
+        String missing = StrictAnswers.missing(value);
+        if (missing != null) {
             throw new TileDBException(
-                    "TileDB Cloud answered " + method + " " + path + " with "
-                            + (value == null ? "null" : "an empty object") + " where a "
+                    "TileDB Cloud answered " + method + " " + path + " with " + missing + " where a "
                             + type.getRawClass().getSimpleName() + " was expected",
                     null);
         }
         return value;
-    }
-
-    /** The accessors of each model record, looked up once per class. */
-    private static final ClassValue<java.lang.reflect.Method[]> RECORD_ACCESSORS = new ClassValue<>() {
-        @Override
-        protected java.lang.reflect.Method[] computeValue(Class<?> type) {
-            return type.isRecord()
-                    ? java.util.Arrays.stream(type.getRecordComponents())
-                            .map(java.lang.reflect.RecordComponent::getAccessor)
-                            .toArray(java.lang.reflect.Method[]::new)
-                    : new java.lang.reflect.Method[0];
-        }
-    };
-
-    /** A record whose every component is null: what {@code {}} becomes, never a real answer. */
-    private static boolean isEmptyModel(Object value) {
-        java.lang.reflect.Method[] accessors = RECORD_ACCESSORS.get(value.getClass());
-        if (accessors.length == 0) {
-            return false;
-        }
-        for (java.lang.reflect.Method accessor : accessors) {
-            try {
-                if (accessor.invoke(value) != null) {
-                    return false; // usually the first component: an id or a name
-                }
-            } catch (ReflectiveOperationException e) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private HttpUriRequestBase toHttp(
@@ -609,9 +618,10 @@ final class RestTransport implements AutoCloseable {
         return mapper.getTypeFactory().constructMapType(java.util.LinkedHashMap.class, String.class, value);
     }
 
-    private TileDBApiException toApiException(String method, String path, ClassicHttpResponse response)
-            throws IOException {
-        String body = readLimited(response.getEntity());
+    /** The exception for an error answer, which it reads (its first 16 KiB) and ends; our secrets taken out. */
+    private TileDBApiException toApiException(String method, String path, OpenAnswer answer) throws IOException {
+        ClassicHttpResponse response = answer.response();
+        String body = redact(ErrorBodies.read(answer));
         Long code = null;
         String message = null;
         String requestId = null;
@@ -626,8 +636,9 @@ final class RestTransport implements AutoCloseable {
             }
         }
         if (message == null) {
-            message =
-                    body == null || body.isBlank() ? response.getReasonPhrase() : "response body: " + abbreviate(body);
+            message = body == null || body.isBlank()
+                    ? redact(response.getReasonPhrase())
+                    : "response body: " + ErrorBodies.abbreviate(body);
         }
         if (requestId == null) {
             Header header = response.getFirstHeader("X-Request-Id");
@@ -655,18 +666,20 @@ final class RestTransport implements AutoCloseable {
         return new InputStreamEntity(body.open(), body.length(), ContentType.APPLICATION_OCTET_STREAM);
     }
 
-    private static String readLimited(HttpEntity entity) throws IOException {
-        if (entity == null) {
-            return null;
+    /**
+     * {@code text} without our own credentials: a server or proxy that echoes request headers into an error page or a
+     * Location must not put the API key, the password or the session token into a message, and so into logs.
+     */
+    private String redact(String text) {
+        List<String> secrets = new ArrayList<>(3);
+        if (settings.credentials() instanceof Credentials.ApiKey key) {
+            secrets.add(key.token());
+        } else if (settings.credentials() instanceof Credentials.UsernamePassword user) {
+            secrets.add(user.basicAuthorization().substring("Basic ".length()));
+            secrets.add(user.password());
         }
-        try (InputStream in = entity.getContent()) {
-            return new String(in.readNBytes(MAX_ERROR_BODY_BYTES), StandardCharsets.UTF_8).strip();
-        }
-    }
-
-    private static String abbreviate(String body) {
-        String oneLine = body.replaceAll("\\s+", " ");
-        return oneLine.length() > 300 ? oneLine.substring(0, 300) + "..." : oneLine;
+        secrets.add(sessionToken);
+        return Redaction.redact(text, secrets);
     }
 
     @Override

@@ -1,11 +1,10 @@
 package dev.cameltiledb.client;
 
-import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+
+import dev.cameltiledb.rest.RetryAfter;
 
 /**
  * When to send a request again and how long to wait first. Statuses follow the {@link RetryMode}; a connection
@@ -13,8 +12,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * work. Waits grow exponentially from {@code backoffBaseMillis} up to {@code backoffMaxMillis}, with full jitter;
  * a {@code Retry-After} on 429 or 503 replaces the backoff but never exceeds {@code retryAfterMaxMillis}, so a
  * server asking for an hour cannot stall a route for an hour. All retries of one call together never spend more than
- * {@code maxRetryMillis}: the time of the attempts so far plus the waits, so a server that never answers or keeps
- * answering 503 costs one bounded budget per call, not {@code maxRetries} times the longest wait.
+ * {@code maxRetryMillis}: the time of the attempts so far plus the waits, and a retried attempt may only take what is
+ * left of it ({@link dev.cameltiledb.rest.RetryBudget}), so a server that never answers or keeps answering 503 costs
+ * one bounded budget per call, not {@code maxRetries} times the longest wait.
  *
  * @param mode                 which statuses are retried
  * @param maxRetries           retries after the first attempt
@@ -69,11 +69,6 @@ public record RetryPolicy(
                 DEFAULT_MAX_RETRY_MILLIS);
     }
 
-    /** Whether waiting {@code delayMillis} more still fits the budget of a call that has spent {@code spentMillis}. */
-    boolean fitsBudget(long spentMillis, long delayMillis) {
-        return spentMillis + delayMillis <= maxRetryMillis;
-    }
-
     /** Whether the answer {@code status} to attempt {@code attempt} (1-based) should be tried again. */
     boolean retriesStatus(int status, int attempt) {
         return mode != RetryMode.DISABLED && attempt <= maxRetries && mode.retries(status);
@@ -99,17 +94,6 @@ public record RetryPolicy(
 
     /** Seconds, or an HTTP date; null when unreadable. */
     static Long parseRetryAfter(String value) {
-        String v = value.strip();
-        try {
-            return Math.max(0, Long.parseLong(v)) * 1000;
-        } catch (NumberFormatException notSeconds) {
-            try {
-                ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-                return Math.max(
-                        0, Duration.between(ZonedDateTime.now(at.getZone()), at).toMillis());
-            } catch (DateTimeParseException notADate) {
-                return null;
-            }
-        }
+        return RetryAfter.millis(value, Instant.now());
     }
 }

@@ -2,6 +2,8 @@ package dev.cameltiledb.client;
 
 import java.io.IOException;
 
+import dev.cameltiledb.rest.Sleeper;
+
 /**
  * A TileDB Cloud REST client: thread-safe, one connection pool, usable without Camel.
  *

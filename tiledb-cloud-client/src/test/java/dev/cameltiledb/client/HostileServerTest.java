@@ -1,25 +1,21 @@
 package dev.cameltiledb.client;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 import dev.cameltiledb.client.model.ArrayInfo;
+import dev.cameltiledb.rest.testing.Hostile;
 import dev.cameltiledb.testing.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static dev.cameltiledb.rest.testing.Hostile.acceptSilently;
+import static dev.cameltiledb.rest.testing.Hostile.answer;
+import static dev.cameltiledb.rest.testing.Hostile.endless;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -58,77 +54,6 @@ class HostileServerTest {
                         .limits(callTimeout, maxBytes)
                         .build(),
                 waits::add);
-    }
-
-    /** A 200 whose chunked body never ends; returns when the client has dropped the connection. */
-    private static void endless(HttpExchange exchange, long pauseMillis) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, 0);
-        byte[] chunk = "x".repeat(1024).getBytes(StandardCharsets.US_ASCII);
-        try (OutputStream out = exchange.getResponseBody()) {
-            // one array whose name never ends: the parser keeps reading
-            out.write("[{\"name\": \"".getBytes(StandardCharsets.US_ASCII));
-            while (true) {
-                out.write(pauseMillis > 0 ? new byte[] {'x'} : chunk);
-                out.flush();
-                if (pauseMillis > 0) {
-                    Thread.sleep(pauseMillis);
-                }
-            }
-        } catch (IOException | InterruptedException dropped) {
-            // the client closed the connection: what the test wants
-        }
-    }
-
-    /** An HTTP server on loopback answering every request with {@code handler}, counting them. */
-    private static final class Hostile implements AutoCloseable {
-        final HttpServer server;
-        final AtomicInteger requests = new AtomicInteger();
-
-        Hostile(HttpHandler handler) throws IOException {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/", exchange -> {
-                requests.incrementAndGet();
-                handler.handle(exchange);
-            });
-            server.start();
-        }
-
-        int port() {
-            return server.getAddress().getPort();
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-        }
-    }
-
-    private static void answer(HttpExchange exchange, int status, String json, String... headers) throws IOException {
-        for (int i = 0; i < headers.length; i += 2) {
-            exchange.getResponseHeaders().add(headers[i], headers[i + 1]);
-        }
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    /** Accepts every connection on {@code silent} and keeps it in {@code held}, reading nothing and answering nothing. */
-    private static void acceptSilently(ServerSocket silent, List<Socket> held) {
-        Thread acceptor = new Thread(() -> {
-            try {
-                while (true) {
-                    held.add(silent.accept());
-                }
-            } catch (IOException closed) {
-                // the test is over
-            }
-        });
-        acceptor.setDaemon(true);
-        acceptor.start();
     }
 
     /** Every item of the owned-arrays listing, page by page. */
@@ -331,6 +256,122 @@ class HostileServerTest {
                     "a",
                     client.arrays().info(new AssetRef("ns", "a")).name(),
                     "closing the stream frees the connection");
+        }
+    }
+
+    /** Issue 27 item 7: a notebook read whole (downloadAs=string or bytes) stops at maxResponseSize, not at the heap. */
+    @Test
+    void anEndlessNotebookReadWholeFailsAtTheSizeLimit() throws Exception {
+        try (Hostile server = new Hostile(x -> endless(x, 0));
+                TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000, 60_000, 256 * 1024)) {
+            TileDBException e = assertThrows(
+                    TileDBException.class, () -> client.notebooks().downloadBytes(new AssetRef("ns", "nb"), null));
+            assertTrue(
+                    e.getMessage()
+                            .contains("GET /v1/arrays/ns/nb/query/get_file is larger than maxResponseSize (262144"
+                                    + " bytes)"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("downloadAs=stream"), e.getMessage());
+            assertEquals(1, server.requests.get());
+            assertEquals(List.of(), waits, "not retried");
+        }
+    }
+
+    /** Issue 27 item 7: a file read whole at a byte now and then is cut off at callTimeout, its body included. */
+    @Test
+    void aDrippingFileReadWholeIsCutOffByTheCallTimeout() throws Exception {
+        // a workspace server: its capabilities answer at once, the file comes a byte every 100 ms
+        try (Hostile server = new Hostile(x -> {
+                    if (x.getRequestURI().getPath().equals("/v4/capabilities")) {
+                        answer(x, 200, "{\"workspaces\":true}");
+                    } else {
+                        endless(x, 100);
+                    }
+                });
+                TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000, 1000, 1024 * 1024)) {
+            TileDBConnectionException e = assertThrows(
+                    TileDBConnectionException.class,
+                    () -> client.files().downloadBytes(AssetRef.parse("tiledb://ws/ts/data/x.csv")));
+            assertTrue(
+                    e.getMessage().startsWith("GET /v4/files/ws/ts/")
+                            && e.getMessage().contains("did not complete within callTimeout (1000 ms)"),
+                    e.getMessage());
+            assertEquals(2, server.requests.get(), "the capabilities, then the file once: not retried");
+        }
+    }
+
+    /**
+     * Issue 27 item 12: a server or proxy that echoes the request headers into its error page does not put the API
+     * key into the exception (the class's LogCapture also fails if it reaches a log).
+     */
+    @Test
+    void anErrorPageEchoingTheRequestHoldsNoApiKey() throws Exception {
+        try (Hostile server = new Hostile(x -> answer(
+                        x,
+                        400,
+                        "<html>Bad request. You sent: X-TILEDB-REST-API-KEY: "
+                                + x.getRequestHeaders().getFirst("X-TILEDB-REST-API-KEY") + "</html>"));
+                TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000)) {
+            TileDBApiException e =
+                    assertThrows(TileDBApiException.class, () -> client.arrays().info(new AssetRef("ns", "a")));
+            assertFalse(e.getMessage().contains("hostile-key"), e.getMessage());
+            assertTrue(e.getMessage().contains("X-TILEDB-REST-API-KEY: xxxxxx"), e.getMessage());
+            assertEquals(1, server.requests.get());
+        }
+    }
+
+    /**
+     * Issue 27 item 17: the default maxResponseSize is sized by the heap, so that it bounds memory: at a 96 MiB heap a
+     * 64 MiB listing (185 MiB once parsed) is refused after 1.5 MiB, where a fixed 64 MiB ran out of memory.
+     */
+    @Test
+    void theDefaultSizeLimitFollowsTheHeap() throws Exception {
+        assertEquals(
+                dev.cameltiledb.rest.BoundedInputStream.defaultLimit(
+                        Runtime.getRuntime().maxMemory()),
+                ClientSettings.DEFAULT_MAX_RESPONSE_BYTES);
+        long at96MiB = dev.cameltiledb.rest.BoundedInputStream.defaultLimit(96L << 20);
+        assertEquals(1_572_864, at96MiB);
+        try (Hostile server = new Hostile(x -> endless(x, 0));
+                TileDBClient client = client(server.port(), RetryPolicy.DEFAULT, 2000, 60_000, at96MiB)) {
+            TileDBException e =
+                    assertThrows(TileDBException.class, () -> client.arrays().listAll(null));
+            assertTrue(e.getMessage().contains("larger than maxResponseSize (1572864 bytes)"), e.getMessage());
+            assertEquals(1, server.requests.get());
+        }
+    }
+
+    /**
+     * Issue 27 item 19: the retry budget covers the retried attempt too. After a 503, the retry may only take what is
+     * left of maxRetryTime (1 s here), not a whole responseTimeout (30 s) past it.
+     */
+    @Test
+    void aRetryOnlyTakesWhatIsLeftOfTheRetryBudget() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
+        try (Hostile server = new Hostile(x -> {
+                    if (seen.incrementAndGet() == 1) {
+                        answer(x, 503, "{\"message\":\"busy\"}");
+                        return;
+                    }
+                    try {
+                        release.await(); // the retry gets no answer until the test is over
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                TileDBClient client =
+                        client(server.port(), new RetryPolicy(RetryMode.DEFAULT, 10, 1, 1, 1, false, 1000), 30_000)) {
+            TileDBConnectionException e = assertThrows(
+                    TileDBConnectionException.class, () -> client.arrays().info(new AssetRef("ns", "a")));
+            assertTrue(
+                    e.getMessage()
+                            .contains("GET /v1/arrays/ns/a/metadata did not complete within maxRetryTime (1000 ms)"),
+                    e.getMessage());
+            assertEquals(2, server.requests.get(), "the 503, then one retry cut off by the budget");
+            assertEquals(1, waits.size());
+        } finally {
+            release.countDown();
         }
     }
 }

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.cameltiledb.emulator.RecordedExchange;
 import dev.cameltiledb.emulator.TileDBEmulator;
+import dev.cameltiledb.rest.Sleeper;
 import dev.cameltiledb.testing.LogCapture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

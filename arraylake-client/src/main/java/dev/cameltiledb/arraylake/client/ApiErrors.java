@@ -6,14 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cameltiledb.rest.ErrorBodies;
 
 /**
  * Turns an error answer into the exception for its status, with the service's {@code detail}: a string, or FastAPI's
  * list of {@code {loc, msg}} for 422, rendered {@code body.name: msg}.
  */
 final class ApiErrors {
-
-    private static final int MAX_RAW_DETAIL = 300;
 
     private ApiErrors() {}
 
@@ -61,7 +60,6 @@ final class ApiErrors {
         if (body == null || body.length == 0) {
             return null;
         }
-        String s = new String(body, StandardCharsets.UTF_8).strip();
-        return s.length() > MAX_RAW_DETAIL ? s.substring(0, MAX_RAW_DETAIL) + "..." : s;
+        return ErrorBodies.abbreviate(new String(body, StandardCharsets.UTF_8).strip());
     }
 }

@@ -1,7 +1,6 @@
 package dev.cameltiledb.arraylake.client;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -30,13 +29,7 @@ public final class ArraylakeClient implements AutoCloseable {
         Bearer bearer = settings.token() != null
                 ? Bearer.fixed(settings.token())
                 : Bearer.fromFile(TokenFile.read(settings.tokenFile()));
-        this.transport = new Transport(
-                HttpFactory.create(settings),
-                baseUri(settings.serviceUri()),
-                bearer,
-                RetryPolicy.of(settings),
-                settings.sleeper(),
-                Clock.systemUTC());
+        this.transport = new Transport(settings, baseUri(settings.serviceUri()), bearer);
         this.repos = new ReposApi(transport);
         this.buckets = new BucketsApi(transport);
         this.tokens = new TokensApi(transport);

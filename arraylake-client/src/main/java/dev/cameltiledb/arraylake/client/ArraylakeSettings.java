@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.function.DoubleSupplier;
 
+import dev.cameltiledb.rest.BoundedInputStream;
+
 /**
  * How a client reaches Arraylake and authenticates. Immutable; built with {@link #builder()} when everything is given,
  * or with {@link #resolve} to fill the gaps the way the Python client does (environment, then its files in the home
@@ -18,6 +20,11 @@ public final class ArraylakeSettings {
     public static final String DEFAULT_SERVICE_URI = "https://api.earthmover.io";
     public static final String ENV_TOKEN = "ARRAYLAKE_TOKEN";
     public static final String ENV_SERVICE_URI = "ARRAYLAKE_SERVICE__URI";
+    /**
+     * Two minutes, as the TileDB client: the Python client's own rules allow about 89 minutes of retries per call (15
+     * attempts after Retry-After waits of a minute), which no route can live with.
+     */
+    public static final Duration DEFAULT_MAX_RETRY_TIME = Duration.ofMinutes(2);
 
     private final String serviceUri;
     private final Token token;
@@ -25,6 +32,9 @@ public final class ArraylakeSettings {
     private final String tokenSource;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
+    private final Duration callTimeout;
+    private final Duration maxRetryTime;
+    private final long maxResponseSize;
     private final int maxRetries;
     private final Duration maxBackoff;
     private final Duration maxRetryAfter;
@@ -41,6 +51,9 @@ public final class ArraylakeSettings {
         this.tokenSource = b.tokenSource != null ? b.tokenSource : (b.token != null ? "explicit" : "token file");
         this.connectTimeout = b.connectTimeout;
         this.requestTimeout = b.requestTimeout;
+        this.callTimeout = b.callTimeout != null ? b.callTimeout : b.requestTimeout;
+        this.maxRetryTime = b.maxRetryTime;
+        this.maxResponseSize = b.maxResponseSize;
         this.maxRetries = b.maxRetries;
         this.maxBackoff = b.maxBackoff;
         this.maxRetryAfter = b.maxRetryAfter;
@@ -126,6 +139,31 @@ public final class ArraylakeSettings {
         return requestTimeout;
     }
 
+    /**
+     * The most one call may take, its retries, the waits between them and the reading of its answer included; past it
+     * the call is cancelled and its connection closed. {@link #requestTimeout()} counts silence only, so this is what
+     * stops a server sending a byte a second. Unless set, the requestTimeout.
+     */
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    /**
+     * The most one call spends on retrying: its attempts and the waits between them. A retry is sent only while its
+     * wait fits, and may only take what is left, so a call that retries ends within it (or its first attempt's time).
+     */
+    public Duration maxRetryTime() {
+        return maxRetryTime;
+    }
+
+    /**
+     * The largest answer read, in bytes; a larger one fails the call at once and its connection is closed, not read to
+     * its end. By default sized by the heap ({@link dev.cameltiledb.rest.BoundedInputStream#defaultLimit()}).
+     */
+    public long maxResponseSize() {
+        return maxResponseSize;
+    }
+
     /** The most attempts one call makes for retryable statuses (the first attempt included). */
     public int maxRetries() {
         return maxRetries;
@@ -165,7 +203,9 @@ public final class ArraylakeSettings {
     public String toString() {
         return "ArraylakeSettings[serviceUri=" + serviceUri + ", token=" + (token == null ? "none" : token)
                 + ", tokenFile=" + tokenFile + ", tokenSource=" + tokenSource + ", connectTimeout=" + connectTimeout
-                + ", requestTimeout=" + requestTimeout + ", maxRetries=" + maxRetries + ", maxBackoff=" + maxBackoff
+                + ", requestTimeout=" + requestTimeout + ", callTimeout=" + callTimeout + ", maxRetryTime="
+                + maxRetryTime + ", maxResponseSize=" + maxResponseSize + ", maxRetries=" + maxRetries + ", maxBackoff="
+                + maxBackoff
                 + ", maxRetryAfter=" + maxRetryAfter + ", proxy="
                 + (proxyHost == null ? "none" : proxyHost + ":" + proxyPort) + ", maxConnections=" + maxConnections
                 + "]";
@@ -180,6 +220,9 @@ public final class ArraylakeSettings {
         private String tokenSource;
         private Duration connectTimeout = Duration.ofSeconds(300);
         private Duration requestTimeout = Duration.ofSeconds(300);
+        private Duration callTimeout;
+        private Duration maxRetryTime = DEFAULT_MAX_RETRY_TIME;
+        private long maxResponseSize = BoundedInputStream.defaultLimit();
         private int maxRetries = 15;
         private Duration maxBackoff = Duration.ofSeconds(10);
         private Duration maxRetryAfter = Duration.ofSeconds(60);
@@ -199,6 +242,9 @@ public final class ArraylakeSettings {
             c.tokenSource = tokenSource;
             c.connectTimeout = connectTimeout;
             c.requestTimeout = requestTimeout;
+            c.callTimeout = callTimeout;
+            c.maxRetryTime = maxRetryTime;
+            c.maxResponseSize = maxResponseSize;
             c.maxRetries = maxRetries;
             c.maxBackoff = maxBackoff;
             c.maxRetryAfter = maxRetryAfter;
@@ -237,6 +283,27 @@ public final class ArraylakeSettings {
 
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive(timeout, "requestTimeout");
+            return this;
+        }
+
+        /** The most one call may take, retries and the reading of its answer included; by default the requestTimeout. */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = positive(timeout, "callTimeout");
+            return this;
+        }
+
+        /** The most one call spends on its attempts and the waits between them before it gives up retrying. */
+        public Builder maxRetryTime(Duration maxRetryTime) {
+            this.maxRetryTime = nonNegative(maxRetryTime, "maxRetryTime");
+            return this;
+        }
+
+        /** The largest answer read, in bytes. */
+        public Builder maxResponseSize(long bytes) {
+            if (bytes < 1) {
+                throw new ArraylakeException("maxResponseSize must be positive, got " + bytes);
+            }
+            this.maxResponseSize = bytes;
             return this;
         }
 

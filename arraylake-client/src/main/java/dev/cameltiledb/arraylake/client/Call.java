@@ -37,6 +37,14 @@ record Call(
         return new Call(method, segments, query, body, true);
     }
 
+    /** The tokens the call carries in its query ({@code token=}): secrets that no message may show. */
+    List<String> secrets() {
+        return query.stream()
+                .filter(q -> q.getKey().equals("token"))
+                .map(Map.Entry::getValue)
+                .toList();
+    }
+
     /** The path as messages and logs show it: no query, since some calls carry a token there. */
     String path() {
         return "/" + String.join("/", segments);

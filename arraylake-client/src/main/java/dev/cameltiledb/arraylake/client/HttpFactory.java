@@ -2,18 +2,14 @@ package dev.cameltiledb.arraylake.client;
 
 import java.util.List;
 
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
+import dev.cameltiledb.rest.HttpPools;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicHeader;
-import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -31,15 +27,7 @@ final class HttpFactory {
 
     static CloseableHttpClient create(ArraylakeSettings settings) {
         Timeout requestTimeout = Timeout.of(settings.requestTimeout());
-        HttpClientBuilder builder = HttpClients.custom()
-                .disableCookieManagement()
-                .disableRedirectHandling()
-                .disableAutomaticRetries()
-                .setConnectionManager(pool(settings))
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(requestTimeout)
-                        .setConnectionRequestTimeout(requestTimeout)
-                        .build())
+        HttpClientBuilder builder = HttpPools.client(pool(settings), requestTimeout, requestTimeout)
                 .setDefaultHeaders(List.of(
                         new BasicHeader(HttpHeaders.ACCEPT, ACCEPT),
                         new BasicHeader("client-name", CLIENT_NAME),
@@ -51,22 +39,14 @@ final class HttpFactory {
         return builder.build();
     }
 
-    /** One route (the service) in practice, so the per-route limit is the whole pool. */
     private static PoolingHttpClientConnectionManager pool(ArraylakeSettings settings) {
-        ConnectionConfig connections = ConnectionConfig.custom()
-                .setConnectTimeout(Timeout.of(settings.connectTimeout()))
-                .setSocketTimeout(Timeout.of(settings.requestTimeout()))
-                // a pooled connection that a load balancer dropped while idle is checked before reuse
-                .setValidateAfterInactivity(Timeout.ofSeconds(2))
-                .setTimeToLive(TimeValue.ofMinutes(5))
-                .build();
-        return PoolingHttpClientConnectionManagerBuilder.create()
-                .setDefaultConnectionConfig(connections)
+        return HttpPools.pool(
+                        settings.maxConnections(),
+                        Timeout.of(settings.connectTimeout()),
+                        Timeout.of(settings.requestTimeout()))
                 .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
                         .requestWriterFactory(TokenInQuery.Writer::new)
                         .build())
-                .setMaxConnPerRoute(settings.maxConnections())
-                .setMaxConnTotal(settings.maxConnections())
                 .build();
     }
 }

@@ -8,13 +8,10 @@ import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.cameltiledb.rest.JsonMappers;
 
 /**
  * The one ObjectMapper of the client. Unknown fields are ignored because the service adds fields between client
@@ -23,11 +20,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 final class Json {
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
+    static final ObjectMapper MAPPER = JsonMappers.builder()
             .addModule(new SimpleModule().addDeserializer(OffsetDateTime.class, new LenientTime()))
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
     private Json() {}

@@ -59,13 +59,15 @@ public final class ReposApi {
         return all;
     }
 
+    /** Page {@code page} (1 when null), checked before anything follows it ({@link PageGuard}). */
     private Page<Repo> fetch(String org, RepoQuery q, Integer page, Integer size) {
         Call call = Call.get("orgs", org, "repos", "paginated")
                 .query("page", page)
                 .query("size", size)
                 .query("filter_metadata", q.filterMetadata().isEmpty() ? null : json(q.filterMetadata()))
                 .query("include_ghosts", q.includeGhosts() ? "true" : null);
-        return transport.read(call, PAGE);
+        return PageGuard.checked(
+                transport.read(call, PAGE), page == null ? 1 : page, call.method() + " " + call.path());
     }
 
     public Repo get(RepoName name) {

@@ -1,12 +1,10 @@
 package dev.cameltiledb.arraylake.client;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
-import java.util.regex.Pattern;
+
+import dev.cameltiledb.rest.RetryAfter;
 
 /**
  * The Python client's retry rules, in one place so they can be tested without HTTP. Statuses: 429, 502, 503, 504 for
@@ -25,7 +23,6 @@ record RetryPolicy(int maxAttempts, long maxBackoffMillis, long maxRetryAfterMil
     static final double JITTER = 0.10;
     static final long CONNECTION_BASE_MILLIS = 500;
 
-    private static final Pattern SECONDS = Pattern.compile("-?\\d+");
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Set<Integer> ALWAYS = Set.of(429, 502, 503, 504);
 
@@ -77,17 +74,6 @@ record RetryPolicy(int maxAttempts, long maxBackoffMillis, long maxRetryAfterMil
 
     /** A Retry-After value in milliseconds from {@code now}: delta seconds or an HTTP date; null when unreadable. */
     static Long retryAfterMillis(String value, Instant now) {
-        String v = value.strip();
-        if (SECONDS.matcher(v).matches()) {
-            // a negative or absurdly long delta is clamped rather than refused: the cap applies later anyway
-            return v.startsWith("-") ? 0L : v.length() > 12 ? Long.MAX_VALUE / 2 : Long.parseLong(v) * 1000;
-        }
-        Instant at;
-        try {
-            at = DateTimeFormatter.RFC_1123_DATE_TIME.parse(v, Instant::from);
-        } catch (DateTimeParseException notADate) {
-            return null;
-        }
-        return now.isBefore(at) ? Duration.between(now, at).toMillis() : 0L;
+        return RetryAfter.millis(value, now);
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.cameltiledb.rest.SecretHeader;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpRequest;
@@ -35,7 +36,7 @@ final class TokenInQuery {
         if (!m.find()) {
             return real;
         }
-        request.setHeader(new RedactedHeader(MARKER, m.group(2)));
+        request.setHeader(new SecretHeader(MARKER, m.group(2)));
         return URI.create(raw.substring(0, m.start(2)) + PLACEHOLDER + raw.substring(m.end(2)));
     }
 

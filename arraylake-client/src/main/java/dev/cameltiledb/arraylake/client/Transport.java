@@ -7,99 +7,229 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cameltiledb.rest.BoundedInputStream;
+import dev.cameltiledb.rest.CallDeadline;
+import dev.cameltiledb.rest.ErrorBodies;
+import dev.cameltiledb.rest.OpenAnswer;
+import dev.cameltiledb.rest.Redaction;
+import dev.cameltiledb.rest.RetryBudget;
+import dev.cameltiledb.rest.SecretHeader;
+import dev.cameltiledb.rest.StrictAnswers;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.net.URIBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends {@link Call}s: adds the Bearer token, retries as {@link RetryPolicy} says, refreshes a token-file user token
- * once on a 401, and turns error answers into exceptions. Nothing it logs or throws holds a token: paths are shown
- * without their query (the refresh and authenticate calls carry tokens there) and the Authorization header prints
- * redacted.
+ * Sends {@link Call}s: adds the Bearer token, retries as {@link RetryPolicy} says within the retry budget
+ * ({@code maxRetryTime}), refreshes a token-file user token once on a 401, and turns error answers into exceptions.
+ * Every call is bounded: by {@code callTimeout} as a whole (headers and body, however slowly they come), and its
+ * answer by {@code maxResponseSize} (parsed straight from the connection, which is closed rather than drained when
+ * the answer is given up on). Nothing it logs or throws holds a token: paths are shown without their query (the
+ * refresh and authenticate calls carry tokens there), the Authorization header prints redacted, and our own tokens
+ * are taken out of any error text a server sends back.
  */
 final class Transport implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
 
+    private final ArraylakeSettings settings;
     private final CloseableHttpClient http;
     private final URI base;
     private final Bearer bearer;
     private final RetryPolicy policy;
-    private final Sleeper sleeper;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
     /** Serialises refreshes: concurrent 401s of one expired token must not each spend a refresh. */
     private final Object refreshLock = new Object();
 
-    Transport(CloseableHttpClient http, URI base, Bearer bearer, RetryPolicy policy, Sleeper sleeper, Clock clock) {
-        this.http = http;
+    /** A transport to {@code base} with {@code bearer}'s token, on the pool, retry rules and bounds of settings. */
+    Transport(ArraylakeSettings settings, URI base, Bearer bearer) {
+        this.settings = settings;
+        this.http = HttpFactory.create(settings);
+        this.policy = RetryPolicy.of(settings);
         this.base = base;
         this.bearer = bearer;
-        this.policy = policy;
-        this.sleeper = sleeper;
-        this.clock = clock;
     }
 
-    /** The answer parsed as {@code type}. */
+    /** The answer parsed as {@code type}; {@code null} or {@code {}} is an error naming the call. */
     <T> T read(Call call, Class<T> type) {
-        return parse(call, exchange(call), Json.MAPPER.constructType(type));
+        return exchange(call, Json.MAPPER.constructType(type));
     }
 
     <T> T read(Call call, TypeReference<T> type) {
-        return parse(call, exchange(call), Json.MAPPER.getTypeFactory().constructType(type));
+        return exchange(call, Json.MAPPER.getTypeFactory().constructType(type));
     }
 
-    /** The answer as a tree, for answers whose shape decides their type. */
+    /** The answer as a tree, for answers whose shape decides their type; {@code null} or {@code {}} is an error. */
     JsonNode tree(Call call) {
-        return parse(call, exchange(call), Json.MAPPER.constructType(JsonNode.class));
+        return exchange(call, Json.MAPPER.constructType(JsonNode.class));
     }
 
     /** A call whose answer has no body worth reading (204). */
     void send(Call call) {
-        exchange(call);
+        exchange(call, null);
     }
 
-    private <T> T parse(Call call, Answer answer, JavaType type) {
+    /** One call within its deadline and retry budget: its answer parsed as {@code type}, or discarded when null. */
+    private <T> T exchange(Call call, JavaType type) {
+        try (CallDeadline deadline = CallDeadline.start(settings.callTimeout().toMillis(), "callTimeout")) {
+            RetryBudget budget = new RetryBudget(settings.maxRetryTime().toMillis(), "maxRetryTime");
+            String used = call.anonymous() ? null : bearer.current();
+            Answer answer = attempts(call, used, deadline, budget);
+            if (answer.status() == 401 && used != null && bearer.refreshable()) {
+                answer.open().discard();
+                refresh(used, deadline, budget);
+                answer = attempts(call, bearer.current(), deadline, budget);
+            }
+            return body(call, answer, type, deadline);
+        }
+    }
+
+    /**
+     * The successful answer's body parsed as {@code type} (discarded when null), read within the deadline and the size
+     * limit; a redirect or an error status is thrown.
+     */
+    private <T> T body(Call call, Answer answer, JavaType type, CallDeadline deadline) {
+        int status = answer.status();
+        if (status >= 300 && status < 400) {
+            answer.open().discard();
+            throw new ArraylakeException(call.method() + " " + call.path() + " answered " + status + ", a redirect to "
+                    + (answer.location() == null ? "no Location" : redact(call, answer.location()))
+                    + "; it was not followed (the client follows no redirect: check the service URI " + base + ")"
+                    + requestId(answer));
+        }
+        if (status >= 400 || status < 200) {
+            throw error(call, answer, deadline);
+        }
+        if (type == null) {
+            answer.open().discard();
+            return null;
+        }
+        boolean complete = false;
         try {
-            return Json.MAPPER.readValue(answer.body(), type);
+            T value = parse(call, answer, type);
+            complete = true;
+            return value;
+        } catch (BoundedInputStream.TooLarge e) {
+            throw new ArraylakeException(e.getMessage() + requestId(answer), e);
+        } catch (ArraylakeException e) {
+            // a connection cut by the deadline reads as a body that ended too soon
+            throw deadline.expired()
+                    ? new ArraylakeConnectionException(deadline.describe(call.method(), call.path()), e)
+                    : e;
+        } catch (IOException e) {
+            throw deadline.expired()
+                    ? new ArraylakeConnectionException(deadline.describe(call.method(), call.path()), e)
+                    : new ArraylakeConnectionException(
+                            "The answer to " + call.method() + " " + call.path() + " broke off: "
+                                    + e.getClass().getSimpleName() + requestId(answer),
+                            e);
+        } finally {
+            if (complete) {
+                answer.open().close();
+            } else {
+                answer.open().abort(); // never drain what is left of an answer we gave up on: it may never end
+            }
+        }
+    }
+
+    private <T> T parse(Call call, Answer answer, JavaType type) throws IOException {
+        HttpEntity entity = answer.open().response().getEntity();
+        T value;
+        try {
+            value = entity == null
+                    ? null
+                    : Json.MAPPER.readValue(
+                            new BoundedInputStream(
+                                    entity.getContent(),
+                                    settings.maxResponseSize(),
+                                    call.method() + " " + call.path(),
+                                    "maxResponseSize"),
+                            type);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof IOException cause && !(cause instanceof JacksonException)) {
+                throw cause; // the size limit, or the connection, failed in the middle of a nested value
+            }
             // only the field path: the parser's own message may quote a value, and some answers are credentials
             throw new ArraylakeException("Unexpected answer to " + call.method() + " " + call.path() + " at "
-                    + e.getPathReference() + " (x-request-id " + answer.requestId() + ")");
+                    + e.getPathReference() + requestId(answer));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ArraylakeException(
+                    "Answer to " + call.method() + " " + call.path() + " is not JSON" + requestId(answer));
+        }
+        String missing = value instanceof JsonNode node ? missing(node) : StrictAnswers.missing(value);
+        if (missing != null) {
+            throw new ArraylakeException(call.method() + " " + call.path() + " answered " + missing + " where a "
+                    + type.getRawClass().getSimpleName() + " was expected" + requestId(answer));
+        }
+        return value;
+    }
+
+    /** What a tree answer is when it is no answer: {@code null}, nothing, or {@code {}}. */
+    private static String missing(JsonNode node) {
+        if (node.isNull() || node.isMissingNode()) {
+            return "null";
+        }
+        return node.isObject() && node.isEmpty() ? "an empty object" : null;
+    }
+
+    private static String requestId(Answer answer) {
+        return " (x-request-id " + answer.requestId() + ")";
+    }
+
+    /** The exception for an error answer, which it reads (its first 16 KiB) and ends; our tokens taken out. */
+    private ArraylakeApiException error(Call call, Answer answer, CallDeadline deadline) {
+        String body;
+        try {
+            body = redact(call, ErrorBodies.read(answer.open()));
         } catch (IOException e) {
-            throw new ArraylakeException("Answer to " + call.method() + " " + call.path()
-                    + " is not JSON (x-request-id " + answer.requestId() + ")");
+            answer.open().abort();
+            throw deadline.expired()
+                    ? new ArraylakeConnectionException(deadline.describe(call.method(), call.path()), e)
+                    : new ArraylakeConnectionException(
+                            "The error answer " + answer.status() + " to " + call.method() + " " + call.path()
+                                    + " broke off: " + e.getClass().getSimpleName() + requestId(answer),
+                            e);
         }
+        return ApiErrors.of(
+                answer.status(),
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                answer.requestId(),
+                call.method(),
+                call.path());
     }
 
-    private Answer exchange(Call call) {
-        String used = call.anonymous() ? null : bearer.current();
-        Answer answer = attempts(call, used);
-        if (answer.status() == 401 && used != null && bearer.refreshable()) {
-            refresh(used);
-            answer = attempts(call, bearer.current());
-        }
-        if (answer.status() >= 400) {
-            throw ApiErrors.of(answer.status(), answer.body(), answer.requestId(), call.method(), call.path());
-        }
-        return answer;
+    /**
+     * {@code text} without our own tokens: a server or proxy echoing request headers or the query must not put the
+     * bearer token, the refresh token or a token being looked up into a message, and so into logs.
+     */
+    private String redact(Call call, String text) {
+        List<String> secrets = new ArrayList<>(call.secrets());
+        secrets.add(bearer.current());
+        secrets.add(bearer.refreshToken());
+        return Redaction.redact(text, secrets);
     }
 
-    private void refresh(String used) {
+    private void refresh(String used, CallDeadline deadline, RetryBudget budget) {
         synchronized (refreshLock) {
             if (!bearer.stillCurrent(used)) {
                 return; // another thread refreshed meanwhile
@@ -108,10 +238,9 @@ final class Transport implements AutoCloseable {
             Call call = Call.get("refresh_token")
                     .query("token", bearer.refreshToken())
                     .withoutAuthorization();
-            Answer answer = attempts(call, null);
+            Answer answer = attempts(call, null, deadline, budget);
             if (answer.status() == 401 || answer.status() == 403) {
-                ArraylakeApiException refused =
-                        ApiErrors.of(answer.status(), answer.body(), answer.requestId(), call.method(), call.path());
+                ArraylakeApiException refused = error(call, answer, deadline);
                 throw new ArraylakeAuthException(
                         answer.status(),
                         "the user token expired and its refresh was refused (" + refused.detail()
@@ -120,10 +249,7 @@ final class Transport implements AutoCloseable {
                         call.method(),
                         call.path());
             }
-            if (answer.status() >= 400) {
-                throw ApiErrors.of(answer.status(), answer.body(), answer.requestId(), call.method(), call.path());
-            }
-            JsonNode tokens = parse(call, answer, Json.MAPPER.constructType(JsonNode.class));
+            JsonNode tokens = body(call, answer, Json.MAPPER.constructType(JsonNode.class), deadline);
             String idToken = tokens.path("id_token").asText("");
             if (idToken.isBlank()) {
                 throw new ArraylakeException(
@@ -133,26 +259,34 @@ final class Transport implements AutoCloseable {
         }
     }
 
-    /** Attempts of one call with one token, as long as the retry policy allows; the last answer is returned. */
-    private Answer attempts(Call call, String token) {
+    /**
+     * Attempts of one call with one token, as long as the retry policy allows and the retry budget lasts; the last
+     * answer is returned, still open.
+     */
+    private Answer attempts(Call call, String token, CallDeadline deadline, RetryBudget budget) {
         int attempt = 0;
         int connectionFailures = 0;
         while (true) {
             attempt++;
+            long started = System.nanoTime();
             Answer answer;
             try {
-                answer = once(call, token);
+                answer = once(call, token, deadline);
             } catch (IOException e) {
+                budget.attempted(started);
+                if (deadline.expired()) {
+                    throw new ArraylakeConnectionException(deadline.describe(call.method(), call.path()), e);
+                }
                 connectionFailures++;
-                boolean mayHaveBeenSent = mayHaveBeenSent(e);
+                long delay = policy.connectionDelayMillis(connectionFailures);
                 if (e instanceof SocketTimeoutException
-                        || !policy.retriesConnection(call.method(), mayHaveBeenSent, connectionFailures)) {
+                        || !policy.retriesConnection(call.method(), mayHaveBeenSent(e), connectionFailures)
+                        || !budget.allows(delay)) {
                     throw new ArraylakeConnectionException(
                             call.method() + " " + call.path() + " to " + base + " failed after " + connectionFailures
                                     + " connection attempt(s): " + e,
                             e);
                 }
-                long delay = policy.connectionDelayMillis(connectionFailures);
                 LOG.info(
                         "{} {} failed ({}); connection retry {} of {} in {} ms",
                         call.method(),
@@ -162,13 +296,26 @@ final class Transport implements AutoCloseable {
                         RetryPolicy.CONNECTION_RETRIES,
                         delay);
                 sleep(delay);
+                budget.waited(delay, deadline);
                 attempt--; // connection failures have their own budget
                 continue;
             }
+            budget.attempted(started);
             if (!policy.retriesStatus(call.method(), answer.status(), attempt)) {
                 return answer;
             }
             long delay = policy.statusDelayMillis(attempt, answer.retryAfter(), clock.instant());
+            if (!budget.allows(delay)) {
+                LOG.info(
+                        "{} {} answered {} (x-request-id {}); a retry in {} ms would pass maxRetryTime ({} ms spent)",
+                        call.method(),
+                        call.path(),
+                        answer.status(),
+                        answer.requestId(),
+                        delay,
+                        budget.spentMillis());
+                return answer;
+            }
             LOG.info(
                     "{} {} answered {} (x-request-id {}); attempt {} of {}, next in {} ms",
                     call.method(),
@@ -178,7 +325,9 @@ final class Transport implements AutoCloseable {
                     attempt,
                     policy.maxAttempts(),
                     delay);
+            answer.open().discard();
             sleep(delay);
+            budget.waited(delay, deadline);
         }
     }
 
@@ -190,27 +339,27 @@ final class Transport implements AutoCloseable {
                 || e instanceof NoRouteToHostException);
     }
 
-    private Answer once(Call call, String token) throws IOException {
+    private Answer once(Call call, String token, CallDeadline deadline) throws IOException {
         URI real = uri(call);
         HttpUriRequestBase request = new HttpUriRequestBase(call.method(), real);
         request.setUri(TokenInQuery.mask(real, request));
         if (token != null) {
-            request.setHeader(new RedactedHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+            request.setHeader(new SecretHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token));
         }
         if (call.body() != null) {
             request.setEntity(
                     new ByteArrayEntity(Json.MAPPER.writeValueAsBytes(call.body()), ContentType.APPLICATION_JSON));
         }
-        return http.execute(request, response -> {
-            byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
-            Answer answer = new Answer(
-                    response.getCode(),
-                    header(response.getFirstHeader("x-request-id")),
-                    header(response.getFirstHeader(HttpHeaders.RETRY_AFTER)),
-                    body);
-            LOG.debug("{} {} -> {} (x-request-id {})", call.method(), call.path(), answer.status(), answer.requestId());
-            return answer;
-        });
+        deadline.guard(request);
+        ClassicHttpResponse response = http.executeOpen(null, request, null);
+        Answer answer = new Answer(
+                new OpenAnswer(request, response),
+                response.getCode(),
+                header(response.getFirstHeader("x-request-id")),
+                header(response.getFirstHeader(HttpHeaders.RETRY_AFTER)),
+                header(response.getFirstHeader(HttpHeaders.LOCATION)));
+        LOG.debug("{} {} -> {} (x-request-id {})", call.method(), call.path(), answer.status(), answer.requestId());
+        return answer;
     }
 
     private static String header(Header header) {
@@ -232,7 +381,7 @@ final class Transport implements AutoCloseable {
 
     private void sleep(long millis) {
         try {
-            sleeper.sleep(millis);
+            settings.sleeper().sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ArraylakeException("Interrupted while waiting to retry", e);
@@ -248,6 +397,6 @@ final class Transport implements AutoCloseable {
         }
     }
 
-    /** What one attempt got back. */
-    private record Answer(int status, String requestId, String retryAfter, byte[] body) {}
+    /** What one attempt got back: the answer still open, and the headers the transport decides by. */
+    private record Answer(OpenAnswer open, int status, String requestId, String retryAfter, String location) {}
 }

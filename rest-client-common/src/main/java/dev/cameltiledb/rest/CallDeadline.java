@@ -1,4 +1,4 @@
-package dev.cameltiledb.client;
+package dev.cameltiledb.rest;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,38 +10,43 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 
 /**
  * The deadline of one call: when it passes, the attempt in flight is cancelled, which closes its connection. Socket
- * timeouts count silence, so a server sending one byte a second never trips them; this bounds the whole call.
+ * timeouts count silence, so a server sending one byte a second never trips them; this bounds the whole call, its
+ * headers and its body. Once a call retries, its deadline can be brought forward to the end of its retry budget
+ * ({@link #limitTo}), so the budget covers the retried attempts too, not only the waits before them.
  * <p>
  * A call only registers itself in a set (a scheduled task per call would cost a lock on a shared queue at tens of
  * thousands of calls a second); one daemon thread looks for expired calls every {@value #SWEEP_MILLIS} ms, so a
  * deadline is kept to within that much.
  */
-final class CallDeadline implements AutoCloseable {
+public final class CallDeadline implements AutoCloseable {
 
-    static final long SWEEP_MILLIS = 100;
+    public static final long SWEEP_MILLIS = 100;
     private static final Set<CallDeadline> ACTIVE = ConcurrentHashMap.newKeySet();
 
     static {
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "tiledb-call-deadline");
+            Thread t = new Thread(r, "rest-call-deadline");
             t.setDaemon(true);
             return t;
         });
         watchdog.scheduleWithFixedDelay(CallDeadline::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    private final long timeoutMillis;
-    private final long deadlineNanos;
+    private volatile long deadlineNanos;
+    /** The option whose bound is in force, with its value: what an expired call's message names. */
+    private volatile String bound;
+
     private volatile HttpUriRequestBase current;
     private volatile boolean expired;
 
-    private CallDeadline(long timeoutMillis) {
-        this.timeoutMillis = timeoutMillis;
+    private CallDeadline(long timeoutMillis, String option) {
         this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        this.bound = option + " (" + timeoutMillis + " ms)";
     }
 
-    static CallDeadline start(long timeoutMillis) {
-        CallDeadline deadline = new CallDeadline(timeoutMillis);
+    /** Starts the clock of a call that may take {@code timeoutMillis}, the value of the option {@code option}. */
+    public static CallDeadline start(long timeoutMillis, String option) {
+        CallDeadline deadline = new CallDeadline(timeoutMillis, option);
         ACTIVE.add(deadline);
         return deadline;
     }
@@ -65,22 +70,32 @@ final class CallDeadline implements AutoCloseable {
     }
 
     /** The attempt about to be sent: the one the deadline cancels. */
-    void guard(HttpUriRequestBase attempt) {
+    public void guard(HttpUriRequestBase attempt) {
         current = attempt;
         if (expired) {
             attempt.cancel();
         }
     }
 
-    boolean expired() {
+    /**
+     * Brings the deadline forward to {@code remainingMillis} from now when that comes sooner: a retry may only take
+     * what is left of the retry budget ({@code option}, {@code budgetMillis} in all).
+     */
+    public void limitTo(long remainingMillis, long budgetMillis, String option) {
+        long at = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, remainingMillis));
+        if (at - deadlineNanos < 0) {
+            bound = option + " (" + budgetMillis + " ms)";
+            deadlineNanos = at;
+        }
+    }
+
+    public boolean expired() {
         return expired;
     }
 
-    TileDBConnectionException error(String method, String path, Exception cause) {
-        return new TileDBConnectionException(
-                method + " " + path + " did not complete within callTimeout (" + timeoutMillis
-                        + " ms); it was cancelled",
-                cause);
+    /** The message of a call cut off by its deadline, naming the option that set it. */
+    public String describe(String method, String path) {
+        return method + " " + path + " did not complete within " + bound + "; it was cancelled";
     }
 
     @Override
