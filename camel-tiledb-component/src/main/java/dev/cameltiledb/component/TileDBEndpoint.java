@@ -124,9 +124,20 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
         };
     }
 
+    /**
+     * Whether the endpoint calls the service: {@code tiledb:user?operation=configure} only writes a profile, so it
+     * starts without a connection, and without credentials (writing the first profile is what it is for).
+     */
+    boolean needsClient() {
+        return configuration.getOperation() != TileDBOperation.configure;
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (!needsClient()) {
+            return;
+        }
         if (configuration.getConnection().getTiledbClient() != null) {
             // the user's client, with the user's settings; it is theirs to close
             client = configuration.getConnection().getTiledbClient();

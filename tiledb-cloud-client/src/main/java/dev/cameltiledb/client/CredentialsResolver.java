@@ -115,11 +115,13 @@ public final class CredentialsResolver {
             java.util.regex.Pattern.compile("-(ws_[A-Za-z0-9]+)-");
 
     private static String workspaceOfToken(Credentials credentials) {
-        if (credentials instanceof Credentials.ApiKey key) {
-            java.util.regex.Matcher m = WORKSPACE_IN_TOKEN.matcher(key.token());
-            return m.find() ? m.group(1) : null;
-        }
-        return null;
+        return credentials instanceof Credentials.ApiKey key ? workspaceOfToken(key.token()) : null;
+    }
+
+    /** The {@code ws_<id>} a workspace-scoped token names, or null. */
+    static String workspaceOfToken(String token) {
+        java.util.regex.Matcher m = WORKSPACE_IN_TOKEN.matcher(token);
+        return m.find() ? m.group(1) : null;
     }
 
     private static Credentials credentials(Source s, boolean useSession) {
