@@ -52,6 +52,10 @@ abstract class SpecCheckedHttpTest {
         public Instant instant() {
             return now;
         }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
     }
 
     final SteppedClock clock = new SteppedClock();
@@ -84,7 +88,7 @@ abstract class SpecCheckedHttpTest {
     }
 
     void advance(Duration by) {
-        clock.now = clock.now.plus(by);
+        clock.advance(by);
     }
 
     HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
