@@ -17,7 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Finds credentials the way the TileDB Python clients do, first found wins: explicit options (and an explicitly
  * named profile) → environment ({@code TILEDB_REST_TOKEN}, {@code TILEDB_REST_HOST}, {@code TILEDB_REST_USERNAME},
  * {@code TILEDB_REST_PASSWORD}, {@code TILEDB_REST_IGNORE_SSL_VALIDATION}, {@code TILEDB_SSL_CA_FILE}) →
- * {@code ~/.tiledb/cloud.json} → the {@code default} profile of {@code ~/.tiledb/profiles.json}. Credentials come
+ * {@code ~/.tiledb/cloud.json} → the {@code default} profile of {@code ~/.tiledb/profiles.json}. A profile named by
+ * {@code TILEDB_PROFILE_NAME} (what {@code tiledb.client.login(profile_name=...)} sets, and libtiledb reads) takes the
+ * default profile's place, ahead of {@code cloud.json}, and must exist. Credentials come
  * whole from one source (a token, else user name and password); host, TLS verification, CA file and the workspace
  * ({@code rest.workspace}, {@code TILEDB_REST_WORKSPACE}) each come from the first source that sets them. Without
  * one, a token of the form {@code <key>-ws_<id>-<secret>} names its workspace, as {@code tiledb.client} reads it. Files are only read, never written; errors name the file and the profile, never a
@@ -65,11 +67,18 @@ public final class CredentialsResolver {
                 options.workspace()));
         Path profiles = profileDirectory(options).resolve("profiles.json");
         if (options.profileName() != null && !options.profileName().isBlank()) {
-            sources.add(profile(profiles, options.profileName(), true));
+            sources.add(profile(profiles, options.profileName(), true, ""));
         }
         sources.add(environment());
-        sources.add(cloudJson(home.resolve(".tiledb").resolve("cloud.json")));
-        sources.add(profile(profiles, DEFAULT_PROFILE, false));
+        String profileOfEnvironment = environment.get("TILEDB_PROFILE_NAME");
+        if (hasText(profileOfEnvironment) && !hasText(options.profileName())) {
+            // the profile tiledb.client.login(profile_name) selects, as libtiledb reads it: in place of the default
+            sources.add(profile(profiles, profileOfEnvironment, true, " (named by TILEDB_PROFILE_NAME)"));
+            sources.add(cloudJson(home.resolve(".tiledb").resolve("cloud.json")));
+        } else {
+            sources.add(cloudJson(home.resolve(".tiledb").resolve("cloud.json")));
+            sources.add(profile(profiles, DEFAULT_PROFILE, false, ""));
+        }
 
         Credentials credentials = null;
         for (Source s : sources) {
@@ -177,15 +186,18 @@ public final class CredentialsResolver {
                 null);
     }
 
-    /** A profile of libtiledb's {@code profiles.json}: {@code {"version": 1, "<name>": {"rest.token": ...}}}. */
-    private Source profile(Path file, String profileName, boolean required) {
+    /**
+     * A profile of libtiledb's {@code profiles.json}: {@code {"version": 1, "<name>": {"rest.token": ...}}}; a
+     * {@code required} one must exist ({@code namedBy} says who named it).
+     */
+    private Source profile(Path file, String profileName, boolean required, String namedBy) {
         String name = "profile '" + profileName + "' of " + file;
         JsonNode json = readJson(file, "file " + file);
         JsonNode profile = json == null ? null : json.get(profileName);
         if (profile == null || !profile.isObject()) {
             if (required) {
-                throw new TileDBConfigurationException("The profile '" + profileName + "' does not exist in " + file
-                        + (json == null ? " (no such file)" : ""));
+                throw new TileDBConfigurationException("The profile '" + profileName + "'" + namedBy
+                        + " does not exist in " + file + (json == null ? " (no such file)" : ""));
             }
             return new Source(name, null, null, null, null, null, null, null);
         }

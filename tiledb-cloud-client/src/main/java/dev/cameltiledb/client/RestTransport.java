@@ -69,12 +69,15 @@ final class RestTransport implements AutoCloseable {
     /** The session token for user name and password credentials, obtained at the first call. */
     private volatile String sessionToken;
 
+    private final SessionLogin login;
+
     RestTransport(ClientSettings settings, Sleeper sleeper) {
         this.settings = settings;
         this.servers = new ServerDetection(settings.serverGeneration(), settings.host());
         this.sleeper = sleeper;
         this.base = URI.create(settings.host());
         this.http = HttpClientFactory.create(settings);
+        this.login = new SessionLogin(this, settings);
     }
 
     /**
@@ -88,6 +91,11 @@ final class RestTransport implements AutoCloseable {
     /** Sends a request whose answer carries no body worth reading. */
     void call(RestRequest request) {
         call(request, false, null);
+    }
+
+    /** A login request: sent with the user name and password (basic auth), never with the session token. */
+    <T> T callWithPassword(RestRequest request, JavaType type) {
+        return call(request, true, type);
     }
 
     /**
@@ -510,30 +518,14 @@ final class RestTransport implements AutoCloseable {
         return settings.credentials() instanceof Credentials.UsernamePassword user && user.useSession();
     }
 
-    /** Logs in once ({@code GET /v1/session?remember_me=true} over basic auth), as the Python client's login does. */
+    /** Logs in once, as the Python clients' login does ({@link SessionLogin}). */
     private String sessionToken() {
         String token = sessionToken;
         if (token == null) {
             synchronized (this) {
                 token = sessionToken;
                 if (token == null) {
-                    SessionToken session = call(
-                            RestRequest.get("v1", "session").query("remember_me", true),
-                            true,
-                            mapper.constructType(SessionToken.class));
-                    if (session == null
-                            || session.token() == null
-                            || session.token().isBlank()) {
-                        throw new TileDBAuthenticationException(
-                                200,
-                                null,
-                                "the session answer held no token",
-                                null,
-                                "GET",
-                                "/v1/session",
-                                credentialsContext());
-                    }
-                    sessionToken = token = session.token();
+                    sessionToken = token = login.token();
                 }
             }
         }
@@ -672,13 +664,5 @@ final class RestTransport implements AutoCloseable {
     @Override
     public void close() throws IOException {
         http.close();
-    }
-
-    /** The one field of the service's {@code Token} answer the client needs; never printed. */
-    private record SessionToken(String token) {
-        @Override
-        public String toString() {
-            return "SessionToken[xxxxxx]";
-        }
     }
 }
