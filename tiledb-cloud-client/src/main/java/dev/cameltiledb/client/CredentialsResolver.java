@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code TILEDB_REST_PASSWORD}, {@code TILEDB_REST_IGNORE_SSL_VALIDATION}, {@code TILEDB_SSL_CA_FILE}) →
  * {@code ~/.tiledb/cloud.json} → the {@code default} profile of {@code ~/.tiledb/profiles.json}. A profile named by
  * {@code TILEDB_PROFILE_NAME} (what {@code tiledb.client.login(profile_name=...)} sets, and libtiledb reads) takes the
- * default profile's place, ahead of {@code cloud.json}, and must exist. Credentials come
+ * default profile's place, ahead of {@code cloud.json}, and must exist. An OAuth2 access token is an option only, after
+ * the API key and before a user name and password: TileDB's clients read one from no variable or file. Credentials come
  * whole from one source (a token, else user name and password); host, TLS verification, CA file and the workspace
  * ({@code rest.workspace}, {@code TILEDB_REST_WORKSPACE}) each come from the first source that sets them. Without
  * one, a token of the form {@code <key>-ws_<id>-<secret>} names its workspace, as {@code tiledb.client} reads it. Files are only read, never written; errors name the file and the profile, never a
@@ -52,7 +53,22 @@ public final class CredentialsResolver {
             String password,
             Boolean verifySsl,
             String caFile,
-            String workspace) {}
+            String workspace,
+            String accessToken) {
+
+        /** A source without an OAuth2 access token: every one but the options, as TileDB's clients read none. */
+        Source(
+                String name,
+                String host,
+                String token,
+                String username,
+                String password,
+                Boolean verifySsl,
+                String caFile,
+                String workspace) {
+            this(name, host, token, username, password, verifySsl, caFile, workspace, null);
+        }
+    }
 
     public ResolvedConnection resolve(CredentialOptions options) {
         List<Source> sources = new ArrayList<>();
@@ -64,7 +80,8 @@ public final class CredentialsResolver {
                 options.password(),
                 options.verifySsl(),
                 options.caFile(),
-                options.workspace()));
+                options.workspace(),
+                options.accessToken()));
         Path profiles = profileDirectory(options).resolve("profiles.json");
         if (options.profileName() != null && !options.profileName().isBlank()) {
             sources.add(profile(profiles, options.profileName(), true, ""));
@@ -89,7 +106,7 @@ public final class CredentialsResolver {
         }
         if (credentials == null) {
             throw new TileDBConfigurationException(
-                    "No TileDB Cloud credentials found: set the apiKey option (or username"
+                    "No TileDB Cloud credentials found: set the apiKey option (or accessToken, or username"
                             + " and password), TILEDB_REST_TOKEN, ~/.tiledb/cloud.json or a profile in "
                             + profiles);
         }
@@ -136,6 +153,9 @@ public final class CredentialsResolver {
     private static Credentials credentials(Source s, boolean useSession) {
         if (hasText(s.token())) {
             return new Credentials.ApiKey(s.token(), s.name());
+        }
+        if (hasText(s.accessToken())) {
+            return new Credentials.AccessToken(s.accessToken(), s.name());
         }
         if (hasText(s.username()) || hasText(s.password())) {
             if (!hasText(s.username()) || s.password() == null || s.password().isEmpty()) {

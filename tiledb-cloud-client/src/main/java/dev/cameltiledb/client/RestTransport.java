@@ -27,7 +27,8 @@ import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 /**
  * Sends {@link RestRequest}s over one pooled HttpClient and turns answers into models or {@link TileDBApiException}s.
  * It owns the policies HttpClient's defaults would get wrong for TileDB: retries ({@link RetryPolicy}), redirects
- * (credentials only to trusted hosts) and authentication (API key, basic auth, or a session token obtained once).
+ * (credentials only to trusted hosts) and authentication (API key, OAuth2 bearer token, basic auth, or a session token
+ * obtained once).
  * Response bodies are parsed straight from the stream, never buffered whole.
  */
 final class RestTransport implements AutoCloseable {
@@ -506,6 +507,9 @@ final class RestTransport implements AutoCloseable {
         Credentials credentials = settings.credentials();
         if (credentials instanceof Credentials.ApiKey key) {
             return new SecretHeader(API_KEY_HEADER, key.token());
+        }
+        if (credentials instanceof Credentials.AccessToken oauth) {
+            return new SecretHeader(HttpHeaders.AUTHORIZATION, oauth.bearerAuthorization());
         }
         Credentials.UsernamePassword user = (Credentials.UsernamePassword) credentials;
         if (!user.useSession() || sessionLogin) {

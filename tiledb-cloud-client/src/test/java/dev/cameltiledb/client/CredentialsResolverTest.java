@@ -89,6 +89,24 @@ class CredentialsResolverTest {
                 e.getMessage());
     }
 
+    /** An OAuth2 access token is an option only: after the API key, before a user name and password. */
+    @Test
+    void anAccessTokenOptionIsTheBearerCredentialUnlessAnApiKeyIsGiven() {
+        env.put("TILEDB_REST_TOKEN", "env-token");
+        CredentialOptions oauth =
+                new CredentialOptions(null, null, "ada", "pw-1", false, null, null, null, null, null, "oauth-token-1");
+        Credentials.AccessToken bearer =
+                assertInstanceOf(Credentials.AccessToken.class, resolve(oauth).credentials());
+        assertEquals("oauth-token-1", bearer.token());
+        assertEquals("the OAuth2 access token from options", bearer.describe());
+        assertFalse(bearer.toString().contains("oauth-token-1"), bearer.toString());
+        assertFalse(oauth.toString().contains("oauth-token-1"), oauth.toString());
+
+        CredentialOptions both =
+                new CredentialOptions(null, "key-1", null, null, false, null, null, null, null, null, "oauth-token-1");
+        assertEquals("key-1", token(resolve(both)));
+    }
+
     @Test
     void environmentComesBeforeTheFiles() throws Exception {
         env.put("TILEDB_REST_TOKEN", "env-token");
