@@ -65,7 +65,9 @@ final class HttpClientFactory {
                 // retries and redirects follow the client's own policies (RestTransport), never HttpClient's
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
-                .disableCookieManagement();
+                .disableCookieManagement()
+                // so that cancelling an asynchronous call's future aborts its request in flight (AsyncCalls)
+                .addExecInterceptorFirst("tiledb-call-cancellation", CallCancellation.TRACKER);
         ProxySettings proxy = settings.proxy();
         if (proxy != null) {
             builder.setProxy(new HttpHost(proxy.host(), proxy.port()));

@@ -1,6 +1,11 @@
 package dev.cameltiledb.client;
 
 import java.io.IOException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TileDB Cloud REST client: thread-safe, one connection pool, usable without Camel.
@@ -25,6 +30,8 @@ public final class TileDBClient implements AutoCloseable {
     private final FoldersApi folders;
     private final FilesApi files;
     private final CredentialsApi credentials;
+    /** The threads of {@link #async()}: made at its first use, shut down by {@link #close()}. */
+    private ThreadPoolExecutor asyncPool;
 
     public TileDBClient(ClientSettings settings) {
         this(settings, Sleeper.THREAD);
@@ -105,8 +112,46 @@ public final class TileDBClient implements AutoCloseable {
         return credentials;
     }
 
+    /**
+     * Asynchronous calls on the client's own threads: at most {@code maxConnections} (the pool's size, Python's
+     * {@code threads}), daemon threads named {@code tiledb-async-N}, made as calls come and let go after a minute
+     * idle; calls beyond that many wait their turn. See {@link AsyncCalls}.
+     */
+    public synchronized AsyncCalls async() {
+        if (asyncPool == null) {
+            AtomicInteger threads = new AtomicInteger();
+            asyncPool = new ThreadPoolExecutor(
+                    settings.maxConnections(),
+                    settings.maxConnections(),
+                    1,
+                    TimeUnit.MINUTES,
+                    new LinkedBlockingQueue<>(),
+                    task -> {
+                        Thread t = new Thread(task, "tiledb-async-" + threads.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    });
+            asyncPool.allowCoreThreadTimeOut(true);
+        }
+        return new AsyncCalls(this, asyncPool);
+    }
+
+    /** Asynchronous calls on {@code executor}, which stays yours to shut down. See {@link AsyncCalls}. */
+    public AsyncCalls async(Executor executor) {
+        return new AsyncCalls(this, executor);
+    }
+
+    /**
+     * Closes the connection pool, and the threads of {@link #async()}: calls still queued there then run and fail at
+     * once, so that every future completes.
+     */
     @Override
     public void close() {
+        synchronized (this) {
+            if (asyncPool != null) {
+                asyncPool.shutdown();
+            }
+        }
         try {
             transport.close();
         } catch (IOException e) {
