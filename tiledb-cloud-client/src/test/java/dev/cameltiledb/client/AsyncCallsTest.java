@@ -1,10 +1,5 @@
 package dev.cameltiledb.client;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -22,6 +17,7 @@ import dev.cameltiledb.client.model.GroupInfo;
 import dev.cameltiledb.client.model.Organization;
 import dev.cameltiledb.client.model.User;
 import dev.cameltiledb.emulator.TileDBEmulator;
+import dev.cameltiledb.testing.SilentServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,19 +146,20 @@ class AsyncCallsTest {
     void cancellingAFutureAbortsItsRequestInFlight() throws Exception {
         ExecutorService single = Executors.newSingleThreadExecutor();
         try (SilentServer silent = new SilentServer();
-                TileDBClient client = client("http://127.0.0.1:" + silent.port())) {
+                TileDBClient client = client(silent.url())) {
             AsyncCalls async = client.async(single);
             CompletableFuture<User> hanging = async.call(c -> c.users().profile());
-            assertTrue(silent.requestArrived.await(BOUND_SECONDS, TimeUnit.SECONDS), "the request reached the server");
+            assertTrue(
+                    silent.requestArrived().await(BOUND_SECONDS, TimeUnit.SECONDS), "the request reached the server");
 
             assertTrue(hanging.cancel(true));
 
-            assertTrue(silent.connectionClosed.await(BOUND_SECONDS, TimeUnit.SECONDS), "the connection was closed");
+            assertTrue(silent.connectionClosed().await(BOUND_SECONDS, TimeUnit.SECONDS), "the connection was closed");
             assertThrows(CancellationException.class, hanging::join);
             CompletableFuture<Boolean> next =
                     CompletableFuture.supplyAsync(() -> Thread.currentThread().isInterrupted(), single);
             assertFalse(next.get(BOUND_SECONDS, TimeUnit.SECONDS), "the thread went on interrupted");
-            assertEquals(1, silent.connections.get(), "the cancelled call sent nothing more");
+            assertEquals(1, silent.connections(), "the cancelled call sent nothing more");
         } finally {
             single.shutdownNow();
         }
@@ -206,62 +203,6 @@ class AsyncCallsTest {
             assertTrue(refused.isCompletedExceptionally());
             ExecutionException e = assertThrows(ExecutionException.class, refused::get);
             assertInstanceOf(java.util.concurrent.RejectedExecutionException.class, e.getCause());
-        }
-    }
-
-    /** A loopback server that accepts connections, reads what comes and never answers. */
-    static final class SilentServer implements AutoCloseable {
-        final CountDownLatch requestArrived = new CountDownLatch(1);
-        final CountDownLatch connectionClosed = new CountDownLatch(1);
-        final AtomicInteger connections = new AtomicInteger();
-        private final ServerSocket socket;
-        private final Thread acceptor;
-
-        SilentServer() throws IOException {
-            socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
-            acceptor = new Thread(this::serve, "silent-server");
-            acceptor.setDaemon(true);
-            acceptor.start();
-        }
-
-        int port() {
-            return socket.getLocalPort();
-        }
-
-        private void serve() {
-            try {
-                while (true) {
-                    Socket connection = socket.accept();
-                    connections.incrementAndGet();
-                    Thread reader = new Thread(() -> read(connection), "silent-reader");
-                    reader.setDaemon(true);
-                    reader.start();
-                }
-            } catch (IOException closed) {
-                // the test is over
-            }
-        }
-
-        private void read(Socket connection) {
-            try (connection;
-                    InputStream in = connection.getInputStream()) {
-                byte[] buffer = new byte[8192];
-                boolean counted = false;
-                while (in.read(buffer) >= 0) {
-                    if (!counted) {
-                        counted = true;
-                        requestArrived.countDown();
-                    }
-                }
-                connectionClosed.countDown(); // the client closed its end
-            } catch (IOException reset) {
-                connectionClosed.countDown(); // or reset it
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
         }
     }
 }

@@ -3,6 +3,11 @@ package dev.cameltiledb.arraylake.client;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +28,8 @@ public final class ArraylakeClient implements AutoCloseable {
     private final BucketsApi buckets;
     private final TokensApi tokens;
     private final PermissionsApi permissions;
+    /** The threads of {@link #async()}: made at its first use, shut down by {@link #close()}. */
+    private ThreadPoolExecutor asyncPool;
 
     private ArraylakeClient(ArraylakeSettings settings) {
         this.settings = settings;
@@ -91,8 +98,46 @@ public final class ArraylakeClient implements AutoCloseable {
         return permissions;
     }
 
+    /**
+     * Asynchronous calls on the client's own threads (the Python package's {@code AsyncClient}): at most
+     * {@code maxConnections}, daemon threads named {@code arraylake-async-N}, made as calls come and let go after a
+     * minute idle; calls beyond that many wait their turn. See {@link AsyncCalls}.
+     */
+    public synchronized AsyncCalls async() {
+        if (asyncPool == null) {
+            AtomicInteger threads = new AtomicInteger();
+            asyncPool = new ThreadPoolExecutor(
+                    settings.maxConnections(),
+                    settings.maxConnections(),
+                    1,
+                    TimeUnit.MINUTES,
+                    new LinkedBlockingQueue<>(),
+                    task -> {
+                        Thread t = new Thread(task, "arraylake-async-" + threads.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    });
+            asyncPool.allowCoreThreadTimeOut(true);
+        }
+        return new AsyncCalls(this, asyncPool);
+    }
+
+    /** Asynchronous calls on {@code executor}, which stays yours to shut down. See {@link AsyncCalls}. */
+    public AsyncCalls async(Executor executor) {
+        return new AsyncCalls(this, executor);
+    }
+
+    /**
+     * Closes the connection pool, and the threads of {@link #async()}: calls still queued there then run and fail at
+     * once, so that every future completes.
+     */
     @Override
     public void close() {
+        synchronized (this) {
+            if (asyncPool != null) {
+                asyncPool.shutdown();
+            }
+        }
         transport.close();
     }
 

@@ -44,7 +44,9 @@ final class HttpFactory {
                         new BasicHeader(HttpHeaders.ACCEPT, ACCEPT),
                         new BasicHeader("client-name", CLIENT_NAME),
                         new BasicHeader("client-version", ClientVersion.VALUE)))
-                .setUserAgent(CLIENT_NAME + "/" + ClientVersion.VALUE);
+                .setUserAgent(CLIENT_NAME + "/" + ClientVersion.VALUE)
+                // so that cancelling an asynchronous call's future aborts its request in flight (AsyncCalls)
+                .addExecInterceptorFirst("arraylake-call-cancellation", CallCancellation.TRACKER);
         if (settings.proxyHost() != null) {
             builder.setProxy(new HttpHost(settings.proxyHost(), settings.proxyPort()));
         }
