@@ -42,21 +42,6 @@ public record CredentialOptions(
         this(host, apiKey, username, password, noSession, verifySsl, caFile, profileName, profileDir, null, null);
     }
 
-    /** Without an OAuth2 access token: an API key, a user name and password, or what the other sources give. */
-    public CredentialOptions(
-            String host,
-            String apiKey,
-            String username,
-            String password,
-            boolean noSession,
-            Boolean verifySsl,
-            String caFile,
-            String profileName,
-            String profileDir,
-            String workspace) {
-        this(host, apiKey, username, password, noSession, verifySsl, caFile, profileName, profileDir, workspace, null);
-    }
-
     @Override
     public String toString() {
         return "CredentialOptions[host=" + host + ", apiKey=" + (apiKey == null ? "unset" : "xxxxxx")

@@ -54,21 +54,8 @@ public final class CredentialsResolver {
             Boolean verifySsl,
             String caFile,
             String workspace,
-            String accessToken) {
-
-        /** A source without an OAuth2 access token: every one but the options, as TileDB's clients read none. */
-        Source(
-                String name,
-                String host,
-                String token,
-                String username,
-                String password,
-                Boolean verifySsl,
-                String caFile,
-                String workspace) {
-            this(name, host, token, username, password, verifySsl, caFile, workspace, null);
-        }
-    }
+            /* only the options give one: TileDB's clients read an access token from no variable or file */
+            String accessToken) {}
 
     public ResolvedConnection resolve(CredentialOptions options) {
         List<Source> sources = new ArrayList<>();
@@ -185,7 +172,8 @@ public final class CredentialsResolver {
                 environment.get("TILEDB_REST_PASSWORD"),
                 ignoreSsl == null ? null : !isTrue(ignoreSsl),
                 environment.get("TILEDB_SSL_CA_FILE"),
-                environment.get("TILEDB_REST_WORKSPACE"));
+                environment.get("TILEDB_REST_WORKSPACE"),
+                null);
     }
 
     /** The Python client's file: {@code {"api_key": {"X-TILEDB-REST-API-KEY": ...}, "host", "username", ...}}. */
@@ -193,7 +181,7 @@ public final class CredentialsResolver {
         String name = "file " + file;
         JsonNode json = readJson(file, name);
         if (json == null) {
-            return new Source(name, null, null, null, null, null, null, null);
+            return new Source(name, null, null, null, null, null, null, null, null);
         }
         return new Source(
                 name,
@@ -203,6 +191,7 @@ public final class CredentialsResolver {
                 text(json, "password"),
                 bool(json.get("verify_ssl")),
                 text(json, "ca_file"),
+                null,
                 null);
     }
 
@@ -219,7 +208,7 @@ public final class CredentialsResolver {
                 throw new TileDBConfigurationException("The profile '" + profileName + "'" + namedBy
                         + " does not exist in " + file + (json == null ? " (no such file)" : ""));
             }
-            return new Source(name, null, null, null, null, null, null, null);
+            return new Source(name, null, null, null, null, null, null, null, null);
         }
         return new Source(
                 name,
@@ -229,7 +218,8 @@ public final class CredentialsResolver {
                 text(profile, "rest.password"),
                 bool(profile.get("rest.verify_ssl")),
                 text(profile, "ssl.ca_file"),
-                text(profile, "rest.workspace"));
+                text(profile, "rest.workspace"),
+                null);
     }
 
     /** The file's JSON object, or null when there is no file; a malformed one is an error showing only where. */

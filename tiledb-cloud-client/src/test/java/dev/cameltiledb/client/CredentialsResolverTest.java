@@ -253,8 +253,8 @@ class CredentialsResolverTest {
         assertEquals("acme", resolve(none()).workspace());
         env.put("TILEDB_REST_WORKSPACE", "env-ws");
         assertEquals("env-ws", resolve(none()).workspace());
-        ResolvedConnection c =
-                resolve(new CredentialOptions(null, null, null, null, false, null, null, null, null, "option-ws"));
+        ResolvedConnection c = resolve(
+                new CredentialOptions(null, null, null, null, false, null, null, null, null, "option-ws", null));
         assertEquals("option-ws", c.workspace());
         assertEquals("profile-token", token(c), "the workspace and the credentials come from their own sources");
     }

@@ -1,8 +1,5 @@
 package dev.cameltiledb.emulator;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,7 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TokenLoginHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final SpecCheckedHttpTest.SteppedClock clock = new SpecCheckedHttpTest.SteppedClock();
     private TileDBEmulator workspaces;
@@ -67,13 +63,7 @@ class TokenLoginHttpTest {
     private static HttpResponse<String> send(
             TileDBEmulator emulator, String method, String path, Map<String, String> headers, String body)
             throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(emulator.url() + path))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        headers.forEach(b::header);
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return EmulatorRequests.sendWithHeaders(emulator, method, path, headers, body);
     }
 
     private static JsonNode json(HttpResponse<String> r, int status) throws Exception {
