@@ -166,17 +166,8 @@ public final class ProfileWriter {
         if (value instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
             return Boolean.valueOf(text);
         }
-        throw new TileDBConfigurationException("configure's " + name + " must be true or false, was '" + value + "'");
-    }
-
-    /** The profile's name as set (default {@code default}). */
-    public String profileName() {
-        return profileName;
-    }
-
-    /** The folder set with {@link #profileDir(Path)}, or null for the default. */
-    public Path profileDir() {
-        return profileDir;
+        // never the value: it may be a secret given under the wrong name
+        throw new TileDBConfigurationException("configure's " + name + " must be true or false");
     }
 
     /** Writes the profile; returns the file written. */
