@@ -33,7 +33,8 @@ final class ClientSettingsFactory {
                 c.getCaFile(),
                 c.getProfileName(),
                 c.getProfileDir(),
-                configuration.getWorkspaceOptions().getWorkspace()));
+                configuration.getWorkspaceOptions().getWorkspace(),
+                c.getAccessToken()));
         return ClientSettings.builder()
                 .host(connection.host())
                 .credentials(connection.credentials())

@@ -32,6 +32,13 @@ public class ConnectionOptions extends OptionGroup<ConnectionOptions> {
     private String apiKey;
 
     @UriParam(
+            label = "security",
+            secret = true,
+            description =
+                    "An OAuth2 access token, sent as the Authorization: Bearer header: the third way the TileDB REST API authenticates, beside apiKey and username with password. Used when apiKey is not set. Named accessToken because Camel masks that name everywhere it prints configuration or URIs. Read from this option only: TileDB's own clients take it from no variable or file.")
+    private String accessToken;
+
+    @UriParam(
             label = "advanced",
             defaultValue = "10000",
             description = "Milliseconds to wait for a connection to be established.")
@@ -215,6 +222,14 @@ public class ConnectionOptions extends OptionGroup<ConnectionOptions> {
 
     public void setHost(String host) {
         this.host = host;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
     }
 
     public String getApiKey() {

@@ -49,6 +49,11 @@ final class MessageOptions {
         return config.getWorkspaceOptions();
     }
 
+    /** The endpoint's connection options (never changed by a message). */
+    ConnectionOptions connection() {
+        return config.getConnection();
+    }
+
     TileDBOperation operation() {
         return require(config.getOperation(), "operation", null);
     }

@@ -31,7 +31,12 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
     static final long ACTIVITY_DELAY = 10_000L;
     static final long CHANGE_FEED_DELAY = 60_000L;
 
-    @UriPath(description = "The TileDB Cloud resource to work on")
+    // enums lists every spelling a route accepts (TileDBResource.parse), aliases too, so that Camel's catalog
+    // (IDE tooling, Camel JBang, Karavan) validates the URIs users write; CatalogValidationTest keeps it in step
+    @UriPath(
+            description = "The TileDB Cloud resource to work on, by its name or its singular or plural alias",
+            enums = "activity,activities,arrays,array,groups,group,notebooks,notebook,user,users,workspaces,workspace,"
+                    + "teamspaces,teamspace,assets,asset,folders,folder,files,file,credentials,credential")
     @Metadata(required = true)
     private final TileDBResource resource;
 
@@ -119,9 +124,20 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
         };
     }
 
+    /**
+     * Whether the endpoint calls the service: {@code tiledb:user?operation=configure} only writes a profile, so it
+     * starts without a connection, and without credentials (writing the first profile is what it is for).
+     */
+    boolean needsClient() {
+        return configuration.getOperation() != TileDBOperation.configure;
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (!needsClient()) {
+            return;
+        }
         if (configuration.getConnection().getTiledbClient() != null) {
             // the user's client, with the user's settings; it is theirs to close
             client = configuration.getConnection().getTiledbClient();

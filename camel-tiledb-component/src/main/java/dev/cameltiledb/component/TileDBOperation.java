@@ -115,6 +115,12 @@ public enum TileDBOperation {
     workspace(TileDBResource.user),
     /** Workspace platform: the id of the session's workspace, or of the workspace option's ({@code get_workspace_id}). */
     workspaceId(TileDBResource.user),
+    /**
+     * Write a profile of profiles.json for later logins from the body, tiledb.client.configure's arguments by name
+     * ({@code token}, {@code username}, {@code password}, {@code workspace}, {@code host}, {@code verify_ssl},
+     * {@code ca_file}, {@code profile_name}, {@code profile_dir}, {@code overwrite}); calls no service.
+     */
+    configure(TileDBResource.user),
     /** Workspace platform: one workspace, teamspace, asset, folder or credential. */
     get(
             TileDBResource.workspaces,

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import dev.cameltiledb.client.RequestContext;
 import dev.cameltiledb.client.RequestListener;
+import dev.cameltiledb.client.TileDBConfigurationException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
@@ -31,7 +32,7 @@ public class TileDBProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (endpoint.getComponent().isHealthCheckProducerEnabled()) {
+        if (endpoint.getComponent().isHealthCheckProducerEnabled() && endpoint.needsClient()) {
             healthChecks = HealthCheckHelper.getHealthCheckRepository(
                     getEndpoint().getCamelContext(), "producers", WritableHealthCheckRepository.class);
             if (healthChecks != null) {
@@ -59,6 +60,11 @@ public class TileDBProducer extends DefaultProducer {
         MessageOptions options = new MessageOptions(message, endpoint.getConfiguration());
         TileDBOperation operation = options.operation();
         operation.requireOfferedBy(endpoint.getResource());
+        if (!endpoint.needsClient() && operation != TileDBOperation.configure) {
+            throw new TileDBConfigurationException("The endpoint " + endpoint.getEndpointUri()
+                    + " was started for configure, which calls no service, so it has no connection; operation "
+                    + operation + " (from header " + TileDBConstants.OPERATION + ") needs an endpoint of its own");
+        }
         RequestListener listener =
                 endpoint.getComponent().requestListener(endpoint.getResource().name(), operation.name());
         Map<String, String> trace = traceHeaders(message);

@@ -34,6 +34,13 @@ public enum TileDBResource {
         this.alias = alias;
     }
 
+    /** Every name a URI may give: each canonical name and its alias (what the descriptor's enum must list too). */
+    static java.util.List<String> spellings() {
+        return Arrays.stream(values())
+                .flatMap(r -> java.util.stream.Stream.of(r.name(), r.alias))
+                .toList();
+    }
+
     /** The resource named by its canonical name or its alias, in any case. */
     static TileDBResource parse(String name) {
         String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);

@@ -1,5 +1,10 @@
 package dev.cameltiledb.component;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.cameltiledb.client.ProfileWriter;
 import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.UsersApi;
 import org.apache.camel.Message;
@@ -11,8 +16,14 @@ import org.apache.camel.Message;
  */
 final class UserHandler implements ResourceHandler {
 
+    private final BodyConverter bodies = new BodyConverter();
+
     @Override
     public void handle(TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
+        if (operation == TileDBOperation.configure) {
+            message.setBody(configure(message.getBody(), options.connection()));
+            return; // writes a file and calls no service: its endpoint has no client
+        }
         UsersApi users = client.users();
         switch (operation) {
             case profile -> message.setBody(users.profile());
@@ -34,5 +45,19 @@ final class UserHandler implements ResourceHandler {
                 message.setBody(client.workspaces().id(options.workspaces().getWorkspace()));
             default -> throw ResourceHandler.notHandled(TileDBResource.user, operation);
         }
+    }
+
+    /**
+     * {@code tiledb.client.configure}: the profile the body's arguments describe, written owner-only to profiles.json;
+     * its name and folder default to the endpoint's {@code profileName} and {@code profileDir}, the profile the
+     * endpoint would read. Returns the file written. Nothing here logs, and no error quotes, a secret.
+     */
+    @SuppressWarnings("unchecked")
+    private Path configure(Object body, ConnectionOptions endpoint) {
+        Map<String, Object> arguments =
+                new LinkedHashMap<>(bodies.required(body, Map.class, TileDBOperation.configure));
+        arguments.putIfAbsent("profile_name", endpoint.getProfileName());
+        arguments.putIfAbsent("profile_dir", endpoint.getProfileDir());
+        return ProfileWriter.fromArguments(arguments).save();
     }
 }

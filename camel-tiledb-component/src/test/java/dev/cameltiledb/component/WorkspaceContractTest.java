@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and, for {@code /v4}, against our own description of the endpoints we use ({@code openapi/tiledb-v4.yaml} of the
  * emulator jar). v2 paths on a workspace server are described by no published spec: they are counted and named, not
  * validated. Runs last, after the suites that produce the traffic; it drives the classic operations on workspace
- * paths once itself so it also holds alone.
+ * paths once itself so it also holds alone. Without {@code ../shared/spec} (outside CI) the {@code /v4} exchanges are
+ * validated all the same and only the v1 ones are left out, with a notice.
  */
 @Order(Integer.MAX_VALUE)
 class WorkspaceContractTest extends CamelTestSupport {
@@ -37,11 +39,14 @@ class WorkspaceContractTest extends CamelTestSupport {
     @Test
     void everyWorkspaceExchangeConformsToItsSpec() throws Exception {
         driveClassicOperationsOnWorkspacePaths();
-        Path specDir = ContractTest.specDirectory().resolve("tiledb-client-java");
-        OpenApiInteractionValidator v1 = OpenApiInteractionValidator.createForInlineApiSpecification(
-                        Files.readString(specDir.resolve("openapi-v1.yaml")))
-                .withBasePathOverride("/v1")
-                .build();
+        // the /v4 description is ours and always at hand; the workspace v1 spec is in ../shared/spec only
+        Optional<Path> specDir = ContractTest.specDirectoryIfPresent().map(d -> d.resolve("tiledb-client-java"));
+        OpenApiInteractionValidator v1 = specDir.isEmpty()
+                ? null
+                : OpenApiInteractionValidator.createForInlineApiSpecification(
+                                Files.readString(specDir.get().resolve("openapi-v1.yaml")))
+                        .withBasePathOverride("/v1")
+                        .build();
         OpenApiInteractionValidator v4 = OpenApiInteractionValidator.createForInlineApiSpecification(v4Description())
                 .withBasePathOverride("/v4")
                 // the description allows fields it does not name (the service adds fields); the validator's default
@@ -71,6 +76,9 @@ class WorkspaceContractTest extends CamelTestSupport {
             }
             OpenApiInteractionValidator validator;
             if (x.rawPath().startsWith("/v1/")) {
+                if (v1 == null) {
+                    continue; // no spec to hold it against
+                }
                 validator = v1;
                 validatedV1++;
             } else if (x.rawPath().startsWith("/v4/")) {
@@ -98,7 +106,7 @@ class WorkspaceContractTest extends CamelTestSupport {
                         + " declaration or by file bytes not recorded; %d classic-form requests answered 404); not described by any spec: %s%n",
                 validatedV1, validatedV4, violations.size(), specDefects, wrongForm, notDescribed);
         assertEquals(List.of(), violations);
-        assertTrue(validatedV1 > 5, "v1 exchanges validated: " + validatedV1);
+        assertTrue(v1 == null || validatedV1 > 5, "v1 exchanges validated: " + validatedV1);
         assertTrue(validatedV4 > 30, "v4 exchanges validated: " + validatedV4);
     }
 

@@ -79,6 +79,72 @@ class WorkspacePlatformTest extends CamelTestSupport {
         return e.getCause();
     }
 
+    /**
+     * Seed 001's login with a user name and password, as {@code tiledb.client} does it: the workspace by name, then a
+     * token scoped to it ({@code POST /v4/tokens}), both over basic auth, and every later call with that token; no
+     * classic {@code /v1/session}. Here from a profile written by configure(username, password, workspace, host).
+     */
+    @Test
+    void loginWithUserNameAndPasswordAsksForAWorkspaceToken() throws Exception {
+        ProfileWriter.configure()
+                .username("wanda")
+                .password("wanda-password")
+                .workspace("acme")
+                .host(SuiteWorkspaceEmulator.get().url())
+                .profileName("by-password")
+                .profileDir(profiles)
+                .save();
+        int before = SuiteWorkspaceEmulator.get().recordedExchanges().size();
+
+        SelfUser self = template.requestBody(
+                "tiledb:user?operation=selfUser&profileName=by-password&profileDir=" + profiles, null, SelfUser.class);
+        assertEquals("wanda", self.user().username());
+
+        List<dev.cameltiledb.emulator.RecordedExchange> sent =
+                SuiteWorkspaceEmulator.get().recordedExchanges();
+        sent = sent.subList(before, sent.size());
+        // (serverGeneration auto asks the platform once, after the login, with the token)
+        assertEquals(
+                List.of("GET /v4/workspaces/acme", "POST /v4/tokens", "GET /v4/capabilities", "GET /v4/users/self"),
+                sent.stream().map(x -> x.method() + " " + x.rawPath()).toList());
+        String basic = "Basic "
+                + java.util.Base64.getEncoder().encodeToString("wanda:wanda-password".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(basic), sent.get(0).requestHeaders().get("authorization"));
+        assertEquals(List.of(basic), sent.get(1).requestHeaders().get("authorization"));
+        com.fasterxml.jackson.databind.JsonNode asked = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(sent.get(1).requestBody());
+        assertEquals(
+                self.workspaces().get(0).workspaceId(),
+                asked.get("workspace_id").asText());
+        assertEquals("*", asked.get("scope").asText());
+        assertTrue(asked.get("name").asText().startsWith("login-session-"), asked.toString());
+        String token = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(sent.get(1).responseBody())
+                .get("data")
+                .get("api_key")
+                .asText();
+        for (dev.cameltiledb.emulator.RecordedExchange after : sent.subList(2, 4)) {
+            assertEquals(List.of(token), after.requestHeaders().get("x-tiledb-rest-api-key"));
+            assertEquals(null, after.requestHeaders().get("authorization"), "the password is sent only to log in");
+        }
+        assertTrue(LOGS.lines().stream().noneMatch(l -> l.contains(token) || l.contains("wanda-password")));
+    }
+
+    /** As Python's login: on the workspace platform a user name and password need the workspace to log in to. */
+    @Test
+    void loginWithUserNameAndPasswordWithoutAWorkspaceNamesWhatIsMissing() {
+        Throwable e = failure(() -> template.requestBody(
+                "tiledb:user?operation=selfUser&serverGeneration=workspace&username=wanda&password=wanda-password&host="
+                        + SuiteWorkspaceEmulator.get().url(),
+                (Object) null));
+        assertInstanceOf(TileDBConfigurationException.class, e);
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Logging in with a user name and password on the workspace platform"
+                                + " needs a workspace: set the workspace option"),
+                e.getMessage());
+    }
+
     @Test
     void configureThenLoginFromTheProfileFindsTheWorkspace() {
         // configure(token, workspace, host, profile_name, profile_dir), then login(profile_name, profile_dir)

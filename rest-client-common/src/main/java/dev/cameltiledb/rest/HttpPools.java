@@ -35,7 +35,8 @@ public final class HttpPools {
 
     /**
      * A client on {@code pool} with nothing automatic: retries and redirects follow each client's own policy, never
-     * HttpClient's, and no cookie is kept.
+     * HttpClient's, and no cookie is kept. Cancelling an {@link AsyncCalls} future aborts the request it has in
+     * flight.
      */
     public static HttpClientBuilder client(
             HttpClientConnectionManager pool, Timeout connectionRequestTimeout, Timeout responseTimeout) {
@@ -47,6 +48,7 @@ public final class HttpPools {
                         .build())
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
-                .disableCookieManagement();
+                .disableCookieManagement()
+                .addExecInterceptorFirst("call-cancellation", CallCancellation.TRACKER);
     }
 }

@@ -13,6 +13,7 @@ package dev.cameltiledb.client;
  * @param profileName a profile of {@code profiles.json}; when set, it must exist
  * @param profileDir  the folder of {@code profiles.json} (default {@code ~/.tiledb}, or {@code TILEDB_PROFILE_DIR})
  * @param workspace   the workspace (name or id) of a workspace-platform session, as {@code rest.workspace}
+ * @param accessToken an OAuth2 access token, sent as {@code Authorization: Bearer}; only ever an explicit option
  */
 public record CredentialOptions(
         String host,
@@ -24,7 +25,8 @@ public record CredentialOptions(
         String caFile,
         String profileName,
         String profileDir,
-        String workspace) {
+        String workspace,
+        String accessToken) {
 
     /** Without a workspace: a classic session, or one whose workspace comes from the environment or a profile. */
     public CredentialOptions(
@@ -37,12 +39,13 @@ public record CredentialOptions(
             String caFile,
             String profileName,
             String profileDir) {
-        this(host, apiKey, username, password, noSession, verifySsl, caFile, profileName, profileDir, null);
+        this(host, apiKey, username, password, noSession, verifySsl, caFile, profileName, profileDir, null, null);
     }
 
     @Override
     public String toString() {
         return "CredentialOptions[host=" + host + ", apiKey=" + (apiKey == null ? "unset" : "xxxxxx")
+                + ", accessToken=" + (accessToken == null ? "unset" : "xxxxxx")
                 + ", username=" + username + ", password=" + (password == null ? "unset" : "xxxxxx")
                 + ", profileName=" + profileName + ", profileDir=" + profileDir + ", workspace=" + workspace + "]";
     }

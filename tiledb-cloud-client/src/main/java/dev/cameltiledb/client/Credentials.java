@@ -33,6 +33,33 @@ public sealed interface Credentials {
     }
 
     /**
+     * An OAuth2 access token, sent as {@code Authorization: Bearer <token>}: the third scheme of TileDB's REST API
+     * ({@code Configuration.access_token} of its generated clients, which read it from no file or variable).
+     */
+    record AccessToken(String token, String source) implements Credentials {
+
+        public AccessToken {
+            if (token == null || token.isBlank()) {
+                throw new TileDBConfigurationException("The OAuth2 access token from " + source + " is empty");
+            }
+        }
+
+        String bearerAuthorization() {
+            return "Bearer " + token;
+        }
+
+        @Override
+        public String describe() {
+            return "the OAuth2 access token from " + source;
+        }
+
+        @Override
+        public String toString() {
+            return "AccessToken[xxxxxx from " + source + "]";
+        }
+    }
+
+    /**
      * A user name and password: exchanged once for a session token ({@code useSession}, the Python client's
      * default) or sent as HTTP basic auth on every request (the Python client's {@code no_session=True}).
      */

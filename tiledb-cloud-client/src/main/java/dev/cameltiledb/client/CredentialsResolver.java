@@ -17,7 +17,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Finds credentials the way the TileDB Python clients do, first found wins: explicit options (and an explicitly
  * named profile) → environment ({@code TILEDB_REST_TOKEN}, {@code TILEDB_REST_HOST}, {@code TILEDB_REST_USERNAME},
  * {@code TILEDB_REST_PASSWORD}, {@code TILEDB_REST_IGNORE_SSL_VALIDATION}, {@code TILEDB_SSL_CA_FILE}) →
- * {@code ~/.tiledb/cloud.json} → the {@code default} profile of {@code ~/.tiledb/profiles.json}. Credentials come
+ * {@code ~/.tiledb/cloud.json} → the {@code default} profile of {@code ~/.tiledb/profiles.json}. A profile named by
+ * {@code TILEDB_PROFILE_NAME} (what {@code tiledb.client.login(profile_name=...)} sets, and libtiledb reads) takes the
+ * default profile's place, ahead of {@code cloud.json}, and must exist. An OAuth2 access token is an option only, after
+ * the API key and before a user name and password: TileDB's clients read one from no variable or file. Credentials come
  * whole from one source (a token, else user name and password); host, TLS verification, CA file and the workspace
  * ({@code rest.workspace}, {@code TILEDB_REST_WORKSPACE}) each come from the first source that sets them. Without
  * one, a token of the form {@code <key>-ws_<id>-<secret>} names its workspace, as {@code tiledb.client} reads it. Files are only read, never written; errors name the file and the profile, never a
@@ -50,7 +53,9 @@ public final class CredentialsResolver {
             String password,
             Boolean verifySsl,
             String caFile,
-            String workspace) {}
+            String workspace,
+            /* only the options give one: TileDB's clients read an access token from no variable or file */
+            String accessToken) {}
 
     public ResolvedConnection resolve(CredentialOptions options) {
         List<Source> sources = new ArrayList<>();
@@ -62,14 +67,22 @@ public final class CredentialsResolver {
                 options.password(),
                 options.verifySsl(),
                 options.caFile(),
-                options.workspace()));
+                options.workspace(),
+                options.accessToken()));
         Path profiles = profileDirectory(options).resolve("profiles.json");
         if (options.profileName() != null && !options.profileName().isBlank()) {
-            sources.add(profile(profiles, options.profileName(), true));
+            sources.add(profile(profiles, options.profileName(), true, ""));
         }
         sources.add(environment());
-        sources.add(cloudJson(home.resolve(".tiledb").resolve("cloud.json")));
-        sources.add(profile(profiles, DEFAULT_PROFILE, false));
+        String profileOfEnvironment = environment.get("TILEDB_PROFILE_NAME");
+        if (hasText(profileOfEnvironment) && !hasText(options.profileName())) {
+            // the profile tiledb.client.login(profile_name) selects, as libtiledb reads it: in place of the default
+            sources.add(profile(profiles, profileOfEnvironment, true, " (named by TILEDB_PROFILE_NAME)"));
+            sources.add(cloudJson(home.resolve(".tiledb").resolve("cloud.json")));
+        } else {
+            sources.add(cloudJson(home.resolve(".tiledb").resolve("cloud.json")));
+            sources.add(profile(profiles, DEFAULT_PROFILE, false, ""));
+        }
 
         Credentials credentials = null;
         for (Source s : sources) {
@@ -80,7 +93,7 @@ public final class CredentialsResolver {
         }
         if (credentials == null) {
             throw new TileDBConfigurationException(
-                    "No TileDB Cloud credentials found: set the apiKey option (or username"
+                    "No TileDB Cloud credentials found: set the apiKey option (or accessToken, or username"
                             + " and password), TILEDB_REST_TOKEN, ~/.tiledb/cloud.json or a profile in "
                             + profiles);
         }
@@ -115,16 +128,21 @@ public final class CredentialsResolver {
             java.util.regex.Pattern.compile("-(ws_[A-Za-z0-9]+)-");
 
     private static String workspaceOfToken(Credentials credentials) {
-        if (credentials instanceof Credentials.ApiKey key) {
-            java.util.regex.Matcher m = WORKSPACE_IN_TOKEN.matcher(key.token());
-            return m.find() ? m.group(1) : null;
-        }
-        return null;
+        return credentials instanceof Credentials.ApiKey key ? workspaceOfToken(key.token()) : null;
+    }
+
+    /** The {@code ws_<id>} a workspace-scoped token names, or null. */
+    static String workspaceOfToken(String token) {
+        java.util.regex.Matcher m = WORKSPACE_IN_TOKEN.matcher(token);
+        return m.find() ? m.group(1) : null;
     }
 
     private static Credentials credentials(Source s, boolean useSession) {
         if (hasText(s.token())) {
             return new Credentials.ApiKey(s.token(), s.name());
+        }
+        if (hasText(s.accessToken())) {
+            return new Credentials.AccessToken(s.accessToken(), s.name());
         }
         if (hasText(s.username()) || hasText(s.password())) {
             if (!hasText(s.username()) || s.password() == null || s.password().isEmpty()) {
@@ -154,7 +172,8 @@ public final class CredentialsResolver {
                 environment.get("TILEDB_REST_PASSWORD"),
                 ignoreSsl == null ? null : !isTrue(ignoreSsl),
                 environment.get("TILEDB_SSL_CA_FILE"),
-                environment.get("TILEDB_REST_WORKSPACE"));
+                environment.get("TILEDB_REST_WORKSPACE"),
+                null);
     }
 
     /** The Python client's file: {@code {"api_key": {"X-TILEDB-REST-API-KEY": ...}, "host", "username", ...}}. */
@@ -162,7 +181,7 @@ public final class CredentialsResolver {
         String name = "file " + file;
         JsonNode json = readJson(file, name);
         if (json == null) {
-            return new Source(name, null, null, null, null, null, null, null);
+            return new Source(name, null, null, null, null, null, null, null, null);
         }
         return new Source(
                 name,
@@ -172,20 +191,24 @@ public final class CredentialsResolver {
                 text(json, "password"),
                 bool(json.get("verify_ssl")),
                 text(json, "ca_file"),
+                null,
                 null);
     }
 
-    /** A profile of libtiledb's {@code profiles.json}: {@code {"version": 1, "<name>": {"rest.token": ...}}}. */
-    private Source profile(Path file, String profileName, boolean required) {
+    /**
+     * A profile of libtiledb's {@code profiles.json}: {@code {"version": 1, "<name>": {"rest.token": ...}}}; a
+     * {@code required} one must exist ({@code namedBy} says who named it).
+     */
+    private Source profile(Path file, String profileName, boolean required, String namedBy) {
         String name = "profile '" + profileName + "' of " + file;
         JsonNode json = readJson(file, "file " + file);
         JsonNode profile = json == null ? null : json.get(profileName);
         if (profile == null || !profile.isObject()) {
             if (required) {
-                throw new TileDBConfigurationException("The profile '" + profileName + "' does not exist in " + file
-                        + (json == null ? " (no such file)" : ""));
+                throw new TileDBConfigurationException("The profile '" + profileName + "'" + namedBy
+                        + " does not exist in " + file + (json == null ? " (no such file)" : ""));
             }
-            return new Source(name, null, null, null, null, null, null, null);
+            return new Source(name, null, null, null, null, null, null, null, null);
         }
         return new Source(
                 name,
@@ -195,7 +218,8 @@ public final class CredentialsResolver {
                 text(profile, "rest.password"),
                 bool(profile.get("rest.verify_ssl")),
                 text(profile, "ssl.ca_file"),
-                text(profile, "rest.workspace"));
+                text(profile, "rest.workspace"),
+                null);
     }
 
     /** The file's JSON object, or null when there is no file; a malformed one is an error showing only where. */

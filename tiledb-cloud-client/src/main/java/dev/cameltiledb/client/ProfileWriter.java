@@ -26,7 +26,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * </ul>
  *
  * Bad input fails with a {@link TileDBConfigurationException} (the seed's {@code ConfigurationError}) naming what to
- * fix, before anything is written.
+ * fix, before anything is written. It refuses what {@code tiledb.client.configure} refuses: no host, no credentials
+ * (a token, or a user name and a password), and no workspace unless the token names one ({@code <key>-ws_<id>-<secret>},
+ * then that id is stored). Like it, it stores {@code rest.verify_ssl} only when verification is turned off, and
+ * {@code ssl.ca_file} when given.
  */
 public final class ProfileWriter {
 
@@ -103,6 +106,70 @@ public final class ProfileWriter {
         return this;
     }
 
+    /** The keyword arguments of {@code tiledb.client.configure}, the keys {@link #fromArguments} reads. */
+    public static final java.util.List<String> ARGUMENTS = java.util.List.of(
+            "token",
+            "username",
+            "password",
+            "workspace",
+            "host",
+            "verify_ssl",
+            "ca_file",
+            "profile_name",
+            "profile_dir",
+            "overwrite");
+
+    /**
+     * A profile from {@code tiledb.client.configure}'s keyword arguments by name ({@link #ARGUMENTS}), such as a JSON
+     * object a route was given; {@code verify_ssl} and {@code overwrite} are booleans (or "true"/"false"), the others
+     * text. An unknown name is refused rather than ignored, so a misspelt one cannot leave a profile without it.
+     */
+    public static ProfileWriter fromArguments(java.util.Map<String, ?> arguments) {
+        ProfileWriter writer = configure();
+        arguments.forEach((name, value) -> {
+            switch (name) {
+                case "token" -> writer.token(text(name, value));
+                case "username" -> writer.username(text(name, value));
+                case "password" -> writer.password(text(name, value));
+                case "workspace" -> writer.workspace(text(name, value));
+                case "host" -> writer.host(text(name, value));
+                case "verify_ssl" -> writer.verifySsl(bool(name, value));
+                case "ca_file" -> writer.caFile(text(name, value));
+                case "profile_name" -> {
+                    if (value != null) {
+                        writer.profileName(text(name, value));
+                    }
+                }
+                case "profile_dir" -> writer.profileDir(value == null ? null : Path.of(text(name, value)));
+                case "overwrite" -> writer.overwrite(Boolean.TRUE.equals(bool(name, value)));
+                default ->
+                    throw new TileDBConfigurationException(
+                            "configure has no argument '" + name + "'; the arguments are " + ARGUMENTS);
+            }
+        });
+        return writer;
+    }
+
+    private static String text(String name, Object value) {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        // never the value: it may be a secret given under the wrong name
+        throw new TileDBConfigurationException("configure's " + name + " must be text, was a "
+                + value.getClass().getSimpleName());
+    }
+
+    private static Boolean bool(String name, Object value) {
+        if (value == null || value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        if (value instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+            return Boolean.valueOf(text);
+        }
+        // never the value: it may be a secret given under the wrong name
+        throw new TileDBConfigurationException("configure's " + name + " must be true or false");
+    }
+
     /** Writes the profile; returns the file written. */
     public Path save() {
         ObjectNode profile = profile();
@@ -123,6 +190,10 @@ public final class ProfileWriter {
             throw new TileDBConfigurationException(
                     "The profile name must not be empty or 'version', was '" + profileName + "'");
         }
+        if (host == null || host.isBlank()) {
+            throw new TileDBConfigurationException(
+                    "A profile needs a host: the TileDB server's address, such as api.tiledb.com");
+        }
         boolean hasToken = token != null && !token.isBlank();
         boolean hasUser = username != null && !username.isBlank();
         boolean hasPassword = password != null && !password.isEmpty();
@@ -130,21 +201,24 @@ public final class ProfileWriter {
             throw new TileDBConfigurationException("A profile needs credentials: a token, or a username and a password"
                     + (hasUser ? " (the password is missing)" : hasPassword ? " (the username is missing)" : ""));
         }
+        String profileWorkspace = workspace != null && !workspace.isBlank()
+                ? workspace
+                : hasToken ? CredentialsResolver.workspaceOfToken(token) : null;
+        if (profileWorkspace == null) {
+            throw new TileDBConfigurationException("A profile needs a workspace (name or id): give workspace, or a"
+                    + " token that names one (<key>-ws_<id>-<secret>)");
+        }
         ObjectNode profile = JSON.createObjectNode();
+        profile.put("rest.server_address", TileDBHosts.normalize(host));
         if (hasToken) {
             profile.put("rest.token", token); // with a token, a username and password given too are not stored
         } else {
             profile.put("rest.username", username);
             profile.put("rest.password", password);
         }
-        if (workspace != null && !workspace.isBlank()) {
-            profile.put("rest.workspace", workspace);
-        }
-        if (host != null && !host.isBlank()) {
-            profile.put("rest.server_address", TileDBHosts.normalize(host));
-        }
-        if (verifySsl != null) {
-            profile.put("rest.verify_ssl", verifySsl.toString());
+        profile.put("rest.workspace", profileWorkspace);
+        if (Boolean.FALSE.equals(verifySsl)) {
+            profile.put("rest.verify_ssl", "false"); // verification is the default: only turning it off is stored
         }
         if (caFile != null && !caFile.isBlank()) {
             profile.put("ssl.ca_file", caFile);

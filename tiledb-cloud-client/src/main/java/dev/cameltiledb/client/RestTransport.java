@@ -36,7 +36,8 @@ import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 /**
  * Sends {@link RestRequest}s over one pooled HttpClient and turns answers into models or {@link TileDBApiException}s.
  * It owns the policies HttpClient's defaults would get wrong for TileDB: retries ({@link RetryPolicy}), redirects
- * (credentials only to trusted hosts) and authentication (API key, basic auth, or a session token obtained once).
+ * (credentials only to trusted hosts) and authentication (API key, OAuth2 bearer token, basic auth, or a session token
+ * obtained once).
  * Response bodies are parsed straight from the stream, never buffered whole.
  */
 final class RestTransport implements AutoCloseable {
@@ -82,12 +83,15 @@ final class RestTransport implements AutoCloseable {
     /** The session token for user name and password credentials, obtained at the first call. */
     private volatile String sessionToken;
 
+    private final SessionLogin login;
+
     RestTransport(ClientSettings settings, Sleeper sleeper) {
         this.settings = settings;
         this.servers = new ServerDetection(settings.serverGeneration(), settings.host());
         this.sleeper = sleeper;
         this.base = URI.create(settings.host());
         this.http = HttpClientFactory.create(settings);
+        this.login = new SessionLogin(this, settings);
     }
 
     /**
@@ -101,6 +105,11 @@ final class RestTransport implements AutoCloseable {
     /** Sends a request whose answer carries no body worth reading. */
     void call(RestRequest request) {
         call(request, false, null);
+    }
+
+    /** A login request: sent with the user name and password (basic auth), never with the session token. */
+    <T> T callWithPassword(RestRequest request, JavaType type) {
+        return call(request, true, type);
     }
 
     /**
@@ -508,6 +517,9 @@ final class RestTransport implements AutoCloseable {
         if (credentials instanceof Credentials.ApiKey key) {
             return new SecretHeader(API_KEY_HEADER, key.token());
         }
+        if (credentials instanceof Credentials.AccessToken oauth) {
+            return new SecretHeader(HttpHeaders.AUTHORIZATION, oauth.bearerAuthorization());
+        }
         Credentials.UsernamePassword user = (Credentials.UsernamePassword) credentials;
         if (!user.useSession() || sessionLogin) {
             return new SecretHeader(HttpHeaders.AUTHORIZATION, user.basicAuthorization());
@@ -519,30 +531,14 @@ final class RestTransport implements AutoCloseable {
         return settings.credentials() instanceof Credentials.UsernamePassword user && user.useSession();
     }
 
-    /** Logs in once ({@code GET /v1/session?remember_me=true} over basic auth), as the Python client's login does. */
+    /** Logs in once, as the Python clients' login does ({@link SessionLogin}). */
     private String sessionToken() {
         String token = sessionToken;
         if (token == null) {
             synchronized (this) {
                 token = sessionToken;
                 if (token == null) {
-                    SessionToken session = call(
-                            RestRequest.get("v1", "session").query("remember_me", true),
-                            true,
-                            mapper.constructType(SessionToken.class));
-                    if (session == null
-                            || session.token() == null
-                            || session.token().isBlank()) {
-                        throw new TileDBAuthenticationException(
-                                200,
-                                null,
-                                "the session answer held no token",
-                                null,
-                                "GET",
-                                "/v1/session",
-                                credentialsContext());
-                    }
-                    sessionToken = token = session.token();
+                    sessionToken = token = login.token();
                 }
             }
         }
@@ -685,13 +681,5 @@ final class RestTransport implements AutoCloseable {
     @Override
     public void close() throws IOException {
         http.close();
-    }
-
-    /** The one field of the service's {@code Token} answer the client needs; never printed. */
-    private record SessionToken(String token) {
-        @Override
-        public String toString() {
-            return "SessionToken[xxxxxx]";
-        }
     }
 }

@@ -1,7 +1,10 @@
 package dev.cameltiledb.client;
 
 import java.io.IOException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
 
+import dev.cameltiledb.rest.AsyncCalls;
 import dev.cameltiledb.rest.Sleeper;
 
 /**
@@ -27,6 +30,8 @@ public final class TileDBClient implements AutoCloseable {
     private final FoldersApi folders;
     private final FilesApi files;
     private final CredentialsApi credentials;
+    /** The threads of {@link #async()}: made at its first use, shut down by {@link #close()}. */
+    private ThreadPoolExecutor asyncPool;
 
     public TileDBClient(ClientSettings settings) {
         this(settings, Sleeper.THREAD);
@@ -107,8 +112,34 @@ public final class TileDBClient implements AutoCloseable {
         return credentials;
     }
 
+    /**
+     * Asynchronous calls on the client's own threads: at most {@code maxConnections} (the pool's size, Python's
+     * {@code threads}), daemon threads named {@code tiledb-async-N}, made as calls come and let go after a minute
+     * idle; calls beyond that many wait their turn. See {@link AsyncCalls}.
+     */
+    public synchronized AsyncCalls<TileDBClient> async() {
+        if (asyncPool == null) {
+            asyncPool = AsyncCalls.pool("tiledb", settings.maxConnections());
+        }
+        return new AsyncCalls<>(this, asyncPool);
+    }
+
+    /** Asynchronous calls on {@code executor}, which stays yours to shut down. See {@link AsyncCalls}. */
+    public AsyncCalls<TileDBClient> async(Executor executor) {
+        return new AsyncCalls<>(this, executor);
+    }
+
+    /**
+     * Closes the connection pool, and the threads of {@link #async()}: calls still queued there then run and fail at
+     * once, so that every future completes.
+     */
     @Override
     public void close() {
+        synchronized (this) {
+            if (asyncPool != null) {
+                asyncPool.shutdown();
+            }
+        }
         try {
             transport.close();
         } catch (IOException e) {

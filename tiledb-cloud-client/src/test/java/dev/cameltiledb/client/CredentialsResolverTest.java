@@ -55,6 +55,58 @@ class CredentialsResolverTest {
         assertEquals("the API token from options", c.credentials().describe());
     }
 
+    /**
+     * {@code TILEDB_PROFILE_NAME}, what {@code tiledb.client.login(profile_name=...)} sets and libtiledb reads, picks
+     * the profile in place of the default one: ahead of cloud.json, behind the environment's own credentials and an
+     * explicit profileName; a profile it names that does not exist is an error naming the variable.
+     */
+    @Test
+    void theProfileNamedByTiledbProfileNameTakesTheDefaultsPlace() throws Exception {
+        Path dir = home.resolve(".tiledb");
+        profiles(
+                dir,
+                "{\"version\": 1, \"default\": {\"rest.token\": \"default-token\"},"
+                        + " \"prod\": {\"rest.token\": \"prod-token\", \"rest.workspace\": \"genomics\"},"
+                        + " \"other\": {\"rest.token\": \"other-token\"}}");
+        cloudJson("{\"api_key\": {\"X-TILEDB-REST-API-KEY\": \"cloud-json-token\"}}");
+        env.put("TILEDB_PROFILE_NAME", "prod");
+        ResolvedConnection prod = resolve(none());
+        assertEquals("prod-token", token(prod));
+        assertEquals("genomics", prod.workspace());
+
+        assertEquals(
+                "other-token",
+                token(resolve(new CredentialOptions(null, null, null, null, false, null, null, "other", null))));
+        env.put("TILEDB_REST_TOKEN", "env-token");
+        assertEquals("env-token", token(resolve(none())));
+        env.remove("TILEDB_REST_TOKEN");
+
+        env.put("TILEDB_PROFILE_NAME", "missing");
+        TileDBConfigurationException e = assertThrows(TileDBConfigurationException.class, () -> resolve(none()));
+        assertEquals(
+                "The profile 'missing' (named by TILEDB_PROFILE_NAME) does not exist in "
+                        + dir.resolve("profiles.json"),
+                e.getMessage());
+    }
+
+    /** An OAuth2 access token is an option only: after the API key, before a user name and password. */
+    @Test
+    void anAccessTokenOptionIsTheBearerCredentialUnlessAnApiKeyIsGiven() {
+        env.put("TILEDB_REST_TOKEN", "env-token");
+        CredentialOptions oauth =
+                new CredentialOptions(null, null, "ada", "pw-1", false, null, null, null, null, null, "oauth-token-1");
+        Credentials.AccessToken bearer =
+                assertInstanceOf(Credentials.AccessToken.class, resolve(oauth).credentials());
+        assertEquals("oauth-token-1", bearer.token());
+        assertEquals("the OAuth2 access token from options", bearer.describe());
+        assertFalse(bearer.toString().contains("oauth-token-1"), bearer.toString());
+        assertFalse(oauth.toString().contains("oauth-token-1"), oauth.toString());
+
+        CredentialOptions both =
+                new CredentialOptions(null, "key-1", null, null, false, null, null, null, null, null, "oauth-token-1");
+        assertEquals("key-1", token(resolve(both)));
+    }
+
     @Test
     void environmentComesBeforeTheFiles() throws Exception {
         env.put("TILEDB_REST_TOKEN", "env-token");
@@ -201,8 +253,8 @@ class CredentialsResolverTest {
         assertEquals("acme", resolve(none()).workspace());
         env.put("TILEDB_REST_WORKSPACE", "env-ws");
         assertEquals("env-ws", resolve(none()).workspace());
-        ResolvedConnection c =
-                resolve(new CredentialOptions(null, null, null, null, false, null, null, null, null, "option-ws"));
+        ResolvedConnection c = resolve(
+                new CredentialOptions(null, null, null, null, false, null, null, null, null, "option-ws", null));
         assertEquals("option-ws", c.workspace());
         assertEquals("profile-token", token(c), "the workspace and the credentials come from their own sources");
     }

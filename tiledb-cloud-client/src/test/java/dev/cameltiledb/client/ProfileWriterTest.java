@@ -56,6 +56,8 @@ class ProfileWriterTest {
     void withATokenAUserNameAndPasswordAreNotStored() throws Exception {
         Path file = ProfileWriter.configure()
                 .token("profile-token-2")
+                .workspace("genomics")
+                .host("tiledb.example.com")
                 .username("ada")
                 .password("profile-password-2")
                 .profileDir(dir())
@@ -68,31 +70,19 @@ class ProfileWriterTest {
 
     @Test
     void anExistingProfileIsReplacedOnlyWithOverwriteAndTheOthersStay() throws Exception {
-        ProfileWriter.configure().token("first").profileDir(dir()).save();
-        ProfileWriter.configure()
-                .token("other")
-                .profileName("other")
-                .profileDir(dir())
-                .save();
+        profile("first").save();
+        profile("other").profileName("other").save();
         Path file = dir().resolve("profiles.json");
         byte[] before = Files.readAllBytes(file);
 
         TileDBConfigurationException refused = assertThrows(
-                TileDBConfigurationException.class,
-                () -> ProfileWriter.configure()
-                        .token("second")
-                        .profileDir(dir())
-                        .save());
+                TileDBConfigurationException.class, () -> profile("second").save());
         assertEquals(
                 "The profile 'default' already exists in " + file + "; give overwrite to replace it",
                 refused.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file), "nothing written");
 
-        ProfileWriter.configure()
-                .token("second")
-                .profileDir(dir())
-                .overwrite(true)
-                .save();
+        profile("second").overwrite(true).save();
         JsonNode all = JSON.readTree(file.toFile());
         assertEquals("second", all.get("default").get("rest.token").asText());
         assertEquals("other", all.get("other").get("rest.token").asText());
@@ -107,10 +97,121 @@ class ProfileWriterTest {
         Files.createDirectories(dir());
         Path file = Files.writeString(dir().resolve("profiles.json"), "{\"default\": {");
         TileDBConfigurationException e = assertThrows(
-                TileDBConfigurationException.class,
-                () -> ProfileWriter.configure().token("t").profileDir(dir()).save());
+                TileDBConfigurationException.class, () -> profile("t").save());
         assertTrue(e.getMessage().startsWith(file + " is not valid JSON"), e.getMessage());
         assertEquals("{\"default\": {", Files.readString(file));
+    }
+
+    /** A complete token profile for the default profile name in the test's folder. */
+    private ProfileWriter profile(String token) {
+        return ProfileWriter.configure()
+                .token(token)
+                .workspace("genomics")
+                .host("tiledb.example.com")
+                .profileDir(dir());
+    }
+
+    /** What {@code tiledb.client.configure} raises a ConfigurationError for is refused too, before anything is written. */
+    @Test
+    void aProfileWithoutHostOrWorkspaceIsRefusedAsPythonRefusesIt() {
+        assertEquals(
+                "A profile needs a host: the TileDB server's address, such as api.tiledb.com",
+                assertThrows(
+                                TileDBConfigurationException.class,
+                                () -> ProfileWriter.configure()
+                                        .token("t-1")
+                                        .workspace("genomics")
+                                        .profileDir(dir())
+                                        .save())
+                        .getMessage());
+        assertEquals(
+                "A profile needs a workspace (name or id): give workspace, or a token that names one"
+                        + " (<key>-ws_<id>-<secret>)",
+                assertThrows(
+                                TileDBConfigurationException.class,
+                                () -> ProfileWriter.configure()
+                                        .username("ada")
+                                        .password("profile-password-3")
+                                        .host("tiledb.example.com")
+                                        .profileDir(dir())
+                                        .save())
+                        .getMessage());
+        assertThrows(
+                TileDBConfigurationException.class,
+                () -> ProfileWriter.configure()
+                        .token("plain-token")
+                        .host("tiledb.example.com")
+                        .profileDir(dir())
+                        .save());
+        assertFalse(Files.exists(dir()), "nothing written, not even the folder");
+    }
+
+    /** As in Python, a workspace-scoped token stands for the workspace: its {@code ws_} id is stored. */
+    @Test
+    void aWorkspaceTokenNamesTheProfilesWorkspace() throws Exception {
+        Path file = ProfileWriter.configure()
+                .token("key7-ws_9m4e2mr0ui3e8a215n4g-secret7")
+                .host("tiledb.example.com")
+                .profileDir(dir())
+                .save();
+        JsonNode profile = JSON.readTree(file.toFile()).get("default");
+        assertEquals("ws_9m4e2mr0ui3e8a215n4g", profile.get("rest.workspace").asText());
+    }
+
+    /** {@code rest.verify_ssl} is stored only to turn verification off, as Python does; the chain reads both. */
+    @Test
+    void verifySslIsStoredOnlyWhenOffAndCaFileAsGivenAndTheChainReadsThem() throws Exception {
+        profile("v-on").profileName("on").verifySsl(true).save();
+        Path file = profile("v-off")
+                .profileName("off")
+                .verifySsl(false)
+                .caFile("/etc/ssl/corp-ca.pem")
+                .save();
+        JsonNode all = JSON.readTree(file.toFile());
+        assertFalse(all.get("on").has("rest.verify_ssl"), all.toString());
+        assertFalse(all.get("on").has("ssl.ca_file"), all.toString());
+        assertEquals("false", all.get("off").get("rest.verify_ssl").asText());
+        assertEquals("/etc/ssl/corp-ca.pem", all.get("off").get("ssl.ca_file").asText());
+
+        CredentialsResolver chain = new CredentialsResolver(Map.of(), home);
+        ResolvedConnection on =
+                chain.resolve(new CredentialOptions(null, null, null, null, false, null, null, "on", null));
+        ResolvedConnection off =
+                chain.resolve(new CredentialOptions(null, null, null, null, false, null, null, "off", null));
+        assertTrue(on.verifySsl());
+        assertEquals(null, on.caFile());
+        assertFalse(off.verifySsl());
+        assertEquals("/etc/ssl/corp-ca.pem", off.caFile());
+        assertEquals("genomics", off.workspace());
+    }
+
+    /** configure's keyword arguments by name (a route's JSON body): read as Python names them, a stray one refused. */
+    @Test
+    void theKeywordArgumentsByNameWriteTheSameProfile() throws Exception {
+        Path file = ProfileWriter.fromArguments(Map.of(
+                        "token", "kw-token-1",
+                        "workspace", "genomics",
+                        "host", "tiledb.example.com/",
+                        "verify_ssl", "false",
+                        "ca_file", "/ca.pem",
+                        "profile_name", "kw",
+                        "profile_dir", dir().toString(),
+                        "overwrite", true))
+                .save();
+        JsonNode kw = JSON.readTree(file.toFile()).get("kw");
+        assertEquals("kw-token-1", kw.get("rest.token").asText());
+        assertEquals("https://tiledb.example.com", kw.get("rest.server_address").asText());
+        assertEquals("false", kw.get("rest.verify_ssl").asText());
+
+        TileDBConfigurationException stray = assertThrows(
+                TileDBConfigurationException.class, () -> ProfileWriter.fromArguments(Map.of("worksapce", "genomics")));
+        assertEquals(
+                "configure has no argument 'worksapce'; the arguments are " + ProfileWriter.ARGUMENTS,
+                stray.getMessage());
+        TileDBConfigurationException notText = assertThrows(
+                TileDBConfigurationException.class,
+                () -> ProfileWriter.fromArguments(Map.of("password", java.util.List.of("kw-secret-9"))));
+        assertFalse(notText.getMessage().contains("kw-secret-9"), notText.getMessage());
     }
 
     @Test
@@ -121,6 +222,8 @@ class ProfileWriterTest {
                                 TileDBConfigurationException.class,
                                 () -> ProfileWriter.configure()
                                         .username("ada")
+                                        .workspace("w")
+                                        .host("h.example.com")
                                         .profileDir(dir())
                                         .save())
                         .getMessage());
@@ -130,6 +233,7 @@ class ProfileWriterTest {
                                 TileDBConfigurationException.class,
                                 () -> ProfileWriter.configure()
                                         .workspace("w")
+                                        .host("h.example.com")
                                         .profileDir(dir())
                                         .save())
                         .getMessage());

@@ -182,6 +182,57 @@ class ProxyAndTlsTest {
                         .count());
     }
 
+    /**
+     * configure's ca_file and verify_ssl reach the connection: a profile naming the CA file trusts the server's
+     * certificate, one with verify_ssl off trusts it without, and a profile with neither refuses it.
+     */
+    @Test
+    void aProfileWrittenByConfigureCarriesItsTlsChoicesToTheConnection() {
+        Path profiles = dir.resolve("profiles");
+        ProfileWriter.configure()
+                .token("tls-token")
+                .workspace("w")
+                .host("https://127.0.0.1:" + tls.httpsPort())
+                .caFile(caFile.toString())
+                .profileName("with-ca")
+                .profileDir(profiles)
+                .save();
+        ProfileWriter.configure()
+                .token("tls-token")
+                .workspace("w")
+                .host("https://localhost:" + tls.httpsPort())
+                .verifySsl(false)
+                .profileName("unverified")
+                .profileDir(profiles)
+                .save();
+        ProfileWriter.configure()
+                .token("tls-token")
+                .workspace("w")
+                .host("https://127.0.0.1:" + tls.httpsPort())
+                .profileName("plain")
+                .profileDir(profiles)
+                .save();
+
+        assertEquals("over-tls", infoThroughProfile("with-ca", profiles));
+        assertEquals("over-tls", infoThroughProfile("unverified", profiles));
+        assertThrows(TileDBConnectionException.class, () -> infoThroughProfile("plain", profiles));
+    }
+
+    private static String infoThroughProfile(String profileName, Path profiles) {
+        ResolvedConnection connection = new CredentialsResolver(java.util.Map.of(), dir.resolve("no-home"))
+                .resolve(new CredentialOptions(
+                        null, null, null, null, false, null, null, profileName, profiles.toString()));
+        try (TileDBClient client = new TileDBClient(ClientSettings.builder()
+                .host(connection.host())
+                .credentials(connection.credentials())
+                .verifySsl(connection.verifySsl())
+                .caFile(connection.caFile())
+                .retryPolicy(RetryPolicy.NONE)
+                .build())) {
+            return client.arrays().info(new AssetRef("ns", "a")).name();
+        }
+    }
+
     @Test
     void unreadableCaFileIsAConfigurationError() {
         TileDBConfigurationException e = assertThrows(

@@ -197,6 +197,20 @@ public final class EmulatorState {
                 : null;
     }
 
+    /**
+     * The user an OAuth2 bearer token ({@code Authorization: Bearer <token>}) was issued to, through {@code /v1/token},
+     * {@code /v1/session} or {@code /v4/tokens}, while it is valid; null for anything else. A seeded API key is no
+     * access token: the service issues those.
+     */
+    User byBearer(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = authorization.substring(7).strip();
+        IssuedTokens.Issued issued = issuedTokens.get(token);
+        return issued == null || issuedTokens.expired(token, now()) ? null : users.get(issued.username());
+    }
+
     /** Records a token issued through the API and makes it an API key of its user. */
     void issueToken(IssuedTokens.Issued token) {
         issuedTokens.add(token);

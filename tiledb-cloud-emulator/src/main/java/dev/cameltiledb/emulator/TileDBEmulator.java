@@ -334,15 +334,22 @@ public final class TileDBEmulator implements AutoCloseable {
         }
     }
 
+    /** The caller: by API key, else by the {@code Authorization} header, HTTP basic or an OAuth2 bearer token. */
     private User authenticate(HttpCall call) {
         String key = call.header("X-TILEDB-REST-API-KEY");
-        User user = state.reading(
-                () -> key != null ? state.byApiKey(key) : state.byBasicAuth(call.header("Authorization")));
+        String authorization = call.header("Authorization");
+        User user = state.reading(() -> {
+            if (key != null) {
+                return state.byApiKey(key);
+            }
+            User byPassword = state.byBasicAuth(authorization);
+            return byPassword != null ? byPassword : state.byBearer(authorization);
+        });
         if (user == null) {
             throw ApiFailure.unauthorized(
-                    key != null || call.header("Authorization") != null
+                    key != null || authorization != null
                             ? "the API key or credentials are not valid"
-                            : "authentication required: send X-TILEDB-REST-API-KEY");
+                            : "authentication required: send X-TILEDB-REST-API-KEY, basic auth or a bearer token");
         }
         return user;
     }

@@ -31,6 +31,7 @@ final class WorkspacePlatform {
         AssetRoutes assetRoutes = new AssetRoutes(state, access, assets, mapper, persist);
         router.add("GET", "/v4/capabilities", call -> call.json(200, CAPABILITIES));
         new UserPlatformRoutes(state, access).register(router);
+        new PlatformTokenRoutes(state).register(router);
         new WorkspaceRoutes(state, access, persist).register(router);
         new TeamspaceRoutes(state, access, assets, persist).register(router);
         assetRoutes.register(router);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 /** Requests to an emulator with the JDK's HTTP client (never the component's), as the emulator's own tests send them. */
 final class EmulatorRequests {
@@ -15,14 +16,20 @@ final class EmulatorRequests {
     /** A JSON request authenticated with {@code key} (none when null); {@code body} null sends none. */
     static HttpResponse<String> send(TileDBEmulator emulator, String method, String path, String key, String body)
             throws Exception {
+        return sendWithHeaders(
+                emulator, method, path, key == null ? Map.of() : Map.of("X-TILEDB-REST-API-KEY", key), body);
+    }
+
+    /** A JSON request with these headers (authentication among them, or none); {@code body} null sends none. */
+    static HttpResponse<String> sendWithHeaders(
+            TileDBEmulator emulator, String method, String path, Map<String, String> headers, String body)
+            throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(emulator.url() + path))
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
-        if (key != null) {
-            b.header("X-TILEDB-REST-API-KEY", key);
-        }
+        headers.forEach(b::header);
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 

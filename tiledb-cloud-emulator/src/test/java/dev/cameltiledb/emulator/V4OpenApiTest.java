@@ -35,6 +35,7 @@ class V4OpenApiTest {
             "GET /capabilities",
             "GET /users/self",
             "GET /users/{user_id}",
+            "POST /tokens",
             "GET /workspaces/{workspace}",
             "PATCH /workspaces/{workspace}",
             "GET /workspaceusers/{workspace}",

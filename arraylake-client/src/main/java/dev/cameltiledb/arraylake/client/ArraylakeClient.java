@@ -2,6 +2,8 @@ package dev.cameltiledb.arraylake.client;
 
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +11,7 @@ import dev.cameltiledb.arraylake.client.model.ApiTokenInfo;
 import dev.cameltiledb.arraylake.client.model.Org;
 import dev.cameltiledb.arraylake.client.model.Principal;
 import dev.cameltiledb.arraylake.client.model.UserInfo;
+import dev.cameltiledb.rest.AsyncCalls;
 
 /**
  * The entry point: one pooled HTTP client and one token per client, shared by its API groups. Thread-safe; make one
@@ -22,6 +25,8 @@ public final class ArraylakeClient implements AutoCloseable {
     private final BucketsApi buckets;
     private final TokensApi tokens;
     private final PermissionsApi permissions;
+    /** The threads of {@link #async()}: made at its first use, shut down by {@link #close()}. */
+    private ThreadPoolExecutor asyncPool;
 
     private ArraylakeClient(ArraylakeSettings settings) {
         this.settings = settings;
@@ -84,8 +89,34 @@ public final class ArraylakeClient implements AutoCloseable {
         return permissions;
     }
 
+    /**
+     * Asynchronous calls on the client's own threads (the Python package's {@code AsyncClient}): at most
+     * {@code maxConnections}, daemon threads named {@code arraylake-async-N}, made as calls come and let go after a
+     * minute idle; calls beyond that many wait their turn. See {@link AsyncCalls}.
+     */
+    public synchronized AsyncCalls<ArraylakeClient> async() {
+        if (asyncPool == null) {
+            asyncPool = AsyncCalls.pool("arraylake", settings.maxConnections());
+        }
+        return new AsyncCalls<>(this, asyncPool);
+    }
+
+    /** Asynchronous calls on {@code executor}, which stays yours to shut down. See {@link AsyncCalls}. */
+    public AsyncCalls<ArraylakeClient> async(Executor executor) {
+        return new AsyncCalls<>(this, executor);
+    }
+
+    /**
+     * Closes the connection pool, and the threads of {@link #async()}: calls still queued there then run and fail at
+     * once, so that every future completes.
+     */
     @Override
     public void close() {
+        synchronized (this) {
+            if (asyncPool != null) {
+                asyncPool.shutdown();
+            }
+        }
         transport.close();
     }
 

@@ -32,9 +32,12 @@ public class ArraylakeEndpoint extends ScheduledPollEndpoint implements Endpoint
     /** Polls of the change feed list every repo of the org: once a minute unless delay says otherwise. */
     static final long FEED_DELAY = 60_000L;
 
+    // enums lists every spelling a route accepts (ArraylakeResource.of), so that Camel's catalog validates the URIs
+    // users write; CatalogValidationTest keeps it in step
     @UriPath(
-            description = "What the endpoint works on: repos, buckets, orgs or user (repos also as a consumer)",
-            enums = "repos,buckets,orgs,user")
+            description =
+                    "What the endpoint works on: repos, buckets, orgs or user (repos also as a consumer); the singular (repo, bucket, org) or users works too",
+            enums = "repos,repo,buckets,bucket,orgs,org,user,users")
     @Metadata(required = true)
     private final ArraylakeResource resourceType;
 

@@ -18,6 +18,13 @@ public enum ArraylakeResource {
     /** Who the caller is. */
     user;
 
+    /** Every name a URI may give: each canonical name and its other spelling (what the descriptor's enum lists). */
+    static java.util.List<String> spellings() {
+        return Stream.of(values())
+                .flatMap(r -> Stream.of(r.name(), r.singular()))
+                .toList();
+    }
+
     static ArraylakeResource of(String path) {
         String wanted = path == null ? "" : path.strip().toLowerCase(Locale.ROOT);
         return Stream.of(values())

@@ -701,6 +701,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String proxyUser;
 
     /**
+     * An OAuth2 access token, sent as the Authorization: Bearer header: the third way the TileDB REST API
+     * authenticates, beside apiKey and username with password. Used when apiKey is not set. Named accessToken
+     * because Camel masks that name everywhere it prints configuration or URIs. Read from this option only:
+     * TileDB's own clients take it from no variable or file.
+     */
+    private java.lang.String accessToken;
+
+    /**
      * The TileDB Cloud API key (the REST token), sent as the X-TILEDB-REST-API-KEY header. Named apiKey
      * because Camel masks that name everywhere it prints configuration or URIs. When neither it nor username
      * is set: TILEDB_REST_TOKEN (or TILEDB_REST_USERNAME and TILEDB_REST_PASSWORD), cloud.json in the .tiledb
@@ -1678,6 +1686,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setProxyUser(java.lang.String proxyUser) {
         this.proxyUser = proxyUser;
+    }
+
+    public java.lang.String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(java.lang.String accessToken) {
+        this.accessToken = accessToken;
     }
 
     public java.lang.String getApiKey() {
