@@ -83,6 +83,9 @@ public final class TileDBEmulator implements AutoCloseable {
         new TaskRoutes(state, arrayRoutes).register(router);
         if (config.workspaceServer) {
             new WorkspacePlatform(state, mapper, files, state::save).register(router);
+        } else {
+            // the workspace platform lists assets under /v4/assets; these are the classic service's listings
+            new AssetListRoutes(state).register(router);
         }
         inspector = new EmulatorInspector(state, notebooks, mapper);
     }
