@@ -27,7 +27,8 @@ public final class TasksApi {
                 .query("page", page)
                 .query("per_page", query.perPage())
                 .query("type", query.type())
-                .queryAll("exclude_type", query.excludeTypes())
+                // the spec gives exclude_type no collection format, which is Swagger's csv: one comma-separated value
+                .query("exclude_type", query.excludeTypes() == null ? null : String.join(",", query.excludeTypes()))
                 .queryAll("file_type", query.fileTypes())
                 .queryAll("exclude_file_type", query.excludeFileTypes())
                 .query("status", query.status())
