@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code tiledb:files} with a classic address: TileDB-Cloud-Py's {@code tiledb.cloud.file} functions (create a file
+ * {@code tiledb:files} with a classic address: TileDB-Cloud-Py's {@code tiledb.cloud.files} functions (create a file
  * array from a file in storage, upload, export) and the download of any file array, over HTTP to the emulator.
  */
 class FileArraysTest extends CamelTestSupport {

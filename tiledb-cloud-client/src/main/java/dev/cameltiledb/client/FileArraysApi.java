@@ -9,7 +9,7 @@ import dev.cameltiledb.client.model.FileExported;
 import dev.cameltiledb.client.model.FileUploaded;
 
 /**
- * TileDB files of classic TileDB Cloud ({@code tiledb.cloud.file}): a file kept as an array of file type
+ * TileDB files of classic TileDB Cloud ({@code tiledb.cloud.files}): a file kept as an array of file type
  * {@code file}, listed, shared and logged like any array. Made from a file already in storage
  * ({@code POST /v1/files/{namespace}}) or uploaded ({@code POST /v2/files/{namespace}/{name}/upload}), read back
  * ({@code query/get_file}) or exported to storage as a plain file. The workspace platform's file store is
