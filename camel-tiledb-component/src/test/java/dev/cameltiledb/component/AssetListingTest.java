@@ -32,8 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AssetListingTest extends CamelTestSupport {
 
+    /** astrid owns the namespace: what is shared with it stays out of the other users' shared listings. */
+    private static final String ASTRID_KEY = "astrid-key-6b0e2f91c4";
+
     @RegisterExtension
-    static final LogCapture LOGS = new LogCapture(SuiteEmulator.ALICE_TOKEN);
+    static final LogCapture LOGS = new LogCapture(SuiteEmulator.ALICE_TOKEN, ASTRID_KEY);
 
     private static final String NS = "assetlist";
 
@@ -41,8 +44,8 @@ class AssetListingTest extends CamelTestSupport {
     static void seed() {
         SuiteEmulator.get()
                 .seed(new Seed(
-                        null,
-                        List.of(new Organization(NS, Map.of("alice", "owner"))),
+                        List.of(new User("astrid", "astrid@example.com", null, List.of(ASTRID_KEY))),
+                        List.of(new Organization(NS, Map.of("astrid", "owner"))),
                         List.of(
                                 new Seed.SeedArray(NS, "a-sales", null, "sales", null, null, null, Map.of("k", "v")),
                                 new Seed.SeedArray(NS, "b-notes", null, null, null, "notebook", null, null),
@@ -72,8 +75,9 @@ class AssetListingTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:assets").to(SuiteEmulator.uri("assets", ""));
-                from("direct:groups").to(SuiteEmulator.uri("groups", "namespace=" + NS));
+                String astrid = "?host=" + SuiteEmulator.get().url() + "&apiKey=" + ASTRID_KEY;
+                from("direct:assets").to("tiledb:assets" + astrid);
+                from("direct:groups").to("tiledb:groups" + astrid + "&namespace=" + NS);
             }
         };
     }
@@ -242,13 +246,13 @@ class AssetListingTest extends CamelTestSupport {
         List<AssetInfo> open = (List<AssetInfo>)
                 assets("listPublic", Map.of(TileDBConstants.SEARCH, "for all", TileDBConstants.DEPTH, "all"));
         assertEquals(List.of("d-open"), names(open));
-        assertEquals("owned", open.get(0).assetOwnershipLevel(), "alice owns assetlist");
+        assertEquals("owned", open.get(0).assetOwnershipLevel(), "astrid owns assetlist");
         assertEquals(List.of("for all"), last("/v1/public_assets").query().get("search"));
         assertEquals(List.of("all"), last("/v1/public_assets").query().get("depth"));
 
-        int before = calls("/v1/assets/alice").size();
+        int before = calls("/v1/assets/astrid").size();
         assertNotNull(list(Map.of()));
-        assertEquals(1, calls("/v1/assets/alice").size() - before, "without a namespace, the caller's own");
+        assertEquals(1, calls("/v1/assets/astrid").size() - before, "without a namespace, the caller's own");
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.cameltiledb.client.model.MaxBufferSizes;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.RecordedExchange;
 import dev.cameltiledb.emulator.Seed;
+import dev.cameltiledb.emulator.User;
 import dev.cameltiledb.testing.LogCapture;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -33,8 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ParametersBehaviourTest extends CamelTestSupport {
 
+    /** percy receives carol's shares: they stay out of the other users' shared listings. */
+    private static final String PERCY_KEY = "percy-key-0d9c8b7a61";
+
     @RegisterExtension
-    static final LogCapture LOGS = new LogCapture(SuiteEmulator.ALICE_TOKEN, SuiteEmulator.BOB_TOKEN);
+    static final LogCapture LOGS = new LogCapture(SuiteEmulator.ALICE_TOKEN, SuiteEmulator.BOB_TOKEN, PERCY_KEY);
 
     private static final String NS = "paramns";
 
@@ -42,7 +46,7 @@ class ParametersBehaviourTest extends CamelTestSupport {
     static void seed() {
         SuiteEmulator.get()
                 .seed(new Seed(
-                        null,
+                        List.of(new User("percy", "percy@example.com", null, List.of(PERCY_KEY))),
                         List.of(new Organization(NS, Map.of("alice", "owner", "bob", "read_only"))),
                         List.of(
                                 new Seed.SeedArray(NS, "tracked", null, null, null, null, null, null),
@@ -53,7 +57,7 @@ class ParametersBehaviourTest extends CamelTestSupport {
                                         null,
                                         null,
                                         null,
-                                        Map.of("alice", List.of("read")),
+                                        Map.of("percy", List.of("read")),
                                         null),
                                 new Seed.SeedArray(
                                         "carol",
@@ -62,7 +66,7 @@ class ParametersBehaviourTest extends CamelTestSupport {
                                         null,
                                         null,
                                         null,
-                                        Map.of("alice", List.of("read", "write")),
+                                        Map.of("percy", List.of("read", "write")),
                                         null))));
     }
 
@@ -72,6 +76,8 @@ class ParametersBehaviourTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:arrays").to(SuiteEmulator.arrays(""));
+                from("direct:percy-arrays")
+                        .to("tiledb:arrays?host=" + SuiteEmulator.get().url() + "&apiKey=" + PERCY_KEY);
                 from("direct:groups").to(SuiteEmulator.uri("groups", "namespace=" + NS));
                 from("direct:bob-groups")
                         .to("tiledb:groups?namespace=" + NS + "&host="
@@ -94,7 +100,7 @@ class ParametersBehaviourTest extends CamelTestSupport {
     @SuppressWarnings("unchecked")
     private List<String> sharedFromCarol(String permissions) {
         List<ArrayInfo> arrays = (List<ArrayInfo>) call(
-                "direct:arrays",
+                "direct:percy-arrays",
                 "listShared",
                 null,
                 Map.of(TileDBConstants.NAMESPACE, "carol", TileDBConstants.PERMISSIONS, permissions));
