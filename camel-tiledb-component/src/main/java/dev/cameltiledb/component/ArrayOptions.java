@@ -15,12 +15,13 @@ public class ArrayOptions extends OptionGroup<ArrayOptions> {
     @UriParam(
             label = "producer",
             description =
-                    "For activity: window start, an ISO-8601 instant or epoch seconds (the service's default is seven days ago).")
+                    "For activity (of arrays, notebooks and groups) and tasks list and sidebar: window start, an ISO-8601 instant or epoch seconds (the service's default is seven days ago).")
     private String startTime;
 
     @UriParam(
             label = "producer",
-            description = "For activity: window end, an ISO-8601 instant or epoch seconds (default now).")
+            description =
+                    "For activity (of arrays, notebooks and groups) and tasks list and sidebar: window end, an ISO-8601 instant or epoch seconds (default now).")
     private String endTime;
 
     @UriParam(
@@ -29,7 +30,9 @@ public class ArrayOptions extends OptionGroup<ArrayOptions> {
                     "For activity: only these event types (comma-separated ActivityEventType values such as create, query_read).")
     private String eventTypes;
 
-    @UriParam(label = "producer", description = "For activity: only events of this array task.")
+    @UriParam(
+            label = "producer",
+            description = "For activity: only events of this array task. For tasks get: the task to read.")
     private String taskId;
 
     @UriParam(label = "producer", description = "For activity: only events that carry an array task id.")
@@ -55,13 +58,14 @@ public class ArrayOptions extends OptionGroup<ArrayOptions> {
 
     @UriParam(
             label = "producer",
-            description = "For create and register: where the array's data lives, such as s3://bucket/sales.")
+            description =
+                    "For create and register: where the array's data lives, such as s3://bucket/sales. For files (classic file arrays): create and upload, where a new file array is stored (default: the namespace's location); export, where the plain file is written.")
     private String storageUri;
 
     @UriParam(
             label = "producer",
             description =
-                    "For create and register: the name of the stored cloud credentials TileDB Cloud uses to reach the storage.")
+                    "For create and register (and files create and upload): the name of the stored cloud credentials TileDB Cloud uses to reach the storage.")
     private String credentialsName;
 
     @UriParam(label = "producer", description = "For maxBufferSizes: the subarray bounds as CSV, such as 1,100,1,10.")
@@ -75,13 +79,21 @@ public class ArrayOptions extends OptionGroup<ArrayOptions> {
 
     @UriParam(
             label = "producer",
-            description = "For metadataJson: read the metadata as of this time, epoch milliseconds.")
+            description =
+                    "For metadataJson: read the metadata as of this time; for fragmentEndTimestamp: the time a read opens the array at. Epoch milliseconds.")
     private Long endTimestamp;
 
     @UriParam(
             label = "producer",
-            description = "For nonEmptyDomain and maxBufferSizes: the namespace charged for the request (X-Payer).")
+            description =
+                    "For nonEmptyDomain, maxBufferSizes and the download of notebooks and file arrays: the namespace charged for the request (X-Payer).")
     private String payer;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For files create on the classic platform: the file in storage to make a file array of, such as s3://bucket/report.pdf.")
+    private String inputUri;
 
     public String getStartTime() {
         return startTime;
@@ -207,5 +219,13 @@ public class ArrayOptions extends OptionGroup<ArrayOptions> {
     String eventTypeList() {
         List<String> types = OptionText.list(eventTypes);
         return types == null ? null : String.join(",", types);
+    }
+
+    public String getInputUri() {
+        return inputUri;
+    }
+
+    public void setInputUri(String inputUri) {
+        this.inputUri = inputUri;
     }
 }

@@ -39,6 +39,9 @@ final class ArraysHandler implements ResourceHandler {
             case list -> browse(Listing.OWNED, options, message, arrays);
             case listShared -> browse(Listing.SHARED, options, message, arrays);
             case listPublic -> browse(Listing.PUBLIC, options, message, arrays);
+            case sidebar -> message.setBody(arrays.sidebar(Listing.OWNED, listQuery(options)));
+            case sharedSidebar -> message.setBody(arrays.sidebar(Listing.SHARED, listQuery(options)));
+            case publicSidebar -> message.setBody(arrays.sidebar(Listing.PUBLIC, listQuery(options)));
             case listInNamespace ->
                 message.setBody(arrays.listInNamespace(
                         options.requiredNamespace(operation), options.listing().getWithMetadata()));
@@ -79,6 +82,11 @@ final class ArraysHandler implements ResourceHandler {
             case nonEmptyDomain ->
                 message.setBody(arrays.nonEmptyDomain(
                         target(operation, options, message), options.arrays().getPayer()));
+            case nonEmptyDomainJson -> message.setBody(arrays.nonEmptyDomainJson(target(operation, options, message)));
+            case fragmentEndTimestamp ->
+                message.setBody(arrays.fragmentEndTimestamp(
+                        target(operation, options, message), options.arrays().getEndTimestamp()));
+            case versions -> versions(operation, options, message, client);
             case sample ->
                 message.setBody(arrays.sample(
                         target(operation, options, message), options.arrays().getSamples()));
@@ -92,14 +100,34 @@ final class ArraysHandler implements ResourceHandler {
     }
 
     private void browse(Listing listing, MessageOptions options, Message message, ArraysApi arrays) {
-        ArrayListQuery query = new ArrayListQuery(
+        ArrayListQuery query = listQuery(options);
+        ListingReply.write(message, options, page -> arrays.browse(listing, query, page));
+    }
+
+    /** The filters of the browser listings and their sidebars; a notebooks endpoint lists notebooks only. */
+    private ArrayListQuery listQuery(MessageOptions options) {
+        return new ArrayListQuery(
                 options.listingFilters(),
                 fileType != null
                         ? List.of(fileType)
                         : OptionText.list(options.listing().getFileTypes()),
                 OptionText.list(options.listing().getExcludeFileTypes()),
                 options.listing().filePropertyPairs());
-        ListingReply.write(message, options, page -> arrays.browse(listing, query, page));
+    }
+
+    /**
+     * An array's or a notebook's versions: the same paged end timestamps, asked of the array calls or (on a notebooks
+     * endpoint) of the notebook calls, as the Python client does for each.
+     */
+    private void versions(TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
+        AssetRef asset = target(operation, options, message);
+        Integer perPage = options.listing().getPerPage();
+        ListingReply.write(
+                message,
+                options,
+                page -> NotebooksHandler.NOTEBOOK.equals(fileType)
+                        ? client.notebooks().versions(asset, page, perPage)
+                        : client.arrays().versions(asset, page, perPage));
     }
 
     /** Resolves the asset and tells the route which one it was. */

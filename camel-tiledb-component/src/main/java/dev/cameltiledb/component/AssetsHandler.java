@@ -2,9 +2,11 @@ package dev.cameltiledb.component;
 
 import java.util.List;
 
+import dev.cameltiledb.client.AssetListQuery;
 import dev.cameltiledb.client.AssetQuery;
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.AssetsApi;
+import dev.cameltiledb.client.ServerGeneration;
 import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.model.workspace.AssetMetadata;
 import dev.cameltiledb.client.model.workspace.AssetMove;
@@ -14,7 +16,9 @@ import org.apache.camel.Message;
 
 /**
  * The {@code tiledb:assets} operations: the assets of a teamspace by path ({@code namespace=workspace/teamspace}
- * with {@code path}, or {@code tiledbUri}), their metadata, registration and moves.
+ * with {@code path}, or {@code tiledbUri}), their metadata, registration and moves. On classic TileDB Cloud, the
+ * asset listings of Python's {@code tiledb.cloud.asset}: list a namespace ({@code namespace=acme}; without one, the
+ * caller's own, as Python does) and listPublic.
  */
 final class AssetsHandler implements ResourceHandler {
 
@@ -26,6 +30,17 @@ final class AssetsHandler implements ResourceHandler {
         WorkspaceOptions w = options.workspaces();
         switch (operation) {
             case list -> {
+                if (options.classicForm().orElseGet(() -> client.serverGeneration() == ServerGeneration.CLASSIC)) {
+                    String namespace = options.hasTiledbUri()
+                            ? options.namespace()
+                            : ArraysHandler.firstText(
+                                    options.namespace(),
+                                    client.users().profile().username());
+                    String listed = MessageOptions.require(namespace, "namespace", operation);
+                    AssetListQuery query = classicQuery(options);
+                    ListingReply.write(message, options, page -> assets.listInNamespace(listed, query, page));
+                    return;
+                }
                 AssetRef folder = options.workspaceAsset(operation, AssetsApi.ROOT);
                 AssetQuery query = new AssetQuery(
                         w.getAssetType(),
@@ -35,6 +50,10 @@ final class AssetsHandler implements ResourceHandler {
                         w.getIncludeSystemAssets(),
                         options.listing().getPerPage());
                 ListingReply.write(message, options, page -> assets.list(folder, query, page));
+            }
+            case listPublic -> {
+                AssetListQuery query = classicQuery(options);
+                ListingReply.write(message, options, page -> assets.listPublic(query, page));
             }
             case get -> message.setBody(assets.get(target(operation, options, message)));
             case ancestors -> message.setBody(assets.path(target(operation, options, message)));
@@ -67,6 +86,18 @@ final class AssetsHandler implements ResourceHandler {
                                 MessageOptions.require(w.getTargetFolder(), "targetFolder", operation)));
             default -> throw ResourceHandler.notHandled(TileDBResource.assets, operation);
         }
+    }
+
+    /** The filters of the classic asset listings, as Python's asset.list and list_public take them. */
+    private static AssetListQuery classicQuery(MessageOptions options) {
+        return new AssetListQuery(
+                options.workspaces().getAssetType(),
+                options.listing().getOwnershipLevel(),
+                options.listing().getDepth(),
+                options.listing().getSearch(),
+                options.listing().getOrderBy(),
+                options.workspaces().getExpand(),
+                options.listing().getPerPage());
     }
 
     private static AssetRef target(TileDBOperation operation, MessageOptions options, Message message) {

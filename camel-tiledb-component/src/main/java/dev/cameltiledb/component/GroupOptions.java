@@ -40,7 +40,7 @@ public class GroupOptions extends OptionGroup<GroupOptions> {
     @UriParam(
             label = "producer",
             description =
-                    "For addMembers and removeMembers: the members, comma-separated: of a group, tiledb://namespace/name URIs or names in the group's namespace; of a workspace or teamspace, users by id or name; of a folder, asset paths or ids. For assets move: the assets to move (paths or ids).")
+                    "For addMembers and removeMembers: the members, comma-separated: of a group, tiledb://namespace/name URIs or names in the group's namespace; of a workspace, teamspace or organization, users by id or name; of a folder, asset paths or ids. For assets move: the assets to move (paths or ids).")
     private String members;
 
     @UriParam(

@@ -1,5 +1,7 @@
 package dev.cameltiledb.component;
 
+import java.util.List;
+
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.GroupListQuery;
 import dev.cameltiledb.client.GroupsApi;
@@ -9,10 +11,14 @@ import dev.cameltiledb.client.TileDBConfigurationException;
 import dev.cameltiledb.client.model.GroupCreated;
 import dev.cameltiledb.client.model.GroupDetails;
 import dev.cameltiledb.client.model.GroupMember;
+import dev.cameltiledb.client.model.GroupMetadataEntry;
 import dev.cameltiledb.client.model.GroupUpdate;
 import org.apache.camel.Message;
 
-/** The {@code tiledb:groups} operations: listings, contents, create and register, members, sharing, removal. */
+/**
+ * The {@code tiledb:groups} operations: listings, contents, activity, metadata, create and register, members,
+ * sharing, removal.
+ */
 final class GroupsHandler implements ResourceHandler {
 
     private final BodyConverter bodies = new BodyConverter();
@@ -38,6 +44,31 @@ final class GroupsHandler implements ResourceHandler {
                                 OptionText.list(options.groups().getExcludeMemberTypes()),
                                 page));
             }
+            case activity -> {
+                AssetRef group = target(operation, options, message);
+                Long start = OptionText.epochSeconds(options.arrays().getStartTime(), "startTime");
+                Long end = OptionText.epochSeconds(options.arrays().getEndTime(), "endTime");
+                ListingReply.write(
+                        message,
+                        options,
+                        page -> groups.activity(
+                                group, start, end, page, options.listing().getPerPage()));
+            }
+            case metadata -> message.setBody(groups.metadata(target(operation, options, message)));
+            case updateMetadata ->
+                groups.updateMetadata(
+                        target(operation, options, message),
+                        List.of(bodies.required(message.getBody(), GroupMetadataEntry[].class, operation)));
+            case deleteMetadata ->
+                groups.updateMetadata(
+                        target(operation, options, message),
+                        MessageOptions.require(
+                                        OptionText.list(options.workspaces().getMetadataKeys()),
+                                        "metadataKeys",
+                                        operation)
+                                .stream()
+                                .map(GroupMetadataEntry::deletion)
+                                .toList());
             case create, register -> createOrRegister(operation, options, message, groups);
             case update ->
                 groups.update(

@@ -44,7 +44,10 @@ public class ListingOptions extends OptionGroup<ListingOptions> {
             description = "For list operations: text matched against name, namespace and description.")
     private String search;
 
-    @UriParam(label = "producer", description = "For list operations: sort field, such as name or size.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For list operations: sort field, such as name or size; for classic assets list and listPublic created_at, name or asset_type, each optionally followed by asc or desc; for tasks list start_time or name.")
     private String orderBy;
 
     @UriParam(
@@ -84,6 +87,35 @@ public class ListingOptions extends OptionGroup<ListingOptions> {
 
     @UriParam(label = "producer", description = "For listAll: exclude leaves out public arrays, only keeps just them.")
     private PublicShare publicShare;
+
+    @UriParam(
+            label = "producer",
+            enums = "owned,shared",
+            description =
+                    "For assets list on the classic platform: only the assets the namespace owns (owned) or only those shared with it (shared); both by default.")
+    private String ownershipLevel;
+
+    @UriParam(
+            label = "producer",
+            enums = "root,all",
+            description =
+                    "For assets list and listPublic on the classic platform: root lists only the assets no group holds, all every asset.")
+    private String depth;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For tasks list: only tasks of this type (QUERY, SQL, UDF, GENERIC_UDF, BATCH_UDF, CLIENT_COMPUTATION).")
+    private String taskType;
+
+    @UriParam(label = "producer", description = "For tasks list: no tasks of these types (comma-separated).")
+    private String excludeTaskTypes;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For tasks list: only tasks in this status (QUEUED, RUNNING, COMPLETED, FAILED, CANCELLED, DENIED, RESOURCES_UNAVAILABLE, UNKNOWN).")
+    private String taskStatus;
 
     public Integer getPage() {
         return page;
@@ -223,5 +255,45 @@ public class ListingOptions extends OptionGroup<ListingOptions> {
                             + pair.substring(eq + 1).strip();
                 })
                 .toList();
+    }
+
+    public String getOwnershipLevel() {
+        return ownershipLevel;
+    }
+
+    public void setOwnershipLevel(String ownershipLevel) {
+        this.ownershipLevel = ownershipLevel;
+    }
+
+    public String getDepth() {
+        return depth;
+    }
+
+    public void setDepth(String depth) {
+        this.depth = depth;
+    }
+
+    public String getTaskType() {
+        return taskType;
+    }
+
+    public void setTaskType(String taskType) {
+        this.taskType = taskType;
+    }
+
+    public String getExcludeTaskTypes() {
+        return excludeTaskTypes;
+    }
+
+    public void setExcludeTaskTypes(String excludeTaskTypes) {
+        this.excludeTaskTypes = excludeTaskTypes;
+    }
+
+    public String getTaskStatus() {
+        return taskStatus;
+    }
+
+    public void setTaskStatus(String taskStatus) {
+        this.taskStatus = taskStatus;
     }
 }

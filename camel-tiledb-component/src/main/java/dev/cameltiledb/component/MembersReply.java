@@ -3,20 +3,20 @@ package dev.cameltiledb.component;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.cameltiledb.client.SpaceMembers;
+import dev.cameltiledb.client.Members;
 import dev.cameltiledb.client.TileDBException;
 import dev.cameltiledb.client.model.workspace.MemberRole;
 import org.apache.camel.Message;
 
 /**
- * The member operations of workspaces and teamspaces: the same calls on two paths ({@link SpaceMembers}), so one
- * piece of code serves both resources. Users are named by id or user name.
+ * The member operations of workspaces, teamspaces and organizations: the same calls on three paths ({@link Members}),
+ * so one piece of code serves them all. Users are named by id or user name.
  */
 final class MembersReply {
 
     private MembersReply() {}
 
-    static void handle(TileDBOperation operation, MessageOptions options, Message message, SpaceMembers members) {
+    static void handle(TileDBOperation operation, MessageOptions options, Message message, Members<?> members) {
         WorkspaceOptions w = options.workspaces();
         switch (operation) {
             case listMembers ->
@@ -47,22 +47,14 @@ final class MembersReply {
         return MessageOptions.require(OptionText.list(options.groups().getMembers()), "members", operation);
     }
 
-    /**
-     * One call per user, as the service removes members; when one fails, the error says which were already removed,
-     * so a retry of the rest is possible and nothing is left unknown.
-     */
-    private static void remove(List<String> users, SpaceMembers members) {
+    /** One call per user, as the services remove members; a failure names the users already removed. */
+    private static void remove(List<String> users, Members<?> members) {
         List<String> removed = new ArrayList<>();
         for (String user : users) {
             try {
                 members.remove(user);
             } catch (TileDBException e) {
-                if (removed.isEmpty()) {
-                    throw e;
-                }
-                throw new TileDBException(
-                        "Removed " + removed + " but not " + user + " (nor the members after it): " + e.getMessage(),
-                        e);
+                throw Members.partly("Removed", removed, user, e);
             }
             removed.add(user);
         }

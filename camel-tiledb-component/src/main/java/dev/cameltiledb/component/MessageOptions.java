@@ -74,6 +74,26 @@ final class MessageOptions {
         return !isBlank(config.getTiledbUri());
     }
 
+    String tiledbUri() {
+        return config.getTiledbUri();
+    }
+
+    /**
+     * Which platform's form the operation's address has: the tiledbUri's ({@code tiledb://namespace/name} or
+     * {@code tiledb://workspace/teamspace/path}), else the namespace's ({@code acme} or {@code acme/research}); empty
+     * when neither is given. Resources whose operations exist on both platforms in different calls ({@code files},
+     * {@code assets}) choose the call by it.
+     */
+    java.util.Optional<Boolean> classicForm() {
+        if (hasTiledbUri()) {
+            return java.util.Optional.of(!AssetRef.parse(config.getTiledbUri()).isWorkspace());
+        }
+        if (!isBlank(namespace())) {
+            return java.util.Optional.of(!NamespaceRef.parse(namespace()).isWorkspace());
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The namespace an operation needs on its own (not as part of an asset). */
     String requiredNamespace(TileDBOperation operation) {
         return require(namespace(), "namespace", operation);

@@ -17,8 +17,9 @@ import dev.cameltiledb.client.model.User;
 import org.apache.camel.Message;
 
 /**
- * The {@code tiledb:notebooks} operations. Upload, download, rename, copy, versions and prune are notebook calls;
- * everything else (lists, info, sharing, delete) is the arrays operation, with lists narrowed to notebooks.
+ * The {@code tiledb:notebooks} operations. Upload, download, rename, copy, prune and the notebook server are notebook
+ * calls; everything else (lists, info, versions, sharing, delete) is the arrays operation, with lists narrowed to
+ * notebooks.
  */
 final class NotebooksHandler implements ResourceHandler {
 
@@ -63,14 +64,8 @@ final class NotebooksHandler implements ResourceHandler {
                 message.setBody(copied);
                 created(message, new AssetRef(copied.namespace(), copied.name()), copied.id());
             }
-            case versions -> {
-                AssetRef notebook = target(operation, options, message);
-                ListingReply.write(
-                        message,
-                        options,
-                        page -> notebooks.versions(
-                                notebook, page, options.listing().getPerPage()));
-            }
+            case serverStatus -> message.setBody(notebooks.serverStatus(options.requiredNamespace(operation)));
+            case shutdownServer -> notebooks.shutdownServer(options.requiredNamespace(operation));
             case prune ->
                 notebooks.prune(
                         target(operation, options, message), options.notebooks().getKeepVersions());
@@ -78,8 +73,8 @@ final class NotebooksHandler implements ResourceHandler {
         }
     }
 
-    /** What an upload or copy created, in reply headers too, so a route can log or route on it. */
-    private static void created(Message message, AssetRef asset, String id) {
+    /** What an upload, copy or create made, in reply headers too, so a route can log or route on it. */
+    static void created(Message message, AssetRef asset, String id) {
         message.setHeader(TileDBConstants.ASSET_URI, asset.toUri());
         message.setHeader(TileDBConstants.ASSET_NAME, asset.name());
         message.setHeader(TileDBConstants.ASSET_ID, id);

@@ -32,7 +32,7 @@ public class TileDBConfiguration implements Cloneable {
     @UriParam(
             label = "common",
             description =
-                    "The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too.")
+                    "The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too. For files on the classic platform, the file array's name; for tasks list, only tasks on this array.")
     private String array;
 
     @UriParam(

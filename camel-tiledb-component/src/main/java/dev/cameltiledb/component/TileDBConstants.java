@@ -29,7 +29,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the array option. The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too.",
+                    "Overrides the array option. The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too. For files on the classic platform, the file array's name; for tasks list, only tasks on this array.",
             javaType = "String")
     public static final String ARRAY = "CamelTileDBArray";
 
@@ -84,7 +84,8 @@ public final class TileDBConstants {
 
     @Metadata(
             label = "producer",
-            description = "Overrides the orderBy option. For list operations: sort field, such as name or size.",
+            description =
+                    "Overrides the orderBy option. For list operations: sort field, such as name or size; for classic assets list and listPublic created_at, name or asset_type, each optionally followed by asc or desc; for tasks list start_time or name.",
             javaType = "String")
     public static final String ORDER_BY = "CamelTileDBOrderBy";
 
@@ -153,14 +154,49 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the startTime option. For activity: window start, an ISO-8601 instant or epoch seconds (the service's default is seven days ago).",
+                    "Overrides the ownershipLevel option. For assets list on the classic platform: only the assets the namespace owns (owned) or only those shared with it (shared); both by default.",
+            javaType = "String")
+    public static final String OWNERSHIP_LEVEL = "CamelTileDBOwnershipLevel";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the depth option. For assets list and listPublic on the classic platform: root lists only the assets no group holds, all every asset.",
+            javaType = "String")
+    public static final String DEPTH = "CamelTileDBDepth";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the taskType option. For tasks list: only tasks of this type (QUERY, SQL, UDF, GENERIC_UDF, BATCH_UDF, CLIENT_COMPUTATION).",
+            javaType = "String")
+    public static final String TASK_TYPE = "CamelTileDBTaskType";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the excludeTaskTypes option. For tasks list: no tasks of these types (comma-separated).",
+            javaType = "String")
+    public static final String EXCLUDE_TASK_TYPES = "CamelTileDBExcludeTaskTypes";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the taskStatus option. For tasks list: only tasks in this status (QUEUED, RUNNING, COMPLETED, FAILED, CANCELLED, DENIED, RESOURCES_UNAVAILABLE, UNKNOWN).",
+            javaType = "String")
+    public static final String TASK_STATUS = "CamelTileDBTaskStatus";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the startTime option. For activity (of arrays, notebooks and groups) and tasks list and sidebar: window start, an ISO-8601 instant or epoch seconds (the service's default is seven days ago).",
             javaType = "String")
     public static final String START_TIME = "CamelTileDBStartTime";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the endTime option. For activity: window end, an ISO-8601 instant or epoch seconds (default now).",
+                    "Overrides the endTime option. For activity (of arrays, notebooks and groups) and tasks list and sidebar: window end, an ISO-8601 instant or epoch seconds (default now).",
             javaType = "String")
     public static final String END_TIME = "CamelTileDBEndTime";
 
@@ -173,7 +209,8 @@ public final class TileDBConstants {
 
     @Metadata(
             label = "producer",
-            description = "Overrides the taskId option. For activity: only events of this array task.",
+            description =
+                    "Overrides the taskId option. For activity: only events of this array task. For tasks get: the task to read.",
             javaType = "String")
     public static final String TASK_ID = "CamelTileDBTaskId";
 
@@ -207,14 +244,14 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the storageUri option. For create and register: where the array's data lives, such as s3://bucket/sales.",
+                    "Overrides the storageUri option. For create and register: where the array's data lives, such as s3://bucket/sales. For files (classic file arrays): create and upload, where a new file array is stored (default: the namespace's location); export, where the plain file is written.",
             javaType = "String")
     public static final String STORAGE_URI = "CamelTileDBStorageUri";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the credentialsName option. For create and register: the name of the stored cloud credentials TileDB Cloud uses to reach the storage.",
+                    "Overrides the credentialsName option. For create and register (and files create and upload): the name of the stored cloud credentials TileDB Cloud uses to reach the storage.",
             javaType = "String")
     public static final String CREDENTIALS_NAME = "CamelTileDBCredentialsName";
 
@@ -242,16 +279,23 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the endTimestamp option. For metadataJson: read the metadata as of this time, epoch milliseconds.",
+                    "Overrides the endTimestamp option. For metadataJson: read the metadata as of this time; for fragmentEndTimestamp: the time a read opens the array at. Epoch milliseconds.",
             javaType = "Long")
     public static final String END_TIMESTAMP = "CamelTileDBEndTimestamp";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the payer option. For nonEmptyDomain and maxBufferSizes: the namespace charged for the request (X-Payer).",
+                    "Overrides the payer option. For nonEmptyDomain, maxBufferSizes and the download of notebooks and file arrays: the namespace charged for the request (X-Payer).",
             javaType = "String")
     public static final String PAYER = "CamelTileDBPayer";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the inputUri option. For files create on the classic platform: the file in storage to make a file array of, such as s3://bucket/report.pdf.",
+            javaType = "String")
+    public static final String INPUT_URI = "CamelTileDBInputUri";
 
     @Metadata(
             label = "producer",
@@ -339,7 +383,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the members option. For addMembers and removeMembers: the members, comma-separated: of a group, tiledb://namespace/name URIs or names in the group's namespace; of a workspace or teamspace, users by id or name; of a folder, asset paths or ids. For assets move: the assets to move (paths or ids).",
+                    "Overrides the members option. For addMembers and removeMembers: the members, comma-separated: of a group, tiledb://namespace/name URIs or names in the group's namespace; of a workspace, teamspace or organization, users by id or name; of a folder, asset paths or ids. For assets move: the assets to move (paths or ids).",
             javaType = "String")
     public static final String MEMBERS = "CamelTileDBMembers";
 
@@ -359,7 +403,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the organization option. For user operation organization: the organization's name or id.",
+                    "Overrides the organization option. For user operation organization, and the organization's member operations (listMembers, getMember, addMembers, updateMember, removeMembers): the organization's name or id.",
             javaType = "String")
     public static final String ORGANIZATION = "CamelTileDBOrganization";
 
@@ -369,6 +413,27 @@ public final class TileDBConstants {
                     "Overrides the requiredAction option. For user operation defaultChargedNamespace: only namespaces that allow this action (such as run_job).",
             javaType = "String")
     public static final String REQUIRED_ACTION = "CamelTileDBRequiredAction";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the tokenName option. For user operations createToken (the new API token's name) and revokeToken (the token to revoke, by name: a token's value would travel in the URL).",
+            javaType = "String")
+    public static final String TOKEN_NAME = "CamelTileDBTokenName";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the tokenExpires option. For createToken: when the new token expires, an ISO-8601 instant such as 2026-12-31T00:00:00Z or epoch seconds (the service's default is 30 minutes).",
+            javaType = "String")
+    public static final String TOKEN_EXPIRES = "CamelTileDBTokenExpires";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the tokenScopes option. For createToken: what the new token may do, comma-separated token scopes such as array:read,group:read (default *: everything the user may do).",
+            javaType = "String")
+    public static final String TOKEN_SCOPES = "CamelTileDBTokenScopes";
 
     @Metadata(
             label = "producer",
@@ -394,14 +459,14 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the user option. A user, by id (usr_...) or user name: for user operation deploymentUser, and for getMember, updateMember of workspaces and teamspaces.",
+                    "Overrides the user option. A user, by id (usr_...) or user name: for user operation deploymentUser; for user operation profile, another user's profile (classic platform); for getMember, updateMember of workspaces, teamspaces and organizations (tiledb:user with the organization option).",
             javaType = "String")
     public static final String USER = "CamelTileDBUser";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the role option. For addMembers and updateMember of workspaces (owner, admin, member) and teamspaces (owner, editor, viewer): the role to give.",
+                    "Overrides the role option. For addMembers and updateMember of workspaces (owner, admin, member), teamspaces (owner, editor, viewer) and organizations (admin, read_write_delete, read_write, read_only): the role to give.",
             javaType = "String")
     public static final String ROLE = "CamelTileDBRole";
 
@@ -422,20 +487,21 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the assetType option. For assets list: only assets of this type (array, group, notebook, file, folder and the other types of the service).",
+                    "Overrides the assetType option. For assets list and (classic platform) listPublic: only assets of this type (array, group, notebook, file, folder and the other types of the service).",
             javaType = "String")
     public static final String ASSET_TYPE = "CamelTileDBAssetType";
 
     @Metadata(
             label = "producer",
-            description = "Overrides the createdBy option. For assets list: only assets this user created.",
+            description =
+                    "Overrides the createdBy option. For assets list (workspace platform): only assets this user created. For tasks list: only tasks this user ran.",
             javaType = "String")
     public static final String CREATED_BY = "CamelTileDBCreatedBy";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the expand option. For assets list: supplemental information to include with each asset, as the service names it.",
+                    "Overrides the expand option. For assets list: supplemental information to include with each asset, as the service names it (on the classic platform: metadata).",
             javaType = "String")
     public static final String EXPAND = "CamelTileDBExpand";
 
@@ -484,7 +550,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the metadataKeys option. For assets deleteMetadata: the metadata keys to remove, comma-separated.",
+                    "Overrides the metadataKeys option. For deleteMetadata of assets and groups: the metadata keys to remove, comma-separated.",
             javaType = "String")
     public static final String METADATA_KEYS = "CamelTileDBMetadataKeys";
 

@@ -90,7 +90,7 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
         Consumer consumer = switch (resource) {
             case activity -> new TileDBActivityConsumer(this, processor);
             case arrays, notebooks, groups, assets -> new TileDBChangeConsumer(this, processor);
-            case user, workspaces, teamspaces, folders, files, credentials ->
+            case user, workspaces, teamspaces, folders, files, credentials, tasks ->
                 throw new UnsupportedOperationException(
                         "tiledb:" + resource + " has no consumer; use it as a producer (to)");
         };
@@ -121,6 +121,7 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
             case folders -> new FoldersHandler();
             case files -> new FilesHandler();
             case credentials -> new CredentialsHandler();
+            case tasks -> new TasksHandler();
         };
     }
 

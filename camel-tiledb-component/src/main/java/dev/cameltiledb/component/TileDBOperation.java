@@ -9,9 +9,10 @@ import java.util.Set;
  */
 public enum TileDBOperation {
     /**
-     * Arrays owned by the caller or its organizations ({@code GET /v1/arrays/browser/owned}, {@code list_arrays}); on
-     * the workspace platform: a workspace's teamspaces, a folder's assets, a teamspace's files or a workspace's
-     * credentials.
+     * Arrays owned by the caller or its organizations ({@code GET /v1/arrays/browser/owned}, {@code list_arrays}); the
+     * assets of a classic namespace ({@code GET /v1/assets/{namespace}}, {@code asset.list}); the array tasks
+     * ({@code GET /v1/tasks}, {@code fetch_tasks}); on the workspace platform: a workspace's teamspaces, a folder's
+     * assets, a teamspace's files or a workspace's credentials.
      */
     list(
             TileDBResource.arrays,
@@ -20,11 +21,24 @@ public enum TileDBOperation {
             TileDBResource.teamspaces,
             TileDBResource.assets,
             TileDBResource.files,
-            TileDBResource.credentials),
+            TileDBResource.credentials,
+            TileDBResource.tasks),
     /** Arrays shared with the caller ({@code /browser/shared}, {@code list_shared_arrays}). */
     listShared(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
-    /** Public arrays ({@code /browser/public}, {@code list_public_arrays}). */
-    listPublic(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
+    /**
+     * Public arrays ({@code /browser/public}, {@code list_public_arrays}); public assets of every kind
+     * ({@code GET /v1/public_assets}, {@code asset.list_public}).
+     */
+    listPublic(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks, TileDBResource.assets),
+    /**
+     * How many arrays the owned listing holds per namespace ({@code /browser/owned/sidebar}); the array tasks of a time
+     * window per namespace ({@code GET /v1/tasks/sidebar}).
+     */
+    sidebar(TileDBResource.arrays, TileDBResource.tasks),
+    /** How many arrays the shared listing holds per namespace ({@code /browser/shared/sidebar}). */
+    sharedSidebar(TileDBResource.arrays),
+    /** How many arrays the public listing holds per namespace ({@code /browser/public/sidebar}). */
+    publicSidebar(TileDBResource.arrays),
     /** All arrays of one namespace, unpaged ({@code GET /v1/arrays/{namespace}}, {@code get_arrays_in_namespace}). */
     listInNamespace(TileDBResource.arrays),
     /** Every array the caller can see ({@code GET /v1/arrays}, {@code get_all_array_metadata}). */
@@ -35,8 +49,16 @@ public enum TileDBOperation {
     info(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
     /** An array's schema ({@code get_array}). */
     schema(TileDBResource.arrays),
-    /** Create an array from an {@code ArraySchema} body ({@code create_array}); a group, teamspace or folder. */
-    create(TileDBResource.arrays, TileDBResource.groups, TileDBResource.teamspaces, TileDBResource.folders),
+    /**
+     * Create an array from an {@code ArraySchema} body ({@code create_array}); a group, teamspace or folder; a classic
+     * file array from a file in storage ({@code create_file}).
+     */
+    create(
+            TileDBResource.arrays,
+            TileDBResource.groups,
+            TileDBResource.teamspaces,
+            TileDBResource.folders,
+            TileDBResource.files),
     /** Register an existing array by storage URI ({@code register_array}). */
     register(TileDBResource.arrays, TileDBResource.groups, TileDBResource.assets),
     /** Forget an asset, keeping its data ({@code deregister_array}). */
@@ -62,40 +84,90 @@ public enum TileDBOperation {
     unshare(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
     /** Who may do what with an asset ({@code get_array_sharing_policies}, Python {@code list_shared_with}). */
     sharingPolicies(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
-    /** An array's activity log for a time window ({@code array_activity_log}). */
-    activity(TileDBResource.arrays, TileDBResource.notebooks),
+    /**
+     * An array's activity log for a time window ({@code array_activity_log}); a group's, with everything it holds,
+     * paged ({@code GET /v2/groups/.../activity}).
+     */
+    activity(TileDBResource.arrays, TileDBResource.notebooks, TileDBResource.groups),
     /** One event of an array's activity log by its id, such as a consumer's CamelTileDBEventId ({@code getActivityLogById}). */
     activityEvent(TileDBResource.arrays, TileDBResource.notebooks),
     /** An array's key-value metadata as JSON ({@code get_array_meta_data_json}). */
     metadataJson(TileDBResource.arrays),
     /** The array's non-empty domain ({@code get_array_non_empty_domain}). */
     nonEmptyDomain(TileDBResource.arrays),
+    /** The array's non-empty domain keyed by dimension name ({@code get_array_non_empty_domain_json}). */
+    nonEmptyDomainJson(TileDBResource.arrays),
+    /**
+     * The end timestamp of the fragment a read at endTimestamp opens, or of the newest ({@code
+     * get_fragment_end_timestamp}).
+     */
+    fragmentEndTimestamp(TileDBResource.arrays),
     /** A few cells of the array ({@code get_array_sample_data}). */
     sample(TileDBResource.arrays),
     /** Buffer sizes needed to read a subarray ({@code get_array_max_buffer_sizes}). */
     maxBufferSizes(TileDBResource.arrays),
+    /**
+     * A group's metadata entries ({@code POST /v2/groups/.../metadata}); workspace platform: an asset's, paged like
+     * lists.
+     */
+    metadata(TileDBResource.assets, TileDBResource.groups),
+    /** Set metadata entries of a group or (workspace platform) an asset from the body (a list of key, value, type). */
+    updateMetadata(TileDBResource.assets, TileDBResource.groups),
+    /** Remove metadata entries of a group or (workspace platform) an asset by key (metadataKeys option). */
+    deleteMetadata(TileDBResource.assets, TileDBResource.groups),
     /** A group's members or a folder's assets, paged like lists ({@code groups.contents}). */
     contents(TileDBResource.groups, TileDBResource.folders),
-    /** Add arrays or sub-groups to a group, users to a workspace or teamspace, assets to a folder. */
-    addMembers(TileDBResource.groups, TileDBResource.workspaces, TileDBResource.teamspaces, TileDBResource.folders),
-    /** Remove members from a group, users from a workspace or teamspace, assets from a folder (to the root). */
-    removeMembers(TileDBResource.groups, TileDBResource.workspaces, TileDBResource.teamspaces, TileDBResource.folders),
+    /**
+     * Add arrays or sub-groups to a group, users to a workspace, teamspace or organization (tiledb:user with the
+     * organization option), assets to a folder.
+     */
+    addMembers(
+            TileDBResource.groups,
+            TileDBResource.workspaces,
+            TileDBResource.teamspaces,
+            TileDBResource.folders,
+            TileDBResource.user),
+    /**
+     * Remove members from a group, users from a workspace, teamspace or organization, assets from a folder (to the
+     * root).
+     */
+    removeMembers(
+            TileDBResource.groups,
+            TileDBResource.workspaces,
+            TileDBResource.teamspaces,
+            TileDBResource.folders,
+            TileDBResource.user),
     /**
      * Upload notebook bytes (File, Path, byte[], String, InputStream) as a notebook array ({@code upload_notebook_*});
-     * write a file of a teamspace.
+     * a file as a classic file array ({@code upload_file}), or into a teamspace's file store.
      */
     upload(TileDBResource.notebooks, TileDBResource.files),
-    /** A notebook's or file's contents as String, byte[], InputStream or a file ({@code download_notebook_*}). */
+    /**
+     * A notebook's or file's contents as String, byte[], InputStream or a file ({@code download_notebook_*}; any
+     * classic file array, or a file of a teamspace).
+     */
     download(TileDBResource.notebooks, TileDBResource.files),
+    /** Classic platform: write a file array back to storage as a plain file ({@code export_file}). */
+    export(TileDBResource.files),
     /** Give a notebook a new name ({@code rename_notebook}). */
     rename(TileDBResource.notebooks),
     /** Copy a notebook, optionally as it was at endTimestamp. */
     copy(TileDBResource.notebooks),
-    /** A notebook's versions, as end timestamps in epoch milliseconds (paged like lists). */
-    versions(TileDBResource.notebooks),
+    /**
+     * An array's or notebook's versions, as the end timestamps (epoch milliseconds) of its fragments, paged like lists
+     * ({@code GET .../end_timestamps}).
+     */
+    versions(TileDBResource.arrays, TileDBResource.notebooks),
     /** Delete all but the keepVersions most recent versions of a notebook. */
     prune(TileDBResource.notebooks),
-    /** The calling user's profile ({@code GET /v1/user}, {@code user_profile}). */
+    /** The namespace's notebook server, or null when none runs ({@code GET /v1/notebooks/server/{ns}/status}). */
+    serverStatus(TileDBResource.notebooks),
+    /** Stop the namespace's notebook server ({@code DELETE /v1/notebooks/server/{ns}}). */
+    shutdownServer(TileDBResource.notebooks),
+    /**
+     * The calling user's profile ({@code GET /v1/user}, {@code user_profile}), or with the user option another user's
+     * ({@code GET /v1/users/{user}}).
+     */
     profile(TileDBResource.user),
     /** The organizations the user belongs to ({@code organizations}). */
     organizations(TileDBResource.user),
@@ -103,6 +175,16 @@ public enum TileDBOperation {
     organization(TileDBResource.user),
     /** The namespace charged by default, optionally for requiredAction ({@code default_charged_namespace}). */
     defaultChargedNamespace(TileDBResource.user),
+    /** The caller's API tokens, without their values ({@code GET /v1/tokens}). */
+    tokens(TileDBResource.user),
+    /** The caller's session tokens ({@code GET /v1/tokens/session}). */
+    sessionTokens(TileDBResource.user),
+    /** The scopes an API token can be given ({@code GET /v1/tokens/scopes}). */
+    tokenScopes(TileDBResource.user),
+    /** Issue an API token (tokenName, tokenExpires, tokenScopes); the body is the Token, a secret ({@code POST /v1/token}). */
+    createToken(TileDBResource.user),
+    /** Revoke an API token by its name, the tokenName option ({@code DELETE /v1/tokens/{name}}). */
+    revokeToken(TileDBResource.user),
     /** Workspace platform: the session user and its workspaces ({@code GET /v4/users/self}, {@code get_self_user}). */
     selfUser(TileDBResource.user),
     /** Workspace platform: the session's deployment user ({@code get_user}, {@code default_user}). */
@@ -121,27 +203,22 @@ public enum TileDBOperation {
      * {@code ca_file}, {@code profile_name}, {@code profile_dir}, {@code overwrite}); calls no service.
      */
     configure(TileDBResource.user),
-    /** Workspace platform: one workspace, teamspace, asset, folder or credential. */
+    /** One array task by its id ({@code task}); workspace platform: one workspace, teamspace, asset, folder or credential. */
     get(
             TileDBResource.workspaces,
             TileDBResource.teamspaces,
             TileDBResource.assets,
             TileDBResource.folders,
-            TileDBResource.credentials),
-    /** Workspace platform: the members of a workspace or teamspace, paged like lists. */
-    listMembers(TileDBResource.workspaces, TileDBResource.teamspaces),
-    /** Workspace platform: one member of a workspace or teamspace, from the user option. */
-    getMember(TileDBResource.workspaces, TileDBResource.teamspaces),
-    /** Workspace platform: give a member (user option) another role (role option). */
-    updateMember(TileDBResource.workspaces, TileDBResource.teamspaces),
+            TileDBResource.credentials,
+            TileDBResource.tasks),
+    /** The members of a workspace or teamspace (paged like lists), or of an organization (tiledb:user). */
+    listMembers(TileDBResource.workspaces, TileDBResource.teamspaces, TileDBResource.user),
+    /** One member of a workspace, teamspace or organization, from the user option. */
+    getMember(TileDBResource.workspaces, TileDBResource.teamspaces, TileDBResource.user),
+    /** Give a member (user option) of a workspace, teamspace or organization another role (role option). */
+    updateMember(TileDBResource.workspaces, TileDBResource.teamspaces, TileDBResource.user),
     /** Workspace platform: the assets along an asset's path (for a/b/c: a, a/b and a/b/c). */
     ancestors(TileDBResource.assets),
-    /** Workspace platform: an asset's metadata entries, paged like lists. */
-    metadata(TileDBResource.assets),
-    /** Workspace platform: set metadata entries of an asset from the body (a list of key, value, type). */
-    updateMetadata(TileDBResource.assets),
-    /** Workspace platform: remove metadata entries of an asset by key (metadataKeys option). */
-    deleteMetadata(TileDBResource.assets),
     /** Workspace platform: move assets (members option) into a folder (targetFolder option). */
     move(TileDBResource.assets),
     /** Workspace platform: a file's size, ETag and last change, from a HEAD request. */

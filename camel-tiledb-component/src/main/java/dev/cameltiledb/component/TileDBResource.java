@@ -26,7 +26,9 @@ public enum TileDBResource {
     /** Workspace platform: the files of a teamspace, an S3-like store. */
     files("file"),
     /** Workspace platform: the storage credentials of a workspace. */
-    credentials("credential");
+    credentials("credential"),
+    /** The tasks the service ran on arrays (queries, SQL, UDFs): read only. */
+    tasks("task");
 
     private final String alias;
 

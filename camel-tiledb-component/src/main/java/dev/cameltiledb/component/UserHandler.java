@@ -1,18 +1,20 @@
 package dev.cameltiledb.component;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.cameltiledb.client.ProfileWriter;
 import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.UsersApi;
+import dev.cameltiledb.client.model.TokenRequest;
 import org.apache.camel.Message;
 
 /**
- * The {@code tiledb:user} operations: who the caller is, its organizations, and whom it charges by default; on the
- * workspace platform, the session user, its deployment role and its workspaces ({@code tiledb.client}'s user
- * functions).
+ * The {@code tiledb:user} operations: who the caller is, its organizations and their members, whom it charges by
+ * default, its API tokens; on the workspace platform, the session user, its deployment role and its workspaces
+ * ({@code tiledb.client}'s user functions).
  */
 final class UserHandler implements ResourceHandler {
 
@@ -26,13 +28,29 @@ final class UserHandler implements ResourceHandler {
         }
         UsersApi users = client.users();
         switch (operation) {
-            case profile -> message.setBody(users.profile());
+            case profile -> {
+                String user = options.workspaces().getUser();
+                message.setBody(user == null || user.isBlank() ? users.profile() : users.profile(user));
+            }
             case organizations -> message.setBody(users.organizations());
             case organization ->
                 message.setBody(users.organization(
                         MessageOptions.require(options.user().getOrganization(), "organization", operation)));
             case defaultChargedNamespace ->
                 message.setBody(users.defaultChargedNamespace(options.user().getRequiredAction()));
+            case tokens -> message.setBody(users.tokens());
+            case sessionTokens -> message.setBody(users.sessionTokens());
+            case tokenScopes -> message.setBody(users.tokenScopes());
+            case createToken -> message.setBody(users.createToken(tokenRequest(options)));
+            case revokeToken ->
+                users.revokeToken(MessageOptions.require(options.user().getTokenName(), "tokenName", operation));
+            case listMembers, getMember, updateMember, addMembers, removeMembers ->
+                MembersReply.handle(
+                        operation,
+                        options,
+                        message,
+                        users.members(
+                                MessageOptions.require(options.user().getOrganization(), "organization", operation)));
             case selfUser -> message.setBody(client.workspaces().self());
             case currentUser -> message.setBody(client.workspaces().user());
             case deploymentUser ->
@@ -59,5 +77,18 @@ final class UserHandler implements ResourceHandler {
         arguments.putIfAbsent("profile_name", endpoint.getProfileName());
         arguments.putIfAbsent("profile_dir", endpoint.getProfileDir());
         return ProfileWriter.fromArguments(arguments).save();
+    }
+
+    /**
+     * The new token's name, expiry and scopes from the options; the token itself goes to the body only, never to a
+     * header (headers are copied and logged more freely than bodies).
+     */
+    private static TokenRequest tokenRequest(MessageOptions options) {
+        UserOptions u = options.user();
+        Long expires = OptionText.epochSeconds(u.getTokenExpires(), "tokenExpires");
+        return new TokenRequest(
+                expires == null ? null : Instant.ofEpochSecond(expires),
+                u.getTokenName(),
+                OptionText.list(u.getTokenScopes()));
     }
 }

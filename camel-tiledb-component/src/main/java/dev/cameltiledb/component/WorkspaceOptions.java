@@ -32,13 +32,13 @@ public class WorkspaceOptions extends OptionGroup<WorkspaceOptions> {
     @UriParam(
             label = "producer",
             description =
-                    "A user, by id (usr_...) or user name: for user operation deploymentUser, and for getMember, updateMember of workspaces and teamspaces.")
+                    "A user, by id (usr_...) or user name: for user operation deploymentUser; for user operation profile, another user's profile (classic platform); for getMember, updateMember of workspaces, teamspaces and organizations (tiledb:user with the organization option).")
     private String user;
 
     @UriParam(
             label = "producer",
             description =
-                    "For addMembers and updateMember of workspaces (owner, admin, member) and teamspaces (owner, editor, viewer): the role to give.")
+                    "For addMembers and updateMember of workspaces (owner, admin, member), teamspaces (owner, editor, viewer) and organizations (admin, read_write_delete, read_write, read_only): the role to give.")
     private String role;
 
     @UriParam(
@@ -57,16 +57,19 @@ public class WorkspaceOptions extends OptionGroup<WorkspaceOptions> {
     @UriParam(
             label = "producer",
             description =
-                    "For assets list: only assets of this type (array, group, notebook, file, folder and the other types of the service).")
+                    "For assets list and (classic platform) listPublic: only assets of this type (array, group, notebook, file, folder and the other types of the service).")
     private String assetType;
 
-    @UriParam(label = "producer", description = "For assets list: only assets this user created.")
+    @UriParam(
+            label = "producer",
+            description =
+                    "For assets list (workspace platform): only assets this user created. For tasks list: only tasks this user ran.")
     private String createdBy;
 
     @UriParam(
             label = "producer",
             description =
-                    "For assets list: supplemental information to include with each asset, as the service names it.")
+                    "For assets list: supplemental information to include with each asset, as the service names it (on the classic platform: metadata).")
     private String expand;
 
     @UriParam(
@@ -103,7 +106,7 @@ public class WorkspaceOptions extends OptionGroup<WorkspaceOptions> {
 
     @UriParam(
             label = "producer",
-            description = "For assets deleteMetadata: the metadata keys to remove, comma-separated.")
+            description = "For deleteMetadata of assets and groups: the metadata keys to remove, comma-separated.")
     private String metadataKeys;
 
     @UriParam(

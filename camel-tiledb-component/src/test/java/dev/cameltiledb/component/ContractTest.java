@@ -87,7 +87,36 @@ class ContractTest extends CamelTestSupport {
             "PUT /v2/groups/{group_namespace}",
             "PATCH /v2/groups/{group_namespace}/{group_name}",
             "DELETE /v2/groups/{group_namespace}/{group_name}",
-            "DELETE /v2/groups/{group_namespace}/{group_name}/delete");
+            "DELETE /v2/groups/{group_namespace}/{group_name}/delete",
+            "GET /v1/assets/{namespace}",
+            "GET /v1/public_assets",
+            "GET /v1/arrays/browser/owned/sidebar",
+            "GET /v1/arrays/browser/shared/sidebar",
+            "GET /v1/arrays/browser/public/sidebar",
+            "GET /v1/arrays/{namespace}/{array}/non_empty_domain_json",
+            "GET /v1/arrays/{namespace}/{array}/end_timestamps",
+            "GET /v1/arrays/{namespace}/{array}/fragment_end_timestamp",
+            "POST /v1/files/{namespace}",
+            "POST /v1/files/{namespace}/{file}/export",
+            "POST /v2/files/{namespace}/{array}/upload",
+            "GET /v1/notebooks/server/{namespace}/status",
+            "DELETE /v1/notebooks/server/{namespace}",
+            "POST /v2/groups/{group_namespace}/{group_name}/metadata",
+            "PUT /v2/groups/{group_namespace}/{group_name}/metadata",
+            "GET /v2/groups/{group_namespace}/{group_name}/activity",
+            "GET /v1/tasks",
+            "GET /v1/tasks/sidebar",
+            "GET /v1/task/{id}",
+            "POST /v1/token",
+            "GET /v1/tokens",
+            "GET /v1/tokens/session",
+            "GET /v1/tokens/scopes",
+            "DELETE /v1/tokens/{token}",
+            "GET /v1/users/{username}",
+            "POST /v1/organizations/{organization}/user",
+            "GET /v1/organizations/{organization}/{username}",
+            "PATCH /v1/organizations/{organization}/{username}",
+            "DELETE /v1/organizations/{organization}/{username}");
 
     /** A finding that is the spec's fault, not the traffic's: which endpoint, which rule, why. */
     private record SpecDefect(String endpoint, String key, String messagePart, String why) {
@@ -115,7 +144,19 @@ class ContractTest extends CamelTestSupport {
                     "GET /v1/arrays/{namespace}/{array}/query/get_file",
                     "validation.response.body.schema.invalidJson",
                     "",
-                    "the same declaration for a stored file that is not JSON (uploaded with validateJson=false)"));
+                    "the same declaration for a stored file that is not JSON (uploaded with validateJson=false)"),
+            new SpecDefect(
+                    "PUT /v2/groups/{group_namespace}/{group_name}/metadata",
+                    "validation.request.body.schema.type",
+                    "/value'] Instance type (array) does not match any allowed primitive type",
+                    "openapi-v2.yaml gives MetadataEntry.value no type, only x-go-type json.RawMessage (any JSON); the"
+                            + " validator makes a schema without a type an object, so it refuses the byte array TileDB"
+                            + " Embedded sends as the value"),
+            new SpecDefect(
+                    "POST /v2/groups/{group_namespace}/{group_name}/metadata",
+                    "validation.response.body.schema.type",
+                    "/value'] Instance type (array) does not match any allowed primitive type",
+                    "the same MetadataEntry.value, in the metadata answer"));
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -122,7 +122,7 @@ class UrisAsWrittenTest extends CamelTestSupport {
                         && e.getCause()
                                 .getMessage()
                                 .contains(
-                                        "[activity, arrays, groups, notebooks, user, workspaces, teamspaces, assets, folders, files, credentials]"),
+                                        "[activity, arrays, groups, notebooks, user, workspaces, teamspaces, assets, folders, files, credentials, tasks]"),
                 e.getCause().getMessage());
     }
 }

@@ -252,7 +252,7 @@ class UserAndLoginTest extends CamelTestSupport {
         assertTrue(
                 causes(e)
                         .contains(
-                                "tiledb:user does not offer the list operation; list belongs to [arrays, groups, notebooks, teamspaces, assets, files, credentials]"),
+                                "tiledb:user does not offer the list operation; list belongs to [arrays, groups, notebooks, teamspaces, assets, files, credentials, tasks]"),
                 causes(e));
     }
 

@@ -23,4 +23,10 @@ public interface Address {
         return describe() + " is a workspace address (tiledb://workspace/teamspace/path), but " + classicServer
                 + "; give a tiledb://namespace/name address";
     }
+
+    /** The error's text when this classic-form address meets {@code workspaceServer} (which names the host). */
+    default String refusedByWorkspace(String workspaceServer) {
+        return describe() + " is a classic address (tiledb://namespace/name), but " + workspaceServer
+                + "; give a tiledb://workspace/teamspace/path address";
+    }
 }

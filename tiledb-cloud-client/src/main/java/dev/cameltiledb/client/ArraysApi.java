@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JavaType;
 import dev.cameltiledb.client.model.ArrayActivityLog;
 import dev.cameltiledb.client.model.ArrayActivityLogData;
 import dev.cameltiledb.client.model.ArrayBrowserData;
+import dev.cameltiledb.client.model.ArrayBrowserSidebar;
+import dev.cameltiledb.client.model.ArrayEndTimestampData;
 import dev.cameltiledb.client.model.ArrayInfo;
 import dev.cameltiledb.client.model.ArrayInfoUpdate;
 import dev.cameltiledb.client.model.ArraySample;
@@ -44,6 +46,19 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
                 .queryAll("file_property", query.fileProperties());
         ArrayBrowserData data = transport.call(request, transport.type(ArrayBrowserData.class));
         return new Page<>(data.arrays(), data.paginationMetadata());
+    }
+
+    /**
+     * The sidebar of a browser listing ({@code arrays_browser_owned_sidebar_get} and its shared and public twins): how
+     * many arrays the listing holds per namespace, with the listing's file filters.
+     */
+    public ArrayBrowserSidebar sidebar(Listing listing, ArrayListQuery query) {
+        return transport.call(
+                RestRequest.get(V1, ARRAYS, "browser", listing.path(), "sidebar")
+                        .queryAll("file_type", query.fileTypes())
+                        .queryAll("exclude_file_type", query.excludeFileTypes())
+                        .queryAll("file_property", query.fileProperties()),
+                transport.type(ArrayBrowserSidebar.class));
     }
 
     /** {@code get_arrays_in_namespace}: every array of one namespace, unpaged. */
@@ -194,6 +209,39 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
                         .jsonContentType()
                         .header(PAYER_HEADER, payer),
                 transport.type(NonEmptyDomain.class));
+    }
+
+    /** {@code get_array_non_empty_domain_json}: the non-empty domain keyed by dimension name, each a [low, high] pair. */
+    public Map<String, Object> nonEmptyDomainJson(AssetRef array) {
+        return transport.call(
+                arrayPath(RestRequest::get, array, "non_empty_domain_json"), transport.mapOf(Object.class));
+    }
+
+    /**
+     * One page of the array's versions: the end timestamps (epoch ms) of its fragments, oldest first
+     * ({@code arrays_namespace_array_end_timestamps_get}).
+     */
+    public Page<Long> versions(AssetRef array, int page, Integer perPage) {
+        return endTimestamps(transport, arrayPath(RestRequest::get, array, "end_timestamps"), page, perPage);
+    }
+
+    /**
+     * One page of end timestamps, for arrays and notebooks alike: their two calls differ only in path.
+     */
+    static Page<Long> endTimestamps(RestTransport transport, RestRequest request, int page, Integer perPage) {
+        ArrayEndTimestampData data = transport.call(
+                request.query("page", page).query("per_page", perPage), transport.type(ArrayEndTimestampData.class));
+        return new Page<>(data.endTimestamps(), data.paginationMetadata());
+    }
+
+    /**
+     * {@code get_fragment_end_timestamp}: the end timestamp (epoch ms) of the fragment a read at {@code endTimestamp}
+     * opens, or of the newest fragment when it is null.
+     */
+    public long fragmentEndTimestamp(AssetRef array, Long endTimestamp) {
+        return transport.call(
+                arrayPath(RestRequest::get, array, "fragment_end_timestamp").query("end_timestamp", endTimestamp),
+                transport.type(Long.class));
     }
 
     /** {@code get_array_sample_data}: a few cells; {@code samples} defaults to 5 on the service. */

@@ -3,6 +3,8 @@ package dev.cameltiledb.client;
 import java.util.Iterator;
 import java.util.List;
 
+import dev.cameltiledb.client.model.AssetInfo;
+import dev.cameltiledb.client.model.AssetListResponse;
 import dev.cameltiledb.client.model.workspace.Asset;
 import dev.cameltiledb.client.model.workspace.AssetMetadata;
 import dev.cameltiledb.client.model.workspace.AssetMove;
@@ -12,7 +14,9 @@ import dev.cameltiledb.client.model.workspace.AssetUpdate;
 /**
  * The assets of a teamspace ({@code /v4/assets}): arrays, groups, notebooks, files and folders, each named by its
  * path in the teamspace ({@code tiledb://workspace/teamspace/path}) or its id. Paths travel as one URL-encoded
- * segment; the teamspace's root is {@value #ROOT}.
+ * segment; the teamspace's root is {@value #ROOT}. On classic TileDB Cloud, the asset listings of a namespace and of
+ * the public assets ({@code /v1/assets}, {@code /v1/public_assets}: Python's {@code tiledb.cloud.asset.list} and
+ * {@code list_public}).
  */
 public final class AssetsApi {
 
@@ -20,6 +24,9 @@ public final class AssetsApi {
     public static final String ROOT = ".";
 
     private static final String ASSETS = "assets";
+    private static final ClassicCall PUBLIC_LISTING = new ClassicCall(
+            "the public asset listing (GET /v1/public_assets)",
+            "list a teamspace's assets instead (namespace=workspace/teamspace)");
 
     private final WorkspaceCalls calls;
 
@@ -39,6 +46,48 @@ public final class AssetsApi {
                         .query("expand", query.expand())
                         .query("include_system_assets", query.includeSystemAssets()),
                 Asset.class);
+    }
+
+    /**
+     * {@code tiledb.cloud.asset.list}: one page of the assets a classic namespace owns or is shared
+     * ({@code GET /v1/assets/{namespace}}); a workspace-form namespace is refused, as the workspace platform lists a
+     * folder with {@link #list(AssetRef, AssetQuery, int)}.
+     */
+    public Page<AssetInfo> listInNamespace(String namespace, AssetListQuery query, int page) {
+        NamespaceRef home = NamespaceRef.parse(namespace);
+        if (home.isWorkspace()) {
+            throw new TileDBConfigurationException(home.describe() + " is a workspace-platform name; the classic"
+                    + " asset listing takes a namespace (a user or organization), a teamspace lists its folders");
+        }
+        return classicPage(
+                RestRequest.get(RestRequest.path("v1", ASSETS, home))
+                        .about(home)
+                        .query("ownership_level", query.ownershipLevel())
+                        .query("expand", query.expand()),
+                query,
+                page);
+    }
+
+    /** {@code tiledb.cloud.asset.list_public}: one page of the public assets ({@code GET /v1/public_assets}). */
+    public Page<AssetInfo> listPublic(AssetListQuery query, int page) {
+        if (query.ownershipLevel() != null || query.expand() != null) {
+            throw new TileDBConfigurationException("The public asset listing takes no ownership level and no"
+                    + " expand; those filter the listing of a namespace");
+        }
+        return classicPage(RestRequest.get("v1", "public_assets").about(PUBLIC_LISTING), query, page);
+    }
+
+    private Page<AssetInfo> classicPage(RestRequest request, AssetListQuery query, int page) {
+        RestTransport transport = calls.transport();
+        AssetListResponse answer = transport.call(
+                request.query("asset_type", query.assetType())
+                        .query("depth", query.depth())
+                        .query("search", query.search())
+                        .query("page", page)
+                        .query("per_page", query.perPage())
+                        .query("order_by", query.orderBy()),
+                transport.type(AssetListResponse.class));
+        return new Page<>(answer.data(), answer.paginationMetadata());
     }
 
     /**

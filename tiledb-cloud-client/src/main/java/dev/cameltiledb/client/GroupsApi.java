@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.cameltiledb.client.model.AssetActivityLog;
+import dev.cameltiledb.client.model.GroupActivityResponse;
 import dev.cameltiledb.client.model.GroupBrowserData;
 import dev.cameltiledb.client.model.GroupContentActivity;
 import dev.cameltiledb.client.model.GroupContentActivityResponse;
@@ -13,6 +15,8 @@ import dev.cameltiledb.client.model.GroupDetails;
 import dev.cameltiledb.client.model.GroupEntry;
 import dev.cameltiledb.client.model.GroupInfo;
 import dev.cameltiledb.client.model.GroupMember;
+import dev.cameltiledb.client.model.GroupMetadata;
+import dev.cameltiledb.client.model.GroupMetadataEntry;
 import dev.cameltiledb.client.model.GroupSharing;
 import dev.cameltiledb.client.model.GroupUpdate;
 
@@ -88,6 +92,44 @@ public final class GroupsApi implements SharingApi<GroupSharing> {
                 .query("per_page", perPage);
         GroupContentActivityResponse data = transport.call(request, transport.type(GroupContentActivityResponse.class));
         return new Page<>(data.activity(), data.paginationMetadata());
+    }
+
+    /**
+     * The activity of the group itself and of everything it holds, nested groups included ({@code getGroupActivity}),
+     * one page of the events of the window {@code [start, end]} (epoch seconds; the service's default is the seven days
+     * up to now).
+     */
+    public Page<AssetActivityLog> activity(AssetRef group, Long start, Long end, int page, Integer perPage) {
+        RestRequest request = RestRequest.get(RestRequest.path("v2", GROUPS, group, "activity"))
+                .about(group)
+                .query("start", start)
+                .query("end", end)
+                .query("page", page)
+                .query("per_page", perPage);
+        GroupActivityResponse data = transport.call(request, transport.type(GroupActivityResponse.class));
+        return new Page<>(data.activityLogs(), data.paginationMetadata());
+    }
+
+    /** The group's metadata ({@code getGroupMetadata}, what {@code tiledb.Group.meta} reads). */
+    public GroupMetadata metadata(AssetRef group) {
+        return transport.call(
+                RestRequest.post(RestRequest.path("v2", GROUPS, group, "metadata"))
+                        .about(group)
+                        .json(Map.of()),
+                transport.type(GroupMetadata.class));
+    }
+
+    /**
+     * Changes the group's metadata ({@code updateGroupMetadata}): each entry replaces its key's value; an entry made
+     * with {@link GroupMetadataEntry#deletion} removes the key.
+     */
+    public void updateMetadata(AssetRef group, List<GroupMetadataEntry> entries) {
+        if (entries == null || entries.isEmpty()) {
+            throw new TileDBConfigurationException("Updating a group's metadata needs at least one entry");
+        }
+        transport.call(RestRequest.put(RestRequest.path("v2", GROUPS, group, "metadata"))
+                .about(group)
+                .json(Map.of("metadata", new GroupMetadata(entries))));
     }
 
     /**

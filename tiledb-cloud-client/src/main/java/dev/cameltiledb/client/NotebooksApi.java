@@ -2,10 +2,10 @@ package dev.cameltiledb.client;
 
 import java.io.InputStream;
 
-import dev.cameltiledb.client.model.ArrayEndTimestampData;
 import dev.cameltiledb.client.model.ArrayInfoUpdate;
 import dev.cameltiledb.client.model.NotebookCopied;
 import dev.cameltiledb.client.model.NotebookCopy;
+import dev.cameltiledb.client.model.NotebookStatus;
 import dev.cameltiledb.client.model.NotebookUploaded;
 import org.apache.hc.core5.http.ContentType;
 
@@ -34,15 +34,52 @@ public final class NotebooksApi {
      */
     public NotebookUploaded upload(
             String namespace, String storageUri, String name, UploadBody content, String credentialsName) {
-        NamespaceRef home = NamespaceRef.parse(namespace);
         AssetRef.requireText(storageUri, "storage URI");
-        RestRequest request = RestRequest.post(RestRequest.path("v2", "notebooks", home.asset(storageUri), "upload"))
+        return transport.call(
+                rawUpload("notebooks", namespace, storageUri, name, content, credentialsName),
+                transport.type(NotebookUploaded.class));
+    }
+
+    /**
+     * The v2 raw upload of notebooks and files ({@code POST /v2/<kind>/{namespace}/{target}/upload?filesize=&name=}),
+     * the body streamed as {@code application/octet-stream}: the two differ only in path and answer.
+     */
+    static RestRequest rawUpload(
+            String kind, String namespace, String target, String name, UploadBody content, String credentialsName) {
+        NamespaceRef home = NamespaceRef.parse(namespace);
+        return RestRequest.post(RestRequest.path("v2", kind, home.asset(target), "upload"))
                 .about(home)
                 .query("filesize", content.length())
                 .query("name", name)
                 .header(CREDENTIALS_HEADER, credentialsName)
                 .body(content);
-        return transport.call(request, transport.type(NotebookUploaded.class));
+    }
+
+    /**
+     * The namespace's notebook server ({@code GET /v1/notebooks/server/{namespace}/status}); null when none is running
+     * (the service answers 404, as it does for a namespace it does not know).
+     */
+    public NotebookStatus serverStatus(String namespace) {
+        NamespaceRef home = NamespaceRef.parse(namespace);
+        try {
+            return transport.call(
+                    RestRequest.get(serverPath(home, "status")).about(home), transport.type(NotebookStatus.class));
+        } catch (TileDBNotFoundException notRunning) {
+            return null;
+        }
+    }
+
+    /** Stops the namespace's notebook server ({@code DELETE /v1/notebooks/server/{namespace}}). */
+    public void shutdownServer(String namespace) {
+        NamespaceRef home = NamespaceRef.parse(namespace);
+        transport.call(RestRequest.delete(serverPath(home)).about(home));
+    }
+
+    private static String[] serverPath(NamespaceRef home, String... tail) {
+        java.util.List<String> segments = new java.util.ArrayList<>(java.util.List.of("v1", "notebooks", "server"));
+        segments.addAll(home.segments());
+        segments.addAll(java.util.List.of(tail));
+        return segments.toArray(String[]::new);
     }
 
     /**
@@ -50,7 +87,7 @@ public final class NotebooksApi {
      * connection. Nothing is buffered, whatever the size.
      */
     public InputStream download(AssetRef notebook, String payer) {
-        return transport.open(downloadRequest(notebook, payer));
+        return transport.open(fileRequest(notebook, payer));
     }
 
     /**
@@ -59,12 +96,16 @@ public final class NotebooksApi {
      * blocking it.
      */
     public byte[] downloadBytes(AssetRef notebook, String payer) {
-        return transport.readBytes(downloadRequest(notebook, payer), RestTransport.WHOLE_DOWNLOAD_ADVICE);
+        return transport.readBytes(fileRequest(notebook, payer), RestTransport.WHOLE_DOWNLOAD_ADVICE);
     }
 
-    private static RestRequest downloadRequest(AssetRef notebook, String payer) {
-        return RestRequest.get(RestRequest.path("v1", "arrays", notebook, "query", "get_file"))
-                .about(notebook)
+    /**
+     * The stored file of a notebook or any file array ({@code GET .../query/get_file}, which declares the notebook
+     * media type for every file).
+     */
+    static RestRequest fileRequest(AssetRef file, String payer) {
+        return RestRequest.get(RestRequest.path("v1", "arrays", file, "query", "get_file"))
+                .about(file)
                 .jsonContentType()
                 .header("Accept", IPYNB.getMimeType())
                 .header("X-Payer", payer);
@@ -91,13 +132,12 @@ public final class NotebooksApi {
 
     /** One page of the notebook's versions, as end timestamps in epoch milliseconds. */
     public Page<Long> versions(AssetRef notebook, int page, Integer perPage) {
-        ArrayEndTimestampData data = transport.call(
+        return ArraysApi.endTimestamps(
+                transport,
                 RestRequest.get(RestRequest.path("v1", "notebooks", notebook, "end_timestamps"))
-                        .about(notebook)
-                        .query("page", page)
-                        .query("per_page", perPage),
-                transport.type(ArrayEndTimestampData.class));
-        return new Page<>(data.endTimestamps(), data.paginationMetadata());
+                        .about(notebook),
+                page,
+                perPage);
     }
 
     /** Deletes all but the {@code keepVersions} most recent versions. */

@@ -81,10 +81,8 @@ final class ServerDetection {
                     + (configured == ServerGeneration.AUTO ? "" : " (serverGeneration=classic)")));
         }
         if (!asset.isWorkspace() && generation == ServerGeneration.WORKSPACE) {
-            throw new TileDBConfigurationException(asset.describe() + " is a classic address"
-                    + " (tiledb://namespace/name), but " + host + " is a workspace server"
-                    + (configured == ServerGeneration.AUTO ? "" : " (serverGeneration=workspace)")
-                    + "; give a tiledb://workspace/teamspace/path address");
+            throw new TileDBConfigurationException(asset.refusedByWorkspace(host + " is a workspace server"
+                    + (configured == ServerGeneration.AUTO ? "" : " (serverGeneration=workspace)")));
         }
     }
 }

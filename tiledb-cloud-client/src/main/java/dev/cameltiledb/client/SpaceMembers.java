@@ -13,7 +13,7 @@ import dev.cameltiledb.client.model.workspace.SpaceMember;
  * (workspace: {@code owner}, {@code admin}, {@code member}; teamspace: {@code owner}, {@code editor},
  * {@code viewer}), so one class serves both. Users are named by id ({@code usr_...}) or user name.
  */
-public final class SpaceMembers {
+public final class SpaceMembers implements Members<SpaceMember> {
 
     private final WorkspaceCalls calls;
     private final List<String> base;
@@ -24,6 +24,7 @@ public final class SpaceMembers {
     }
 
     /** One page of members, optionally only those whose name or email contains {@code search}. */
+    @Override
     public Page<SpaceMember> list(int page, Integer perPage, String search) {
         return calls.page(
                 WorkspaceCalls.get(segments())
@@ -33,7 +34,7 @@ public final class SpaceMembers {
                 SpaceMember.class);
     }
 
-    /** Adds users with their roles; answers the new memberships. */
+    @Override
     public List<SpaceMember> add(List<MemberRole> members) {
         if (members == null || members.isEmpty()) {
             throw new TileDBConfigurationException("Adding members needs at least one user and role");
@@ -41,16 +42,18 @@ public final class SpaceMembers {
         return calls.list(WorkspaceCalls.post(segments()).json(members), SpaceMember.class);
     }
 
+    @Override
     public SpaceMember get(String user) {
         return calls.one(WorkspaceCalls.get(segments(user)), SpaceMember.class);
     }
 
-    /** Gives a member another role. */
+    @Override
     public void updateRole(String user, String role) {
         AssetRef.requireText(role, "role");
         calls.send(WorkspaceCalls.patch(segments(user)).json(Map.of("role", role)));
     }
 
+    @Override
     public void remove(String user) {
         calls.send(WorkspaceCalls.delete(segments(user)));
     }

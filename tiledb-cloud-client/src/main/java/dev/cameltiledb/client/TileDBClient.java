@@ -24,6 +24,8 @@ public final class TileDBClient implements AutoCloseable {
     private final UsersApi users;
     private final NotebooksApi notebooks;
     private final GroupsApi groups;
+    private final FileArraysApi fileArrays;
+    private final TasksApi tasks;
     private final WorkspacesApi workspaces;
     private final TeamspacesApi teamspaces;
     private final AssetsApi assets;
@@ -45,6 +47,8 @@ public final class TileDBClient implements AutoCloseable {
         this.users = new UsersApi(transport);
         this.notebooks = new NotebooksApi(transport);
         this.groups = new GroupsApi(transport);
+        this.fileArrays = new FileArraysApi(transport);
+        this.tasks = new TasksApi(transport);
         WorkspaceCalls v4 = new WorkspaceCalls(transport, settings.workspace());
         this.workspaces = new WorkspacesApi(v4);
         this.teamspaces = new TeamspacesApi(v4);
@@ -80,6 +84,16 @@ public final class TileDBClient implements AutoCloseable {
 
     public UsersApi users() {
         return users;
+    }
+
+    /** Classic TileDB Cloud's file arrays: create, upload, export, download. */
+    public FileArraysApi fileArrays() {
+        return fileArrays;
+    }
+
+    /** The tasks the service ran on arrays. */
+    public TasksApi tasks() {
+        return tasks;
     }
 
     /** Workspace platform: the session user, its workspaces and their members. */

@@ -4,6 +4,8 @@ import java.util.List;
 
 import dev.cameltiledb.client.model.Organization;
 import dev.cameltiledb.client.model.OrganizationUser;
+import dev.cameltiledb.client.model.Token;
+import dev.cameltiledb.client.model.TokenRequest;
 import dev.cameltiledb.client.model.User;
 
 /** The calling user and its organizations ({@code tiledb.cloud.client} user functions). */
@@ -21,6 +23,52 @@ public final class UsersApi {
     /** {@code user_profile}: {@code GET /v1/user}. */
     public User profile() {
         return transport.call(RestRequest.get("v1", "user"), transport.type(User.class));
+    }
+
+    /**
+     * Another user's profile ({@code GET /v1/users/{username}}, by user name or id): what the service shows of a user
+     * who is not the caller (the caller's own is whole).
+     */
+    public User profile(String user) {
+        AssetRef.requireText(user, "user");
+        return transport.call(RestRequest.get("v1", "users", user), transport.type(User.class));
+    }
+
+    /** The caller's API tokens ({@code GET /v1/tokens}); listings never carry a token's value. */
+    public List<Token> tokens() {
+        return transport.call(RestRequest.get("v1", "tokens"), transport.listOf(Token.class));
+    }
+
+    /** The caller's session tokens, from logins with a user name and password ({@code GET /v1/tokens/session}). */
+    public List<Token> sessionTokens() {
+        return transport.call(RestRequest.get("v1", "tokens", "session"), transport.listOf(Token.class));
+    }
+
+    /** The scopes a token can be given ({@code GET /v1/tokens/scopes}). */
+    public List<String> tokenScopes() {
+        return transport.call(RestRequest.get("v1", "tokens", "scopes"), transport.listOf(String.class));
+    }
+
+    /**
+     * Issues an API token ({@code POST /v1/token}): the answer is the only place its value appears; keep it as the
+     * secret it is.
+     */
+    public Token createToken(TokenRequest request) {
+        return transport.call(RestRequest.post("v1", "token").json(request), transport.type(Token.class));
+    }
+
+    /**
+     * Revokes an API token by its name ({@code DELETE /v1/tokens/{token}}). The service takes the token's value there
+     * too, but a value in a URL path reaches logs and error messages, so this client asks for the name.
+     */
+    public void revokeToken(String name) {
+        AssetRef.requireText(name, "token name");
+        transport.call(RestRequest.delete("v1", "tokens", name));
+    }
+
+    /** The members of one organization (by name or id): read, add, change their role, remove. */
+    public OrganizationMembers members(String organization) {
+        return new OrganizationMembers(transport, organization);
     }
 
     /** {@code organizations}: every organization the user belongs to. */

@@ -492,6 +492,7 @@ final class ArrayRoutes {
 
     /** A registered array holds data across its whole domain; an array only created holds none. */
     private void nonEmptyDomain(HttpCall call) {
+        requirePayer(state, call);
         call.json(200, state.locked(() -> {
             StoredArray array = readable(call);
             state.recordEvent(array, "non_empty_domain", call.user().username());
@@ -609,8 +610,21 @@ final class ArrayRoutes {
         }));
     }
 
+    /**
+     * The namespace an {@code X-Payer} header charges must be the caller's own or one of its organizations: a caller
+     * cannot bill a namespace it does not belong to (403). Without the header the caller's default is charged.
+     */
+    static void requirePayer(EmulatorState state, HttpCall call) {
+        String payer = call.header("X-Payer");
+        if (payer != null && !state.namespacesOf(call.user()).contains(payer)) {
+            throw ApiFailure.forbidden(
+                    "user " + call.user().username() + " may not charge namespace " + payer + " (X-Payer)");
+        }
+    }
+
     /** Cell count of the subarray times each attribute's cell size; variable-sized attributes add 8-byte offsets. */
     private void maxBufferSizes(HttpCall call) {
+        requirePayer(state, call);
         String subarray = call.query("subarray");
         if (subarray == null || subarray.isBlank()) {
             throw ApiFailure.badRequest("subarray is required");

@@ -473,9 +473,15 @@ public final class EmulatorState {
         remove(array);
     }
 
-    /** Appends an activity event and remembers the access for last_accessed. */
+    /**
+     * Appends an activity event and remembers the access for last_accessed. A query ({@code query_read},
+     * {@code query_write}) is a task of the service, which the task listings show under the event's id; its event
+     * names that task in {@code array_task_id}, as the service's query events name theirs.
+     */
     ActivityEvent recordEvent(StoredArray array, String action, String username) {
-        ActivityEvent event = new ActivityEvent(UUID.randomUUID().toString(), now(), action, username, 0, 0, null);
+        String id = UUID.randomUUID().toString();
+        boolean query = action.equals("query_read") || action.equals("query_write");
+        ActivityEvent event = new ActivityEvent(id, now(), action, username, 0, 0, query ? id : null);
         touch(array);
         if (!READ_ACTIONS.contains(action)) {
             changed(array);

@@ -315,6 +315,7 @@ final class NotebookRoutes {
     }
 
     private void getFile(HttpCall call) {
+        ArrayRoutes.requirePayer(state, call);
         Path file = state.locked(() -> {
             StoredArray array = state.readable(call.user(), call.path("namespace"), call.path("array"));
             if (array.fileType == null || array.versions.isEmpty()) {

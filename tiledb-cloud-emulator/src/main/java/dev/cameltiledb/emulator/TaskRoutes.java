@@ -131,8 +131,11 @@ final class TaskRoutes {
         Long start = seconds(call, "start");
         Long end = seconds(call, "end");
         String type = upper(call.query("type"), TYPES, "type");
+        // the spec declares exclude_type without a collection format, which is Swagger's csv: one comma-separated value
         List<String> excludeTypes = call.queryAll("exclude_type").stream()
-                .map(t -> upper(t, TYPES, "exclude_type"))
+                .flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                .map(t -> upper(t.strip(), TYPES, "exclude_type"))
+                .filter(java.util.Objects::nonNull)
                 .toList();
         List<String> fileTypes = call.queryAll("file_type");
         List<String> excludeFileTypes = call.queryAll("exclude_file_type");

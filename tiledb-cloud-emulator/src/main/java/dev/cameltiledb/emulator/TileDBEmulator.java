@@ -84,6 +84,9 @@ public final class TileDBEmulator implements AutoCloseable {
         FileStore teamspaceFiles = new FileStore(files);
         if (config.workspaceServer) {
             new WorkspacePlatform(state, mapper, teamspaceFiles, state::save).register(router);
+        } else {
+            // the workspace platform lists assets under /v4/assets; these are the classic service's listings
+            new AssetListRoutes(state).register(router);
         }
         inspector = new EmulatorInspector(state, notebooks, new SeedLoader(state, mapper, notebooks, teamspaceFiles));
     }

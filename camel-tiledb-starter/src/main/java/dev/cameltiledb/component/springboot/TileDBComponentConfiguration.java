@@ -17,7 +17,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private Boolean enabled;
 
     /**
-     * The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too.
+     * The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too. For
+     * files on the classic platform, the file array's name; for tasks list, only tasks on this array.
      */
     private java.lang.String array;
 
@@ -200,8 +201,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String activityId;
 
     /**
-     * For assets list: only assets of this type (array, group, notebook, file, folder and the other types of
-     * the service).
+     * For assets list and (classic platform) listPublic: only assets of this type (array, group, notebook,
+     * file, folder and the other types of the service).
      */
     private java.lang.String assetType;
 
@@ -212,7 +213,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String continuationToken;
 
     /**
-     * For assets list: only assets this user created.
+     * For assets list (workspace platform): only assets this user created. For tasks list: only tasks this
+     * user ran.
      */
     private java.lang.String createdBy;
 
@@ -222,8 +224,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String credential;
 
     /**
-     * For create and register: the name of the stored cloud credentials TileDB Cloud uses to reach the
-     * storage.
+     * For create and register (and files create and upload): the name of the stored cloud credentials TileDB
+     * Cloud uses to reach the storage.
      */
     private java.lang.String credentialsName;
 
@@ -245,18 +247,26 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String delimiter;
 
     /**
+     * For assets list and listPublic on the classic platform: root lists only the assets no group holds, all
+     * every asset.
+     */
+    private java.lang.String depth;
+
+    /**
      * For notebook and file download: the body type, string, bytes or stream (a live InputStream to close
      * after use).
      */
     private dev.cameltiledb.component.DownloadAs downloadAs;
 
     /**
-     * For activity: window end, an ISO-8601 instant or epoch seconds (default now).
+     * For activity (of arrays, notebooks and groups) and tasks list and sidebar: window end, an ISO-8601
+     * instant or epoch seconds (default now).
      */
     private java.lang.String endTime;
 
     /**
-     * For metadataJson: read the metadata as of this time, epoch milliseconds.
+     * For metadataJson: read the metadata as of this time; for fragmentEndTimestamp: the time a read opens
+     * the array at. Epoch milliseconds.
      */
     private java.lang.Long endTimestamp;
 
@@ -282,7 +292,13 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String excludeTags;
 
     /**
-     * For assets list: supplemental information to include with each asset, as the service names it.
+     * For tasks list: no tasks of these types (comma-separated).
+     */
+    private java.lang.String excludeTaskTypes;
+
+    /**
+     * For assets list: supplemental information to include with each asset, as the service names it (on the
+     * classic platform: metadata).
      */
     private java.lang.String expand;
 
@@ -321,6 +337,12 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.Boolean includeSystemAssets;
 
     /**
+     * For files create on the classic platform: the file in storage to make a file array of, such as
+     * s3://bucket/report.pdf.
+     */
+    private java.lang.String inputUri;
+
+    /**
      * For notebook prune: how many of the most recent versions to keep.
      */
     private java.lang.Integer keepVersions;
@@ -342,8 +364,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     /**
      * For addMembers and removeMembers: the members, comma-separated: of a group, tiledb://namespace/name
-     * URIs or names in the group's namespace; of a workspace or teamspace, users by id or name; of a folder,
-     * asset paths or ids. For assets move: the assets to move (paths or ids).
+     * URIs or names in the group's namespace; of a workspace, teamspace or organization, users by id or name;
+     * of a folder, asset paths or ids. For assets move: the assets to move (paths or ids).
      */
     private java.lang.String members;
 
@@ -364,7 +386,7 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String memberTypes;
 
     /**
-     * For assets deleteMetadata: the metadata keys to remove, comma-separated.
+     * For deleteMetadata of assets and groups: the metadata keys to remove, comma-separated.
      */
     private java.lang.String metadataKeys;
 
@@ -392,12 +414,15 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private dev.cameltiledb.component.TileDBOperation operation;
 
     /**
-     * For list operations: sort field, such as name or size.
+     * For list operations: sort field, such as name or size; for classic assets list and listPublic
+     * created_at, name or asset_type, each optionally followed by asc or desc; for tasks list start_time or
+     * name.
      */
     private java.lang.String orderBy;
 
     /**
-     * For user operation organization: the organization's name or id.
+     * For user operation organization, and the organization's member operations (listMembers, getMember,
+     * addMembers, updateMember, removeMembers): the organization's name or id.
      */
     private java.lang.String organization;
 
@@ -408,6 +433,12 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * none), and a failed download leaves the old one as it was.
      */
     private java.lang.String outputFile;
+
+    /**
+     * For assets list on the classic platform: only the assets the namespace owns (owned) or only those
+     * shared with it (shared); both by default.
+     */
+    private java.lang.String ownershipLevel;
 
     /**
      * For list operations: fetch only this page (1-based). Without it, all pages are fetched up to
@@ -421,7 +452,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String parent;
 
     /**
-     * For nonEmptyDomain and maxBufferSizes: the namespace charged for the request (X-Payer).
+     * For nonEmptyDomain, maxBufferSizes and the download of notebooks and file arrays: the namespace charged
+     * for the request (X-Payer).
      */
     private java.lang.String payer;
 
@@ -457,8 +489,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String requiredAction;
 
     /**
-     * For addMembers and updateMember of workspaces (owner, admin, member) and teamspaces (owner, editor,
-     * viewer): the role to give.
+     * For addMembers and updateMember of workspaces (owner, admin, member), teamspaces (owner, editor,
+     * viewer) and organizations (admin, read_write_delete, read_write, read_only): the role to give.
      */
     private java.lang.String role;
 
@@ -484,8 +516,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String sortOrder;
 
     /**
-     * For activity: window start, an ISO-8601 instant or epoch seconds (the service's default is seven days
-     * ago).
+     * For activity (of arrays, notebooks and groups) and tasks list and sidebar: window start, an ISO-8601
+     * instant or epoch seconds (the service's default is seven days ago).
      */
     private java.lang.String startTime;
 
@@ -496,7 +528,9 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String storagePath;
 
     /**
-     * For create and register: where the array's data lives, such as s3://bucket/sales.
+     * For create and register: where the array's data lives, such as s3://bucket/sales. For files (classic
+     * file arrays): create and upload, where a new file array is stored (default: the namespace's location);
+     * export, where the plain file is written.
      */
     private java.lang.String storageUri;
 
@@ -527,13 +561,43 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String targetNamespace;
 
     /**
-     * For activity: only events of this array task.
+     * For activity: only events of this array task. For tasks get: the task to read.
      */
     private java.lang.String taskId;
 
     /**
-     * A user, by id (usr_...) or user name: for user operation deploymentUser, and for getMember,
-     * updateMember of workspaces and teamspaces.
+     * For tasks list: only tasks in this status (QUEUED, RUNNING, COMPLETED, FAILED, CANCELLED, DENIED,
+     * RESOURCES_UNAVAILABLE, UNKNOWN).
+     */
+    private java.lang.String taskStatus;
+
+    /**
+     * For tasks list: only tasks of this type (QUERY, SQL, UDF, GENERIC_UDF, BATCH_UDF, CLIENT_COMPUTATION).
+     */
+    private java.lang.String taskType;
+
+    /**
+     * For createToken: when the new token expires, an ISO-8601 instant such as 2026-12-31T00:00:00Z or epoch
+     * seconds (the service's default is 30 minutes).
+     */
+    private java.lang.String tokenExpires;
+
+    /**
+     * For user operations createToken (the new API token's name) and revokeToken (the token to revoke, by
+     * name: a token's value would travel in the URL).
+     */
+    private java.lang.String tokenName;
+
+    /**
+     * For createToken: what the new token may do, comma-separated token scopes such as array:read,group:read
+     * (default : everything the user may do).
+     */
+    private java.lang.String tokenScopes;
+
+    /**
+     * A user, by id (usr_...) or user name: for user operation deploymentUser; for user operation profile,
+     * another user's profile (classic platform); for getMember, updateMember of workspaces, teamspaces and
+     * organizations (tiledb:user with the organization option).
      */
     private java.lang.String user;
 
@@ -1048,6 +1112,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.delimiter = delimiter;
     }
 
+    public java.lang.String getDepth() {
+        return depth;
+    }
+
+    public void setDepth(java.lang.String depth) {
+        this.depth = depth;
+    }
+
     public dev.cameltiledb.component.DownloadAs getDownloadAs() {
         return downloadAs;
     }
@@ -1104,6 +1176,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.excludeTags = excludeTags;
     }
 
+    public java.lang.String getExcludeTaskTypes() {
+        return excludeTaskTypes;
+    }
+
+    public void setExcludeTaskTypes(java.lang.String excludeTaskTypes) {
+        this.excludeTaskTypes = excludeTaskTypes;
+    }
+
     public java.lang.String getExpand() {
         return expand;
     }
@@ -1158,6 +1238,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setIncludeSystemAssets(java.lang.Boolean includeSystemAssets) {
         this.includeSystemAssets = includeSystemAssets;
+    }
+
+    public java.lang.String getInputUri() {
+        return inputUri;
+    }
+
+    public void setInputUri(java.lang.String inputUri) {
+        this.inputUri = inputUri;
     }
 
     public java.lang.Integer getKeepVersions() {
@@ -1278,6 +1366,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setOutputFile(java.lang.String outputFile) {
         this.outputFile = outputFile;
+    }
+
+    public java.lang.String getOwnershipLevel() {
+        return ownershipLevel;
+    }
+
+    public void setOwnershipLevel(java.lang.String ownershipLevel) {
+        this.ownershipLevel = ownershipLevel;
     }
 
     public java.lang.Integer getPage() {
@@ -1462,6 +1558,46 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setTaskId(java.lang.String taskId) {
         this.taskId = taskId;
+    }
+
+    public java.lang.String getTaskStatus() {
+        return taskStatus;
+    }
+
+    public void setTaskStatus(java.lang.String taskStatus) {
+        this.taskStatus = taskStatus;
+    }
+
+    public java.lang.String getTaskType() {
+        return taskType;
+    }
+
+    public void setTaskType(java.lang.String taskType) {
+        this.taskType = taskType;
+    }
+
+    public java.lang.String getTokenExpires() {
+        return tokenExpires;
+    }
+
+    public void setTokenExpires(java.lang.String tokenExpires) {
+        this.tokenExpires = tokenExpires;
+    }
+
+    public java.lang.String getTokenName() {
+        return tokenName;
+    }
+
+    public void setTokenName(java.lang.String tokenName) {
+        this.tokenName = tokenName;
+    }
+
+    public java.lang.String getTokenScopes() {
+        return tokenScopes;
+    }
+
+    public void setTokenScopes(java.lang.String tokenScopes) {
+        this.tokenScopes = tokenScopes;
     }
 
     public java.lang.String getUser() {
