@@ -36,7 +36,7 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @UriPath(
             description = "The TileDB Cloud resource to work on, by its name or its singular or plural alias",
             enums = "activity,activities,arrays,array,groups,group,notebooks,notebook,user,users,workspaces,workspace,"
-                    + "teamspaces,teamspace,assets,asset,folders,folder,files,file,credentials,credential")
+                    + "teamspaces,teamspace,assets,asset,folders,folder,files,file,credentials,credential,tasks,task")
     @Metadata(required = true)
     private final TileDBResource resource;
 
