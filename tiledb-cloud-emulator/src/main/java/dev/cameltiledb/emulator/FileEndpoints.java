@@ -44,10 +44,7 @@ final class FileEndpoints {
             throw ApiFailure.badRequest("FileCreate.input_uri is required");
         }
         String original = ArrayRoutes.lastSegment(input);
-        String name = text(body.get("name")) != null ? text(body.get("name")) : original;
-        if (name.isBlank() || name.contains("/")) {
-            throw ApiFailure.badRequest("name must be a non-empty name without '/', was '" + name + "'");
-        }
+        String name = AssetNames.name(text(body.get("name")) != null ? text(body.get("name")) : original, "name");
         String uri = text(body.get("output_uri")) != null
                 ? text(body.get("output_uri"))
                 : "s3://tiledb-emulator/" + namespace + "/" + name;

@@ -62,9 +62,12 @@ final class NotebookRoutes {
             throw ApiFailure.badRequest("filesize is required");
         }
         String uri = target.contains("://") ? target : "s3://tiledb-emulator/" + namespace + "/" + target;
-        String name = call.query("name") != null
-                ? call.query("name")
-                : target.contains("://") ? ArrayRoutes.lastSegment(uri) : target;
+        String name = AssetNames.nameIn(
+                namespace,
+                call.query("name") != null
+                        ? call.query("name")
+                        : target.contains("://") ? ArrayRoutes.lastSegment(uri) : target,
+                "the " + fileType + " name");
         state.locked(() -> {
             state.requireAdministrable(call.user(), namespace);
             return null;
@@ -137,10 +140,10 @@ final class NotebookRoutes {
             if (input == null) {
                 throw ApiFailure.badRequest("the form field input_file (a file) is required");
             }
-            String name = form.field("name") != null ? form.field("name") : baseName(input.filename(), extension);
-            if (name.contains("/")) {
-                throw ApiFailure.badRequest("name must not contain '/', was '" + name + "'");
-            }
+            String name = AssetNames.nameIn(
+                    namespace,
+                    form.field("name") != null ? form.field("name") : baseName(input.filename(), extension),
+                    "the " + fileType + " name");
             String uri = form.field("output_uri") != null
                     ? form.field("output_uri")
                     : "s3://tiledb-emulator/" + namespace + "/" + name;
@@ -302,10 +305,10 @@ final class NotebookRoutes {
 
     private void rename(HttpCall call) {
         Map<?, ?> body = call.body(Map.class);
-        Object newName = body.get("name");
-        if (!(newName instanceof String name) || name.isBlank() || name.contains("/")) {
-            throw ApiFailure.badRequest("name must be a non-empty name without '/'");
+        if (!(body.get("name") instanceof String newName)) {
+            throw ApiFailure.badRequest("name must be a non-empty string");
         }
+        String name = AssetNames.nameIn(call.path("namespace"), newName, "name");
         state.locked(() -> {
             StoredArray notebook =
                     notebook(state.administered(call.user(), call.path("namespace"), call.path("array")));
@@ -328,7 +331,7 @@ final class NotebookRoutes {
             StoredArray source = notebook(state.readable(call.user(), call.path("namespace"), call.path("array")));
             String namespace = body.get("namespace") instanceof String ns && !ns.isBlank() ? ns : source.namespace;
             state.requireAdministrable(call.user(), namespace);
-            String name = body.get("name") instanceof String n && !n.isBlank() ? n : source.name;
+            String name = body.get("name") instanceof String n ? AssetNames.nameIn(namespace, n, "name") : source.name;
             String uri = body.get("output_uri") instanceof String u && !u.isBlank()
                     ? u
                     : "s3://tiledb-emulator/" + namespace + "/" + name;
