@@ -5,10 +5,12 @@ import java.util.Iterator;
 import java.util.List;
 
 import dev.cameltiledb.client.AssetRef;
+import dev.cameltiledb.client.FilePaths;
 import dev.cameltiledb.client.FileStat;
 import dev.cameltiledb.client.FilesApi;
 import dev.cameltiledb.client.NamespaceRef;
 import dev.cameltiledb.client.TileDBClient;
+import dev.cameltiledb.client.TileDBConfigurationException;
 import dev.cameltiledb.client.model.workspace.FileListing;
 import org.apache.camel.Message;
 
@@ -44,8 +46,16 @@ final class FilesHandler implements ResourceHandler {
         }
     }
 
+    /** The file addressed, its path checked by the rule of {@link FilePaths} before anything is sent. */
     private static AssetRef target(TileDBOperation operation, MessageOptions options, Message message) {
         AssetRef file = options.workspaceAsset(operation, null);
+        String problem = FilePaths.problem(file.name());
+        if (problem != null) {
+            throw new TileDBConfigurationException("The file path '"
+                    + FilePaths.escaped(FilePaths.shortened(file.name())) + "' " + problem + "; set the path option"
+                    + " (header " + OptionHeaders.headerOf("path") + ") or tiledbUri (header "
+                    + OptionHeaders.headerOf("tiledbUri") + ") to a path such as reports/2026/q1.csv");
+        }
         message.setHeader(TileDBConstants.ASSET_URI, file.toUri());
         return file;
     }

@@ -60,7 +60,10 @@ public final class FilesApi {
                 PagedIterator.MAX_PAGES);
     }
 
-    /** The file's contents as a live stream; close it to free the connection. */
+    /**
+     * The file's contents as a live stream; close it to free the connection. Here and in {@link #stat} and
+     * {@link #upload}, a path that breaks the rule of {@link FilePaths} is refused before anything is sent.
+     */
     public InputStream download(AssetRef file) {
         // any type: a file is stored with its own (and the service's generated clients accept any)
         return calls.transport().open(WorkspaceCalls.get(segments(file)).header("Accept", "*/*"));
@@ -89,6 +92,7 @@ public final class FilesApi {
 
     private static String[] segments(AssetRef file) {
         AssetsApi.requireWorkspaceForm(file);
+        FilePaths.require(file.name());
         List<String> all = new ArrayList<>(List.of(FILES));
         all.addAll(file.segments());
         return all.toArray(String[]::new);
