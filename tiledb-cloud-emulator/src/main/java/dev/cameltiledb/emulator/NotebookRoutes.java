@@ -20,17 +20,11 @@ final class NotebookRoutes {
     static final String IPYNB = "application/x-ipynb+json";
 
     private final EmulatorState state;
-    /** Permits for uploads streaming in: a slow sender holds a worker thread for as long as it takes. */
-    private final java.util.concurrent.Semaphore uploads;
-
-    private final int maxConcurrentUploads;
     private final ObjectMapper mapper;
     private final Path files;
     private final Runnable persist;
 
-    NotebookRoutes(EmulatorState state, ObjectMapper mapper, Path files, Runnable persist, int maxConcurrentUploads) {
-        this.uploads = new java.util.concurrent.Semaphore(maxConcurrentUploads);
-        this.maxConcurrentUploads = maxConcurrentUploads;
+    NotebookRoutes(EmulatorState state, ObjectMapper mapper, Path files, Runnable persist) {
         this.state = state;
         this.mapper = mapper;
         this.files = files;
@@ -72,7 +66,7 @@ final class NotebookRoutes {
             state.requireAdministrable(call.user(), namespace);
             return null;
         });
-        Path received = inUploadSlot(() -> receive(call, size));
+        Path received = receive(call, size);
         try {
             Map<String, Object> answer = state.locked(() -> {
                 StoredArray stored = storeVersion(call, namespace, name, uri, fileType, received, size);
@@ -101,24 +95,6 @@ final class NotebookRoutes {
      * name defaults to the file's name without {@code .ipynb}; like the v2 upload, a notebook of that name gets a new
      * version. Answers 201 with a {@code FileUploaded}.
      */
-    /**
-     * Receives an upload in one of the {@code maxConcurrentUploads} slots: a slow sender holds a worker, so beyond the
-     * slots the answer is 503 at once and the other requests are still served.
-     */
-    private <T> T inUploadSlot(java.util.function.Supplier<T> receive) {
-        if (!uploads.tryAcquire()) {
-            throw new ApiFailure(
-                    503,
-                    "the emulator is receiving " + maxConcurrentUploads + " uploads already; send this one"
-                            + " again when one has finished");
-        }
-        try {
-            return receive.get();
-        } finally {
-            uploads.release();
-        }
-    }
-
     private void uploadForm(HttpCall call) {
         call.json(201, receiveForm(call, "notebook", ".ipynb"));
     }
@@ -134,7 +110,7 @@ final class NotebookRoutes {
             state.requireAdministrable(call.user(), namespace);
             return null;
         });
-        MultipartForm form = inUploadSlot(() -> MultipartForm.read(call, files));
+        MultipartForm form = MultipartForm.read(call, files);
         try {
             MultipartForm.FilePart input = form.file("input_file");
             if (input == null) {
@@ -202,11 +178,6 @@ final class NotebookRoutes {
             base = base.substring(0, base.length() - extension.length());
         }
         return base.isBlank() ? "upload" : base;
-    }
-
-    /** Uploads streaming in right now. */
-    int uploadsInProgress() {
-        return maxConcurrentUploads - uploads.availablePermits();
     }
 
     /** Registers an empty notebook array with the Python client's notebook schema, and logs its creation. */
