@@ -10,7 +10,9 @@ import org.apache.camel.spi.StateRepository;
  * The cursors of one activity consumer, one per stream (an array, or a group's contents), loaded from and saved to
  * its state repository. Each stream's entry is {@code <stateKey>|<stream>}, the stream part percent-encoded so that any
  * name is a key every Camel {@code StateRepository} accepts (a {@code FileStateRepository} refuses {@code =} and line
- * breaks).
+ * breaks), and a key longer than {@value StateKeys#MAX_KEY} characters {@linkplain StateKeys#fit fitted} so that any
+ * store holds it. A cursor saved under a long key before keys were fitted is still found there (once, then saved under
+ * the fitted key).
  */
 final class ActivityCursors {
 
@@ -39,17 +41,31 @@ final class ActivityCursors {
     /** The stream's saved cursor, or a new one at the consumer's start for a stream seen for the first time. */
     ActivityCursor get(String stream) {
         return loaded.computeIfAbsent(stream, s -> {
-            String key = key(s);
-            String saved = state.getState(key);
+            String saved = saved(s);
             return saved != null
-                    ? ActivityCursor.parse(key, saved, lateArrivalSeconds)
+                    ? ActivityCursor.parse(key(s), saved, lateArrivalSeconds)
                     : start.newCursor(lateArrivalSeconds);
         });
     }
 
     /** Whether the stream has a saved cursor or delivered something in this run. */
     boolean isKnown(String stream) {
-        return loaded.containsKey(stream) || state.getState(key(stream)) != null;
+        return loaded.containsKey(stream) || saved(stream) != null;
+    }
+
+    /** The stream's saved cursor: under its key, else under the whole key an earlier version saved a long one by. */
+    private String saved(String stream) {
+        String key = key(stream);
+        String saved = state.getState(key);
+        String whole = wholeKey(stream);
+        if (saved != null || whole.equals(key)) {
+            return saved;
+        }
+        try {
+            return state.getState(whole);
+        } catch (IllegalArgumentException tooLong) {
+            return null; // a store that cannot hold the whole key never saved a cursor under it
+        }
     }
 
     /** Moves the stream past an event whose exchange completed, and saves it when its save rule says so. */
@@ -88,6 +104,10 @@ final class ActivityCursors {
     }
 
     private String key(String stream) {
+        return StateKeys.fit(wholeKey(stream));
+    }
+
+    private String wholeKey(String stream) {
         return stateKey + "|" + StateKeys.encode(stream);
     }
 

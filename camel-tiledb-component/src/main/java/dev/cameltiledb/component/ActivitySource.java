@@ -17,4 +17,15 @@ interface ActivitySource {
 
     /** Requests sent by the last {@link #read}, for the poll's debug line. */
     int lastRequests();
+
+    /**
+     * A stream the last {@link #read} could not read while it delivered what the others had, or null: the consumer
+     * reports it, and the stream is read again on a later poll. A source whose read fails as a whole answers null.
+     */
+    default StreamFailure skipped() {
+        return null;
+    }
+
+    /** Why one stream was left out of a read. */
+    record StreamFailure(String stream, RuntimeException error) {}
 }

@@ -4,6 +4,7 @@ import java.util.Iterator;
 
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.FileArraysApi;
+import dev.cameltiledb.client.FilePaths;
 import dev.cameltiledb.client.FileStat;
 import dev.cameltiledb.client.FilesApi;
 import dev.cameltiledb.client.NamespaceRef;
@@ -60,8 +61,16 @@ final class FilesHandler implements ResourceHandler {
         }
     }
 
+    /** The file addressed, its path checked by the rule of {@link FilePaths} before anything is sent. */
     private static AssetRef target(TileDBOperation operation, MessageOptions options, Message message) {
         AssetRef file = options.workspaceAsset(operation, null);
+        String problem = FilePaths.problem(file.name());
+        if (problem != null) {
+            throw new TileDBConfigurationException("The file path '"
+                    + FilePaths.escaped(FilePaths.shortened(file.name())) + "' " + problem + "; set the path option"
+                    + " (header " + OptionHeaders.headerOf("path") + ") or tiledbUri (header "
+                    + OptionHeaders.headerOf("tiledbUri") + ") to a path such as reports/2026/q1.csv");
+        }
         message.setHeader(TileDBConstants.ASSET_URI, file.toUri());
         return file;
     }

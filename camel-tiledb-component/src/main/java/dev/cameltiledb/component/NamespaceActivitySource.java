@@ -40,6 +40,11 @@ import org.slf4j.LoggerFactory;
  * the rest wait for the next poll. The full listing, which learns of new and removed arrays, is
  * refreshed every {@code listingRefreshInterval}.
  * <p>
+ * One array whose read fails (its saved cursor unreadable, the service refusing it) never holds up the others: it is
+ * read after every other due array from then on, waiting longer after each failure as a quiet one does; what the poll
+ * found before it is delivered and the failure {@linkplain #skipped() reported}. Only when nothing was found before it
+ * does the poll fail, as it does when the service is down.
+ * <p>
  * With {@code partitions}, the source watches only the arrays of its partition (see {@link AssetPartitions}); the
  * listing requests are the same for every partition, the activity requests are its own.
  */
@@ -67,6 +72,7 @@ final class NamespaceActivitySource implements ActivitySource {
 
     private boolean accessOrderWorks = true;
     private int requests;
+    private StreamFailure skipped;
 
     /** The bounds of the schedule, in milliseconds. */
     record Schedule(
@@ -82,6 +88,8 @@ final class NamespaceActivitySource implements ActivitySource {
         long nextRead;
         long quietInterval;
         boolean changed;
+        /** Its last read failed: it is read after the others. */
+        boolean failing;
     }
 
     NamespaceActivitySource(
@@ -109,6 +117,7 @@ final class NamespaceActivitySource implements ActivitySource {
     public List<ActivityItem> read() {
         long now = clock.getAsLong();
         requests = 0;
+        skipped = null;
         if (listedAt == null || now - listedAt >= schedule.listingRefreshInterval()) {
             refreshListing(now);
         } else if (accessOrderWorks) {
@@ -130,26 +139,41 @@ final class NamespaceActivitySource implements ActivitySource {
                 cursors.forget(array.toUri());
                 continue;
             } catch (RuntimeException failed) {
-                // the poll fails: what this poll already found is dropped, so those arrays are read first next time
                 requests += reader.takeRequests();
-                due.forEach(item -> readAgain(item.stream()));
-                throw failed;
+                w.failing = true;
+                quiet(w, now);
+                if (due.isEmpty()) {
+                    throw failed; // nothing found to deliver: the poll fails, and the next reads the others first
+                }
+                skipped = new StreamFailure(array.toUri(), failed);
+                break;
             }
             int sent = reader.takeRequests();
             requests += sent;
             budget -= sent;
             due.addAll(found);
-            w.changed = false;
+            w.failing = false;
             if (found.isEmpty()) {
-                w.quietInterval =
-                        Math.min(Math.max(schedule.pollDelay(), w.quietInterval * 2), schedule.maxQuietInterval());
-                w.nextRead = now + w.quietInterval;
+                quiet(w, now);
             } else {
+                w.changed = false;
                 w.quietInterval = 0;
                 w.nextRead = now + schedule.lateArrival(); // one more read for what is logged late
             }
         }
         return due;
+    }
+
+    /** After a read that found nothing (or failed): the array waits twice as long as before, up to the bound. */
+    private void quiet(Watched w, long now) {
+        w.changed = false;
+        w.quietInterval = Math.min(Math.max(schedule.pollDelay(), w.quietInterval * 2), schedule.maxQuietInterval());
+        w.nextRead = now + w.quietInterval;
+    }
+
+    @Override
+    public StreamFailure skipped() {
+        return skipped;
     }
 
     @Override
@@ -160,7 +184,7 @@ final class NamespaceActivitySource implements ActivitySource {
         }
     }
 
-    /** Changed arrays first, then the most overdue. */
+    /** Changed arrays first, then the most overdue; arrays whose last read failed after all of those. */
     private List<AssetRef> dueArrays(long now) {
         List<Map.Entry<AssetRef, Watched>> due = new ArrayList<>();
         for (Map.Entry<AssetRef, Watched> e : watched.entrySet()) {
@@ -168,7 +192,8 @@ final class NamespaceActivitySource implements ActivitySource {
                 due.add(e);
             }
         }
-        due.sort(Comparator.comparing((Map.Entry<AssetRef, Watched> e) -> !e.getValue().changed)
+        due.sort(Comparator.comparing((Map.Entry<AssetRef, Watched> e) -> e.getValue().failing)
+                .thenComparing(e -> !e.getValue().changed)
                 .thenComparingLong(e -> e.getValue().nextRead));
         return due.stream().map(Map.Entry::getKey).toList();
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.cameltiledb.client.AssetRef;
+import dev.cameltiledb.client.FilePaths;
 import dev.cameltiledb.client.NotebooksApi;
 import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.TileDBConfigurationException;
@@ -170,20 +171,11 @@ final class NotebooksHandler implements ResourceHandler {
         }
         if (name.chars().anyMatch(Character::isISOControl)) {
             throw new TileDBConfigurationException(
-                    "The notebook name '" + escaped(name) + "' holds control characters (line"
+                    "The notebook name '" + FilePaths.escaped(name) + "' holds control characters (line"
                             + " breaks, tabs...); set the array option (header " + OptionHeaders.headerOf("array")
                             + ") to a name without them");
         }
         return name;
-    }
-
-    /** The name with each control character as a backslash, u and four hex digits: the raw name could break a log line. */
-    private static String escaped(String name) {
-        StringBuilder out = new StringBuilder(name.length());
-        name.chars()
-                .forEach(c ->
-                        out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
-        return out.toString();
     }
 
     private static boolean exists(TileDBClient client, AssetRef target) {

@@ -131,7 +131,9 @@ final class OptionHeaders {
             if (effective == null) {
                 effective = endpoint.copy();
             }
-            option.set(effective, convert(option, raw, message.getExchange()));
+            Object value = convert(option, raw, message.getExchange());
+            OptionValues.checkHeader(option.name(), option.header(), value);
+            option.set(effective, value);
         }
         return effective == null ? endpoint : effective;
     }
@@ -157,7 +159,7 @@ final class OptionHeaders {
             return exchange.getContext().getTypeConverter().mandatoryConvertTo(type, exchange, raw);
         } catch (NoTypeConversionAvailableException | TypeConversionException | IllegalArgumentException e) {
             String expected = type.isEnum()
-                    ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
+                    ? "one of " + OptionValues.accepted(option.field())
                     : "of type " + type.getSimpleName();
             throw new TileDBConfigurationException(
                     "The header " + option.header() + " must be " + expected + ", was the "

@@ -243,6 +243,14 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
             } catch (TileDBApiException e) {
                 throw new TileDBPollException(e);
             }
+            ActivitySource.StreamFailure skipped = source.skipped();
+            if (skipped != null) {
+                getExceptionHandler()
+                        .handleException(
+                                "Reading the activity of " + skipped.stream() + " failed; the other streams went on,"
+                                        + " and it is read again on a later poll",
+                                skipped.error());
+            }
             found.sort(ActivityItem.DELIVERY_ORDER);
             backlog.addAll(found);
             LOG.debug("Activity poll: {} requests, {} events due", source.lastRequests(), found.size());

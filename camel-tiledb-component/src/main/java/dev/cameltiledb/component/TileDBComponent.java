@@ -47,7 +47,7 @@ public class TileDBComponent extends HealthCheckComponent implements OptionGroup
     protected TileDBEndpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters)
             throws Exception {
         TileDBResource resource = TileDBResource.parse(remaining);
-        OptionValues.check(parameters);
+        OptionValues.check(parameters, getCamelContext().getTypeConverter());
         TileDBEndpoint endpoint = new TileDBEndpoint(uri, this, resource, configuration.copy());
         setProperties(endpoint, parameters);
         return endpoint;

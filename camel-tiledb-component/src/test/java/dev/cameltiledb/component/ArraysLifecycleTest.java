@@ -362,19 +362,26 @@ class ArraysLifecycleTest extends CamelTestSupport {
     @Test
     void namesThatLookLikePathsStayInTheirSegment() {
         String storage = "s3://bucket/odd dir/100%/x";
-        String name = "a/../b c%2F";
-        call("register", null, Map.of(TileDBConstants.ARRAY, name, TileDBConstants.STORAGE_URI, storage));
+        call("register", null, Map.of(TileDBConstants.ARRAY, "odd-storage", TileDBConstants.STORAGE_URI, storage));
         assertTrue(emulator().recordedExchanges().stream()
                 .anyMatch(x -> x.rawPath()
                         .equals("/v1/arrays/" + NS + "/s3%3A%2F%2Fbucket%2Fodd%20dir%2F100%25%2Fx/register")));
+        assertEquals(storage, ((ArrayInfo) call("info", null, Map.of(TileDBConstants.ARRAY, "odd-storage"))).uri());
+
+        // names the emulator no longer registers (issue 27), as an older service may have left them: seeded
+        String name = "a/../b c%2F";
+        emulator()
+                .seed(new Seed(
+                        null,
+                        null,
+                        List.of(
+                                new Seed.SeedArray(NS, name, "s3://bucket/a", null, null, null, null, null),
+                                new Seed.SeedArray(NS, "..", "s3://bucket/dots", null, null, null, null, null))));
         ArrayInfo info = (ArrayInfo) call("info", null, Map.of(TileDBConstants.ARRAY, name));
         assertEquals(name, info.name());
-        assertEquals(storage, info.uri());
         assertEquals(
                 "/v1/arrays/" + NS + "/a%2F..%2Fb%20c%252F/metadata",
                 lastExchange().rawPath());
-
-        call("register", null, Map.of(TileDBConstants.ARRAY, "..", TileDBConstants.STORAGE_URI, "s3://bucket/dots"));
         assertEquals("..", ((ArrayInfo) call("info", null, Map.of(TileDBConstants.ARRAY, ".."))).name());
         assertEquals("/v1/arrays/" + NS + "/%2E%2E/metadata", lastExchange().rawPath());
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import dev.cameltiledb.arraylake.client.model.Repo;
 import dev.cameltiledb.arraylake.client.model.RepoMode;
 import dev.cameltiledb.arraylake.component.ArraylakeConstants;
+import dev.cameltiledb.client.TileDBConfigurationException;
 import dev.cameltiledb.client.model.ArrayInfo;
 import dev.cameltiledb.component.TileDBConstants;
 import org.apache.camel.Exchange;
@@ -57,15 +58,16 @@ public class PipelineRoutes extends RouteBuilder {
                     e.getMessage().setHeader(TileDBConstants.TILEDB_URI, notebook.tiledbUri());
                     e.getMessage().setHeader("backupNotebookId", notebook.id());
                 })
-                .to("tiledb:notebooks?operation=download&downloadAs=bytes")
-                // a notebook the folder cannot hold is reported once, and the feed moves past it
+                // a notebook the backup cannot hold (a name too long for the file system, or one no TileDB address
+                // holds, which the download refuses) is reported once, and the feed moves past it
                 .doTry()
+                .to("tiledb:notebooks?operation=download&downloadAs=bytes")
                 .to("file:{{backup.dir}}")
                 .log(
                         LoggingLevel.INFO,
                         "pipeline.backup",
                         "backup: ${header.CamelTileDBTiledbUri} saved as ${header.CamelFileName}")
-                .doCatch(GenericFileOperationFailedException.class)
+                .doCatch(GenericFileOperationFailedException.class, TileDBConfigurationException.class)
                 .setBody(
                         simple(
                                 "${header.CamelTileDBTiledbUri} could not be saved as ${header.CamelFileName}: ${exception.message}"))

@@ -79,6 +79,11 @@ public record AssetRef(String namespace, String teamspace, String name) implemen
                 || path.contains("//")) {
             throw new TileDBConfigurationException("Not a TileDB URI: '" + uri + "'; " + EXPECTED);
         }
+        if (List.of(path.split("/")).contains("..")) {
+            // a path that climbs out of where it points names nothing a teamspace holds
+            throw new TileDBConfigurationException(
+                    "Not a TileDB URI: '" + uri + "' (its path has a '..' segment); " + EXPECTED);
+        }
         return new AssetRef(namespace, teamspace, path);
     }
 

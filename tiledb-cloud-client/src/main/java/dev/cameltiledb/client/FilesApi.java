@@ -1,14 +1,10 @@
 package dev.cameltiledb.client;
 
 import java.io.InputStream;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import dev.cameltiledb.client.model.workspace.FileListing;
 
@@ -50,65 +46,24 @@ public final class FilesApi {
     /**
      * Every file under {@code prefix}, at any depth, fetched a page at a time as the iterator advances; {@code
      * maxResults} 0 means all. The service lists one folder level per call ({@code delimiter=/} is required), so the
-     * walk follows each page's continuation token and descends into its common prefixes, depth first.
+     * walk follows each page's continuation token and descends into its common prefixes, depth first. A listing that
+     * would make the walk go round (a continuation token given twice, a folder listed as its own sub-folder) or run
+     * past {@value PagedIterator#MAX_PAGES} pages fails it with a {@link TileDBException} naming the folder.
      */
     public Iterator<FileListing.StoredFile> walk(
             NamespaceRef teamspace, String prefix, Integer maxKeys, long maxResults) {
-        return new Iterator<>() {
-            /** Listings still to read: a prefix and the token to go on with (null for its first page). */
-            private final Deque<String[]> pending =
-                    new ArrayDeque<>(List.<String[]>of(new String[] {prefix == null ? "" : prefix, null}));
-
-            private Iterator<FileListing.StoredFile> files = Collections.emptyIterator();
-            private long delivered;
-
-            @Override
-            public boolean hasNext() {
-                if (maxResults > 0 && delivered >= maxResults) {
-                    return false;
-                }
-                while (!files.hasNext() && !pending.isEmpty()) {
-                    String[] next = pending.pop();
-                    FileListing page = list(teamspace, next[0], DELIMITER, maxKeys, next[1]);
-                    if (Boolean.TRUE.equals(page.truncated())) {
-                        if (page.nextContinuationToken() == null
-                                || page.nextContinuationToken().isBlank()) {
-                            throw new TileDBException(
-                                    "A truncated file listing of " + teamspace + " gave no NextContinuationToken",
-                                    null);
-                        }
-                        pending.push(new String[] {next[0], page.nextContinuationToken()});
-                    }
-                    if (page.commonPrefixes() != null) {
-                        // pushed after the continuation, so a folder is read before the rest of its parent
-                        List<FileListing.CommonPrefix> folders = page.commonPrefixes();
-                        for (int k = folders.size() - 1; k >= 0; k--) {
-                            pending.push(new String[] {folders.get(k).prefix(), null});
-                        }
-                    }
-                    files = filesOf(page);
-                }
-                return files.hasNext();
-            }
-
-            @Override
-            public FileListing.StoredFile next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException("No more files in this listing");
-                }
-                delivered++;
-                return files.next();
-            }
-        };
+        return new FileWalk(
+                (folder, token) -> list(teamspace, folder, DELIMITER, maxKeys, token),
+                teamspace.describe(),
+                prefix,
+                maxResults,
+                PagedIterator.MAX_PAGES);
     }
 
-    private static Iterator<FileListing.StoredFile> filesOf(FileListing page) {
-        return page.objects() == null
-                ? Collections.emptyIterator()
-                : page.objects().iterator();
-    }
-
-    /** The file's contents as a live stream; close it to free the connection. */
+    /**
+     * The file's contents as a live stream; close it to free the connection. Here and in {@link #stat} and
+     * {@link #upload}, a path that breaks the rule of {@link FilePaths} is refused before anything is sent.
+     */
     public InputStream download(AssetRef file) {
         return calls.transport().open(downloadRequest(file));
     }
@@ -149,6 +104,7 @@ public final class FilesApi {
 
     private static String[] segments(AssetRef file) {
         AssetsApi.requireWorkspaceForm(file);
+        FilePaths.require(file.name());
         List<String> all = new ArrayList<>(List.of(FILES));
         all.addAll(file.segments());
         return all.toArray(String[]::new);

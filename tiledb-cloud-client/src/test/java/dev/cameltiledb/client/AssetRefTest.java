@@ -93,4 +93,16 @@ class AssetRefTest {
                 assertThrows(TileDBConfigurationException.class, () -> NamespaceRef.parse(namespace));
         assertTrue(e.getMessage().contains("namespace"), e.getMessage());
     }
+
+    /** Issue 27, item 16: a workspace path that climbs out of where it points is no address. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tiledb://ws/ts/x/../../ESCAPED", "tiledb://ws/ts/../other", "tiledb://ws/ts/a/.."})
+    void aWorkspacePathWithADotDotSegmentIsNoAddress(String uri) {
+        TileDBConfigurationException e = assertThrows(TileDBConfigurationException.class, () -> AssetRef.parse(uri));
+        assertTrue(e.getMessage().contains("'..' segment"), e.getMessage());
+        assertEquals(
+                "tiledb://acme/s3://bucket/a/../b",
+                AssetRef.parse("tiledb://acme/s3://bucket/a/../b").toUri(),
+                "a storage URI is a classic name, left as it is");
+    }
 }

@@ -58,9 +58,9 @@ public final class LogCapture implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    /** Every captured line with its logger and stack trace. */
+    /** Every captured line with its logger and stack trace; safe while others log (the appender appends under its lock). */
     public List<String> lines() {
-        synchronized (appender.list) {
+        synchronized (appender) {
             return appender.list.stream()
                     .map(e -> e.getLoggerName() + " " + e.getFormattedMessage()
                             + (e.getThrowableProxy() != null ? ThrowableProxyUtil.asString(e.getThrowableProxy()) : ""))

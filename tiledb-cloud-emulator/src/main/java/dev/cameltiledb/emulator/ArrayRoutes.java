@@ -229,7 +229,9 @@ final class ArrayRoutes {
         StoredArray array = new StoredArray();
         array.namespace = namespace;
         // a plain name is the array's name; in a teamspace it may be a path (folder/sales), kept whole
-        array.name = target.contains("://") ? lastSegment(target) : target;
+        array.name = target.contains("://")
+                ? AssetNames.name(lastSegment(target), "the array name")
+                : AssetNames.nameIn(namespace, target, "the array name");
         array.createdBy = call.user().username();
         array.schema = schema;
         array.size = 0L;
@@ -290,7 +292,7 @@ final class ArrayRoutes {
         StoredArray array = new StoredArray();
         array.namespace = namespace;
         array.uri = uri;
-        array.name = text(body.get("name"), lastSegment(uri));
+        array.name = AssetNames.nameIn(namespace, text(body.get("name"), lastSegment(uri)), "name");
         array.createdBy = call.user().username();
         array.schema = ArraySchemas.defaultFor(mapper, uri);
         array.hasData = true;
@@ -308,6 +310,10 @@ final class ArrayRoutes {
 
     private void update(HttpCall call) {
         Map<String, Object> body = readMap(call);
+        if (body.containsKey("name")) {
+            // checked before anything changes: a refused name leaves the rest of the update unapplied too
+            AssetNames.nameIn(call.path("namespace"), requireText(body.get("name"), "name"), "name");
+        }
         state.locked(() -> {
             StoredArray array = administered(call);
             Object newName = body.get("name");

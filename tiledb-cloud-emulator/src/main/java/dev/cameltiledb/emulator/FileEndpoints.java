@@ -47,10 +47,7 @@ final class FileEndpoints {
             throw ApiFailure.badRequest("FileCreate.input_uri is required");
         }
         String original = ArrayRoutes.lastSegment(input);
-        String name = text(body.get("name")) != null ? text(body.get("name")) : original;
-        if (name.isBlank() || name.contains("/")) {
-            throw ApiFailure.badRequest("name must be a non-empty name without '/', was '" + name + "'");
-        }
+        String name = AssetNames.name(text(body.get("name")) != null ? text(body.get("name")) : original, "name");
         String output = text(body.get("output_uri"));
         String credentials = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
         Map<String, Object> answer = state.locked(() -> {

@@ -93,10 +93,11 @@ final class FileRoutes {
                 throw ApiFailure.notFound("file " + path + " does not exist in " + space.namespace());
             }
             long[] span = span(range, file.size);
-            boolean partial = span[0] != 0 || span[1] != file.size;
-            InputStream bytes =
-                    call.method().equals("HEAD") ? InputStream.nullInputStream() : store.open(file, span[0]);
-            return new Opened(file, span[0], span[1], partial ? 206 : 200, bytes);
+            long from = span == null ? 0 : span[0];
+            long length = span == null ? file.size : span[1];
+            InputStream bytes = call.method().equals("HEAD") ? InputStream.nullInputStream() : store.open(file, from);
+            // a satisfiable range is answered 206 with its Content-Range, even one that covers the whole file (S3 does)
+            return new Opened(file, from, length, span == null ? 200 : 206, bytes);
         });
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("ETag", opened.file().etag);
@@ -118,34 +119,40 @@ final class FileRoutes {
     }
 
     /**
-     * {@code [from, length]} of a single {@code bytes=a-b}, {@code bytes=a-} or {@code bytes=-n} range; the whole
-     * file without a range or with one of another form (which HTTP says to ignore); a 416 when none of it is there.
+     * {@code [from, length]} of a single {@code bytes=a-b}, {@code bytes=a-} or {@code bytes=-n} range, or null
+     * without a range or with one of another form (which HTTP says to ignore); a 416 when none of it is there. As RFC
+     * 9110 (14.1.2) says, a last position past the end (however many digits it has) means the end, and a suffix longer
+     * than the file means all of it.
      */
     private static long[] span(String range, long size) {
         Matcher m = range == null ? null : RANGE.matcher(range.strip());
         if (m == null || !m.matches() || m.group(1).isEmpty() && m.group(2).isEmpty()) {
-            return new long[] {0, size};
+            return null;
         }
-        long from;
-        long to;
         if (m.group(1).isEmpty()) {
-            long suffix = Long.parseLong(m.group(2));
-            from = Math.max(0, size - suffix);
-            to = size - 1;
+            long suffix = position(m.group(2));
             if (suffix == 0) {
                 throw unsatisfiable(range, size);
             }
-        } else {
-            from = Long.parseLong(m.group(1));
-            to = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
-            if (!m.group(2).isEmpty() && Long.parseLong(m.group(2)) < from) {
-                return new long[] {0, size};
-            }
+            long from = Math.max(0, size - suffix);
+            return new long[] {from, size - from};
+        }
+        long from = position(m.group(1));
+        long last = m.group(2).isEmpty() ? Long.MAX_VALUE : position(m.group(2));
+        if (last < from) {
+            return null; // not a valid range: ignored
         }
         if (from >= size) {
             throw unsatisfiable(range, size);
         }
-        return new long[] {from, to - from + 1};
+        return new long[] {from, Math.min(last, size - 1) - from + 1};
+    }
+
+    /** A byte position of a range; one past what a long holds is past any file's end. */
+    private static long position(String digits) {
+        return new java.math.BigInteger(digits)
+                .min(java.math.BigInteger.valueOf(Long.MAX_VALUE))
+                .longValue();
     }
 
     private static ApiFailure unsatisfiable(String range, long size) {
@@ -234,11 +241,8 @@ final class FileRoutes {
         }
     }
 
+    /** The path as given: a file path follows the name rules ({@link AssetNames#path}), nothing is made of it. */
     private static String filePath(HttpCall call) {
-        String path = TeamspaceAssets.normalize(call.path("path"));
-        if (path.isEmpty()) {
-            throw ApiFailure.badRequest("a file path is required");
-        }
-        return path;
+        return AssetNames.path(call.path("path"), "the file path");
     }
 }

@@ -167,8 +167,9 @@ final class HttpCall {
 
     private byte[] bodyBytes() {
         if (requestBody == null) {
-            try (InputStream in = exchange.getInputStream()) {
-                requestBody = in.readNBytes(MAX_JSON_BODY_BYTES + 1);
+            // not closed here: closing reads what is left, and what is left of a body over the limit is not wanted
+            try {
+                requestBody = exchange.getInputStream().readNBytes(MAX_JSON_BODY_BYTES + 1);
             } catch (IOException e) {
                 throw ApiFailure.badRequest("request body could not be read: " + e.getMessage());
             }
@@ -223,7 +224,7 @@ final class HttpCall {
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
         exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, java.nio.file.Files.size(file));
-        record();
+        answerStarts();
         try (java.io.OutputStream out = exchange.getOutputStream()) {
             java.nio.file.Files.copy(file, out);
         }
@@ -239,7 +240,7 @@ final class HttpCall {
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
         exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, length);
         headers.forEach((name, value) -> exchange.getResponseHeaders().put(HttpString.tryFromString(name), value));
-        record();
+        answerStarts();
         if (method().equals("HEAD")) {
             exchange.endExchange();
             return;
@@ -275,7 +276,7 @@ final class HttpCall {
     void redirect(int status, String location) {
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.LOCATION, location);
-        record();
+        answerStarts();
         exchange.endExchange();
     }
 
@@ -286,7 +287,7 @@ final class HttpCall {
     /** An answer with a status and no body, as several v2 endpoints give (201 or 200 without content). */
     void empty(int status) {
         exchange.setStatusCode(status);
-        record();
+        answerStarts();
         exchange.endExchange();
     }
 
@@ -312,14 +313,27 @@ final class HttpCall {
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
         exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, bytes.length);
         responseBody = bytes;
-        record();
+        answerStarts();
         exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
     }
 
-    private void record() {
+    /**
+     * Before any answer goes out: a connection whose request body was not read to its end (a 401, a 503 for want of an
+     * upload slot, a 413) is closed after the answer rather than drained, so a client that sends its body slowly, or
+     * never, holds no worker; then the exchange is recorded.
+     */
+    private void answerStarts() {
+        if (bodyComing()) {
+            exchange.setPersistent(false);
+        }
         if (recorder != null) {
             recorder.accept(snapshot());
         }
+    }
+
+    /** Whether the request has a body not yet read to its end (nothing of it may have been read yet). */
+    boolean bodyComing() {
+        return !exchange.isRequestComplete();
     }
 
     private RecordedExchange snapshot() {

@@ -20,17 +20,11 @@ final class NotebookRoutes {
     static final String IPYNB = "application/x-ipynb+json";
 
     private final EmulatorState state;
-    /** Permits for uploads streaming in: a slow sender holds a worker thread for as long as it takes. */
-    private final java.util.concurrent.Semaphore uploads;
-
-    private final int maxConcurrentUploads;
     private final ObjectMapper mapper;
     private final Path files;
     private final Runnable persist;
 
-    NotebookRoutes(EmulatorState state, ObjectMapper mapper, Path files, Runnable persist, int maxConcurrentUploads) {
-        this.uploads = new java.util.concurrent.Semaphore(maxConcurrentUploads);
-        this.maxConcurrentUploads = maxConcurrentUploads;
+    NotebookRoutes(EmulatorState state, ObjectMapper mapper, Path files, Runnable persist) {
         this.state = state;
         this.mapper = mapper;
         this.files = files;
@@ -63,13 +57,15 @@ final class NotebookRoutes {
         }
         // a storage URI in {array} places the new array there; a name leaves it to the owner's settings
         String uri = target.contains("://") ? target : null;
-        String name =
-                call.query("name") != null ? call.query("name") : uri != null ? ArrayRoutes.lastSegment(uri) : target;
+        String name = AssetNames.nameIn(
+                namespace,
+                call.query("name") != null ? call.query("name") : uri != null ? ArrayRoutes.lastSegment(uri) : target,
+                "the " + fileType + " name");
         state.locked(() -> {
             state.requireAdministrable(call.user(), namespace);
             return null;
         });
-        Path received = inUploadSlot(() -> receive(call, size));
+        Path received = receive(call, size);
         try {
             Map<String, Object> answer = state.locked(() -> {
                 StoredArray stored = storeVersion(call, namespace, name, uri, fileType, received, size);
@@ -97,24 +93,6 @@ final class NotebookRoutes {
      * name defaults to the file's name without {@code .ipynb}; like the v2 upload, a notebook of that name gets a new
      * version. Answers 201 with a {@code FileUploaded}.
      */
-    /**
-     * Receives an upload in one of the {@code maxConcurrentUploads} slots: a slow sender holds a worker, so beyond the
-     * slots the answer is 503 at once and the other requests are still served.
-     */
-    private <T> T inUploadSlot(java.util.function.Supplier<T> receive) {
-        if (!uploads.tryAcquire()) {
-            throw new ApiFailure(
-                    503,
-                    "the emulator is receiving " + maxConcurrentUploads + " uploads already; send this one"
-                            + " again when one has finished");
-        }
-        try {
-            return receive.get();
-        } finally {
-            uploads.release();
-        }
-    }
-
     private void uploadForm(HttpCall call) {
         call.json(201, receiveForm(call, "notebook", ".ipynb"));
     }
@@ -130,16 +108,16 @@ final class NotebookRoutes {
             state.requireAdministrable(call.user(), namespace);
             return null;
         });
-        MultipartForm form = inUploadSlot(() -> MultipartForm.read(call, files));
+        MultipartForm form = MultipartForm.read(call, files);
         try {
             MultipartForm.FilePart input = form.file("input_file");
             if (input == null) {
                 throw ApiFailure.badRequest("the form field input_file (a file) is required");
             }
-            String name = form.field("name") != null ? form.field("name") : baseName(input.filename(), extension);
-            if (name.contains("/")) {
-                throw ApiFailure.badRequest("name must not contain '/', was '" + name + "'");
-            }
+            String name = AssetNames.nameIn(
+                    namespace,
+                    form.field("name") != null ? form.field("name") : baseName(input.filename(), extension),
+                    "the " + fileType + " name");
             String uri = form.field("output_uri");
             return state.locked(() -> {
                 StoredArray stored = storeVersion(call, namespace, name, uri, fileType, input.path(), input.size());
@@ -210,11 +188,6 @@ final class NotebookRoutes {
             base = base.substring(0, base.length() - extension.length());
         }
         return base.isBlank() ? "upload" : base;
-    }
-
-    /** Uploads streaming in right now. */
-    int uploadsInProgress() {
-        return maxConcurrentUploads - uploads.availablePermits();
     }
 
     /**
@@ -334,10 +307,10 @@ final class NotebookRoutes {
 
     private void rename(HttpCall call) {
         Map<?, ?> body = call.body(Map.class);
-        Object newName = body.get("name");
-        if (!(newName instanceof String name) || name.isBlank() || name.contains("/")) {
-            throw ApiFailure.badRequest("name must be a non-empty name without '/'");
+        if (!(body.get("name") instanceof String newName)) {
+            throw ApiFailure.badRequest("name must be a non-empty string");
         }
+        String name = AssetNames.nameIn(call.path("namespace"), newName, "name");
         state.locked(() -> {
             StoredArray notebook =
                     notebook(state.administered(call.user(), call.path("namespace"), call.path("array")));
@@ -360,7 +333,7 @@ final class NotebookRoutes {
             StoredArray source = notebook(state.readable(call.user(), call.path("namespace"), call.path("array")));
             String namespace = body.get("namespace") instanceof String ns && !ns.isBlank() ? ns : source.namespace;
             state.requireAdministrable(call.user(), namespace);
-            String name = body.get("name") instanceof String n && !n.isBlank() ? n : source.name;
+            String name = body.get("name") instanceof String n ? AssetNames.nameIn(namespace, n, "name") : source.name;
             String uri = body.get("output_uri") instanceof String u && !u.isBlank() ? u : null;
             Long version = source.versions.stream()
                     .filter(v -> endTimestamp == null || v <= endTimestamp)

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -53,6 +54,9 @@ public final class TileDBEmulator implements AutoCloseable {
     private final List<RecordedExchange> recorded = Collections.synchronizedList(new ArrayList<>());
     private final FaultInjector faults = new FaultInjector();
     private final EmulatorInspector inspector;
+    /** Permits for request bodies streaming in: a slow sender holds a worker thread for as long as it takes. */
+    private final Semaphore bodySlots;
+
     private volatile Consumer<RequestLine> requestHook;
     private Undertow server;
     private int port;
@@ -74,7 +78,7 @@ public final class TileDBEmulator implements AutoCloseable {
         arrayRoutes.register(router);
         new GroupRoutes(state, arrayRoutes, state::save).register(router);
         new UserRoutes(state).register(router);
-        notebooks = new NotebookRoutes(state, mapper, files, state::save, config.maxConcurrentUploads);
+        notebooks = new NotebookRoutes(state, mapper, files, state::save);
         notebooks.register(router);
         notebookServers = new NotebookServerRoutes(state);
         notebookServers.register(router);
@@ -89,6 +93,7 @@ public final class TileDBEmulator implements AutoCloseable {
             new AssetListRoutes(state).register(router);
         }
         inspector = new EmulatorInspector(state, notebooks, new SeedLoader(state, mapper, notebooks, teamspaceFiles));
+        bodySlots = new Semaphore(config.maxConcurrentUploads);
     }
 
     public static Builder builder() {
@@ -230,9 +235,12 @@ public final class TileDBEmulator implements AutoCloseable {
         return faults;
     }
 
-    /** Notebook uploads streaming in right now (each holds one of {@code maxConcurrentUploads}). */
+    /**
+     * Requests whose body is streaming in right now (uploads, and JSON bodies too), each holding one of
+     * {@code maxConcurrentUploads}.
+     */
     public int uploadsInProgress() {
-        return notebooks.uploadsInProgress();
+        return config.maxConcurrentUploads - bodySlots.availablePermits();
     }
 
     /** Bytes the data directory's saves have written so far, for tests of what one write costs. */
@@ -269,6 +277,7 @@ public final class TileDBEmulator implements AutoCloseable {
     private void handle(HttpServerExchange exchange) {
         HttpCall call = new HttpCall(exchange, mapper, config.record ? recorded::add : null);
         Router.Template route = null;
+        boolean inBodySlot = false;
         try {
             announce(new RequestLine(call.method(), call.rawPath(), exchange.getQueryString()));
             if (config.redirectTo != null) {
@@ -296,7 +305,9 @@ public final class TileDBEmulator implements AutoCloseable {
             if (fault != null) {
                 throw fault;
             }
+            // who asks is known before a byte of the body is read: a stranger's body is never waited for
             call.user(authenticate(call));
+            inBodySlot = call.bodyComing() && takeBodySlot();
             call.pathVariables(match.variables());
             match.handler().handle(call);
         } catch (ApiFailure failure) {
@@ -308,7 +319,25 @@ public final class TileDBEmulator implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "emulator failed on " + call.method() + " " + call.rawPath(), e);
             call.error(new ApiFailure(500, "emulator error: " + e));
+        } finally {
+            if (inBodySlot) {
+                bodySlots.release();
+            }
         }
+    }
+
+    /**
+     * One of the {@code maxConcurrentUploads} slots for a body about to stream in; without a free one the answer is
+     * a 503 at once (the connection closed, the body never read), so slow senders cannot take every worker.
+     */
+    private boolean takeBodySlot() {
+        if (!bodySlots.tryAcquire()) {
+            throw new ApiFailure(
+                    503,
+                    "the emulator is receiving " + config.maxConcurrentUploads + " request bodies already; send this"
+                            + " one again when one has finished");
+        }
+        return true;
     }
 
     /**
@@ -412,10 +441,6 @@ public final class TileDBEmulator implements AutoCloseable {
         }
 
         /**
-         * How many notebook uploads may stream in at once (default {@value TileDBEmulator#DEFAULT_MAX_CONCURRENT_UPLOADS}
-         * of the 64 workers); one more is answered 503 at once, so slowly sent uploads cannot take every worker.
-         */
-        /**
          * How long the emulator waits for the next bytes of a request (its headers, or its body) before dropping the
          * connection (default {@value TileDBEmulator#DEFAULT_REQUEST_READ_TIMEOUT_MILLIS} ms); idle kept-alive
          * connections are closed after it too.
@@ -429,6 +454,12 @@ public final class TileDBEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How many requests may stream their body in at once, uploads and JSON bodies alike (default
+         * {@value TileDBEmulator#DEFAULT_MAX_CONCURRENT_UPLOADS} of the 64 workers); one more is answered 503 at once
+         * and its connection closed, so slowly sent bodies cannot take every worker. A request without credentials
+         * is answered 401 before its body is read, and takes no slot.
+         */
         public Builder maxConcurrentUploads(int max) {
             if (max < 1) {
                 throw new IllegalArgumentException("maxConcurrentUploads must be at least 1, was " + max);

@@ -83,7 +83,7 @@ class EmulatorLimitsTest {
                     "slow-key",
                     notebook);
             assertEquals(503, refused.statusCode());
-            assertTrue(refused.body().contains("receiving 1 uploads already"), refused.body());
+            assertTrue(refused.body().contains("receiving 1 request bodies already"), refused.body());
             assertEquals(
                     200,
                     EmulatorRequests.send(emulator, "GET", "/v1/user", "slow-key", null)

@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.BlockingHandler;
+import org.xnio.Options;
 
 /**
  * A local Arraylake control plane: orgs, repos, bucket configs, tokens and permissions over the REST calls of the
@@ -49,6 +51,7 @@ public final class ArraylakeEmulator implements AutoCloseable {
     private final List<RecordedExchange> recorded = Collections.synchronizedList(new ArrayList<>());
     private final RouteTable routes = new RouteTable();
     private Undertow server;
+    private Dispatcher dispatcher;
     private int port;
 
     private ArraylakeEmulator(Builder config) {
@@ -85,12 +88,21 @@ public final class ArraylakeEmulator implements AutoCloseable {
         if (server != null) {
             return this;
         }
-        Dispatcher dispatcher = new Dispatcher(
-                state, routes, mapper, faults, requestLog, config.recordExchanges ? recorded::add : null);
+        dispatcher = new Dispatcher(
+                state,
+                routes,
+                mapper,
+                faults,
+                requestLog,
+                config.recordExchanges ? recorded::add : null,
+                config.maxConcurrentBodies);
         server = Undertow.builder()
                 .addHttpListener(config.port, config.bindAddress)
                 .setIoThreads(2)
-                .setWorkerThreads(16)
+                .setWorkerThreads(WORKERS)
+                // a client that stops sending (headers or body) is dropped instead of holding a connection forever
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) config.requestReadTimeoutMillis)
+                .setSocketOption(Options.READ_TIMEOUT, (int) config.requestReadTimeoutMillis)
                 .setHandler(new BlockingHandler(dispatcher))
                 .build();
         server.start();
@@ -164,6 +176,11 @@ public final class ArraylakeEmulator implements AutoCloseable {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** Requests whose body is being read right now, each holding one of {@code maxConcurrentBodies}. */
+    public int bodiesInProgress() {
+        return dispatcher == null ? 0 : dispatcher.bodiesInProgress();
     }
 
     /** Every request seen so far, in arrival order, faulted and refused ones included. */
@@ -269,6 +286,13 @@ public final class ArraylakeEmulator implements AutoCloseable {
         }
     }
 
+    /** The server's worker threads; requests without a body always find one of those the body slots leave. */
+    static final int WORKERS = 16;
+    /** A quarter of the workers: the rest always serve everything else. */
+    public static final int DEFAULT_MAX_CONCURRENT_BODIES = 4;
+    /** A minute of silence from a client mid-request. */
+    public static final long DEFAULT_REQUEST_READ_TIMEOUT_MILLIS = 60_000;
+
     /** What a new emulator holds and how it serves; every setup call is checked when {@link #build()} runs. */
     public static final class Builder {
 
@@ -277,6 +301,8 @@ public final class ArraylakeEmulator implements AutoCloseable {
         private String bindAddress = "127.0.0.1";
         private Clock clock = Clock.systemUTC();
         private boolean recordExchanges;
+        private int maxConcurrentBodies = DEFAULT_MAX_CONCURRENT_BODIES;
+        private long requestReadTimeoutMillis = DEFAULT_REQUEST_READ_TIMEOUT_MILLIS;
 
         private Builder() {}
 
@@ -376,6 +402,34 @@ public final class ArraylakeEmulator implements AutoCloseable {
         /** The address to listen on; 127.0.0.1 unless given. */
         public Builder bindAddress(String address) {
             this.bindAddress = address;
+            return this;
+        }
+
+        /**
+         * How many requests may have their body read at once (default
+         * {@value ArraylakeEmulator#DEFAULT_MAX_CONCURRENT_BODIES} of the 16 workers); one more is answered 503 at once
+         * and its connection closed, so slowly sent bodies cannot take every worker. A request without a valid bearer
+         * token is answered 401 before its body is read, and takes no slot.
+         */
+        public Builder maxConcurrentBodies(int max) {
+            if (max < 1 || max >= WORKERS) {
+                throw new IllegalArgumentException("maxConcurrentBodies must be 1 to " + (WORKERS - 1) + " (of "
+                        + WORKERS + " workers), was " + max);
+            }
+            this.maxConcurrentBodies = max;
+            return this;
+        }
+
+        /**
+         * How long the emulator waits for the next bytes of a request (its headers, or its body) before dropping the
+         * connection (default {@value ArraylakeEmulator#DEFAULT_REQUEST_READ_TIMEOUT_MILLIS} ms).
+         */
+        public Builder requestReadTimeout(long millis) {
+            if (millis < 1 || millis > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(
+                        "requestReadTimeout must be between 1 and " + Integer.MAX_VALUE + " ms, was " + millis);
+            }
+            this.requestReadTimeoutMillis = millis;
             return this;
         }
 

@@ -1,7 +1,6 @@
 package dev.cameltiledb.arraylake.emulator;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -24,7 +24,8 @@ import io.undertow.util.HttpString;
 
 /**
  * Takes every request through the same steps: log it, answer an injected fault, find the route, authenticate the
- * bearer, run the endpoint holding the state's monitor, and write the answer with an {@code x-request-id}. Nothing
+ * bearer, read the body (in a slot), run the endpoint holding the state's monitor, and write the answer with an
+ * {@code x-request-id}; a connection answered before its body was read is closed. Nothing
  * here writes a token or an {@code Authorization} header anywhere: the request log only says whether one came.
  */
 final class Dispatcher implements HttpHandler {
@@ -41,6 +42,10 @@ final class Dispatcher implements HttpHandler {
     private final Faults faults;
     private final RequestLog log;
     private final Consumer<RecordedExchange> recorder;
+    /** Permits for request bodies being read: a slow sender holds a worker thread for as long as it takes. */
+    private final Semaphore bodySlots;
+
+    private final int maxBodies;
 
     Dispatcher(
             ArraylakeState state,
@@ -48,7 +53,10 @@ final class Dispatcher implements HttpHandler {
             ObjectMapper mapper,
             Faults faults,
             RequestLog log,
-            Consumer<RecordedExchange> recorder) {
+            Consumer<RecordedExchange> recorder,
+            int maxBodies) {
+        this.bodySlots = new Semaphore(maxBodies);
+        this.maxBodies = maxBodies;
         this.state = state;
         this.routes = routes;
         this.mapper = mapper;
@@ -58,7 +66,7 @@ final class Dispatcher implements HttpHandler {
     }
 
     @Override
-    public void handleRequest(HttpServerExchange exchange) throws IOException {
+    public void handleRequest(HttpServerExchange exchange) {
         String method = exchange.getRequestMethod().toString();
         String path = rawPath(exchange);
         String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
@@ -66,22 +74,31 @@ final class Dispatcher implements HttpHandler {
         String requestId = Optional.ofNullable(exchange.getRequestHeaders().getFirst(REQUEST_ID))
                 .filter(id -> !id.isBlank())
                 .orElseGet(() -> UUID.randomUUID().toString());
-
-        byte[] body;
+        Received received = new Received();
         Answer answer;
-        try (InputStream in = exchange.getInputStream()) {
-            body = in.readNBytes(MAX_BODY_BYTES + 1);
+        try {
+            answer = answer(exchange, method, path, authorization, received);
+        } finally {
+            if (received.inSlot) {
+                bodySlots.release();
+            }
         }
-        if (body.length > MAX_BODY_BYTES) {
-            answer = ApiError.of(413, "Request body larger than " + MAX_BODY_BYTES + " bytes")
-                    .toAnswer();
-        } else {
-            answer = answer(exchange, method, path, authorization, body);
-        }
-        write(exchange, requestId, answer, body);
+        write(exchange, requestId, answer, received.body);
     }
 
-    private Answer answer(HttpServerExchange exchange, String method, String path, String authorization, byte[] body) {
+    /** The body read so far (empty until it is), and whether a body slot is held for it. */
+    private static final class Received {
+        byte[] body = new byte[0];
+        boolean inSlot;
+    }
+
+    /**
+     * The steps before the endpoint, in the order that lets nothing unwanted wait on a body: a fault, the route, the
+     * bearer; only then the body is read, in one of the {@code maxConcurrentBodies} slots (a 503 at once without
+     * one), at most {@value #MAX_BODY_BYTES} bytes of it.
+     */
+    private Answer answer(
+            HttpServerExchange exchange, String method, String path, String authorization, Received received) {
         Answer fault = faults.take(method, path);
         if (fault != null) {
             return fault;
@@ -94,10 +111,24 @@ final class Dispatcher implements HttpHandler {
         }
         RouteTable.Route route = match.get().route();
         try {
+            Principal principal = null;
+            if (!route.open()) {
+                synchronized (state) {
+                    principal = authenticate(authorization);
+                }
+            }
+            if (!exchange.isRequestComplete()) {
+                received.inSlot = takeBodySlot();
+                received.body = readBody(exchange);
+            }
             synchronized (state) {
-                Principal principal = route.open() ? null : authenticate(authorization);
                 Request request = new Request(
-                        method, exchange.getQueryParameters(), match.get().variables(), body, mapper, principal);
+                        method,
+                        exchange.getQueryParameters(),
+                        match.get().variables(),
+                        received.body,
+                        mapper,
+                        principal);
                 return route.endpoint().handle(request);
             }
         } catch (ApiError e) {
@@ -107,6 +138,37 @@ final class Dispatcher implements HttpHandler {
             LOG.log(System.Logger.Level.ERROR, "emulator failed on " + method + " " + route.template(), e);
             return ApiError.of(500, "Internal Server Error").toAnswer();
         }
+    }
+
+    private boolean takeBodySlot() {
+        if (!bodySlots.tryAcquire()) {
+            throw ApiError.of(
+                    503, "The emulator is receiving " + maxBodies + " request bodies already; send this one again");
+        }
+        return true;
+    }
+
+    /**
+     * The whole body, or a 413 past {@value #MAX_BODY_BYTES} bytes. Not closed: closing reads what is left, and what is
+     * left of a body over the limit is not wanted (the connection is closed after the answer instead).
+     */
+    private static byte[] readBody(HttpServerExchange exchange) {
+        byte[] body;
+        try {
+            body = exchange.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        } catch (IOException e) {
+            // the client stopped sending (the read timeout) or went away
+            throw ApiError.of(400, "The request body could not be read");
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            throw ApiError.of(413, "Request body larger than " + MAX_BODY_BYTES + " bytes");
+        }
+        return body;
+    }
+
+    /** Requests whose body is being read right now. */
+    int bodiesInProgress() {
+        return maxBodies - bodySlots.availablePermits();
     }
 
     /** The principal of a live bearer token; FastAPI's answers when it is missing, unknown or expired. */
@@ -125,6 +187,13 @@ final class Dispatcher implements HttpHandler {
     }
 
     private void write(HttpServerExchange exchange, String requestId, Answer answer, byte[] requestBody) {
+        if (exchange.isResponseStarted()) {
+            return; // the connection was dropped meanwhile (a body that stopped coming past the read timeout)
+        }
+        if (!exchange.isRequestComplete()) {
+            // answered before the body was read (401, 503, 413...): closed after the answer, never drained
+            exchange.setPersistent(false);
+        }
         byte[] bytes = new byte[0];
         HeaderMap headers = exchange.getResponseHeaders();
         headers.put(REQUEST_ID, requestId);

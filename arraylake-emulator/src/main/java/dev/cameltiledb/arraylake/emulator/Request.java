@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -135,8 +136,12 @@ final class Request {
         try {
             node = mapper.readTree(body);
         } catch (JacksonException e) {
-            throw ApiError.invalid(
-                    new Problem(List.of("body", e.getLocation().getCharOffset()), "JSON decode error", "json_invalid"));
+            // a limit of the parser (nesting past 1,000 levels, say) has no location
+            JsonLocation where = e.getLocation();
+            throw ApiError.invalid(new Problem(
+                    where == null ? List.of("body") : List.of("body", where.getCharOffset()),
+                    "JSON decode error",
+                    "json_invalid"));
         } catch (IOException e) {
             throw ApiError.invalid(new Problem(List.of("body"), "JSON decode error", "json_invalid"));
         }

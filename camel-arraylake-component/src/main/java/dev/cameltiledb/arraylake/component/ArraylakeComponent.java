@@ -28,6 +28,7 @@ public class ArraylakeComponent extends HealthCheckComponent implements Configur
     @Override
     protected ArraylakeEndpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters)
             throws Exception {
+        OptionChecks.checkEnumParameters(parameters);
         ArraylakeEndpoint endpoint =
                 new ArraylakeEndpoint(uri, this, ArraylakeResource.of(remaining), configuration.copy());
         setProperties(endpoint, parameters);

@@ -2,17 +2,37 @@ package dev.cameltiledb.arraylake.component;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.camel.spi.UriParam;
 
 /**
  * Checks of option values Camel does not make: a text option with a fixed set of values ({@code mode},
  * {@code kind}, {@code access}, {@code createMode}) holds one of them, and page sizes and limits are in range. Run
- * when an endpoint is made (the URI's values) and for each message (its headers' values).
+ * when an endpoint is made (the URI's values) and for each message (its headers' values). An enumerated option of a
+ * URI is checked before Camel binds it ({@link #checkEnumParameters}).
  */
 final class OptionChecks {
 
     private OptionChecks() {}
+
+    /**
+     * An enumerated option of an endpoint URI ({@code operation}) holds one of its values, checked before Camel binds
+     * it (whose own error names only the enum class), case aside as for its header.
+     */
+    static void checkEnumParameters(Map<String, Object> parameters) {
+        for (OptionHeaders.MessageOption option : OptionHeaders.ALL) {
+            Class<?> type = option.field().getType();
+            Object value = parameters.get(option.name());
+            if (type.isEnum()
+                    && value instanceof String text
+                    && Arrays.stream(type.getEnumConstants())
+                            .noneMatch(c -> ((Enum<?>) c).name().equalsIgnoreCase(text.strip()))) {
+                throw new ArraylakeOptionException("The " + option.name() + " option (header " + option.header()
+                        + ") must be one of " + Arrays.toString(type.getEnumConstants()) + ", was '" + text + "'");
+            }
+        }
+    }
 
     static void checkChoices(ArraylakeConfiguration options) {
         for (OptionHeaders.MessageOption option : OptionHeaders.ALL) {
