@@ -22,6 +22,7 @@ public final class ArraylakeClient implements AutoCloseable {
     private final BucketsApi buckets;
     private final TokensApi tokens;
     private final PermissionsApi permissions;
+    private final ServicesApi services;
 
     private ArraylakeClient(ArraylakeSettings settings) {
         this.settings = settings;
@@ -34,6 +35,7 @@ public final class ArraylakeClient implements AutoCloseable {
         this.buckets = new BucketsApi(transport);
         this.tokens = new TokensApi(transport);
         this.permissions = new PermissionsApi(transport);
+        this.services = new ServicesApi(transport);
     }
 
     public static ArraylakeClient create(ArraylakeSettings settings) {
@@ -82,6 +84,11 @@ public final class ArraylakeClient implements AutoCloseable {
 
     public PermissionsApi permissions() {
         return permissions;
+    }
+
+    /** The org's compute services: the Python client's {@code get_services(org)}. */
+    public ServicesApi services() {
+        return services;
     }
 
     @Override
