@@ -296,11 +296,17 @@ public final class ArraylakeEmulator implements AutoCloseable {
      * {@code Long.MAX_VALUE} the log does not end until its follow timeout passes or its reader goes away.
      */
     public void floodServiceLog(String org, String name, long lines) {
-        if (lines < 0) {
-            throw new IllegalArgumentException("lines must not be negative, was " + lines);
+        floodServiceLog(org, name, lines, 0);
+    }
+
+    /** The same with lines of about {@code lineBytes} (a long query string): fewer, larger lines. */
+    public void floodServiceLog(String org, String name, long lines, int lineBytes) {
+        if (lines < 0 || lineBytes < 0) {
+            throw new IllegalArgumentException(
+                    "lines and lineBytes must not be negative, were " + lines + ", " + lineBytes);
         }
         read(s -> {
-            s.requireService(s.requireOrg(org), name).log().flood(lines);
+            s.requireService(s.requireOrg(org), name).log().flood(lines, lineBytes);
             return null;
         });
     }

@@ -22,6 +22,7 @@ final class LogBuffer {
     private final ArrayDeque<Line> lines = new ArrayDeque<>();
     private long nextSequence;
     private long flood;
+    private int floodLineBytes;
     private boolean closed;
     /** Raised to end every follower at once (the emulator stops) without closing the log itself. */
     private long epoch;
@@ -50,15 +51,20 @@ final class LogBuffer {
 
     /**
      * Makes every later followed read of this log send {@code count} generated lines after the ones it starts with,
-     * as fast as its client takes them ({@code Long.MAX_VALUE}: without end): a service under heavy traffic, whose
-     * lines are made as they are sent rather than kept.
+     * each about {@code lineBytes} long, as fast as its client takes them ({@code Long.MAX_VALUE}: without end): a
+     * service under heavy traffic, whose lines are made as they are sent rather than kept.
      */
-    synchronized void flood(long count) {
+    synchronized void flood(long count, int lineBytes) {
         flood = count;
+        floodLineBytes = lineBytes;
     }
 
     synchronized long flood() {
         return flood;
+    }
+
+    synchronized int floodLineBytes() {
+        return floodLineBytes;
     }
 
     /** The followers' epoch now: a follower started in it ends when {@link #endFollowers()} moves it on. */

@@ -28,9 +28,17 @@ final class LogStream implements StreamedBody {
 
     /**
      * How a followed answer goes on: from {@code sequence}, for {@code timeoutNanos}, lines up to {@code until}
-     * (null: any), after {@code flood} generated lines, in the followers' {@code epoch}.
+     * (null: any), after {@code flood} generated lines of about {@code floodLineBytes}, in the followers'
+     * {@code epoch}.
      */
-    record Follow(long sequence, long timeoutNanos, Instant until, long flood, long epoch, Timestamps time) {}
+    record Follow(
+            long sequence,
+            long timeoutNanos,
+            Instant until,
+            long flood,
+            int floodLineBytes,
+            long epoch,
+            Timestamps time) {}
 
     /** @param follow null for an answer that ends after the selected lines */
     LogStream(LogBuffer log, List<LogBuffer.Line> selected, Follow follow, AtomicInteger open) {
@@ -117,11 +125,17 @@ final class LogStream implements StreamedBody {
             }
             String prefix = LogBuffer.format(follow.time().now(), "stdout", "INFO:     127.0.0.1:40000 - \"GET /");
             for (int i = 0; i < 1024 && sent < follow.flood(); i++, sent++) {
-                write(out, prefix + "edr/request/" + sent + " HTTP/1.1\" 200 OK");
+                write(out, prefix + "edr/request/" + sent + padding(prefix.length()) + " HTTP/1.1\" 200 OK");
             }
             out.flush();
         }
         return true;
+    }
+
+    /** A query string that makes a generated line about {@code floodLineBytes} long (none for shorter lengths). */
+    private String padding(int prefixLength) {
+        int missing = follow.floodLineBytes() - prefixLength - 40;
+        return missing <= 0 ? "" : "?q=" + "x".repeat(missing);
     }
 
     private static void write(OutputStream out, String line) throws IOException {

@@ -107,6 +107,7 @@ final class ServiceEndpoints {
                         LogStream.nanos(followTimeout),
                         until,
                         log.flood(),
+                        log.floodLineBytes(),
                         log.epoch(),
                         state.time())
                 : null;
