@@ -18,7 +18,8 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.util.URISupport;
 
 /**
- * Manage Earthmover Arraylake repos, bucket configs and org permissions; consume the repo change feed of an org.
+ * Manage Earthmover Arraylake repos, bucket configs, org permissions and compute services (with their logs); consume
+ * the repo change feed of an org.
  */
 @UriEndpoint(
         firstVersion = "0.1.0",
@@ -33,8 +34,9 @@ public class ArraylakeEndpoint extends ScheduledPollEndpoint implements Endpoint
     static final long FEED_DELAY = 60_000L;
 
     @UriPath(
-            description = "What the endpoint works on: repos, buckets, orgs or user (repos also as a consumer)",
-            enums = "repos,buckets,orgs,user")
+            description =
+                    "What the endpoint works on: repos, buckets, orgs, user or services (repos also as a consumer)",
+            enums = "repos,buckets,orgs,user,services")
     @Metadata(required = true)
     private final ArraylakeResource resourceType;
 
@@ -117,7 +119,12 @@ public class ArraylakeEndpoint extends ScheduledPollEndpoint implements Endpoint
                 .requestTimeout(Duration.ofMillis(c.getRequestTimeout()))
                 .maxRetries(c.getMaxRetries())
                 .maxBackoff(Duration.ofMillis(c.getMaxBackoff()))
-                .maxRetryAfter(Duration.ofMillis(c.getMaxRetryAfter()));
+                .maxRetryAfter(Duration.ofMillis(c.getMaxRetryAfter()))
+                .maxRetryTime(Duration.ofMillis(c.getMaxRetryTime()))
+                .maxResponseSize(c.getMaxResponseSize());
+        if (c.getCallTimeout() != null) {
+            explicit.callTimeout(Duration.ofMillis(c.getCallTimeout()));
+        }
         if (c.getServiceUri() != null) {
             explicit.serviceUri(c.getServiceUri());
         }
