@@ -8,13 +8,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 
 import dev.cameltiledb.arraylake.client.model.ComputeService;
 import dev.cameltiledb.arraylake.client.model.LogQuery;
 import dev.cameltiledb.arraylake.client.model.NewService;
 import dev.cameltiledb.arraylake.emulator.ArraylakeEmulator;
+import dev.cameltiledb.arraylake.emulator.Await;
 import dev.cameltiledb.arraylake.emulator.CheckedArraylakeEmulator;
 import dev.cameltiledb.arraylake.emulator.RequestLine;
 import org.junit.jupiter.api.AfterAll;
@@ -165,7 +164,7 @@ class ServicesOverEmulatorTest {
                 assertEquals(open + 1, emu().openLogStreams());
             }
             assertTrue(bytes >= 64L << 20);
-            await(() -> emu().openLogStreams() == open, "the emulator to see the connection closed");
+            Await.until(() -> emu().openLogStreams() == open, "the emulator to see the connection closed");
             assertTrue(
                     single.services().list("acme").stream()
                             .anyMatch(s -> s.name().equals("edr")),
@@ -211,15 +210,5 @@ class ServicesOverEmulatorTest {
                 .requestTimeout(Duration.ofSeconds(10))
                 .sleeper(ms -> {})
                 .build());
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("waited 30 s for " + what);
-            }
-            LockSupport.parkNanos(2_000_000L);
-        }
     }
 }

@@ -8,11 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -175,7 +172,7 @@ class ServicesHttpTest {
         }
         assertEquals(idle + 1, emu().openLogStreams());
         endless.close();
-        await(() -> emu().openLogStreams() == idle, "the emulator to notice the reader left");
+        Await.until(() -> emu().openLogStreams() == idle, "the emulator to notice the reader left");
         assertEquals(
                 5,
                 emu().service("acme", "busy").orElseThrow().log().size(),
@@ -231,15 +228,5 @@ class ServicesHttpTest {
     /** The messages of log lines ({@code time stream F message}). */
     private static List<String> messages(String log) {
         return log.lines().map(line -> line.split(" ", 4)[3]).toList();
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("waited 30 s for " + what);
-            }
-            LockSupport.parkNanos(2_000_000L);
-        }
     }
 }
