@@ -25,6 +25,7 @@ public final class ArraylakeClient implements AutoCloseable {
     private final BucketsApi buckets;
     private final TokensApi tokens;
     private final PermissionsApi permissions;
+    private final ServicesApi services;
     /** The threads of {@link #async()}: made at its first use, shut down by {@link #close()}. */
     private ThreadPoolExecutor asyncPool;
 
@@ -39,6 +40,7 @@ public final class ArraylakeClient implements AutoCloseable {
         this.buckets = new BucketsApi(transport);
         this.tokens = new TokensApi(transport);
         this.permissions = new PermissionsApi(transport);
+        this.services = new ServicesApi(transport);
     }
 
     public static ArraylakeClient create(ArraylakeSettings settings) {
@@ -87,6 +89,11 @@ public final class ArraylakeClient implements AutoCloseable {
 
     public PermissionsApi permissions() {
         return permissions;
+    }
+
+    /** The org's compute services: the Python client's {@code get_services(org)}. */
+    public ServicesApi services() {
+        return services;
     }
 
     /**

@@ -25,6 +25,8 @@ public final class ArraylakeSettings {
      * attempts after Retry-After waits of a minute), which no route can live with.
      */
     public static final Duration DEFAULT_MAX_RETRY_TIME = Duration.ofMinutes(2);
+    /** A sixty-fourth of this JVM's maximum heap, 1 to 64 MiB ({@link BoundedInputStream#defaultLimit()}). */
+    public static final long DEFAULT_MAX_RESPONSE_SIZE = BoundedInputStream.defaultLimit();
 
     private final String serviceUri;
     private final Token token;
@@ -222,7 +224,7 @@ public final class ArraylakeSettings {
         private Duration requestTimeout = Duration.ofSeconds(300);
         private Duration callTimeout;
         private Duration maxRetryTime = DEFAULT_MAX_RETRY_TIME;
-        private long maxResponseSize = BoundedInputStream.defaultLimit();
+        private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
         private int maxRetries = 15;
         private Duration maxBackoff = Duration.ofSeconds(10);
         private Duration maxRetryAfter = Duration.ofSeconds(60);

@@ -29,6 +29,13 @@ record Call(
         return new Call(method, segments, List.copyOf(q), body, anonymous);
     }
 
+    /** The same call one path segment further down. */
+    Call segment(String segment) {
+        List<String> longer = new ArrayList<>(segments);
+        longer.add(segment);
+        return new Call(method, List.copyOf(longer), query, body, anonymous);
+    }
+
     Call body(Object json) {
         return new Call(method, segments, query, json, anonymous);
     }

@@ -92,23 +92,45 @@ final class Transport implements AutoCloseable {
     /** One call within its deadline and retry budget: its answer parsed as {@code type}, or discarded when null. */
     private <T> T exchange(Call call, JavaType type) {
         try (CallDeadline deadline = CallDeadline.start(settings.callTimeout().toMillis(), "callTimeout")) {
-            RetryBudget budget = new RetryBudget(settings.maxRetryTime().toMillis(), "maxRetryTime");
-            String used = call.anonymous() ? null : bearer.current();
-            Answer answer = attempts(call, used, deadline, budget);
-            if (answer.status() == 401 && used != null && bearer.refreshable()) {
-                answer.open().discard();
-                refresh(used, deadline, budget);
-                answer = attempts(call, bearer.current(), deadline, budget);
-            }
-            return body(call, answer, type, deadline);
+            return body(call, successful(call, deadline), type, deadline);
         }
     }
 
     /**
-     * The successful answer's body parsed as {@code type} (discarded when null), read within the deadline and the size
-     * limit; a redirect or an error status is thrown.
+     * A call whose answer is read at the caller's pace (a service's log): the retries, the token refresh and the
+     * status checks of every call, within {@code callTimeout}, up to the answer's headers; its body is then the
+     * returned answer's, open until read to its end or closed.
      */
-    private <T> T body(Call call, Answer answer, JavaType type, CallDeadline deadline) {
+    StreamedAnswer stream(Call call) {
+        try (CallDeadline deadline = CallDeadline.start(settings.callTimeout().toMillis(), "callTimeout")) {
+            Answer answer = successful(call, deadline);
+            return new StreamedAnswer(answer.open(), call.method(), call.path(), requestId(answer));
+        }
+    }
+
+    /** The settings the transport was made with (the bounds a streamed answer keeps to). */
+    ArraylakeSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The call's answer after its retries (and a refused token's refresh), still open; a redirect or an error status
+     * is thrown.
+     */
+    private Answer successful(Call call, CallDeadline deadline) {
+        RetryBudget budget = new RetryBudget(settings.maxRetryTime().toMillis(), "maxRetryTime");
+        String used = call.anonymous() ? null : bearer.current();
+        Answer answer = attempts(call, used, deadline, budget);
+        if (answer.status() == 401 && used != null && bearer.refreshable()) {
+            answer.open().discard();
+            refresh(used, deadline, budget);
+            answer = attempts(call, bearer.current(), deadline, budget);
+        }
+        requireSuccess(call, answer, deadline);
+        return answer;
+    }
+
+    private void requireSuccess(Call call, Answer answer, CallDeadline deadline) {
         int status = answer.status();
         if (status >= 300 && status < 400) {
             answer.open().discard();
@@ -120,6 +142,10 @@ final class Transport implements AutoCloseable {
         if (status >= 400 || status < 200) {
             throw error(call, answer, deadline);
         }
+    }
+
+    /** The successful answer's body parsed as {@code type} (discarded when null), within the deadline and size limit. */
+    private <T> T body(Call call, Answer answer, JavaType type, CallDeadline deadline) {
         if (type == null) {
             answer.open().discard();
             return null;
@@ -249,6 +275,7 @@ final class Transport implements AutoCloseable {
                         call.method(),
                         call.path());
             }
+            requireSuccess(call, answer, deadline);
             JsonNode tokens = body(call, answer, Json.MAPPER.constructType(JsonNode.class), deadline);
             String idToken = tokens.path("id_token").asText("");
             if (idToken.isBlank()) {

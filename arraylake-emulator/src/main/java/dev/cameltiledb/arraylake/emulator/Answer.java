@@ -2,7 +2,7 @@ package dev.cameltiledb.arraylake.emulator;
 
 import java.util.Map;
 
-/** What a handler answers: a status, a JSON body (null for none) and extra headers. */
+/** What a handler answers: a status, a JSON body (null for none) or a {@link StreamedBody}, and extra headers. */
 record Answer(int status, Object body, Map<String, String> headers) {
 
     static Answer ok(Object body) {
@@ -11,6 +11,10 @@ record Answer(int status, Object body, Map<String, String> headers) {
 
     static Answer created(Object body) {
         return new Answer(201, body, Map.of());
+    }
+
+    static Answer streamed(StreamedBody body) {
+        return new Answer(200, body, Map.of());
     }
 
     static Answer noContent() {

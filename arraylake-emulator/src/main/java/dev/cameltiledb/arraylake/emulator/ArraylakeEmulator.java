@@ -4,11 +4,13 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -50,6 +52,7 @@ public final class ArraylakeEmulator implements AutoCloseable {
     private final RequestLog requestLog = new RequestLog();
     private final List<RecordedExchange> recorded = Collections.synchronizedList(new ArrayList<>());
     private final RouteTable routes = new RouteTable();
+    private final AtomicInteger openLogStreams = new AtomicInteger();
     private Undertow server;
     private Dispatcher dispatcher;
     private int port;
@@ -61,6 +64,7 @@ public final class ArraylakeEmulator implements AutoCloseable {
         new RepoEndpoints(state, mapper).register(routes);
         new BucketEndpoints(state).register(routes);
         new OrgEndpoints(state).register(routes);
+        new ServiceEndpoints(state, openLogStreams).register(routes);
         for (Consumer<ArraylakeState> step : config.steps) {
             try {
                 step.accept(state);
@@ -110,8 +114,12 @@ public final class ArraylakeEmulator implements AutoCloseable {
         return this;
     }
 
+    /** Stops serving; followed logs end first, so no worker waits on a log for the rest of its follow timeout. */
     public synchronized void stop() {
         if (server != null) {
+            synchronized (state) {
+                state.endLogFollowers();
+            }
             server.stop();
             server = null;
         }
@@ -275,6 +283,69 @@ public final class ArraylakeEmulator implements AutoCloseable {
         });
     }
 
+    /** The org's compute service of that name, if enabled. */
+    public Optional<ServiceSnapshot> service(String org, String name) {
+        return read(s -> s.org(org).flatMap(o -> o.service(name).map(v -> ServiceSnapshot.of(o, v))));
+    }
+
+    /**
+     * The service writes a line to its log ({@code stdout}) now, by the emulator's clock; whoever follows the log
+     * receives it.
+     */
+    public void appendServiceLog(String org, String name, String message) {
+        read(s -> {
+            appendServiceLog(org, name, s.time().now(), message);
+            return null;
+        });
+    }
+
+    /** The same at a given time, for since and until: lines are kept in the order they are written. */
+    public void appendServiceLog(String org, String name, Instant time, String message) {
+        read(s -> {
+            s.requireService(s.requireOrg(org), name).log().append(time, "stdout", message);
+            return null;
+        });
+    }
+
+    /**
+     * Every later followed read of the service's log gets {@code lines} generated lines (a request line each) after
+     * the ones it starts with, made as they are sent and never kept: a service under heavy traffic. With
+     * {@code Long.MAX_VALUE} the log does not end until its follow timeout passes or its reader goes away.
+     */
+    public void floodServiceLog(String org, String name, long lines) {
+        floodServiceLog(org, name, lines, 0);
+    }
+
+    /** The same with lines of about {@code lineBytes} (a long query string): fewer, larger lines. */
+    public void floodServiceLog(String org, String name, long lines, int lineBytes) {
+        if (lines < 0 || lineBytes < 0) {
+            throw new IllegalArgumentException(
+                    "lines and lineBytes must not be negative, were " + lines + ", " + lineBytes);
+        }
+        read(s -> {
+            s.requireService(s.requireOrg(org), name).log().flood(lines, lineBytes);
+            return null;
+        });
+    }
+
+    /** Sets where a service stands (available, progressing, error, sleeping...), as the cluster would. */
+    public ServiceSnapshot setServiceStatus(String org, String name, String status, int readyReplicas) {
+        if (!ServiceRules.STATUSES.contains(status)) {
+            throw new IllegalArgumentException("status must be one of " + ServiceRules.STATUSES + ", was " + status);
+        }
+        return read(s -> {
+            Org o = s.requireOrg(org);
+            ComputeService service = s.requireService(o, name);
+            service.status(status, readyReplicas);
+            return ServiceSnapshot.of(o, service);
+        });
+    }
+
+    /** How many log answers are being written right now: a followed log its reader closed is no longer counted. */
+    public int openLogStreams() {
+        return openLogStreams.get();
+    }
+
     /** Runs {@code action} holding the state, as a request does; a rule it breaks is an IllegalArgumentException. */
     private <T> T read(Function<ArraylakeState, T> action) {
         synchronized (state) {
@@ -378,6 +449,16 @@ public final class ArraylakeEmulator implements AutoCloseable {
         /** Sets a declared repo's status. */
         public Builder repoStatus(String org, String name, String mode, String message) {
             steps.add(s -> SetupRules.setStatus(s, org, name, mode, message));
+            return this;
+        }
+
+        /**
+         * An enabled compute service of a declared org: {@code serviceType} one of the protocols (dap2, edr, wms,
+         * tiles, zarr, openeo, sql), named {@code deploymentName} (null: after its type), public or not; checked as
+         * the service checks an enable request.
+         */
+        public Builder service(String org, String serviceType, String deploymentName, boolean isPublic) {
+            steps.add(s -> SetupRules.addService(s, org, serviceType, deploymentName, isPublic));
             return this;
         }
 

@@ -198,6 +198,40 @@ final class ArraylakeState {
         return repo;
     }
 
+    /**
+     * Enables a compute service with a checked {@code ServiceConfig}: named after its deployment name, or its service
+     * type; a name in use in the org is a 409.
+     */
+    ComputeService enableService(Org org, Map<String, Object> config) {
+        String name =
+                config.get("deployment_name") instanceof String given ? given : (String) config.get("service_type");
+        if (org.service(name).isPresent()) {
+            throw ApiError.conflict("Service " + name + " already exists in org " + org.name());
+        }
+        ComputeService service = new ComputeService(name, config, time.now());
+        org.putService(service);
+        return service;
+    }
+
+    /** The org's service of that name, or a 404 naming it. */
+    ComputeService requireService(Org org, String name) {
+        return org.service(name)
+                .orElseThrow(() -> ApiError.notFound("Service " + name + " not found in org " + org.name()));
+    }
+
+    /** Disables a service: it is gone, and whoever follows its log sees the log end. */
+    void disableService(Org org, ComputeService service) {
+        org.removeService(service.name());
+        service.log().close();
+    }
+
+    /** Ends every follower of every service's log (the server stops); the logs stay. */
+    void endLogFollowers() {
+        for (Org org : orgs.values()) {
+            org.services().forEach(s -> s.log().endFollowers());
+        }
+    }
+
     /** The live repo, or a 404 naming it (ghosts are not found). */
     StoredRepo requireRepo(Org org, String name) {
         return org.repos()

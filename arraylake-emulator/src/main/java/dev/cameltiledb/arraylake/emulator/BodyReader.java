@@ -24,6 +24,11 @@ final class BodyReader {
         this.mapper = mapper;
     }
 
+    /** Whether the body names the field at all, JSON null included. */
+    boolean present(String field) {
+        return body.has(field);
+    }
+
     boolean has(String field) {
         JsonNode value = body.get(field);
         return value != null && !value.isNull();
@@ -73,6 +78,32 @@ final class BodyReader {
             return null;
         }
         return value.intValue();
+    }
+
+    /** An integer field (a whole number, as pydantic's int), or null when absent or JSON null. */
+    Long integer(String field) {
+        JsonNode value = present(field, false);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber()) {
+            problems.add(Problem.body(field, "Input should be a valid integer", "int_type"));
+            return null;
+        }
+        return value.longValue();
+    }
+
+    /** A boolean field, or null when absent or JSON null (a problem when required). */
+    Boolean bool(String field, boolean required) {
+        JsonNode value = present(field, required);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            problems.add(Problem.body(field, "Input should be a valid boolean", "bool_type"));
+            return null;
+        }
+        return value.booleanValue();
     }
 
     /** A JSON object field as a map, or null when absent. */

@@ -1,6 +1,7 @@
 package dev.cameltiledb.arraylake.emulator;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -198,6 +199,10 @@ final class Dispatcher implements HttpHandler {
         HeaderMap headers = exchange.getResponseHeaders();
         headers.put(REQUEST_ID, requestId);
         answer.headers().forEach((name, value) -> headers.put(HttpString.tryFromString(name), value));
+        if (answer.body() instanceof StreamedBody streamed) {
+            writeStreamed(exchange, answer.status(), streamed, requestBody);
+            return;
+        }
         if (answer.body() != null) {
             try {
                 bytes = mapper.writeValueAsBytes(answer.body());
@@ -213,6 +218,23 @@ final class Dispatcher implements HttpHandler {
             recorder.accept(record(exchange, requestBody, bytes));
         }
         exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
+    }
+
+    /**
+     * A body written while it is produced (chunked, no length), holding no lock; recorded with its {@link
+     * StreamedBody#head() head}. A client that goes away ends it: that is how a followed log is left.
+     */
+    private void writeStreamed(HttpServerExchange exchange, int status, StreamedBody body, byte[] requestBody) {
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, body.contentType());
+        exchange.setStatusCode(status);
+        if (recorder != null) {
+            recorder.accept(record(exchange, requestBody, body.head()));
+        }
+        try (OutputStream out = exchange.getOutputStream()) {
+            body.writeTo(out);
+        } catch (IOException clientGone) {
+            LOG.log(System.Logger.Level.DEBUG, "a streamed answer ended early: " + clientGone);
+        }
     }
 
     private RecordedExchange record(HttpServerExchange exchange, byte[] requestBody, byte[] responseBody) {

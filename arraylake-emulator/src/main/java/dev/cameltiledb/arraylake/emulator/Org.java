@@ -18,6 +18,9 @@ final class Org {
     private final Map<String, BucketConfig> buckets = new LinkedHashMap<>();
 
     private final RepoCatalog repos = new RepoCatalog();
+    /** By name, in the order they were enabled. */
+    private final Map<String, ComputeService> services = new LinkedHashMap<>();
+
     private String defaultBucketId;
 
     Org(String id, String name, String description) {
@@ -40,6 +43,22 @@ final class Org {
 
     RepoCatalog repos() {
         return repos;
+    }
+
+    Optional<ComputeService> service(String name) {
+        return Optional.ofNullable(services.get(name));
+    }
+
+    List<ComputeService> services() {
+        return List.copyOf(services.values());
+    }
+
+    void putService(ComputeService service) {
+        services.put(service.name(), service);
+    }
+
+    void removeService(String name) {
+        services.remove(name);
     }
 
     void member(String email, Role role) {

@@ -23,7 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *                         "extra_config": {"region_name": "us-east-1"}, "auth_config": {"method": "anonymous"},
  *                         "default": true}],
  *            "repos": [{"name": "climate", "bucket": "main-bucket", "description": "...",
- *                       "metadata": {"team": "ocean"}, "status": "maintenance"}]}]}
+ *                       "metadata": {"team": "ocean"}, "status": "maintenance"}],
+ *            "services": [{"service_type": "edr", "deployment_name": "edr-test", "is_public": false}]}]}
  * }</pre>
  *
  * A repo's {@code status} is a mode or {@code {"mode": ..., "message": ...}}.
@@ -45,13 +46,16 @@ record Seed(List<SeedUser> users, List<SeedOrg> orgs) {
 
     record SeedRepo(String name, String bucket, String description, Map<String, Object> metadata, JsonNode status) {}
 
+    record SeedService(String serviceType, String deploymentName, Boolean isPublic) {}
+
     record SeedOrg(
             String name,
             String description,
             Map<String, String> members,
             List<SeedServiceAccount> serviceAccounts,
             List<SeedBucket> buckets,
-            List<SeedRepo> repos) {}
+            List<SeedRepo> repos,
+            List<SeedService> services) {}
 
     Seed {
         users = users == null ? List.of() : users;
@@ -116,6 +120,13 @@ record Seed(List<SeedUser> users, List<SeedOrg> orgs) {
             for (SeedRepo repo : orEmpty(org.repos())) {
                 builder.repo(org.name(), repo.name(), repo.bucket(), repo.description(), repo.metadata());
                 applyStatus(builder, org.name(), repo);
+            }
+            for (SeedService service : orEmpty(org.services())) {
+                builder.service(
+                        org.name(),
+                        service.serviceType(),
+                        service.deploymentName(),
+                        Boolean.TRUE.equals(service.isPublic()));
             }
         }
     }

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * Builder and seed entries that need checking before they are stored: the same name and platform rules as the
  * endpoints, failing with an IllegalArgumentException that says which entry is wrong.
@@ -78,6 +81,20 @@ final class SetupRules {
                 .replace(repo.withStatus(
                         new RepoStatus(mode, message, SETUP_PRINCIPAL),
                         state.time().after(repo.updated())));
+    }
+
+    /** An enabled compute service, its config checked as an enable request is (a 422 becomes the builder's error). */
+    static void addService(
+            ArraylakeState state, String orgName, String serviceType, String deploymentName, boolean isPublic) {
+        Org org = state.org(orgName)
+                .orElseThrow(() -> new IllegalArgumentException("org " + orgName + " is not declared"));
+        ObjectMapper mapper = ArraylakeEmulator.mapper();
+        ObjectNode body = mapper.createObjectNode()
+                .put("service_type", serviceType)
+                .put("org", orgName)
+                .put("is_public", isPublic)
+                .put("deployment_name", deploymentName);
+        state.enableService(org, ServiceRules.config(new BodyReader(body, mapper), orgName));
     }
 
     private static void fail(String what, Optional<String> problem) {

@@ -70,6 +70,13 @@ final class Wire {
 
     record PermissionCheck(boolean hasPermission) {}
 
+    /** A compute service ({@code DeploymentInfo}); {@code config} is the ServiceConfig with its own snake_case keys. */
+    record DeploymentInfo(
+            String name, String url, String created, Map<String, Object> config, String status, int readyReplicas) {}
+
+    /** What enabling or disabling a compute service answers (the Python CLI prints its {@code message}). */
+    record ServiceMessage(String message) {}
+
     /** No {@code refresh_token}: the old one stays valid, and the Python client keeps it when the answer has none. */
     record OauthTokens(String accessToken, String idToken, int expiresIn, String tokenType) {}
 }

@@ -25,6 +25,11 @@ final class Api {
             return raw.headers().firstValue(name).orElse(null);
         }
 
+        /** The body as text (a log answer's lines). */
+        String text() {
+            return raw.body();
+        }
+
         /** The {@code detail} of an error answer as text (a list is rendered whole). */
         String detail() {
             JsonNode detail = body.path("detail");
@@ -81,7 +86,10 @@ final class Api {
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
+            boolean jsonAnswer =
+                    response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+            JsonNode body =
+                    !jsonAnswer || response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
             return new Reply(response.statusCode(), body, response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

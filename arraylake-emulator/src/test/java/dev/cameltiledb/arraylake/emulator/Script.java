@@ -135,6 +135,29 @@ final class Script {
                         + "&resource=acme/climate&action=CAN_MANAGE_USERS"));
         expect(422, viewer.get("/orgs/acme/permissions/check?principal_id=" + bob + "&resource=acme&action=CAN_FLY"));
 
+        String services = "/compute/orgs/acme/services";
+        String edr =
+                "{\"service_type\": \"edr\", \"org\": \"acme\", \"is_public\": false, \"deployment_name\": \"edr-test\"}";
+        expect(200, viewer.get(services));
+        expect(201, admin.post(services, edr));
+        expect(409, admin.post(services, edr));
+        expect(422, admin.post(services, "{\"service_type\": \"ftp\", \"org\": \"acme\", \"is_public\": false}"));
+        expect(403, etl.post(services, "{\"service_type\": \"wms\", \"org\": \"acme\", \"is_public\": true}"));
+        expect(
+                404,
+                admin.as(Fixtures.OTHER_ORG_TOKEN)
+                        .post("/compute/orgs/nowhere/services", edr.replace("acme", "nowhere")));
+        expect(200, viewer.get(services + "/edr-test"));
+        expect(404, viewer.get(services + "/missing"));
+        expect(200, viewer.get(services + "/edr-test/logs?follow_timeout=30&tail=2"));
+        expect(200, viewer.get(services + "/edr-test/logs?follow_timeout=1&follow=true&until=2001-01-01T00:00:00Z"));
+        expect(422, viewer.get(services + "/edr-test/logs?follow_timeout=601"));
+        expect(422, viewer.get(services + "/edr-test/logs?since=yesterday"));
+        expect(403, etl.as(Fixtures.OTHER_ORG_TOKEN).get(services + "/edr-test/logs"));
+        expect(403, viewer.delete(services + "/edr-test"));
+        expect(200, admin.delete(services + "/edr-test"));
+        expect(404, admin.delete(services + "/edr-test"));
+
         expect(403, etl.delete("/orgs/acme/ocean"));
         expect(204, admin.delete("/orgs/acme/ocean"));
         expect(204, admin.delete("/orgs/acme/register-me?immediate=true&retain_data=true"));

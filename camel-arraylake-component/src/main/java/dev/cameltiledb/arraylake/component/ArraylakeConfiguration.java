@@ -47,7 +47,8 @@ public class ArraylakeConfiguration implements Cloneable {
     @UriParam(
             label = "producer",
             defaultValue = "0",
-            description = "For list operations without page: stop after this many items (0 = no limit).")
+            description =
+                    "For list operations without page: stop after this many items (0 = no limit). For services logs: the lines end after this many and the log is closed, which is how a route stops reading a followed log.")
     private int maxResults = 0;
 
     @UriParam(
@@ -201,6 +202,61 @@ public class ArraylakeConfiguration implements Cloneable {
             description =
                     "For orgs checkPermission: the action, an org action (such as CAN_READ_REPOS) or a repo action (such as CAN_WRITE).")
     private String action;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For services get, delete and logs: the service, by the name services list answers (its deployment name).")
+    private String serviceId;
+
+    @UriParam(
+            label = "producer",
+            enums = "dap2,edr,wms,tiles,zarr,openeo,sql",
+            description =
+                    "For services create: the protocol the service serves (the Python client's protocol, sent as service_type).")
+    private String serviceType;
+
+    @UriParam(
+            label = "producer",
+            defaultValue = "false",
+            description =
+                    "For services create: true opens the service to anyone without authentication (the Python client's is_public); false keeps it to those who may read the repo queried.")
+    private boolean publicAccess = false;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For services create: the service's name, its id in the other calls (at most 16 lower-case letters, digits and dashes, not starting or ending with a dash); without it, the service type.")
+    private String deploymentName;
+
+    @UriParam(label = "producer", description = "For services logs: only the last this many lines (1 or more).")
+    private Integer tail;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For services logs: only lines written at or after this time, ISO 8601 such as 2030-01-31T08:00:00Z (without an offset: UTC).")
+    private String since;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For services logs: only lines written at or before this time, ISO 8601 (without an offset: UTC).")
+    private String until;
+
+    @UriParam(
+            label = "producer",
+            defaultValue = "false",
+            description =
+                    "For services logs: go on receiving lines as the service writes them, until the service ends the log after followTimeout (or the route closes it).")
+    private boolean follow = false;
+
+    @UriParam(
+            label = "producer",
+            defaultValue = "30",
+            description =
+                    "For services logs: the seconds (1 to 600) a followed log stays open; the service ends it then. Sent with every logs call, as the Python client does.")
+    private int followTimeout = 30;
 
     @UriParam
     private ConnectionOptions connection = new ConnectionOptions();
@@ -462,6 +518,78 @@ public class ArraylakeConfiguration implements Cloneable {
 
     public void setAction(String action) {
         this.action = action;
+    }
+
+    public String getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(String serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public String getServiceType() {
+        return serviceType;
+    }
+
+    public void setServiceType(String serviceType) {
+        this.serviceType = serviceType;
+    }
+
+    public boolean isPublicAccess() {
+        return publicAccess;
+    }
+
+    public void setPublicAccess(boolean publicAccess) {
+        this.publicAccess = publicAccess;
+    }
+
+    public String getDeploymentName() {
+        return deploymentName;
+    }
+
+    public void setDeploymentName(String deploymentName) {
+        this.deploymentName = deploymentName;
+    }
+
+    public Integer getTail() {
+        return tail;
+    }
+
+    public void setTail(Integer tail) {
+        this.tail = tail;
+    }
+
+    public String getSince() {
+        return since;
+    }
+
+    public void setSince(String since) {
+        this.since = since;
+    }
+
+    public String getUntil() {
+        return until;
+    }
+
+    public void setUntil(String until) {
+        this.until = until;
+    }
+
+    public boolean isFollow() {
+        return follow;
+    }
+
+    public void setFollow(boolean follow) {
+        this.follow = follow;
+    }
+
+    public int getFollowTimeout() {
+        return followTimeout;
+    }
+
+    public void setFollowTimeout(int followTimeout) {
+        this.followTimeout = followTimeout;
     }
 
     public ConnectionOptions getConnection() {

@@ -50,7 +50,7 @@ public final class ArraylakeConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the maxResults option. For list operations without page: stop after this many items (0 = no limit).",
+                    "Overrides the maxResults option. For list operations without page: stop after this many items (0 = no limit). For services logs: the lines end after this many and the log is closed, which is how a route stops reading a followed log.",
             javaType = "Integer")
     public static final String MAX_RESULTS = "CamelArraylakeMaxResults";
 
@@ -231,6 +231,68 @@ public final class ArraylakeConstants {
                     "Overrides the action option. For orgs checkPermission: the action, an org action (such as CAN_READ_REPOS) or a repo action (such as CAN_WRITE).",
             javaType = "String")
     public static final String ACTION = "CamelArraylakeAction";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the serviceId option. For services get, delete and logs: the service, by the name services list answers (its deployment name).",
+            javaType = "String")
+    public static final String SERVICE_ID = "CamelArraylakeServiceId";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the serviceType option. For services create: the protocol the service serves (the Python client's protocol, sent as service_type).",
+            javaType = "String")
+    public static final String SERVICE_TYPE = "CamelArraylakeServiceType";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the publicAccess option. For services create: true opens the service to anyone without authentication (the Python client's is_public); false keeps it to those who may read the repo queried.",
+            javaType = "Boolean")
+    public static final String PUBLIC_ACCESS = "CamelArraylakePublicAccess";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the deploymentName option. For services create: the service's name, its id in the other calls (at most 16 lower-case letters, digits and dashes, not starting or ending with a dash); without it, the service type.",
+            javaType = "String")
+    public static final String DEPLOYMENT_NAME = "CamelArraylakeDeploymentName";
+
+    @Metadata(
+            label = "producer",
+            description = "Overrides the tail option. For services logs: only the last this many lines (1 or more).",
+            javaType = "Integer")
+    public static final String TAIL = "CamelArraylakeTail";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the since option. For services logs: only lines written at or after this time, ISO 8601 such as 2030-01-31T08:00:00Z (without an offset: UTC).",
+            javaType = "String")
+    public static final String SINCE = "CamelArraylakeSince";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the until option. For services logs: only lines written at or before this time, ISO 8601 (without an offset: UTC).",
+            javaType = "String")
+    public static final String UNTIL = "CamelArraylakeUntil";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the follow option. For services logs: go on receiving lines as the service writes them, until the service ends the log after followTimeout (or the route closes it).",
+            javaType = "Boolean")
+    public static final String FOLLOW = "CamelArraylakeFollow";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the followTimeout option. For services logs: the seconds (1 to 600) a followed log stays open; the service ends it then. Sent with every logs call, as the Python client does.",
+            javaType = "Integer")
+    public static final String FOLLOW_TIMEOUT = "CamelArraylakeFollowTimeout";
 
     // option headers: END
 

@@ -18,7 +18,8 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.util.URISupport;
 
 /**
- * Manage Earthmover Arraylake repos, bucket configs and org permissions; consume the repo change feed of an org.
+ * Manage Earthmover Arraylake repos, bucket configs, org permissions and compute services (with their logs); consume
+ * the repo change feed of an org.
  */
 @UriEndpoint(
         firstVersion = "0.1.0",
@@ -36,8 +37,8 @@ public class ArraylakeEndpoint extends ScheduledPollEndpoint implements Endpoint
     // users write; CatalogValidationTest keeps it in step
     @UriPath(
             description =
-                    "What the endpoint works on: repos, buckets, orgs or user (repos also as a consumer); the singular (repo, bucket, org) or users works too",
-            enums = "repos,repo,buckets,bucket,orgs,org,user,users")
+                    "What the endpoint works on: repos, buckets, orgs, user or services (repos also as a consumer); the singular (repo, bucket, org, service) or users works too",
+            enums = "repos,repo,buckets,bucket,orgs,org,user,users,services,service")
     @Metadata(required = true)
     private final ArraylakeResource resourceType;
 
@@ -120,7 +121,12 @@ public class ArraylakeEndpoint extends ScheduledPollEndpoint implements Endpoint
                 .requestTimeout(Duration.ofMillis(c.getRequestTimeout()))
                 .maxRetries(c.getMaxRetries())
                 .maxBackoff(Duration.ofMillis(c.getMaxBackoff()))
-                .maxRetryAfter(Duration.ofMillis(c.getMaxRetryAfter()));
+                .maxRetryAfter(Duration.ofMillis(c.getMaxRetryAfter()))
+                .maxRetryTime(Duration.ofMillis(c.getMaxRetryTime()))
+                .maxResponseSize(c.getMaxResponseSize());
+        if (c.getCallTimeout() != null) {
+            explicit.callTimeout(Duration.ofMillis(c.getCallTimeout()));
+        }
         if (c.getServiceUri() != null) {
             explicit.serviceUri(c.getServiceUri());
         }

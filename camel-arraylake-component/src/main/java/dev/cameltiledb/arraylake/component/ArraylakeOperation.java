@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import static dev.cameltiledb.arraylake.component.ArraylakeResource.buckets;
 import static dev.cameltiledb.arraylake.component.ArraylakeResource.orgs;
 import static dev.cameltiledb.arraylake.component.ArraylakeResource.repos;
+import static dev.cameltiledb.arraylake.component.ArraylakeResource.services;
 import static dev.cameltiledb.arraylake.component.ArraylakeResource.user;
 
 /**
@@ -15,18 +16,24 @@ import static dev.cameltiledb.arraylake.component.ArraylakeResource.user;
  * of the Python client it stands for.
  */
 public enum ArraylakeOperation {
-    /** {@code list_repos}, {@code list_bucket_configs}, the caller's orgs. */
-    list(repos, buckets, orgs),
-    /** {@code get_repo_object}, {@code get_bucket_config}, whoami ({@code GET /user}). */
-    get(repos, buckets, user),
+    /** {@code list_repos}, {@code list_bucket_configs}, the caller's orgs, {@code get_services(org).list_enabled}. */
+    list(repos, buckets, orgs, services),
+    /**
+     * {@code get_repo_object}, {@code get_bucket_config}, whoami ({@code GET /user}), a compute service's
+     * {@code get_status}.
+     */
+    get(repos, buckets, user, services),
     /** {@code get_or_create_repo}. */
     getOrCreate(repos),
-    /** {@code create_repo}, {@code create_bucket_config}. */
-    create(repos, buckets),
+    /** {@code create_repo}, {@code create_bucket_config}, a compute service's {@code enable}. */
+    create(repos, buckets, services),
     /** Change a repo's description or metadata, or a bucket config. */
     modify(repos, buckets),
-    /** {@code delete_repo}, {@code delete_bucket_config}: only with {@code confirmDelete=true}. */
-    delete(repos, buckets),
+    /**
+     * {@code delete_repo}, {@code delete_bucket_config}, a compute service's {@code disable}: only with
+     * {@code confirmDelete=true}.
+     */
+    delete(repos, buckets, services),
     /** Put a repo online, in maintenance or offline. */
     setStatus(repos),
     /** {@code set_default_bucket_config}. */
@@ -36,7 +43,9 @@ public enum ArraylakeOperation {
     /** {@code get_api_client_id_from_token}: the token to look up is the body. */
     apiClientId(orgs),
     /** {@code get_permission_check}. */
-    checkPermission(orgs);
+    checkPermission(orgs),
+    /** A compute service's {@code stream_logs} and {@code get_logs}: the log as a live InputStream. */
+    logs(services);
 
     private final Set<ArraylakeResource> offeredBy;
 

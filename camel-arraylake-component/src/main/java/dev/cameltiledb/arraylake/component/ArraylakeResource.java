@@ -6,7 +6,8 @@ import java.util.stream.Stream;
 
 /**
  * What an {@code arraylake:} endpoint works on, the path of its URI. The singular is accepted beside the canonical
- * name ({@code arraylake:repo}, {@code arraylake:bucket}, {@code arraylake:org}); {@code users} names {@code user}.
+ * name ({@code arraylake:repo}, {@code arraylake:bucket}, {@code arraylake:org}, {@code arraylake:service});
+ * {@code users} names {@code user}.
  */
 public enum ArraylakeResource {
     /** The repositories of an org; the only resource with a consumer (the change feed). */
@@ -16,7 +17,9 @@ public enum ArraylakeResource {
     /** The caller's orgs, API client tokens and permission checks of an org. */
     orgs,
     /** Who the caller is. */
-    user;
+    user,
+    /** The compute services (Flux) of an org and their logs. */
+    services;
 
     /** Every name a URI may give: each canonical name and its other spelling (what the descriptor's enum lists). */
     static java.util.List<String> spellings() {

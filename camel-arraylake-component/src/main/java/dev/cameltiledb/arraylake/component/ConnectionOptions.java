@@ -1,6 +1,7 @@
 package dev.cameltiledb.arraylake.component;
 
 import dev.cameltiledb.arraylake.client.ArraylakeClient;
+import dev.cameltiledb.arraylake.client.ArraylakeSettings;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -67,9 +68,54 @@ public class ConnectionOptions extends EndpointOptions<ConnectionOptions> {
 
     @UriParam(
             label = "advanced",
+            javaType = "java.time.Duration",
+            description =
+                    "The most one call may take, its retries and the reading of its answer included (milliseconds, or a duration such as 5m); past it the call is cancelled and its connection closed. Socket timeouts count silence only, so this is what stops a server that sends a byte a second. Unless set, the requestTimeout. For services logs it bounds the wait for the answer's headers; the lines then come at the route's pace.")
+    private Long callTimeout;
+
+    @UriParam(
+            label = "advanced",
+            defaultValue = "120000",
+            javaType = "java.time.Duration",
+            description =
+                    "The most one call spends on its attempts and the waits between them (milliseconds, or a duration such as 2m) before it stops retrying and fails with the last answer: a retry is sent only while its wait fits, and may only take what is left.")
+    private long maxRetryTime = ArraylakeSettings.DEFAULT_MAX_RETRY_TIME.toMillis();
+
+    @UriParam(
+            label = "advanced",
+            description =
+                    "The largest answer read, in bytes; a larger one fails the call at once and its connection is closed rather than read to its end. By default a sixty-fourth of the JVM's maximum heap, between 1 MiB and 64 MiB, so that it bounds memory (a parsed answer takes about three times its size). A services log is not read whole: this bounds each of its lines.")
+    private long maxResponseSize = ArraylakeSettings.DEFAULT_MAX_RESPONSE_SIZE;
+
+    @UriParam(
+            label = "advanced",
             description =
                     "A client of your own (arraylake-client) for this endpoint, e.g. #myClient; the other connection options are then not read, and the endpoint does not close it.")
     private ArraylakeClient arraylakeClient;
+
+    public Long getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(Long callTimeout) {
+        this.callTimeout = callTimeout;
+    }
+
+    public long getMaxRetryTime() {
+        return maxRetryTime;
+    }
+
+    public void setMaxRetryTime(long maxRetryTime) {
+        this.maxRetryTime = maxRetryTime;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
 
     public ArraylakeClient getArraylakeClient() {
         return arraylakeClient;

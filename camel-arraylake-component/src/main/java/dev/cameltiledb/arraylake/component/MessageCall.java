@@ -79,6 +79,10 @@ final class MessageCall {
         return required(options.getNickname(), "nickname");
     }
 
+    String serviceId() {
+        return required(options.getServiceId(), "serviceId");
+    }
+
     /** A JSON-object option as a Map; null when unset. The value is never echoed: it may hold bucket secrets. */
     Map<String, Object> jsonObject(String value, String option) {
         if (value == null || value.isBlank()) {
@@ -113,12 +117,17 @@ final class MessageCall {
      * refuses the same way; this check names the option to set.
      */
     void deleteConfirmed(Consumer<Boolean> delete) {
+        requireDeleteConfirmed();
+        delete.accept(Boolean.TRUE);
+        message.setBody(null);
+    }
+
+    /** Every delete: without {@code confirmDelete=true} it fails naming the option, before anything is sent. */
+    void requireDeleteConfirmed() {
         if (!options.isConfirmDelete()) {
             throw new ArraylakeOptionException("arraylake:" + resource + " operation delete sends nothing without"
                     + " confirmDelete=true (header " + ArraylakeConstants.CONFIRM_DELETE + ")");
         }
-        delete.accept(Boolean.TRUE);
-        message.setBody(null);
     }
 
     /**

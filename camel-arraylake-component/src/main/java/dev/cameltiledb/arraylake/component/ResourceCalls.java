@@ -13,6 +13,7 @@ interface ResourceCalls {
             case buckets -> new BucketCalls();
             case orgs -> new OrgCalls();
             case user -> (call, client) -> call.message.setBody(client.user());
+            case services -> new ServiceCalls();
         };
     }
 

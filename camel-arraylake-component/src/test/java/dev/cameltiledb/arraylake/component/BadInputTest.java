@@ -93,6 +93,57 @@ class BadInputTest {
     }
 
     @Test
+    void badServiceInputIsRefusedBeforeAnyRequestNamingTheOption() {
+        Exception e = refusedLocally("arraylake:services?operation=logs&org=acme", Map.of());
+        assertEquals(
+                "arraylake:services operation logs needs the serviceId option (header CamelArraylakeServiceId)",
+                e.getMessage());
+        e = refusedLocally(
+                "arraylake:services?operation=logs&org=acme&serviceId=edr",
+                Map.of(ArraylakeConstants.FOLLOW_TIMEOUT, 601));
+        assertEquals(
+                "The followTimeout option (header CamelArraylakeFollowTimeout) must be 1 to 600 seconds, was 601",
+                e.getMessage());
+        e = refusedLocally(
+                "arraylake:services?operation=logs&org=acme&serviceId=edr", Map.of(ArraylakeConstants.TAIL, 0));
+        assertTrue(e.getMessage().startsWith("The tail option (header CamelArraylakeTail)"), e.getMessage());
+        e = refusedLocally(
+                "arraylake:services?operation=logs&org=acme&serviceId=edr",
+                Map.of(ArraylakeConstants.SINCE, "yesterday"));
+        assertEquals(
+                "The since option (header CamelArraylakeSince) must be an ISO 8601 time such as 2030-01-31T08:00:00Z,"
+                        + " was 'yesterday'",
+                e.getMessage());
+        e = refusedLocally(
+                "arraylake:services?operation=create&org=acme", Map.of(ArraylakeConstants.SERVICE_TYPE, "ftp"));
+        assertTrue(
+                e.getMessage().startsWith("The serviceType option (header CamelArraylakeServiceType) must be one of"),
+                e.getMessage());
+        e = refusedLocally("arraylake:services?operation=create&org=acme", Map.of());
+        assertTrue(e.getMessage().contains("needs the serviceType option"), e.getMessage());
+        e = refusedLocally(
+                "arraylake:services?operation=create&org=acme&serviceType=edr",
+                Map.of(ArraylakeConstants.DEPLOYMENT_NAME, "Not_Valid"));
+        assertInstanceOf(ArraylakeNameException.class, e);
+        assertTrue(e.getMessage().contains("deployment name 'Not_Valid'"), e.getMessage());
+        e = refusedLocally(
+                "arraylake:services?operation=get&org=acme", Map.of(ArraylakeConstants.SERVICE_ID, "../buckets"));
+        assertInstanceOf(ArraylakeNameException.class, e);
+        e = refusedLocally("arraylake:services?operation=delete&org=acme&serviceId=edr", Map.of());
+        assertTrue(e.getMessage().contains("sends nothing without confirmDelete=true"), e.getMessage());
+        assertTrue(emu().service(ORG, "edr").isPresent());
+
+        int before = emu().requests().size();
+        Exception twice = failure(
+                "arraylake:services?operation=create&org=acme&serviceType=edr",
+                Map.of("service_type", "wms"),
+                Map.of());
+        assertInstanceOf(ArraylakeOptionException.class, twice);
+        assertTrue(twice.getMessage().contains("service_type is given by the service type"), twice.getMessage());
+        assertEquals(List.of(), Fixture.since(emu(), before), "nothing was sent");
+    }
+
+    @Test
     void aMissingOrgNamesTheOptionAndItsHeader() {
         Exception e = refusedLocally("arraylake:buckets?operation=list", Map.of());
         assertInstanceOf(ArraylakeOptionException.class, e);

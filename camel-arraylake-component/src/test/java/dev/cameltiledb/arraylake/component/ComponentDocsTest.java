@@ -61,10 +61,8 @@ class ComponentDocsTest {
                 missing.add("seed function " + function);
             }
         }
-        for (String scope : List.of(
-                "get_services(org)`\n| not offered",
-                "interactive browser login is out of scope",
-                "icechunk repository is out of scope")) {
+        for (String scope :
+                List.of("interactive browser login is out of scope", "icechunk repository is out of scope")) {
             if (!docs.contains(scope)) {
                 missing.add(scope);
             }

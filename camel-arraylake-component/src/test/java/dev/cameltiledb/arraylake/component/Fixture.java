@@ -31,7 +31,7 @@ final class Fixture {
 
     private Fixture() {}
 
-    /** acme: alice admin, bob viewer, two service accounts, an s3 and a gs bucket, two repos. */
+    /** acme: alice admin, bob viewer, two service accounts, an s3 and a gs bucket, two repos, an edr service. */
     static void seed(ArraylakeEmulator.Builder b) {
         b.org(ORG)
                 .org("other-org")
@@ -70,7 +70,8 @@ final class Fixture {
                         Map.of("region_name", "eu-west-1"),
                         Map.of("method", "anonymous"))
                 .repo(ORG, "climate", "main-bucket", "Climate model runs", Map.of("team", "science"))
-                .repo(ORG, "weather", "main-bucket");
+                .repo(ORG, "weather", "main-bucket")
+                .service(ORG, "edr", null, false);
     }
 
     /** A Camel context whose arraylake component reaches the emulator with {@code token}, no environment. */

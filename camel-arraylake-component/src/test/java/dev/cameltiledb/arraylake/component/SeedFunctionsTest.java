@@ -1,12 +1,18 @@
 package dev.cameltiledb.arraylake.component;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import dev.cameltiledb.arraylake.client.model.ApiTokenInfo;
 import dev.cameltiledb.arraylake.client.model.BucketConfig;
+import dev.cameltiledb.arraylake.client.model.ComputeService;
 import dev.cameltiledb.arraylake.client.model.Org;
 import dev.cameltiledb.arraylake.client.model.Repo;
 import dev.cameltiledb.arraylake.client.model.RepoMode;
@@ -16,9 +22,11 @@ import dev.cameltiledb.arraylake.emulator.ArraylakeEmulator;
 import dev.cameltiledb.arraylake.emulator.CheckedArraylakeEmulator;
 import dev.cameltiledb.arraylake.emulator.RepoDeletion;
 import dev.cameltiledb.arraylake.emulator.RequestLine;
+import dev.cameltiledb.arraylake.emulator.ServiceSnapshot;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -358,6 +366,106 @@ class SeedFunctionsTest {
         assertEquals("admin@acme.example", ((ApiTokenInfo) me).email());
         assertEquals("GET /user", line(last()));
         assertFalse(emu().requests().stream().anyMatch(r -> !r.authorizationPresent()), "every call sent a token");
+    }
+
+    @Test
+    void computeServicesListEnableStatusAndDisable() {
+        List<?> services =
+                call("arraylake:services?operation=list&org=acme").getMessage().getBody(List.class);
+        ComputeService edr = (ComputeService) services.get(0);
+        assertEquals("edr", edr.name());
+        assertEquals("edr", edr.config().serviceType());
+        assertEquals("available", edr.status());
+        assertEquals("GET /compute/orgs/acme/services", line(last()));
+
+        Exchange enabled = call(
+                "arraylake:services?operation=create&org=acme&serviceType=wms&publicAccess=true&deploymentName=wms-prod",
+                Map.of("max_replicas", 3),
+                Map.of());
+        assertEquals(
+                "Enabled service wms://acme/wms-prod",
+                enabled.getMessage().getBody(Map.class).get("message"));
+        assertEquals("POST /compute/orgs/acme/services", line(last()));
+        ServiceSnapshot wms = emu().service(ORG, "wms-prod").orElseThrow();
+        assertTrue(wms.isPublic());
+        assertEquals(3L, wms.config().get("max_replicas"), "a Map body carries further ServiceConfig fields");
+
+        Map<?, ?> status = call(
+                        "arraylake:services?operation=get&org=acme",
+                        null,
+                        Map.of(ArraylakeConstants.SERVICE_ID, "wms-prod"))
+                .getMessage()
+                .getBody(Map.class);
+        assertEquals("available", status.get("status"));
+        assertEquals("GET /compute/orgs/acme/services/wms-prod", line(last()));
+
+        Map<?, ?> disabled = call("arraylake:services?operation=delete&org=acme&serviceId=wms-prod&confirmDelete=true")
+                .getMessage()
+                .getBody(Map.class);
+        assertEquals("Disabled service wms://acme/wms-prod", disabled.get("message"));
+        assertEquals("DELETE /compute/orgs/acme/services/wms-prod", line(last()));
+        assertTrue(emu().service(ORG, "wms-prod").isEmpty());
+    }
+
+    @Test
+    void computeServiceLogsSplitLineByLine() throws Exception {
+        Instant t0 = Instant.parse("2030-06-01T12:00:00Z");
+        for (int i = 0; i < 5; i++) {
+            emu().appendServiceLog(ORG, "edr", t0.plusSeconds(i), "GET /edr/acme/climate " + i);
+        }
+        List<String> lines = new CopyOnWriteArrayList<>();
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:service-log")
+                        .to("arraylake:services?operation=logs&org=acme&serviceId=edr")
+                        .split(body())
+                        .streaming()
+                        .process(e -> lines.add(e.getMessage().getBody(String.class)));
+            }
+        });
+        template.sendBodyAndHeaders(
+                "direct:service-log",
+                null,
+                Map.of(ArraylakeConstants.SINCE, "2030-06-01T12:00:01Z", ArraylakeConstants.TAIL, 2));
+        assertEquals(
+                List.of(
+                        "2030-06-01T12:00:03Z stdout F GET /edr/acme/climate 3",
+                        "2030-06-01T12:00:04Z stdout F GET /edr/acme/climate 4"),
+                lines);
+        assertEquals("/compute/orgs/acme/services/edr/logs", last().path());
+        assertEquals("follow_timeout=30&tail=2&since=2030-06-01T12%3A00%3A01Z", last().query());
+
+        lines.clear();
+        call("arraylake:services?operation=create&org=acme&serviceType=dap2&deploymentName=dap-follow");
+        int streams = emu().openLogStreams();
+        CompletableFuture<Exchange> followed = template.asyncSend(
+                "direct:service-log",
+                e -> e.getMessage()
+                        .setHeaders(new HashMap<>(Map.of(
+                                ArraylakeConstants.SERVICE_ID,
+                                "dap-follow",
+                                ArraylakeConstants.FOLLOW,
+                                true,
+                                ArraylakeConstants.FOLLOW_TIMEOUT,
+                                600,
+                                ArraylakeConstants.TAIL,
+                                1))));
+        Fixture.until(() -> emu().openLogStreams() == streams + 1, "the route to follow the log");
+        // Camel's splitter looks one part ahead (to set CamelSplitComplete): a line reaches the route once the next
+        // one has come, or the log has ended
+        emu().appendServiceLog(ORG, "dap-follow", "GET /dap/acme/weather 200");
+        Fixture.until(() -> lines.size() == 1, "the last line the log held, once the next one came");
+        assertTrue(lines.get(0).contains(" stderr F INFO:     Uvicorn running"), lines.get(0));
+        emu().appendServiceLog(ORG, "dap-follow", "GET /dap/acme/climate 200");
+        Fixture.until(() -> lines.size() == 2, "the line the service wrote while the route followed the log");
+        assertTrue(lines.get(1).endsWith(" stdout F GET /dap/acme/weather 200"), lines.get(1));
+        assertFalse(followed.isDone(), "a followed log goes on");
+        call("arraylake:services?operation=delete&org=acme&serviceId=dap-follow&confirmDelete=true");
+        Exchange done = followed.get(30, TimeUnit.SECONDS);
+        assertNull(done.getException(), "the log of a disabled service ends, and the split with it");
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(2).endsWith(" stdout F GET /dap/acme/climate 200"), lines.get(2));
     }
 
     private static String line(RequestLine r) {

@@ -23,6 +23,10 @@ public final class Names {
     private static final int MAX_PREFIX = 256;
     private static final int MIN_BUCKET_NAME = 3;
     private static final int MAX_BUCKET_NAME = 63;
+    private static final int MAX_DEPLOYMENT_NAME = 16;
+    private static final Pattern DEPLOYMENT_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
+    private static final int MAX_SERVICE_ID = 128;
+    private static final Pattern SERVICE_ID = Pattern.compile("[^/\\s\\p{Cntrl}]+");
 
     private Names() {}
 
@@ -36,6 +40,39 @@ public final class Names {
 
     public static String nickname(String nickname) {
         return word("bucket nickname", nickname, MIN_NICKNAME, MAX_NICKNAME);
+    }
+
+    /**
+     * A compute service's deployment name, by the rule of the Python client's {@code ServiceConfig}: at most 16
+     * lower-case letters, digits and dashes, starting and ending with a letter or digit.
+     */
+    public static String deploymentName(String name) {
+        if (name == null
+                || name.length() > MAX_DEPLOYMENT_NAME
+                || !DEPLOYMENT_NAME.matcher(name).matches()) {
+            throw new ArraylakeNameException(
+                    "deployment name",
+                    name,
+                    "at most " + MAX_DEPLOYMENT_NAME + " lower-case letters, digits and dashes, not starting or"
+                            + " ending with a dash");
+        }
+        return name;
+    }
+
+    /** A compute service's id (its name in a listing), one path segment: no slashes, spaces or controls. */
+    public static String serviceId(String id) {
+        if (id == null
+                || id.length() > MAX_SERVICE_ID
+                || !SERVICE_ID.matcher(id).matches()
+                || id.equals(".")
+                || id.equals("..")) {
+            throw new ArraylakeNameException(
+                    "service id",
+                    id,
+                    "the name of a service as services list answers it (1 to 128 characters, no"
+                            + " slash, space or control character, not . or ..)");
+        }
+        return id;
     }
 
     /** Bucket names also must not look like URIs or paths: the platform and prefix travel in their own fields. */
