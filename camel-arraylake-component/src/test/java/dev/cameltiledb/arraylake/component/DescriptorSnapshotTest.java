@@ -1,0 +1,27 @@
+package dev.cameltiledb.arraylake.component;
+
+import java.util.List;
+
+import dev.cameltiledb.camel.testing.DescriptorDiff;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * What users see of the component, its options, headers, defaults and values as Camel's tooling, the docs and the
+ * starter read them, stays as it was: the descriptor {@code camel-package-maven-plugin} generates is compared with
+ * the snapshot in {@code src/test/resources/descriptor-snapshot/arraylake.json}, entry by entry. A deliberate change
+ * (a new option) replaces the snapshot with the new descriptor in the same commit.
+ */
+class DescriptorSnapshotTest {
+
+    /** The differences from the snapshot that no route, property or tool can tell: each says why. */
+    private static final List<String> INVISIBLE = List.of();
+
+    @Test
+    void theDescriptorIsTheSnapshot() {
+        List<String> differences = DescriptorDiff.between(
+                "/descriptor-snapshot/arraylake.json", "/META-INF/dev/cameltiledb/arraylake/component/arraylake.json");
+        assertEquals(INVISIBLE, differences);
+    }
+}
