@@ -2,6 +2,8 @@ package dev.cameltiledb.component;
 
 import java.util.List;
 
+import dev.cameltiledb.camel.OptionGroup;
+import dev.cameltiledb.camel.OptionText;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 

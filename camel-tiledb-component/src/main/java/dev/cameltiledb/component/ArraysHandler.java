@@ -2,6 +2,7 @@ package dev.cameltiledb.component;
 
 import java.util.List;
 
+import dev.cameltiledb.camel.OptionText;
 import dev.cameltiledb.client.ActivityQuery;
 import dev.cameltiledb.client.ArrayListQuery;
 import dev.cameltiledb.client.ArraysApi;
@@ -65,8 +66,8 @@ final class ArraysHandler implements ResourceHandler {
                 message.setBody(arrays.activity(
                         target(operation, options, message),
                         new ActivityQuery(
-                                OptionText.epochSeconds(options.arrays().getStartTime(), "startTime"),
-                                OptionText.epochSeconds(options.arrays().getEndTime(), "endTime"),
+                                MessageOptions.epochSeconds(options.arrays().getStartTime(), "startTime"),
+                                MessageOptions.epochSeconds(options.arrays().getEndTime(), "endTime"),
                                 options.arrays().eventTypeList(),
                                 options.arrays().getTaskId(),
                                 options.arrays().getHasTaskId())));

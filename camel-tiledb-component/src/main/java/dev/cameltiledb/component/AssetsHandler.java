@@ -2,6 +2,7 @@ package dev.cameltiledb.component;
 
 import java.util.List;
 
+import dev.cameltiledb.camel.OptionText;
 import dev.cameltiledb.client.AssetListQuery;
 import dev.cameltiledb.client.AssetQuery;
 import dev.cameltiledb.client.AssetRef;
@@ -92,8 +93,8 @@ final class AssetsHandler implements ResourceHandler {
     private static AssetListQuery classicQuery(MessageOptions options) {
         return new AssetListQuery(
                 options.workspaces().getAssetType(),
-                options.listing().getOwnershipLevel(),
-                options.listing().getDepth(),
+                nameOf(options.listing().getOwnershipLevel()),
+                nameOf(options.listing().getDepth()),
                 options.listing().getSearch(),
                 options.listing().getOrderBy(),
                 options.workspaces().getExpand(),
@@ -127,5 +128,10 @@ final class AssetsHandler implements ResourceHandler {
         message.setHeader(
                 TileDBConstants.ASSET_URI,
                 options.teamspaceRef(operation).asset(registration.path()).toUri());
+    }
+
+    /** An enumerated filter as the service spells it; null when unset. */
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

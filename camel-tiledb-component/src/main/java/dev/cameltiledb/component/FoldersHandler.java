@@ -2,6 +2,7 @@ package dev.cameltiledb.component;
 
 import java.util.List;
 
+import dev.cameltiledb.camel.OptionText;
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.FoldersApi;
 import dev.cameltiledb.client.TileDBClient;

@@ -2,6 +2,7 @@ package dev.cameltiledb.component;
 
 import java.util.List;
 
+import dev.cameltiledb.camel.OptionText;
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.GroupListQuery;
 import dev.cameltiledb.client.GroupsApi;
@@ -46,8 +47,8 @@ final class GroupsHandler implements ResourceHandler {
             }
             case activity -> {
                 AssetRef group = target(operation, options, message);
-                Long start = OptionText.epochSeconds(options.arrays().getStartTime(), "startTime");
-                Long end = OptionText.epochSeconds(options.arrays().getEndTime(), "endTime");
+                Long start = MessageOptions.epochSeconds(options.arrays().getStartTime(), "startTime");
+                Long end = MessageOptions.epochSeconds(options.arrays().getEndTime(), "endTime");
                 ListingReply.write(
                         message,
                         options,

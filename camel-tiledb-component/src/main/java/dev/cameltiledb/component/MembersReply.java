@@ -3,6 +3,7 @@ package dev.cameltiledb.component;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.cameltiledb.camel.OptionText;
 import dev.cameltiledb.client.Members;
 import dev.cameltiledb.client.TileDBException;
 import dev.cameltiledb.client.model.workspace.MemberRole;

@@ -1,7 +1,9 @@
 package dev.cameltiledb.component;
 
-import java.util.List;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
+import dev.cameltiledb.camel.OptionText;
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.ListingFilters;
 import dev.cameltiledb.client.NamespaceRef;
@@ -22,7 +24,7 @@ final class MessageOptions {
 
     MessageOptions(Message message, TileDBConfiguration endpointConfiguration) {
         this.message = message;
-        this.config = OptionHeaders.apply(message, endpointConfiguration);
+        this.config = OptionHeaders.TABLE.apply(message, endpointConfiguration);
     }
 
     ListingOptions listing() {
@@ -189,12 +191,26 @@ final class MessageOptions {
 
     /** The value an operation cannot do without; missing, the error names the option and its header. */
     static <T> T require(T value, String option, TileDBOperation operation) {
-        if (value == null || value instanceof String s && s.isBlank() || value instanceof List<?> l && l.isEmpty()) {
-            String what = operation == null ? "A TileDB producer" : "The " + operation + " operation";
-            throw new TileDBConfigurationException(
-                    what + " needs the " + option + " option or the " + OptionHeaders.headerOf(option) + " header");
+        return OptionHeaders.TABLE.require(
+                value, option, operation == null ? "A TileDB producer" : "The " + operation + " operation");
+    }
+
+    /** An ISO-8601 instant or epoch seconds, as epoch seconds; null when unset. */
+    static Long epochSeconds(String text, String option) {
+        if (text == null || text.isBlank()) {
+            return null;
         }
-        return value;
+        String value = text.strip();
+        try {
+            return value.chars().allMatch(Character::isDigit)
+                    ? Long.parseLong(value)
+                    : Instant.parse(value).getEpochSecond();
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new TileDBConfigurationException(
+                    "The " + option + " option (header " + OptionHeaders.headerOf(option)
+                            + ") must be an ISO-8601 instant or epoch seconds, was '" + value + "'",
+                    e);
+        }
     }
 
     private static boolean isBlank(String value) {

@@ -2,6 +2,7 @@ package dev.cameltiledb.component;
 
 import java.util.Map;
 
+import dev.cameltiledb.camel.ReadinessCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**

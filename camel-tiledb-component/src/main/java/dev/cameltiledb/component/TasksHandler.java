@@ -1,5 +1,6 @@
 package dev.cameltiledb.component;
 
+import dev.cameltiledb.camel.OptionText;
 import dev.cameltiledb.client.TaskQuery;
 import dev.cameltiledb.client.TasksApi;
 import dev.cameltiledb.client.TileDBClient;
@@ -14,8 +15,8 @@ final class TasksHandler implements ResourceHandler {
     @Override
     public void handle(TileDBOperation operation, MessageOptions options, Message message, TileDBClient client) {
         TasksApi tasks = client.tasks();
-        Long start = OptionText.epochSeconds(options.arrays().getStartTime(), "startTime");
-        Long end = OptionText.epochSeconds(options.arrays().getEndTime(), "endTime");
+        Long start = MessageOptions.epochSeconds(options.arrays().getStartTime(), "startTime");
+        Long end = MessageOptions.epochSeconds(options.arrays().getEndTime(), "endTime");
         switch (operation) {
             case list -> {
                 ListingOptions l = options.listing();

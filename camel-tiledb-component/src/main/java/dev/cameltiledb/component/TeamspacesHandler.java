@@ -22,7 +22,10 @@ final class TeamspacesHandler implements ResourceHandler {
         switch (operation) {
             case list ->
                 message.setBody(teamspaces.list(
-                        workspace, options.listing().getOrderBy(), w.getSortOrder(), w.getMemberships()));
+                        workspace,
+                        options.listing().getOrderBy(),
+                        w.getSortOrder() == null ? null : w.getSortOrder().name(),
+                        w.getMemberships()));
             case get -> message.setBody(teamspaces.get(workspace, teamspace(operation, w)));
             case create -> message.setBody(teamspaces.create(workspace, creation(operation, options, message)));
             case update ->

@@ -13,9 +13,9 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.camel.StatefulBatchConsumer;
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.RequestContext;
-import dev.cameltiledb.client.TileDBApiException;
 import dev.cameltiledb.client.TileDBConfigurationException;
 import dev.cameltiledb.client.TileDBJson;
 import dev.cameltiledb.client.model.ArrayActivityLog;
@@ -24,6 +24,7 @@ import dev.cameltiledb.component.state.StateFencedException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * so a crash after an exchange completed and before its cursor was saved delivers that event again after the
  * restart; {@code CamelTileDBEventId} identifies it for an idempotent consumer.
  */
-public class TileDBActivityConsumer extends TileDBBatchConsumer {
+public class TileDBActivityConsumer extends StatefulBatchConsumer {
 
     /** How far back the service keeps activity for a window query without a start. */
     private static final Duration SERVICE_WINDOW = Duration.ofDays(7);
@@ -59,8 +60,23 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
     /** Set once a save or a check found that another consumer took this one's partition over. */
     private StateFencedException fenced;
 
+    private final TileDBEndpoint endpoint;
+    private final ConsumerMetrics metrics;
+
     TileDBActivityConsumer(TileDBEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
+        this.endpoint = endpoint;
+        this.metrics = new ConsumerMetrics(endpoint, this);
+    }
+
+    @Override
+    protected StateRepository<String, String> configuredState() {
+        return endpoint.getConfiguration().getConsumer().getStateRepository();
+    }
+
+    @Override
+    protected void delivered(Exchange exchange) {
+        metrics.delivered(exchange);
     }
 
     @Override
@@ -232,16 +248,16 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
         if (cursors == null) {
             activate();
         }
-        countPoll();
+        metrics.polled();
         // progress a failed save left in memory is saved before anything more is delivered: while the store is
         // down the poll fails here, naming it, and no event is delivered that a crash would have to repeat
         cursors.saveAll();
         if (backlog.isEmpty()) {
             List<ActivityItem> found;
-            try (RequestContext.Scope scope = RequestContext.open(pollListener(), null)) {
+            try (RequestContext.Scope scope = metrics.calls()) {
                 found = source.read();
-            } catch (TileDBApiException e) {
-                throw new TileDBPollException(e);
+            } catch (RuntimeException e) {
+                throw ConsumerMetrics.pollFailure(e);
             }
             ActivitySource.StreamFailure skipped = source.skipped();
             if (skipped != null) {
@@ -335,8 +351,8 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
         message.setHeader(TileDBConstants.EVENT_ACTION, event.action());
         message.setHeader(TileDBConstants.EVENT_USER, event.username());
         message.setHeader(TileDBConstants.EVENT_TIME, event.eventAt());
-        message.setHeader(OptionHeaders.headerOf("namespace"), item.asset().namespace());
-        message.setHeader(OptionHeaders.headerOf("array"), item.asset().name());
+        message.setHeader(TileDBConstants.NAMESPACE, item.asset().namespace());
+        message.setHeader(TileDBConstants.ARRAY, item.asset().name());
         message.setHeader(TileDBConstants.ASSET_URI, item.asset().toUri());
         return exchange;
     }

@@ -1,7 +1,6 @@
 package dev.cameltiledb.component;
 
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.cameltiledb.client.CredentialsResolver;
 import org.apache.camel.spi.Metadata;
@@ -40,14 +39,15 @@ public class TileDBComponent extends HealthCheckComponent implements OptionGroup
     private PartitionBalancer balancer;
 
     private final TileDBClientRegistry clients = new TileDBClientRegistry();
-    private final AtomicInteger healthCheckIds = new AtomicInteger();
     private ClientSettingsFactory settingsFactory = new ClientSettingsFactory(CredentialsResolver.system());
 
     @Override
     protected TileDBEndpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters)
             throws Exception {
         TileDBResource resource = TileDBResource.parse(remaining);
-        OptionValues.check(parameters, getCamelContext().getTypeConverter());
+        OptionHeaders.TABLE
+                .values()
+                .checkParameters(parameters, getCamelContext().getTypeConverter());
         TileDBEndpoint endpoint = new TileDBEndpoint(uri, this, resource, configuration.copy());
         setProperties(endpoint, parameters);
         return endpoint;
@@ -129,11 +129,6 @@ public class TileDBComponent extends HealthCheckComponent implements OptionGroup
 
     TileDBClientRegistry clients() {
         return clients;
-    }
-
-    /** Producer health check ids must be unique: URIs differing only in a masked token look the same. */
-    String nextHealthCheckId(TileDBResource resource) {
-        return "producer:tiledb:" + resource + "-" + healthCheckIds.incrementAndGet();
     }
 
     ClientSettingsFactory settingsFactory() {

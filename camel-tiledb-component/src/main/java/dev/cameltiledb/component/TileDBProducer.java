@@ -2,26 +2,25 @@ package dev.cameltiledb.component;
 
 import java.util.Map;
 
+import dev.cameltiledb.camel.ProducerReadinessCheck;
+import dev.cameltiledb.camel.ServiceProducer;
 import dev.cameltiledb.client.RequestContext;
 import dev.cameltiledb.client.RequestListener;
+import dev.cameltiledb.client.TileDBApiException;
+import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.TileDBConfigurationException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.WritableHealthCheckRepository;
-import org.apache.camel.support.DefaultProducer;
-import org.apache.camel.util.URISupport;
+import org.apache.camel.health.HealthCheck;
 
 /** Runs the message's operation on the endpoint's resource. */
-public class TileDBProducer extends DefaultProducer {
+public class TileDBProducer extends ServiceProducer {
 
     static final String TRACEPARENT = "traceparent";
     static final String TRACESTATE = "tracestate";
 
     private final TileDBEndpoint endpoint;
     private final ResourceHandler handler;
-    private WritableHealthCheckRepository healthChecks;
-    private TileDBProducerHealthCheck healthCheck;
 
     TileDBProducer(TileDBEndpoint endpoint, ResourceHandler handler) {
         super(endpoint);
@@ -30,28 +29,28 @@ public class TileDBProducer extends DefaultProducer {
     }
 
     @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        if (endpoint.getComponent().isHealthCheckProducerEnabled() && endpoint.needsClient()) {
-            healthChecks = HealthCheckHelper.getHealthCheckRepository(
-                    getEndpoint().getCamelContext(), "producers", WritableHealthCheckRepository.class);
-            if (healthChecks != null) {
-                healthCheck = new TileDBProducerHealthCheck(
-                        endpoint.getComponent().nextHealthCheckId(endpoint.getResource()),
-                        URISupport.sanitizeUri(endpoint.getEndpointUri()),
-                        endpoint.getClient());
-                healthChecks.addHealthCheck(healthCheck);
-            }
-        }
+    protected String resourceName() {
+        return endpoint.getResource().name();
     }
 
+    /**
+     * Can the producer reach TileDB Cloud with its credentials? {@code GET /v1/user}; the details carry the host and
+     * the user, never a credential. None for an endpoint that calls no service ({@code configure}).
+     */
     @Override
-    protected void doStop() throws Exception {
-        if (healthChecks != null && healthCheck != null) {
-            healthChecks.removeHealthCheck(healthCheck);
-            healthCheck = null;
+    protected HealthCheck createHealthCheck(String id) {
+        if (!endpoint.needsClient()) {
+            return null;
         }
-        super.doStop();
+        TileDBClient client = endpoint.getClient();
+        return new ProducerReadinessCheck(
+                id,
+                endpoint.getEndpointUri(),
+                details -> {
+                    details.detail("host", client.settings().host());
+                    details.detail("user", client.users().profile().username());
+                },
+                e -> e instanceof TileDBApiException api ? api.getStatusCode() : 0);
     }
 
     @Override

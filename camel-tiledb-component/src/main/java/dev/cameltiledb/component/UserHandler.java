@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.cameltiledb.camel.OptionText;
 import dev.cameltiledb.client.ProfileWriter;
 import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.UsersApi;
@@ -85,7 +86,7 @@ final class UserHandler implements ResourceHandler {
      */
     private static TokenRequest tokenRequest(MessageOptions options) {
         UserOptions u = options.user();
-        Long expires = OptionText.epochSeconds(u.getTokenExpires(), "tokenExpires");
+        Long expires = MessageOptions.epochSeconds(u.getTokenExpires(), "tokenExpires");
         return new TokenRequest(
                 expires == null ? null : Instant.ofEpochSecond(expires),
                 u.getTokenName(),

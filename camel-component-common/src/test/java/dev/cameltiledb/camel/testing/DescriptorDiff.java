@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +31,27 @@ public final class DescriptorDiff {
         List<String> differences = new ArrayList<>();
         compare("", snapshot, generated, differences);
         return differences;
+    }
+
+    /**
+     * What the accepted differences do not explain: each difference that no pattern matches in full, and each pattern
+     * that matches no difference (an acceptance that no longer applies). Empty when the descriptor differs from the
+     * snapshot exactly as accepted.
+     */
+    public static List<String> unexplained(List<String> differences, List<String> acceptedPatterns) {
+        List<Pattern> patterns = acceptedPatterns.stream().map(Pattern::compile).toList();
+        List<String> out = new ArrayList<>();
+        for (String difference : differences) {
+            if (patterns.stream().noneMatch(p -> p.matcher(difference).matches())) {
+                out.add(difference);
+            }
+        }
+        for (Pattern pattern : patterns) {
+            if (differences.stream().noneMatch(d -> pattern.matcher(d).matches())) {
+                out.add("accepted, but no longer differs: " + pattern);
+            }
+        }
+        return out;
     }
 
     private static JsonNode read(String resource) {

@@ -20,6 +20,17 @@ class DescriptorDiffTest {
     }
 
     @Test
+    void acceptedDifferencesExplainThemOnlyWhereTheyMatch() {
+        List<String> differences =
+                List.of("properties.kind.javaType: java.lang.String -> dev.example.Kind", "headers.X: added");
+        assertEquals(
+                List.of("headers.X: added", "accepted, but no longer differs: headers\\.Y: added"),
+                DescriptorDiff.unexplained(
+                        differences,
+                        List.of("properties\\.\\w+\\.javaType: java\\.lang\\.String -> .*", "headers\\.Y: added")));
+    }
+
+    @Test
     void aDescriptorIsItsOwnSnapshot() {
         assertEquals(List.of(), DescriptorDiff.between("/descriptor-diff/after.json", "/descriptor-diff/after.json"));
     }
