@@ -1,54 +1,46 @@
 package dev.cameltiledb.arraylake.component;
 
+import dev.cameltiledb.arraylake.client.ArraylakeApiException;
+import dev.cameltiledb.camel.ProducerReadinessCheck;
+import dev.cameltiledb.camel.ServiceProducer;
 import org.apache.camel.Exchange;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.WritableHealthCheckRepository;
-import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheck;
 
-/** Runs each message's operation on the endpoint's resource; registers the opt-in producer health check. */
-public class ArraylakeProducer extends DefaultProducer {
+/** Runs the message's operation on the endpoint's resource. */
+public class ArraylakeProducer extends ServiceProducer {
 
     private final ArraylakeEndpoint endpoint;
-    private final ResourceCalls calls;
-    private WritableHealthCheckRepository checks;
-    private ArraylakeProducerHealthCheck check;
+    private final ResourceHandler handler;
 
-    ArraylakeProducer(ArraylakeEndpoint endpoint) {
+    ArraylakeProducer(ArraylakeEndpoint endpoint, ResourceHandler handler) {
         super(endpoint);
         this.endpoint = endpoint;
-        this.calls = ResourceCalls.of(endpoint.getResourceType());
+        this.handler = handler;
+    }
+
+    @Override
+    protected String resourceName() {
+        return endpoint.getResourceType().name();
+    }
+
+    /**
+     * Does the service answer {@code GET /user} with the endpoint's credentials? Up with the caller's email; the
+     * details carry the masked endpoint URI, never a token.
+     */
+    @Override
+    protected HealthCheck createHealthCheck(String id) {
+        return new ProducerReadinessCheck(
+                id,
+                endpoint.getEndpointUri(),
+                details -> details.detail("principal", endpoint.client().user().email()),
+                e -> e instanceof ArraylakeApiException api ? api.status() : 0);
     }
 
     @Override
     public void process(Exchange exchange) {
-        MessageCall call =
-                new MessageCall(exchange.getMessage(), endpoint.getConfiguration(), endpoint.getResourceType());
-        calls.run(call, endpoint.client());
-    }
-
-    @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        if (!endpoint.getComponent().isHealthCheckProducerEnabled()) {
-            return;
-        }
-        checks = HealthCheckHelper.getHealthCheckRepository(
-                endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);
-        if (checks != null) {
-            check = new ArraylakeProducerHealthCheck(
-                    endpoint.getComponent().nextProducerCheckId(endpoint.getResourceType()),
-                    endpoint.getEndpointUri(),
-                    endpoint::client);
-            checks.addHealthCheck(check);
-        }
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        if (checks != null && check != null) {
-            checks.removeHealthCheck(check);
-        }
-        check = null;
-        super.doStop();
+        Message message = exchange.getMessage();
+        MessageOptions options = new MessageOptions(message, endpoint.getConfiguration(), endpoint.getResourceType());
+        handler.handle(options.operation(), options, message, endpoint.client());
     }
 }

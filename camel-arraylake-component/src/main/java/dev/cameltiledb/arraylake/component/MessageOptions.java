@@ -1,6 +1,9 @@
 package dev.cameltiledb.arraylake.component;
 
-import java.util.Arrays;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -14,27 +17,27 @@ import dev.cameltiledb.arraylake.client.model.TemporaryCredentials;
 import org.apache.camel.Message;
 
 /**
- * One message on its way to the service: the options it is processed with (the endpoint's, with its option headers
- * applied), the checks every operation shares, and the steps that two operations of a pair share where they differ
- * only in what is called (credentials beside a get, the confirmation of a delete, the limit of a list). Every failure
- * here happens before a request and names the option and its header.
+ * The options one message is processed with: the endpoint's configuration with the message's
+ * {@code CamelArraylake<Option>} headers applied ({@link OptionHeaders}). Handlers read the option groups directly;
+ * what is here is what several operations share: the operation, the org and repo, required values, JSON options, the
+ * confirmation of a delete, credentials beside a get, the limit and paging headers of a list. Every failure here
+ * happens before a request and names the option and its header.
  */
-final class MessageCall {
+final class MessageOptions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
-    final Message message;
-    final ArraylakeConfiguration options;
-    final ArraylakeResource resource;
-    final ArraylakeOperation operation;
+    private final Message message;
+    private final ArraylakeConfiguration config;
+    private final ArraylakeResource resource;
+    private final ArraylakeOperation operation;
 
-    MessageCall(Message message, ArraylakeConfiguration endpointOptions, ArraylakeResource resource) {
+    MessageOptions(Message message, ArraylakeConfiguration endpointConfiguration, ArraylakeResource resource) {
         this.message = message;
-        this.options = OptionHeaders.resolve(message, endpointOptions);
+        this.config = OptionHeaders.TABLE.apply(message, endpointConfiguration);
         this.resource = resource;
-        OptionChecks.checkChoices(options);
-        this.operation = operationOf(options, resource);
+        this.operation = operationOf(config, resource);
     }
 
     /** The operation to run: the option's (or header's), else the one a single-operation resource offers. */
@@ -51,36 +54,50 @@ final class MessageCall {
         return chosen.checkFor(resource, "header or option operation");
     }
 
+    ArraylakeOperation operation() {
+        return operation;
+    }
+
+    ListingOptions listing() {
+        return config.getListing();
+    }
+
+    RepoOptions repos() {
+        return config.getRepoOptions();
+    }
+
+    DeleteOptions deletes() {
+        return config.getDeleteOptions();
+    }
+
+    BucketOptions buckets() {
+        return config.getBucketOptions();
+    }
+
+    PermissionOptions permissions() {
+        return config.getPermissionOptions();
+    }
+
+    ServiceOptions services() {
+        return config.getServiceOptions();
+    }
+
     /** A value the operation cannot do without. */
     <T> T required(T value, String option) {
-        if (value == null || value instanceof String text && text.isBlank()) {
-            throw new ArraylakeOptionException("arraylake:" + resource + " operation " + operation + " needs the "
-                    + option + " option (header " + OptionHeaders.headerOf(option) + ")");
-        }
-        return value;
+        return OptionHeaders.TABLE.require(value, option, "arraylake:" + resource + " operation " + operation);
     }
 
     String org() {
-        return required(options.getOrg(), "org");
+        return required(config.getOrg(), "org");
     }
 
     /** {@code org/name}, or a bare name in the org option's org; the client checks both names' rules. */
     RepoName repo() {
-        String repo = required(options.getRepo(), "repo");
-        if (repo.indexOf('/') < 0
-                && options.getOrg() != null
-                && !options.getOrg().isBlank()) {
-            return RepoName.of(options.getOrg(), repo);
+        String repo = required(config.getRepo(), "repo");
+        if (repo.indexOf('/') < 0 && config.getOrg() != null && !config.getOrg().isBlank()) {
+            return RepoName.of(config.getOrg(), repo);
         }
         return RepoName.parse(repo);
-    }
-
-    String nickname() {
-        return required(options.getNickname(), "nickname");
-    }
-
-    String serviceId() {
-        return required(options.getServiceId(), "serviceId");
     }
 
     /** A JSON-object option as a Map; null when unset. The value is never echoed: it may hold bucket secrets. */
@@ -102,19 +119,29 @@ final class MessageCall {
         return message.getBody() instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
     }
 
-    /** A comma-separated option as a list, blanks dropped. */
-    static List<String> commaList(String value) {
-        return value == null
-                ? null
-                : Arrays.stream(value.split(","))
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .toList();
+    /**
+     * A time option ({@code since}, {@code until}) as ISO 8601, with an offset or else UTC; null when unset. A value
+     * it cannot read fails naming the option and its header.
+     */
+    static OffsetDateTime time(String value, String option) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip());
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(value.strip()).atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                throw new ArraylakeOptionException("The " + option + " option (header " + OptionHeaders.headerOf(option)
+                        + ") must be an ISO 8601 time such as 2030-01-31T08:00:00Z, was '" + value + "'");
+            }
+        }
     }
 
     /**
-     * Both deletes (a repo, a bucket config): without {@code confirmDelete=true} nothing is sent. The client
-     * refuses the same way; this check names the option to set.
+     * Both deletes (a repo, a bucket config): without {@code confirmDelete=true} nothing is sent. The client refuses
+     * the same way; this check names the option to set.
      */
     void deleteConfirmed(Consumer<Boolean> delete) {
         requireDeleteConfirmed();
@@ -124,7 +151,7 @@ final class MessageCall {
 
     /** Every delete: without {@code confirmDelete=true} it fails naming the option, before anything is sent. */
     void requireDeleteConfirmed() {
-        if (!options.isConfirmDelete()) {
+        if (!deletes().isConfirmDelete()) {
             throw new ArraylakeOptionException("arraylake:" + resource + " operation delete sends nothing without"
                     + " confirmDelete=true (header " + ArraylakeConstants.CONFIRM_DELETE + ")");
         }
@@ -137,7 +164,7 @@ final class MessageCall {
      */
     void replyWithCredentials(Object body, Supplier<TemporaryCredentials> credentials) {
         message.setBody(body);
-        if (options.isBucketCredentials()) {
+        if (buckets().isBucketCredentials()) {
             message.setHeader(ArraylakeConstants.TEMPORARY_CREDENTIALS, credentials.get());
         } else {
             message.removeHeader(ArraylakeConstants.TEMPORARY_CREDENTIALS);
@@ -160,13 +187,13 @@ final class MessageCall {
 
     /** Every list reply: all items up to maxResults. */
     <T> List<T> limited(List<T> items) {
-        int max = options.getMaxResults();
+        int max = listing().getMaxResults();
         return max > 0 && items.size() > max ? List.copyOf(items.subList(0, max)) : items;
     }
 
     /** A lazy list reply, cut at maxResults without reading further pages. */
     <T> Iterator<T> limited(Iterator<T> items) {
-        int max = options.getMaxResults();
+        int max = listing().getMaxResults();
         if (max <= 0) {
             return items;
         }
