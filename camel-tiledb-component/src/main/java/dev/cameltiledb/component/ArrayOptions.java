@@ -218,7 +218,7 @@ public class ArrayOptions extends OptionGroup<ArrayOptions> {
     }
 
     /** The event types as the service takes them: one comma-separated value, blanks dropped. */
-    String eventTypeList() {
+    public String eventTypeList() {
         List<String> types = OptionText.list(eventTypes);
         return types == null ? null : String.join(",", types);
     }

@@ -243,7 +243,7 @@ public class ListingOptions extends OptionGroup<ListingOptions> {
     }
 
     /** {@code key=value;key2=value2} as the service's {@code key,value} pairs. */
-    List<String> filePropertyPairs() {
+    public List<String> filePropertyPairs() {
         List<String> pairs = OptionText.split(fileProperties, ";");
         if (pairs == null) {
             return null;

@@ -3,6 +3,7 @@ package dev.cameltiledb.component;
 import java.util.Map;
 
 import dev.cameltiledb.client.CredentialsResolver;
+import dev.cameltiledb.component.cluster.PartitionBalancer;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -97,13 +98,13 @@ public class TileDBComponent extends HealthCheckComponent implements OptionGroup
     }
 
     /** Records the HTTP attempts of one resource's operation; null without metrics. */
-    dev.cameltiledb.client.RequestListener requestListener(String resource, String operation) {
+    public dev.cameltiledb.client.RequestListener requestListener(String resource, String operation) {
         Object m = metrics();
         return m == null ? null : ((TileDBMetrics) m).listener(resource, operation);
     }
 
     /** Counts a consumer's poll, when metrics are recorded. */
-    void consumerPolled(String resource, String routeId) {
+    public void consumerPolled(String resource, String routeId) {
         Object m = metrics();
         if (m != null) {
             ((TileDBMetrics) m).polled(resource, routeId);
@@ -111,7 +112,7 @@ public class TileDBComponent extends HealthCheckComponent implements OptionGroup
     }
 
     /** Counts an event a consumer delivered, and its lag, when metrics are recorded. */
-    void consumerDelivered(String resource, String routeId, java.time.Instant eventAt) {
+    public void consumerDelivered(String resource, String routeId, java.time.Instant eventAt) {
         Object m = metrics();
         if (m != null) {
             ((TileDBMetrics) m).delivered(resource, routeId, eventAt);

@@ -13,7 +13,7 @@ import org.apache.camel.spi.UriParams;
  * as the default for all its endpoints; each endpoint works on a {@link #copy()}.
  *
  * <p>Every option here and in the message-option groups can be overridden per message by the header
- * {@code CamelTileDB<Option>} ({@link MessageOptions}); connection and consumer options cannot.
+ * {@code CamelTileDB<Option>} ({@link OptionHeaders}); connection and consumer options cannot.
  */
 @UriParams
 public class TileDBConfiguration implements Cloneable {

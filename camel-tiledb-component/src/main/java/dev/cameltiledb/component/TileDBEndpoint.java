@@ -3,6 +3,9 @@ package dev.cameltiledb.component;
 import dev.cameltiledb.camel.ServiceEndpoint;
 import dev.cameltiledb.client.ClientSettings;
 import dev.cameltiledb.client.TileDBClient;
+import dev.cameltiledb.component.consumer.TileDBActivityConsumer;
+import dev.cameltiledb.component.consumer.TileDBChangeConsumer;
+import dev.cameltiledb.component.producer.TileDBProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -63,7 +66,8 @@ public class TileDBEndpoint extends ServiceEndpoint implements OptionGroups {
         return configuration;
     }
 
-    TileDBClient getClient() {
+    /** The client the endpoint calls the service with, while it runs. */
+    public TileDBClient getClient() {
         return client;
     }
 
@@ -78,7 +82,7 @@ public class TileDBEndpoint extends ServiceEndpoint implements OptionGroups {
         if (operation != null) {
             operation.requireOfferedBy(resource);
         }
-        return new TileDBProducer(this, handlerFor(resource));
+        return new TileDBProducer(this);
     }
 
     /**
@@ -102,30 +106,11 @@ public class TileDBEndpoint extends ServiceEndpoint implements OptionGroups {
                 resource == TileDBResource.activity ? ACTIVITY_DELAY : CHANGE_FEED_DELAY);
     }
 
-    private static ResourceHandler handlerFor(TileDBResource resource) {
-        return switch (resource) {
-            case activity ->
-                throw new IllegalArgumentException("tiledb:activity is a consumer (from); the activity of one"
-                        + " array is the activity operation of tiledb:arrays");
-            case arrays -> new ArraysHandler();
-            case groups -> new GroupsHandler();
-            case notebooks -> new NotebooksHandler();
-            case user -> new UserHandler();
-            case workspaces -> new WorkspacesHandler();
-            case teamspaces -> new TeamspacesHandler();
-            case assets -> new AssetsHandler();
-            case folders -> new FoldersHandler();
-            case files -> new FilesHandler();
-            case credentials -> new CredentialsHandler();
-            case tasks -> new TasksHandler();
-        };
-    }
-
     /**
      * Whether the endpoint calls the service: {@code tiledb:user?operation=configure} only writes a profile, so it
      * starts without a connection, and without credentials (writing the first profile is what it is for).
      */
-    boolean needsClient() {
+    public boolean needsClient() {
         return configuration.getOperation() != TileDBOperation.configure;
     }
 

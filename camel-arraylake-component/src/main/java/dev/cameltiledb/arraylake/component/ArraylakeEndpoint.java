@@ -5,6 +5,8 @@ import java.time.Duration;
 
 import dev.cameltiledb.arraylake.client.ArraylakeClient;
 import dev.cameltiledb.arraylake.client.ArraylakeSettings;
+import dev.cameltiledb.arraylake.component.consumer.RepoFeedConsumer;
+import dev.cameltiledb.arraylake.component.producer.ArraylakeProducer;
 import dev.cameltiledb.camel.ServiceEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -67,7 +69,8 @@ public class ArraylakeEndpoint extends ServiceEndpoint implements OptionGroups {
         return configuration;
     }
 
-    ArraylakeClient client() {
+    /** The client the endpoint calls the service with, while it runs. */
+    public ArraylakeClient client() {
         if (client == null) {
             throw new IllegalStateException("arraylake:" + resourceType + " is not started");
         }
@@ -84,17 +87,7 @@ public class ArraylakeEndpoint extends ServiceEndpoint implements OptionGroups {
         if (configuration.getOperation() != null) {
             configuration.getOperation().checkFor(resourceType, "option operation");
         }
-        return new ArraylakeProducer(this, handlerFor(resourceType));
-    }
-
-    private static ResourceHandler handlerFor(ArraylakeResource resource) {
-        return switch (resource) {
-            case repos -> new ReposHandler();
-            case buckets -> new BucketsHandler();
-            case orgs -> new OrgsHandler();
-            case user -> (operation, options, message, client) -> message.setBody(client.user());
-            case services -> new ServicesHandler();
-        };
+        return new ArraylakeProducer(this);
     }
 
     @Override
