@@ -14,7 +14,7 @@ interface ResourceHandler {
      */
     void handle(TileDBOperation operation, MessageOptions options, Message message, TileDBClient client);
 
-    /** An admitted operation without a case: a bug of ours, not of the route (a test walks every pair). */
+    /** An admitted operation without a case: a bug of ours, not of the route (EveryOperationTest walks every pair). */
     static IllegalStateException notHandled(TileDBResource resource, TileDBOperation operation) {
         return new IllegalStateException(
                 "tiledb:" + resource + " offers " + operation + " but has no handler for it; please report this");
