@@ -58,6 +58,8 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
     private LeadershipGuard guard;
     /** Set once a save or a check found that another consumer took this one's partition over. */
     private StateFencedException fenced;
+    /** When this node gives the partition to another (between two polls): what was delivered is saved first. */
+    private final PartitionHandOver.Releasable release = this::deactivate;
 
     TileDBActivityConsumer(TileDBEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -92,9 +94,17 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
         fenced = null;
         guard = LeadershipGuard.of(endpoint);
         deactivate();
-        if (!guard.isClustered()) {
+        if (guard.isClustered()) {
+            endpoint.handOver().register(release);
+        } else {
             activate(); // under master: the first poll that finds this node leading does
         }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        endpoint.handOver().unregister(release);
+        super.doStop();
     }
 
     /**
@@ -124,7 +134,10 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
         }
     }
 
-    /** Lets go of the streams when this node no longer leads: what was delivered is saved, what waits is dropped. */
+    /**
+     * Lets go of the streams when this node no longer leads, or gives the partition away: what was delivered is saved,
+     * what waits is dropped.
+     */
     private void deactivate() {
         if (cursors != null && fenced == null) {
             try {
@@ -220,8 +233,13 @@ public class TileDBActivityConsumer extends TileDBBatchConsumer {
         return new ActivityCursors.ActivityStart(at, false, null);
     }
 
+    /** One poll at a time, and none while the partition is handed over (see {@link PartitionHandOver}). */
     @Override
     protected int poll() throws Exception {
+        return endpoint.handOver().poll(this::pollOnce);
+    }
+
+    private int pollOnce() throws Exception {
         if (fenced != null) {
             throw new TileDBFencedException(fenced);
         }

@@ -47,6 +47,8 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
     private volatile String sanitizedUri;
     private ClientSettings clientSettings;
     private TileDBClient client;
+    /** Shared by every consumer master: starts on this endpoint, one after the other. */
+    private final PartitionHandOver handOver = new PartitionHandOver();
 
     TileDBEndpoint(String uri, TileDBComponent component, TileDBResource resource, TileDBConfiguration configuration) {
         super(uri, component);
@@ -69,6 +71,10 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     TileDBClient getClient() {
         return client;
+    }
+
+    PartitionHandOver handOver() {
+        return handOver;
     }
 
     /** Checks at route start what the URI already shows: an operation the resource does not offer. */
