@@ -45,8 +45,8 @@ final class SpecCheck {
     }
 
     /** A {@code TGArgValue} in a body, found to be no object: the spec's fault ({@link #SPEC_DEFECTS}). */
-    private static final String TG_ARG_VALUE =
-            "\\[Path '/(arguments_json/\\d+/value|nodes/\\d+/sql_node/parameters/\\d+"
+    private static final String UNTYPED_VALUE =
+            "\\[Path '/(arguments_json/\\d+/value|(.*/)?sql_parameters/\\d+|nodes/\\d+/sql_node/parameters/\\d+"
                     + "|nodes/\\d+/udf_node/arguments/\\d+/value|nodes/\\d+/input_node/default_value)'\\]"
                     + ".*allowed: \\[\"object\"\\]";
 
@@ -61,15 +61,15 @@ final class SpecCheck {
             new SpecDefect(
                     "/v1/",
                     "validation.request.body.schema.type",
-                    TG_ARG_VALUE,
+                    UNTYPED_VALUE,
                     "a TGArgValue (a UDF's argument, an SQL node's parameter, an input node's default) is 'a raw"
                             + " JSON value' by its description, but a schema without a type, which the conversion"
                             + " makes an object"),
             new SpecDefect(
-                    "/v1/taskgraphs/",
+                    "/v1/",
                     "validation.response.body.schema.type",
-                    TG_ARG_VALUE,
-                    "the same TGArgValue in a graph the service answers with"),
+                    UNTYPED_VALUE,
+                    "the same untyped values in an answer: a graph's, or a task's sql_parameters ('items: {}')"),
             new SpecDefect(
                     "/v1/udfs/",
                     "validation.response.contentType.notAllowed",

@@ -299,20 +299,25 @@ class UdfsApiTest {
     }
 
     @Test
-    void argumentsHoldingASentinelKeyAreEscapedAndNodeOutputsAreSentinels() {
-        List<UdfArgument> args = UdfArgument.of(List.of(Map.of("__tdbudf__", "mine"), 7));
+    void aMapHoldingTheSentinelKeyIsEscapedAndNodeOutputsAreNot() throws Exception {
+        Map<String, Object> own = new LinkedHashMap<>();
+        own.put("__tdbudf__", "mine");
+        own.put("inner", List.of(Map.of("__tdbudf__", "deeper")));
+        List<UdfArgument> args = UdfArgument.of(List.of(own, 7, UdfArgument.nodeOutput("n1")));
+        com.fasterxml.jackson.databind.ObjectMapper json = TileDBJson.mapper();
         assertEquals(
-                Map.of("__tdbudf__", "raw_json", "raw_json", Map.of("__tdbudf__", "mine")),
-                args.get(0).value());
-        assertEquals(7, args.get(1).value());
+                json.readTree("[{\"value\": {\"__tdbudf__\": \"__escape__\", \"__escape__\": {\"__tdbudf__\": \"mine\","
+                        + " \"inner\": [{\"__tdbudf__\": \"__escape__\", \"__escape__\": {\"__tdbudf__\":"
+                        + " \"deeper\"}}]}}}, {\"value\": 7}, {\"value\": {\"__tdbudf__\": \"node_output\","
+                        + " \"client_node_id\": \"n1\"}}]"),
+                json.valueToTree(args));
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put("a", 1);
+        named.put("b", null);
         assertEquals(
-                List.of(new UdfArgument("a", 1), new UdfArgument("b", null)),
-                UdfArgument.of(new LinkedHashMap<>(Map.of("a", 1)) {
-                    {
-                        put("b", null);
-                    }
-                }));
-        assertEquals(Map.of("__tdbudf__", "node_output", "client_node_id", "n1"), UdfArgument.nodeOutput("n1"));
+                json.readTree("[{\"name\": \"a\", \"value\": 1}, {\"name\": \"b\", \"value\": null}]"),
+                json.valueToTree(UdfArgument.of(named)),
+                "a null argument is sent as null, not left out");
     }
 
     @Test
