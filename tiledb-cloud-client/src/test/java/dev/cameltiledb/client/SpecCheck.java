@@ -89,6 +89,12 @@ final class SpecCheck {
                             + " RecordBatchStreamReader), but the spec lists only application/json for SQL answers"),
             new SpecDefect(
                     "/result",
+                    "validation.response.body.schema.type",
+                    "allowed: \\[\"string\"\\]",
+                    "a stored result is the originating call's output, declared 'type: string, format: binary/json';"
+                            + " a json result is the JSON itself, which the validator parses and finds no string"),
+            new SpecDefect(
+                    "/result",
                     "validation.response.contentType.notAllowed",
                     "",
                     "a stored result comes in its own format, its Content-Type saying which ('format results are"
