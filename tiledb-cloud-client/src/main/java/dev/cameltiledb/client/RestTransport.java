@@ -146,10 +146,11 @@ final class RestTransport implements AutoCloseable {
         ClassicHttpResponse response = answer.response();
         try {
             HttpEntity entity = response.getEntity();
-            InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
+            boolean empty = entity == null; // a 204: nothing to read, the connection can go back as it is
+            InputStream content = empty ? InputStream.nullInputStream() : entity.getContent();
             openStreams.incrementAndGet();
             return new StreamedAnswer(response.getCode(), headersOf(response), new FilterInputStream(content) {
-                private boolean ended;
+                private boolean ended = empty;
                 private boolean closed;
 
                 @Override
