@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -30,23 +29,20 @@ import com.fasterxml.jackson.databind.ObjectReader;
  * <p>
  * The service's example writes the answer wrapped, {@code {"data": "<the JSON text>"}}: that form is read too.
  */
-final class ColumnRowStream implements RowStream {
+final class ColumnRowStream extends LookaheadRows {
 
     private static final JsonFactory JSON = TileDBJson.mapper().getFactory();
     private static final ObjectReader VALUE = TileDBJson.mapper().readerFor(Object.class);
     private static final String WRAPPER = "data";
 
-    private final String call;
     private final String taskId;
     private final Path file;
     private final List<String> names = new ArrayList<>();
     private final List<JsonParser> columns = new ArrayList<>();
-    private Map<String, Object> next;
-    private boolean done;
     private long rows;
 
     private ColumnRowStream(String call, String taskId, Path file) {
-        this.call = call;
+        super(call);
         this.taskId = taskId;
         this.file = file;
     }
@@ -99,17 +95,24 @@ final class ColumnRowStream implements RowStream {
             if (columns.isEmpty()) {
                 close(); // no columns, no rows
             }
-        } catch (JacksonException e) {
-            close();
-            throw new TileDBException(
-                    "TileDB Cloud answered " + call + " with a body that is not JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            close();
-            throw new UncheckedIOException("Cannot read the spooled answer to " + call, e);
-        } catch (RuntimeException e) {
-            close();
-            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw failed(e, "");
         }
+    }
+
+    /** Closes the stream and names what went wrong reading the spooled answer ({@code where}: at which row). */
+    private RuntimeException failed(Exception e, String where) {
+        close();
+        if (e instanceof JacksonException json) {
+            return new TileDBException(
+                    "TileDB Cloud answered " + call() + " with a body that is not JSON" + where + ": "
+                            + json.getOriginalMessage(),
+                    e);
+        }
+        if (e instanceof IOException io) {
+            return new UncheckedIOException("Cannot read the spooled answer to " + call(), io);
+        }
+        return (RuntimeException) e;
     }
 
     /** Each column's name and the byte offset of its array, in the answer's order. */
@@ -123,7 +126,7 @@ final class ColumnRowStream implements RowStream {
             }
             if (first != JsonToken.START_OBJECT) {
                 throw new TileDBException(
-                        "TileDB Cloud answered " + call + " with "
+                        "TileDB Cloud answered " + call() + " with "
                                 + (first == JsonToken.VALUE_NULL ? "null" : "a JSON " + first.asString())
                                 + " where an object of columns was expected",
                         null);
@@ -142,8 +145,8 @@ final class ColumnRowStream implements RowStream {
                 firstField = false;
                 if (value != JsonToken.START_ARRAY) {
                     throw new TileDBException(
-                            "TileDB Cloud answered " + call + " with field '" + name + "' as a JSON " + value.asString()
-                                    + " where a column (an array of values) was expected",
+                            "TileDB Cloud answered " + call() + " with field '" + name + "' as a JSON "
+                                    + value.asString() + " where a column (an array of values) was expected",
                             null);
                 }
                 starts.put(name, parser.currentTokenLocation().getByteOffset());
@@ -164,24 +167,7 @@ final class ColumnRowStream implements RowStream {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Map<String, Object> next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("No more rows in the answer to " + call);
-        }
-        Map<String, Object> row = next;
-        next = null;
-        return row;
-    }
-
-    private Map<String, Object> advance() {
+    Map<String, Object> advance() {
         try {
             Map<String, Object> row = new LinkedHashMap<>();
             for (int i = 0; i < columns.size(); i++) {
@@ -198,18 +184,8 @@ final class ColumnRowStream implements RowStream {
             }
             rows++;
             return row;
-        } catch (JacksonException e) {
-            close();
-            throw new TileDBException(
-                    "TileDB Cloud answered " + call + " with a column that is not JSON at row " + (rows + 1) + ": "
-                            + e.getOriginalMessage(),
-                    e);
-        } catch (IOException e) {
-            close();
-            throw new UncheckedIOException("Cannot read the spooled answer to " + call, e);
-        } catch (RuntimeException e) {
-            close();
-            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw failed(e, " at row " + (rows + 1));
         }
     }
 
@@ -225,15 +201,13 @@ final class ColumnRowStream implements RowStream {
 
     private TileDBException unequal(int column) {
         return new TileDBException(
-                "TileDB Cloud answered " + call + " with columns of different lengths: '" + names.get(0) + "' and '"
+                "TileDB Cloud answered " + call() + " with columns of different lengths: '" + names.get(0) + "' and '"
                         + names.get(column) + "' part after " + rows + " values",
                 null);
     }
 
     @Override
-    public void close() {
-        done = true;
-        next = null;
+    void release() {
         for (JsonParser column : columns) {
             try {
                 column.close();

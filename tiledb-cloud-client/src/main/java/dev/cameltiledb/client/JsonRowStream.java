@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,22 +17,19 @@ import dev.cameltiledb.rest.BoundedInputStream;
  * Jackson's streaming parser straight off the live answer. At the end of the array the connection goes back to the
  * pool; {@link #close()} before that drops it. Each row is bounded by {@code maxResponseSize}.
  */
-final class JsonRowStream implements RowStream {
+final class JsonRowStream extends LookaheadRows {
 
     private static final ObjectReader ROW =
             TileDBJson.mapper().readerFor(new TypeReference<LinkedHashMap<String, Object>>() {});
 
-    private final String call;
     private final String taskId;
     private final InputStream live;
     private final BoundedInputStream bounded;
     private JsonParser parser;
-    private Map<String, Object> next;
-    private boolean done;
     private long rows;
 
     private JsonRowStream(String call, String taskId, InputStream live, long maxRowBytes) {
-        this.call = call;
+        super(call);
         this.taskId = taskId;
         this.live = live;
         this.bounded = BoundedInputStream.perItem(live, maxRowBytes, call, "maxResponseSize", "row");
@@ -47,7 +43,7 @@ final class JsonRowStream implements RowStream {
         String taskId = answer.headers().get(TaskCall.TASK_ID);
         JsonRowStream rows = new JsonRowStream(call, taskId, answer.body(), maxRowBytes);
         if (answer.status() == 204) {
-            rows.finish();
+            rows.close();
             return rows;
         }
         rows.start();
@@ -59,10 +55,10 @@ final class JsonRowStream implements RowStream {
             parser = TileDBJson.mapper().getFactory().createParser(bounded);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                finish(); // an empty body: no rows
+                close(); // an empty body: no rows
             } else if (first != JsonToken.START_ARRAY) {
                 throw new TileDBException(
-                        "TileDB Cloud answered " + call + " with " + describe(first)
+                        "TileDB Cloud answered " + call() + " with " + describe(first)
                                 + " where a JSON array of rows was expected",
                         null);
             }
@@ -80,24 +76,7 @@ final class JsonRowStream implements RowStream {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Map<String, Object> next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("No more rows in the answer to " + call);
-        }
-        Map<String, Object> row = next;
-        next = null;
-        return row;
-    }
-
-    private Map<String, Object> advance() {
+    Map<String, Object> advance() {
         String where = "at row " + (rows + 1);
         try {
             bounded.nextItem();
@@ -110,18 +89,18 @@ final class JsonRowStream implements RowStream {
             if (token == JsonToken.END_ARRAY) {
                 if (parser.nextToken() != null) {
                     throw new TileDBException(
-                            "TileDB Cloud answered " + call + " with more after the array of rows", null);
+                            "TileDB Cloud answered " + call() + " with more after the array of rows", null);
                 }
-                finish(); // read to its end: the connection goes back to the pool
+                close(); // read to its end: the connection goes back to the pool
                 return null;
             }
             if (token == null) {
                 throw new TileDBConnectionException(
-                        "The answer to " + call + " ended " + where + " before its array of rows did", null);
+                        "The answer to " + call() + " ended " + where + " before its array of rows did", null);
             }
             throw new TileDBException(
-                    "TileDB Cloud answered " + call + " with " + describe(token) + " " + where + " where a row (a JSON"
-                            + " object) was expected",
+                    "TileDB Cloud answered " + call() + " with " + describe(token) + " " + where
+                            + " where a row (a JSON" + " object) was expected",
                     null);
         } catch (IOException e) {
             throw failed(e, where);
@@ -138,11 +117,11 @@ final class JsonRowStream implements RowStream {
         }
         if (e instanceof JacksonException json) {
             return new TileDBException(
-                    "TileDB Cloud answered " + call + " with a body that is not JSON " + where + ": "
+                    "TileDB Cloud answered " + call() + " with a body that is not JSON " + where + ": "
                             + json.getOriginalMessage(),
                     e);
         }
-        return new TileDBConnectionException("The answer to " + call + " broke off " + where + ": " + e, e);
+        return new TileDBConnectionException("The answer to " + call() + " broke off " + where + ": " + e, e);
     }
 
     private static String describe(JsonToken token) {
@@ -157,15 +136,8 @@ final class JsonRowStream implements RowStream {
         };
     }
 
-    private void finish() {
-        done = true;
-        close();
-    }
-
     @Override
-    public void close() {
-        done = true;
-        next = null;
+    void release() {
         try {
             if (parser != null) {
                 parser.close(); // returns its buffers; the bounded stream under it does not close the answer

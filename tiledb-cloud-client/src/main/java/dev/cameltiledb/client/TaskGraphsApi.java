@@ -1,9 +1,8 @@
 package dev.cameltiledb.client;
 
 import java.util.List;
+import java.util.function.Function;
 
-import dev.cameltiledb.client.model.ArrayInfo;
-import dev.cameltiledb.client.model.ArraySharing;
 import dev.cameltiledb.client.model.RegisteredTaskGraph;
 import dev.cameltiledb.client.model.TaskGraph;
 import dev.cameltiledb.client.model.TaskGraphClientNodeStatus;
@@ -21,18 +20,14 @@ import dev.cameltiledb.client.model.TaskGraphs;
  * Submitting, retrying and resubmitting start work each time: the client's retries never send them twice once they
  * may have reached the service.
  */
-public final class TaskGraphsApi implements SharingApi<ArraySharing> {
+public final class TaskGraphsApi extends RegisteredAssets<RegisteredTaskGraph, RegisteredTaskGraph> {
 
     static final String FILE_TYPE = "registered_task_graph";
     private static final String V1 = "v1";
     private static final String TASKGRAPHS = "taskgraphs";
 
-    private final RestTransport transport;
-    private final ArraysApi arrays;
-
     TaskGraphsApi(RestTransport transport, ArraysApi arrays) {
-        this.transport = transport;
-        this.arrays = arrays;
+        super(transport, arrays, FILE_TYPE, RegisteredTaskGraph.class);
     }
 
     /** Creates the graph in {@code namespace} ({@code createTaskGraph}); the answer carries its {@code uuid}. */
@@ -116,27 +111,8 @@ public final class TaskGraphsApi implements SharingApi<ArraySharing> {
      * ({@code updateTaskGraphLog}).
      */
     public void finishLog(String namespace, String executionId, String status) {
-        TaskGraphLog update = new TaskGraphLog(
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                required(status, "status"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
         transport.call(in(RestRequest::patch, namespace, "logs", required(executionId, "execution id"))
-                .json(update));
+                .json(TaskGraphLog.statusUpdate(required(status, "status"))));
     }
 
     /** Reports the status of a node the client ran itself ({@code reportClientNode}). */
@@ -168,59 +144,8 @@ public final class TaskGraphsApi implements SharingApi<ArraySharing> {
                 transport.type(TaskGraphLog.class));
     }
 
-    /** One page of the registered graphs of a browser listing (owned, shared with the caller, public). */
-    public Page<ArrayInfo> listRegistered(Listing listing, ListingFilters filters, int page) {
-        return arrays.browse(listing, new ArrayListQuery(filters, List.of(FILE_TYPE), null, null), page);
-    }
-
-    /** A registered graph ({@code getRegisteredTaskGraph}). */
-    public RegisteredTaskGraph registered(AssetRef graph) {
-        return transport.call(registeredPath(RestRequest::get, graph), transport.type(RegisteredTaskGraph.class));
-    }
-
-    /** Registers {@code graph} under its name ({@code registerRegisteredTaskGraph}). */
-    public void register(AssetRef name, RegisteredTaskGraph graph) {
-        transport.call(registeredPath(RestRequest::post, name).json(graph));
-    }
-
-    /** Replaces a registered graph's contents ({@code updateRegisteredTaskGraph}). */
-    public void updateRegistered(AssetRef name, RegisteredTaskGraph graph) {
-        transport.call(registeredPath(RestRequest::patch, name).json(graph));
-    }
-
-    /** Deletes a registered graph ({@code deleteRegisteredTaskGraph}). */
-    public void deleteRegistered(AssetRef name) {
-        transport.call(registeredPath(RestRequest::delete, name));
-    }
-
-    /** Replaces the namespace's actions on a registered graph ({@code fetch_task_graph}, {@code share_task_graph}). */
-    public void share(AssetRef graph, ArraySharing sharing) {
-        if (sharing == null
-                || sharing.namespace() == null
-                || sharing.namespace().isBlank()) {
-            throw new TileDBConfigurationException("Sharing needs the namespace to share with");
-        }
-        transport.call(registeredPath(RestRequest::patch, graph, "share").json(sharing));
-    }
-
-    @Override
-    public void share(AssetRef graph, String namespace, List<String> actions) {
-        share(graph, ArraySharing.grant(namespace, actions));
-    }
-
-    @Override
-    public void unshare(AssetRef graph, String namespace) {
-        share(graph, ArraySharing.revoke(namespace));
-    }
-
-    @Override
-    public List<ArraySharing> sharingPolicies(AssetRef graph) {
-        return transport.call(registeredPath(RestRequest::get, graph, "share"), transport.listOf(ArraySharing.class));
-    }
-
     /** {@code /v1/taskgraphs/{namespace}/<tail...>}. */
-    private static RestRequest in(
-            java.util.function.Function<String[], RestRequest> method, String namespace, String... tail) {
+    private static RestRequest in(Function<String[], RestRequest> method, String namespace, String... tail) {
         String ns = DataPlane.namespace(namespace, "A task graph");
         String[] segments = new String[3 + tail.length];
         segments[0] = V1;
@@ -231,8 +156,8 @@ public final class TaskGraphsApi implements SharingApi<ArraySharing> {
     }
 
     /** {@code /v1/taskgraphs/{namespace}/registered/{name}/<tail...>}. */
-    private static RestRequest registeredPath(
-            java.util.function.Function<String[], RestRequest> method, AssetRef graph, String... tail) {
+    @Override
+    RestRequest path(Function<String[], RestRequest> method, AssetRef graph, String... tail) {
         DataPlane.classic(graph, "A registered task graph");
         String[] segments = new String[2 + tail.length];
         segments[0] = "registered";

@@ -1,6 +1,7 @@
 package dev.cameltiledb.client;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.cameltiledb.client.model.ArrayInfo;
@@ -22,18 +23,15 @@ import dev.cameltiledb.rest.AsyncCalls;
  * {@code user_defined_function}, so it is listed with the array browser and shared with {@link ArraySharing}
  * (actions {@code fetch_udf}, {@code share_udf}).
  */
-public final class UdfsApi implements SharingApi<ArraySharing> {
+public final class UdfsApi extends RegisteredAssets<UdfInfo, UdfInfoUpdate> {
 
     static final String FILE_TYPE = "user_defined_function";
     private static final String CREDENTIALS_HEADER = "X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME";
 
-    private final RestTransport transport;
-    private final ArraysApi arrays;
     private final Supplier<AsyncCalls<TileDBClient>> async;
 
     UdfsApi(RestTransport transport, ArraysApi arrays, Supplier<AsyncCalls<TileDBClient>> async) {
-        this.transport = transport;
-        this.arrays = arrays;
+        super(transport, arrays, FILE_TYPE, UdfInfo.class);
         this.async = async;
     }
 
@@ -111,64 +109,13 @@ public final class UdfsApi implements SharingApi<ArraySharing> {
         return udf.resultFormat() == null ? udf.withResultFormat(ResultFormat.JSON) : udf;
     }
 
-    /** {@code list}: one page of the UDFs of a browser listing (owned, shared with the caller, public). */
-    public Page<ArrayInfo> list(Listing listing, ListingFilters filters, int page) {
-        return arrays.browse(listing, new ArrayListQuery(filters, List.of(FILE_TYPE), null, null), page);
-    }
-
-    /** {@code info}: a registered UDF ({@code GET /v1/udf/{namespace}/{name}}). */
-    public UdfInfo info(AssetRef udf) {
-        return transport.call(udfPath(RestRequest::get, udf), transport.type(UdfInfo.class));
-    }
-
-    /** {@code register_udf}: registers {@code info} as {@code udf}. */
-    public void register(AssetRef udf, UdfInfoUpdate info) {
-        transport.call(udfPath(RestRequest::post, udf).json(info));
-    }
-
-    /** {@code update_udf}: changes the fields of {@code update} that are set. */
-    public void update(AssetRef udf, UdfInfoUpdate update) {
-        transport.call(udfPath(RestRequest::patch, udf).json(update));
-    }
-
-    /** {@code delete}: removes the UDF and all its sharing, for good. */
-    public void delete(AssetRef udf) {
-        transport.call(udfPath(RestRequest::delete, udf));
-    }
-
-    /** {@code share}: replaces the namespace's actions on the UDF ({@code fetch_udf}, {@code share_udf}). */
-    public void share(AssetRef udf, ArraySharing sharing) {
-        if (sharing == null
-                || sharing.namespace() == null
-                || sharing.namespace().isBlank()) {
-            throw new TileDBConfigurationException("Sharing needs the namespace to share with");
-        }
-        transport.call(udfPath(RestRequest::patch, udf, "share").json(sharing));
-    }
-
-    @Override
-    public void share(AssetRef udf, String namespace, List<String> actions) {
-        share(udf, ArraySharing.grant(namespace, actions));
-    }
-
-    /** {@code unshare}: shares with no actions, which removes the namespace's access. */
-    @Override
-    public void unshare(AssetRef udf, String namespace) {
-        share(udf, ArraySharing.revoke(namespace));
-    }
-
-    @Override
-    public List<ArraySharing> sharingPolicies(AssetRef udf) {
-        return transport.call(udfPath(RestRequest::get, udf, "share"), transport.listOf(ArraySharing.class));
-    }
-
     /**
      * Copies the UDF (as it was at {@code endTimestamp}, epoch ms, when given) to {@code target}, with the stored
      * credentials {@code credentialsName} when given.
      */
     public UdfCopied copy(AssetRef udf, UdfCopy target, Long endTimestamp, String credentialsName) {
         return transport.call(
-                udfPath(RestRequest::post, udf, "copy")
+                path(RestRequest::post, udf, "copy")
                         .query("end_timestamp", endTimestamp)
                         .header(CREDENTIALS_HEADER, credentialsName)
                         .json(target),
@@ -177,7 +124,7 @@ public final class UdfsApi implements SharingApi<ArraySharing> {
 
     /** One page of the UDF's versions, as end timestamps in epoch milliseconds. */
     public Page<Long> versions(AssetRef udf, int page, Integer perPage) {
-        return ArraysApi.endTimestamps(transport, udfPath(RestRequest::get, udf, "end_timestamps"), page, perPage);
+        return ArraysApi.endTimestamps(transport, path(RestRequest::get, udf, "end_timestamps"), page, perPage);
     }
 
     /** One page of the caller's favourite UDFs. */
@@ -206,13 +153,14 @@ public final class UdfsApi implements SharingApi<ArraySharing> {
         transport.call(favoritePath(RestRequest::delete, udf));
     }
 
-    private static RestRequest udfPath(
-            java.util.function.Function<String[], RestRequest> method, AssetRef udf, String... tail) {
+    /** {@code /v1/udf/{namespace}/{name}/<tail...>}. */
+    @Override
+    RestRequest path(Function<String[], RestRequest> method, AssetRef udf, String... tail) {
         DataPlane.classic(udf, "A registered UDF");
         return method.apply(RestRequest.path("v1", "udf", udf, tail)).about(udf);
     }
 
-    private static RestRequest favoritePath(java.util.function.Function<String[], RestRequest> method, AssetRef udf) {
+    private static RestRequest favoritePath(Function<String[], RestRequest> method, AssetRef udf) {
         DataPlane.classic(udf, "A registered UDF");
         return method.apply(new String[] {"v1", "udfs", "favorites", udf.namespace(), udf.name()})
                 .about(udf);

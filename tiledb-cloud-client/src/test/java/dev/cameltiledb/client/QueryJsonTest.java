@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +13,7 @@ import java.util.stream.Stream;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.cameltiledb.client.model.QueryJson;
 import dev.cameltiledb.client.model.QueryRanges;
-import dev.cameltiledb.testing.LocalWireMock;
 import dev.cameltiledb.testing.LogCapture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,8 +24,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static dev.cameltiledb.client.DataPlaneClients.KEY;
-import static dev.cameltiledb.client.DataPlaneClients.TASK_ID;
+import static dev.cameltiledb.client.DataPlaneServer.KEY;
+import static dev.cameltiledb.client.DataPlaneServer.TASK_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QueryJsonTest {
 
     @RegisterExtension
-    static final LocalWireMock SERVER = new LocalWireMock();
+    static final DataPlaneServer SERVER = new DataPlaneServer();
 
     @RegisterExtension
     static final LogCapture LOGS = new LogCapture(KEY);
@@ -55,17 +52,11 @@ class QueryJsonTest {
     private static final String COLUMNS = "{\"rows\": [1, 1, 2, 2], \"cols\": [1, 2, 1, 2], \"a1\": [0, 1, 2, 3],"
             + " \"label\": [\"a\", null, \"c\", \"d\"]}";
 
-    private final List<Long> waits = Collections.synchronizedList(new ArrayList<>());
     private Set<Path> spoolsBefore;
 
     @BeforeEach
     void noteTheSpools() throws IOException {
         spoolsBefore = spools();
-    }
-
-    @AfterEach
-    void exchangesConformToTheSpec() {
-        SpecCheck.assertConforms(SERVER.server());
     }
 
     private static Set<Path> spools() throws IOException {
@@ -79,10 +70,6 @@ class QueryJsonTest {
         Set<Path> left = spools();
         left.removeAll(spoolsBefore);
         assertEquals(Set.of(), left, "temporary files left behind");
-    }
-
-    private TileDBClient client() {
-        return DataPlaneClients.client(SERVER.url(), waits);
     }
 
     private static void answer(ResponseDefinitionBuilder response) {
@@ -100,7 +87,7 @@ class QueryJsonTest {
     @Test
     void theColumnsOfTheAnswerBecomeRows() throws IOException {
         answer(json(COLUMNS));
-        try (TileDBClient client = client();
+        try (TileDBClient client = SERVER.client();
                 RowStream rows = client.arrays()
                         .queryJson(
                                 ARRAY,
@@ -130,14 +117,14 @@ class QueryJsonTest {
     @Test
     void theWrappedFormOfTheSpecsExampleIsReadToo() throws IOException {
         answer(json("{\"data\": \"{\\\"a1\\\":[0,1,2,3,0,1,2,3]}\"}"));
-        try (TileDBClient client = client();
+        try (TileDBClient client = SERVER.client();
                 RowStream rows = client.arrays().queryJson(ARRAY, QUERY, null)) {
             assertEquals(
                     List.of(0, 1, 2, 3, 0, 1, 2, 3),
                     rows.stream().map(r -> r.get("a1")).toList());
         }
         answer(json("{\"data\": {\"a1\": [5, 6]}}"));
-        try (TileDBClient client = client();
+        try (TileDBClient client = SERVER.client();
                 RowStream rows = client.arrays().queryJson(ARRAY, QUERY, null)) {
             assertEquals(List.of(5, 6), rows.stream().map(r -> r.get("a1")).toList());
         }
@@ -147,7 +134,7 @@ class QueryJsonTest {
     @Test
     void closingEarlyRemovesTheSpooledAnswer() throws IOException {
         answer(json(COLUMNS));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             RowStream rows = client.arrays().queryJson(ARRAY, QUERY, null);
             assertEquals(1, spools().size() - spoolsBefore.size(), "spooled while rows remain");
             assertEquals(0, rows.next().get("a1"));
@@ -159,7 +146,7 @@ class QueryJsonTest {
 
     @Test
     void answersThatAreNoColumnsAreNamedErrors() throws IOException {
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             answer(json("{\"a1\": [1, 2, 3], \"a2\": [1, 2]}"));
             RowStream uneven = client.arrays().queryJson(ARRAY, QUERY, null);
             uneven.next();
@@ -195,8 +182,7 @@ class QueryJsonTest {
             big.append(',').append(i);
         }
         answer(json(big.append("]}").toString()));
-        try (TileDBClient client = new TileDBClient(
-                DataPlaneClients.settings(SERVER.url()).limits(60_000, 8192).build(), waits::add)) {
+        try (TileDBClient client = SERVER.client(s -> s.limits(60_000, 8192))) {
             TileDBException e =
                     assertThrows(TileDBException.class, () -> client.arrays().queryJson(ARRAY, QUERY, null));
             assertTrue(
@@ -211,7 +197,7 @@ class QueryJsonTest {
 
     @Test
     void aQueryWithoutRangesIsRefusedBeforeItIsSent() {
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             assertEquals(
                     "A JSON query needs the ranges to read (queryRanges)",
                     assertThrows(

@@ -3,31 +3,25 @@ package dev.cameltiledb.client;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.cameltiledb.client.model.ResultFormat;
 import dev.cameltiledb.client.model.SqlParameters;
-import dev.cameltiledb.testing.LocalWireMock;
 import dev.cameltiledb.testing.LogCapture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static dev.cameltiledb.client.DataPlaneClients.KEY;
-import static dev.cameltiledb.client.DataPlaneClients.TASK_ID;
+import static dev.cameltiledb.client.DataPlaneServer.KEY;
+import static dev.cameltiledb.client.DataPlaneServer.TASK_ID;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SqlApiTest {
 
     @RegisterExtension
-    static final LocalWireMock SERVER = new LocalWireMock();
+    static final DataPlaneServer SERVER = new DataPlaneServer();
 
     @RegisterExtension
     static final LogCapture LOGS = new LogCapture(KEY);
@@ -53,17 +47,6 @@ class SqlApiTest {
             + " {\"region\": \"apac\", \"total\": 980.25, \"n\": 9}]";
     private static final String QUERY = "select region, sum(amount) as total, count(*) as n"
             + " from `tiledb://acme/sales` where year = ? group by region";
-
-    private final List<Long> waits = Collections.synchronizedList(new ArrayList<>());
-
-    @AfterEach
-    void exchangesConformToTheSpec() {
-        SpecCheck.assertConforms(SERVER.server());
-    }
-
-    private TileDBClient client() {
-        return DataPlaneClients.client(SERVER.url(), waits);
-    }
 
     private static void answer(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
         SERVER.server().stubFor(post(urlEqualTo(PATH)).willReturn(response));
@@ -82,8 +65,9 @@ class SqlApiTest {
         return json(200, body).withHeader(SpecCheck.BROKEN_ON_PURPOSE, "true");
     }
 
-    private static int requests() {
-        return SERVER.server().findAll(anyRequestedFor(anyUrl())).size();
+    /** {@code select 1}, ready to send. */
+    private static TaskCall select(TileDBClient client) {
+        return client.sql().exec("acme", SqlParameters.of("select 1"));
     }
 
     private static SqlParameters yearly() {
@@ -99,7 +83,7 @@ class SqlApiTest {
     @Test
     void aQueryIsSentAsSqlParametersAndItsJsonRowsReadWhole() {
         answer(json(200, ROWS));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             TaskResult result = client.sql().exec("acme", yearly()).result();
             assertEquals(TASK_ID, result.taskId());
             assertEquals(ResultFormat.JSON, result.format());
@@ -123,33 +107,23 @@ class SqlApiTest {
     @Test
     void rowsStreamOneByOneAndTheEndFreesTheConnection() {
         answer(json(200, ROWS));
-        try (TileDBClient client = new TileDBClient(
-                DataPlaneClients.settings(SERVER.url()).maxConnections(1).build(), waits::add)) {
-            RowStream rows =
-                    client.sql().exec("acme", SqlParameters.of("select 1")).rows();
+        try (TileDBClient client = SERVER.client(s -> s.maxConnections(1))) {
+            RowStream rows = select(client).rows();
             assertEquals(TASK_ID, rows.taskId());
             assertEquals("emea", rows.next().get("region"));
             assertTrue(rows.hasNext());
             assertEquals(980.25, rows.next().get("total"));
             assertFalse(rows.hasNext());
             // not closed, but read to its end: the pool's only connection is free again
-            assertEquals(
-                    2,
-                    client.sql()
-                            .exec("acme", SqlParameters.of("select 1"))
-                            .result()
-                            .rows()
-                            .size());
+            assertEquals(2, select(client).result().rows().size());
         }
     }
 
     @Test
     void aRowStreamLeftOpenHoldsItsConnectionAndThePoolErrorSaysSo() {
         answer(json(200, ROWS));
-        try (TileDBClient client = new TileDBClient(
-                DataPlaneClients.settings(SERVER.url()).maxConnections(1).build(), waits::add)) {
-            RowStream open =
-                    client.sql().exec("acme", SqlParameters.of("select 1")).rows();
+        try (TileDBClient client = SERVER.client(s -> s.maxConnections(1))) {
+            RowStream open = select(client).rows();
             open.next();
             TileDBConnectionException e = assertThrows(
                     TileDBConnectionException.class,
@@ -170,13 +144,13 @@ class SqlApiTest {
                             .rows()
                             .size());
         }
-        assertEquals(2, requests(), "the refused call was never sent");
+        assertEquals(2, SERVER.requests(), "the refused call was never sent");
     }
 
     @Test
     void aStatementWithoutResultAnswers204WithItsTaskId() {
         answer(aResponse().withStatus(204).withHeader("X-TILEDB-CLOUD-TASK-ID", TASK_ID));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             SqlParameters insert = SqlParameters.builder()
                     .query("insert into `tiledb://acme/audit` values (1)")
                     .output("s3://acme-bucket/results/audit", true)
@@ -207,12 +181,12 @@ class SqlApiTest {
                 .withHeader("Content-Type", "application/vnd.apache.arrow.stream")
                 .withHeader("X-TILEDB-CLOUD-TASK-ID", TASK_ID)
                 .withBody(ipc));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             TaskCall call =
                     client.sql().exec("acme", SqlParameters.of("select 1").withResultFormat(ResultFormat.ARROW));
             TileDBConfigurationException notRows = assertThrows(TileDBConfigurationException.class, call::rows);
             assertTrue(notRows.getMessage().contains("resultFormat is arrow"), notRows.getMessage());
-            assertEquals(0, requests(), "refused before sending");
+            assertEquals(0, SERVER.requests(), "refused before sending");
             try (ResultStream stream = call.stream()) {
                 assertEquals(TASK_ID, stream.taskId());
                 assertEquals(ResultFormat.ARROW, stream.format());
@@ -231,11 +205,8 @@ class SqlApiTest {
                 "{\"code\": 1064, \"message\": \"You have an error in your SQL syntax; check the manual that"
                         + " corresponds to your MariaDB server version for the right syntax to use near 'selec 1'"
                         + " at line 1\", \"request_id\": \"req-4471\"}"));
-        try (TileDBClient client = new TileDBClient(
-                DataPlaneClients.settings(SERVER.url())
-                        .retryPolicy(new RetryPolicy(RetryMode.FORCEFUL, 3, 1, 1, 1, false))
-                        .build(),
-                waits::add)) {
+        try (TileDBClient client =
+                SERVER.client(s -> s.retryPolicy(new RetryPolicy(RetryMode.FORCEFUL, 3, 1, 1, 1, false)))) {
             TileDBApiException e = assertThrows(
                     TileDBApiException.class,
                     () -> client.sql().exec("acme", SqlParameters.of("selec 1")).rows());
@@ -244,21 +215,18 @@ class SqlApiTest {
             assertEquals("req-4471", e.getRequestId());
             assertTrue(e.getMessage().contains("error in your SQL syntax"), e.getMessage());
         }
-        assertEquals(1, requests(), "forceful retries 400, but never a call that ran SQL");
+        assertEquals(1, SERVER.requests(), "forceful retries 400, but never a call that ran SQL");
     }
 
     @Test
     void aServiceUnavailableIsNotRetriedButTooManyRequestsIs() {
         answer(json(503, "{\"code\": 503, \"message\": \"upstream connect error\"}"));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             TileDBServerException e = assertThrows(
-                    TileDBServerException.class,
-                    () -> client.sql()
-                            .exec("acme", SqlParameters.of("select 1"))
-                            .result());
+                    TileDBServerException.class, () -> select(client).result());
             assertEquals(503, e.getStatusCode());
         }
-        assertEquals(1, requests(), "a 503 may come from a gateway after the SQL ran");
+        assertEquals(1, SERVER.requests(), "a 503 may come from a gateway after the SQL ran");
         SERVER.server().resetAll();
         SERVER.server()
                 .stubFor(post(urlEqualTo(PATH))
@@ -271,33 +239,24 @@ class SqlApiTest {
                         .inScenario("busy")
                         .whenScenarioStateIs("free")
                         .willReturn(json(200, ROWS)));
-        waits.clear();
-        try (TileDBClient client = client()) {
-            assertEquals(
-                    2,
-                    client.sql()
-                            .exec("acme", SqlParameters.of("select 1"))
-                            .result()
-                            .rows()
-                            .size());
+        SERVER.waits().clear();
+        try (TileDBClient client = SERVER.client()) {
+            assertEquals(2, select(client).result().rows().size());
         }
-        assertEquals(2, requests(), "a 429 was refused before it ran: sent again");
-        assertEquals(List.of(2000L), waits);
+        assertEquals(2, SERVER.requests(), "a 429 was refused before it ran: sent again");
+        assertEquals(List.of(2000L), SERVER.waits());
     }
 
     @Test
     void aQueryIsNotSentAgainAfterAResetOnceSent() {
         answer(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             TileDBConnectionException e = assertThrows(
-                    TileDBConnectionException.class,
-                    () -> client.sql()
-                            .exec("acme", SqlParameters.of("select 1"))
-                            .rows());
+                    TileDBConnectionException.class, () -> select(client).rows());
             assertTrue(e.getMessage().startsWith("Could not complete POST"), e.getMessage());
         }
-        assertEquals(1, requests(), "the query may have run: it is not sent twice");
-        assertEquals(List.of(), waits);
+        assertEquals(1, SERVER.requests(), "the query may have run: it is not sent twice");
+        assertEquals(List.of(), SERVER.waits());
     }
 
     @Test
@@ -307,43 +266,32 @@ class SqlApiTest {
             closedPort = socket.getLocalPort();
         }
         try (TileDBClient client = new TileDBClient(
-                DataPlaneClients.settings("http://127.0.0.1:" + closedPort)
+                DataPlaneServer.settings("http://127.0.0.1:" + closedPort)
                         .retryPolicy(new RetryPolicy(RetryMode.DEFAULT, 3, 5, 5, 5, false))
                         .build(),
-                waits::add)) {
+                SERVER.waits()::add)) {
             TileDBConnectionException e = assertThrows(
-                    TileDBConnectionException.class,
-                    () -> client.sql()
-                            .exec("acme", SqlParameters.of("select 1"))
-                            .result());
+                    TileDBConnectionException.class, () -> select(client).result());
             assertTrue(e.getMessage().contains("(attempt 4)"), e.getMessage());
         }
-        assertEquals(List.of(5L, 5L, 5L), waits, "three retries of a request that never left");
+        assertEquals(List.of(5L, 5L, 5L), SERVER.waits(), "three retries of a request that never left");
     }
 
     @Test
     void aNullOrBrokenAnswerIsANamedError() {
         answer(broken("null"));
-        try (TileDBClient client = client()) {
-            TileDBException e = assertThrows(
-                    TileDBException.class,
-                    () -> client.sql()
-                            .exec("acme", SqlParameters.of("select 1"))
-                            .rows());
+        try (TileDBClient client = SERVER.client()) {
+            TileDBException e =
+                    assertThrows(TileDBException.class, () -> select(client).rows());
             assertEquals(
                     "TileDB Cloud answered POST /v1/sql/acme with null where a JSON array of rows was expected",
                     e.getMessage());
             TileDBException whole = assertThrows(
-                    TileDBException.class,
-                    () -> client.sql()
-                            .exec("acme", SqlParameters.of("select 1"))
-                            .result()
-                            .rows());
+                    TileDBException.class, () -> select(client).result().rows());
             assertTrue(whole.getMessage().contains("null where a JSON array of rows was expected"), whole.getMessage());
 
             answer(broken("[{\"a\": 1}, {\"a\": 2}, {\"a\": "));
-            RowStream rows =
-                    client.sql().exec("acme", SqlParameters.of("select 1")).rows();
+            RowStream rows = select(client).rows();
             assertEquals(1, rows.next().get("a"));
             assertEquals(2, rows.next().get("a"));
             TileDBException broken = assertThrows(TileDBException.class, rows::hasNext);
@@ -355,8 +303,7 @@ class SqlApiTest {
             assertFalse(rows.hasNext(), "a broken stream stays ended");
 
             answer(broken("[{\"a\": 1}, 17]"));
-            RowStream odd =
-                    client.sql().exec("acme", SqlParameters.of("select 1")).rows();
+            RowStream odd = select(client).rows();
             odd.next();
             TileDBException notARow = assertThrows(TileDBException.class, odd::next);
             assertTrue(notARow.getMessage().contains("with a number at row 2 where a row"), notARow.getMessage());
@@ -376,10 +323,8 @@ class SqlApiTest {
         }
         body.append(",{\"i\": 200, \"pad\": \"").append("x".repeat(8000)).append("\"}]");
         answer(json(200, body.toString()));
-        try (TileDBClient client = new TileDBClient(
-                DataPlaneClients.settings(SERVER.url()).limits(60_000, 4096).build(), waits::add)) {
-            RowStream rows =
-                    client.sql().exec("acme", SqlParameters.of("select 1")).rows();
+        try (TileDBClient client = SERVER.client(s -> s.limits(60_000, 4096))) {
+            RowStream rows = select(client).rows();
             int read = 0;
             TileDBException e = null;
             try {
@@ -404,11 +349,8 @@ class SqlApiTest {
     @Test
     void execAsyncIsTheResultOnTheClientsThreads() throws Exception {
         answer(json(200, ROWS));
-        try (TileDBClient client = client()) {
-            TaskResult result = client.sql()
-                    .exec("acme", SqlParameters.of("select 1"))
-                    .resultAsync()
-                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        try (TileDBClient client = SERVER.client()) {
+            TaskResult result = select(client).resultAsync().get(30, java.util.concurrent.TimeUnit.SECONDS);
             assertEquals(TASK_ID, result.taskId());
             assertEquals(2, result.rows().size());
         }
@@ -416,7 +358,7 @@ class SqlApiTest {
 
     @Test
     void badInputIsRefusedBeforeAnythingIsSent() {
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             TileDBConfigurationException noQuery = assertThrows(
                     TileDBConfigurationException.class, () -> client.sql().exec("acme", SqlParameters.of(" ")));
             assertEquals("SQL needs a query to run (query)", noQuery.getMessage());
@@ -425,14 +367,14 @@ class SqlApiTest {
                     () -> client.sql().exec("acme/research", SqlParameters.of("select 1")));
             assertTrue(teamspace.getMessage().contains("not the teamspace 'acme/research'"), teamspace.getMessage());
         }
-        assertEquals(0, requests());
+        assertEquals(0, SERVER.requests());
     }
 
     @Test
     void aStreamCanBeReadAsRawJsonToo() throws Exception {
         answer(json(200, ROWS));
-        try (TileDBClient client = client();
-                InputStream raw = client.sql().exec("acme", SqlParameters.of("select 1")).stream()) {
+        try (TileDBClient client = SERVER.client();
+                InputStream raw = select(client).stream()) {
             assertEquals(ROWS, new String(raw.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
     }

@@ -30,7 +30,7 @@ public final class StreamedRowsMain {
         int rows = Integer.parseInt(args[1]);
         boolean sql = mode.startsWith("sql");
         try (Hostile server = new Hostile(x -> answer(x, sql, rows));
-                TileDBClient client = new TileDBClient(DataPlaneClients.settings(server.url())
+                TileDBClient client = new TileDBClient(DataPlaneServer.settings(server.url())
                         .timeouts(5000, 60_000, 5000)
                         // the spool of a JSON query is bounded by maxResponseSize: disk, not heap
                         .limits(300_000, 256L << 20)
@@ -62,7 +62,7 @@ public final class StreamedRowsMain {
 
     private static void answer(HttpExchange exchange, boolean sql, int rows) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.getResponseHeaders().add("X-TILEDB-CLOUD-TASK-ID", DataPlaneClients.TASK_ID);
+        exchange.getResponseHeaders().add("X-TILEDB-CLOUD-TASK-ID", DataPlaneServer.TASK_ID);
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 64 * 1024)) {
             if (sql) {

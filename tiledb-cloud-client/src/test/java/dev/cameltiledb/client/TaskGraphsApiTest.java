@@ -2,8 +2,6 @@ package dev.cameltiledb.client;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +21,7 @@ import dev.cameltiledb.client.model.TaskGraphNodeMetadata;
 import dev.cameltiledb.client.model.UdfArgument;
 import dev.cameltiledb.client.model.UdfArrayDetails;
 import dev.cameltiledb.client.model.UdfNodeData;
-import dev.cameltiledb.testing.LocalWireMock;
 import dev.cameltiledb.testing.LogCapture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,7 +37,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static dev.cameltiledb.client.DataPlaneClients.KEY;
+import static dev.cameltiledb.client.DataPlaneServer.KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -57,7 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TaskGraphsApiTest {
 
     @RegisterExtension
-    static final LocalWireMock SERVER = new LocalWireMock();
+    static final DataPlaneServer SERVER = new DataPlaneServer();
 
     @RegisterExtension
     static final LogCapture LOGS = new LogCapture(KEY);
@@ -84,17 +80,6 @@ class TaskGraphsApiTest {
             + " \"status\": \"RUNNING\", \"type\": \"GENERIC_UDF\", \"logs\": \"rendering 2 regions\\n\"}]},"
             + "{\"client_node_uuid\": \"n-mail\", \"name\": \"mail\", \"depends_on\": [\"n-udf\"], \"run_location\":"
             + " \"server\", \"status\": \"QUEUED\", \"executions\": []}]}";
-
-    private final List<Long> waits = Collections.synchronizedList(new ArrayList<>());
-
-    @AfterEach
-    void exchangesConformToTheSpec() {
-        SpecCheck.assertConforms(SERVER.server());
-    }
-
-    private TileDBClient client() {
-        return DataPlaneClients.client(SERVER.url(), waits);
-    }
 
     private static ResponseDefinitionBuilder json(int status, String body) {
         return aResponse()
@@ -158,7 +143,7 @@ class TaskGraphsApiTest {
                                 "{\"uuid\": \"" + EXECUTION_ID + "\", \"namespace\": \"acme\", \"status\":"
                                         + " \"submitted\", \"task_graph_id\": \"" + GRAPH_ID + "\"}")));
         SERVER.server().stubFor(get(urlEqualTo(BASE + "/logs/" + EXECUTION_ID)).willReturn(json(200, RUNNING)));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             TaskGraphLog submitted = client.taskGraphs().run("acme", nightly());
             assertEquals(EXECUTION_ID, submitted.uuid());
             assertEquals("submitted", submitted.status());
@@ -211,7 +196,7 @@ class TaskGraphsApiTest {
                 .stubFor(get(urlEqualTo(BASE + "/graphs")).willReturn(json(200, "{\"graphs\": [" + graph + "]}")));
         SERVER.server().stubFor(get(urlEqualTo(BASE + "/graphs/" + GRAPH_ID)).willReturn(json(200, graph)));
         SERVER.server().stubFor(patch(urlEqualTo(BASE + "/graphs/" + GRAPH_ID)).willReturn(noContent()));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             assertEquals(GRAPH_ID, client.taskGraphs().list("acme").get(0).uuid());
             TaskGraph read = client.taskGraphs().get("acme", GRAPH_ID);
             assertEquals(
@@ -251,7 +236,7 @@ class TaskGraphsApiTest {
                                 "{\"uuid\": \"d0000000-0000-4000-8000-000000000003\", \"status\":"
                                         + " \"submitted\"}")));
         SERVER.server().stubFor(post(urlEqualTo(execution + "/stop")).willReturn(noContent()));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             Page<TaskGraphLog> failed = client.taskGraphs()
                     .logs(
                             new TaskGraphLogQuery(
@@ -269,7 +254,7 @@ class TaskGraphsApiTest {
             client.taskGraphs().stop("acme", EXECUTION_ID);
         }
         SERVER.server().verify(1, postRequestedFor(urlEqualTo(execution + "/retry")));
-        assertEquals(List.of(), waits, "a retry starts work: a 503 is not answered by sending it again");
+        assertEquals(List.of(), SERVER.waits(), "a retry starts work: a 503 is not answered by sending it again");
         assertEquals(4, SERVER.server().findAll(anyRequestedFor(anyUrl())).size());
     }
 
@@ -286,30 +271,15 @@ class TaskGraphsApiTest {
                         .willReturn(noContent()));
         SERVER.server()
                 .stubFor(patch(urlEqualTo(BASE + "/logs/" + EXECUTION_ID)).willReturn(noContent()));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             TaskGraphLog log = client.taskGraphs()
                     .createLog(
                             "acme",
-                            new TaskGraphLog(
-                                    null,
+                            TaskGraphLog.clientRun(
                                     "acme",
-                                    null,
                                     "local",
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
                                     List.of(new TaskGraphNodeMetadata(
-                                            "n-1", "load", List.of(), "client", null, null, null)),
-                                    "realtime",
-                                    null,
-                                    null,
-                                    null));
+                                            "n-1", "load", List.of(), "client", null, null, null))));
             assertEquals(EXECUTION_ID, log.uuid());
             client.taskGraphs().reportClientNode("acme", log.uuid(), new TaskGraphClientNodeStatus("n-1", "COMPLETED"));
             client.taskGraphs().finishLog("acme", log.uuid(), "succeeded");
@@ -357,17 +327,12 @@ class TaskGraphsApiTest {
         RegisteredTaskGraph graph = RegisteredTaskGraph.of(
                 "weekly",
                 List.of(TaskGraphNode.sql("n-sql", null, SqlNodeData.of("select 1", ResultFormat.ARROW), List.of())));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             assertEquals(
                     "select 1",
-                    client.taskGraphs()
-                            .registered(weekly)
-                            .nodes()
-                            .get(0)
-                            .sqlNode()
-                            .query());
+                    client.taskGraphs().info(weekly).nodes().get(0).sqlNode().query());
             client.taskGraphs().register(weekly, graph);
-            client.taskGraphs().updateRegistered(weekly, graph);
+            client.taskGraphs().update(weekly, graph);
             client.taskGraphs().share(weekly, "bob", List.of("fetch_task_graph"));
             assertEquals(
                     "bob", client.taskGraphs().sharingPolicies(weekly).get(0).namespace());
@@ -379,7 +344,7 @@ class TaskGraphsApiTest {
                             .items()
                             .get(0)
                             .name());
-            client.taskGraphs().deleteRegistered(weekly);
+            client.taskGraphs().delete(weekly);
         }
         SERVER.server()
                 .verify(
@@ -397,7 +362,7 @@ class TaskGraphsApiTest {
 
     @Test
     void badGraphCallsAreRefusedBeforeAnythingIsSent() {
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             assertEquals(
                     "A task graph needs at least one node (nodes)",
                     assertThrows(
@@ -406,7 +371,7 @@ class TaskGraphsApiTest {
                             .getMessage());
             assertTrue(assertThrows(
                             TileDBConfigurationException.class,
-                            () -> client.taskGraphs().registered(AssetRef.parse("tiledb://acme/research/weekly")))
+                            () -> client.taskGraphs().info(AssetRef.parse("tiledb://acme/research/weekly")))
                     .getMessage()
                     .contains("not by the workspace address tiledb://acme/research/weekly"));
             assertEquals(

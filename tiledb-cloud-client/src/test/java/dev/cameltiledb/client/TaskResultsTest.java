@@ -1,24 +1,20 @@
 package dev.cameltiledb.client;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.cameltiledb.client.model.ArrayTask;
 import dev.cameltiledb.client.model.ResultFormat;
-import dev.cameltiledb.testing.LocalWireMock;
 import dev.cameltiledb.testing.LogCapture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static dev.cameltiledb.client.DataPlaneClients.KEY;
-import static dev.cameltiledb.client.DataPlaneClients.TASK_ID;
+import static dev.cameltiledb.client.DataPlaneServer.KEY;
+import static dev.cameltiledb.client.DataPlaneServer.TASK_ID;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,23 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TaskResultsTest {
 
     @RegisterExtension
-    static final LocalWireMock SERVER = new LocalWireMock();
+    static final DataPlaneServer SERVER = new DataPlaneServer();
 
     @RegisterExtension
     static final LogCapture LOGS = new LogCapture(KEY);
 
     private static final String RESULT = "/v1/task/" + TASK_ID + "/result";
-
-    private final List<Long> waits = Collections.synchronizedList(new ArrayList<>());
-
-    @AfterEach
-    void exchangesConformToTheSpec() {
-        SpecCheck.assertConforms(SERVER.server());
-    }
-
-    private TileDBClient client() {
-        return DataPlaneClients.client(SERVER.url(), waits);
-    }
 
     private static void answer(ResponseDefinitionBuilder response) {
         SERVER.server().stubFor(get(urlEqualTo(RESULT)).willReturn(response));
@@ -61,7 +46,7 @@ class TaskResultsTest {
                 .withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("[{\"region\": \"emea\", \"total\": 1250.5}]"));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             TaskResult json = client.tasks().result(TASK_ID);
             assertTrue(json.ready());
             assertEquals(ResultFormat.JSON, json.format());
@@ -72,7 +57,7 @@ class TaskResultsTest {
                 .withStatus(200)
                 .withHeader("Content-Type", "application/vnd.apache.arrow.stream")
                 .withBody(ipc));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             TaskResult arrow = client.tasks().result(TASK_ID);
             assertEquals(ResultFormat.ARROW, arrow.format());
             assertArrayEquals(ipc, arrow.body());
@@ -92,7 +77,7 @@ class TaskResultsTest {
                 .withStatus(200)
                 .withHeader("Content-Type", "application/vnd.tiledb.udf-data+json")
                 .withBody("{\"__tdbudf__\": \"immediate\", \"format\": \"bytes\", \"base64_data\": \"Ynl0ZXM=\"}"));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             TaskResult tiledbJson = client.tasks().result(TASK_ID);
             assertEquals(ResultFormat.TILEDB_JSON, tiledbJson.format());
             assertEquals("immediate", ((Map<?, ?>) tiledbJson.json()).get("__tdbudf__"));
@@ -102,7 +87,7 @@ class TaskResultsTest {
     @Test
     void aTaskStillRunningHasNoResultYet() throws Exception {
         answer(aResponse().withStatus(202));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             TaskResult running = client.tasks().result(TASK_ID);
             assertFalse(running.ready());
             TileDBException early = assertThrows(TileDBException.class, running::json);
@@ -114,7 +99,7 @@ class TaskResultsTest {
                 assertEquals(-1, stream.read());
             }
         }
-        assertEquals(List.of(), waits, "a 202 is an answer, not a failure to retry");
+        assertEquals(List.of(), SERVER.waits(), "a 202 is an answer, not a failure to retry");
     }
 
     @Test
@@ -123,7 +108,7 @@ class TaskResultsTest {
                 .withStatus(404)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"code\": 404, \"message\": \"results not found\", \"request_id\": \"req-9\"}"));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             TileDBNotFoundException e = assertThrows(
                     TileDBNotFoundException.class, () -> client.tasks().result(TASK_ID));
             assertEquals(
@@ -157,7 +142,7 @@ class TaskResultsTest {
                                         + " \"memory\": 2147483648, \"cpu\": 2000, \"result_format\": \"json\","
                                         + " \"logs\": \"Traceback (most recent call last):\\n  File \\\"<udf>\\\","
                                         + " line 3, in median\\nZeroDivisionError: division by zero\\n\"}")));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             ArrayTask task = client.tasks().get(TASK_ID);
             assertTrue(task.isFinished());
             assertTrue(task.isFailed());

@@ -1,7 +1,5 @@
 package dev.cameltiledb.client;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +8,11 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.cameltiledb.client.model.ArrayInfo;
 import dev.cameltiledb.client.model.ArraySharing;
-import dev.cameltiledb.client.model.DimensionCoordinate;
 import dev.cameltiledb.client.model.GenericUdf;
 import dev.cameltiledb.client.model.MultiArrayUdf;
 import dev.cameltiledb.client.model.QueryRanges;
 import dev.cameltiledb.client.model.ResultFormat;
+import dev.cameltiledb.client.model.TypedValue;
 import dev.cameltiledb.client.model.UdfArgument;
 import dev.cameltiledb.client.model.UdfArrayDetails;
 import dev.cameltiledb.client.model.UdfCopied;
@@ -24,15 +22,11 @@ import dev.cameltiledb.client.model.UdfInfo;
 import dev.cameltiledb.client.model.UdfInfoUpdate;
 import dev.cameltiledb.client.model.UdfSubarray;
 import dev.cameltiledb.client.model.UdfSubarrayRange;
-import dev.cameltiledb.testing.LocalWireMock;
 import dev.cameltiledb.testing.LogCapture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -44,8 +38,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static dev.cameltiledb.client.DataPlaneClients.KEY;
-import static dev.cameltiledb.client.DataPlaneClients.TASK_ID;
+import static dev.cameltiledb.client.DataPlaneServer.KEY;
+import static dev.cameltiledb.client.DataPlaneServer.TASK_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,7 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UdfsApiTest {
 
     @RegisterExtension
-    static final LocalWireMock SERVER = new LocalWireMock();
+    static final DataPlaneServer SERVER = new DataPlaneServer();
 
     @RegisterExtension
     static final LogCapture LOGS = new LogCapture(KEY);
@@ -68,17 +62,6 @@ class UdfsApiTest {
     private static final String UDF_PATH = "/v1/udf/acme/median";
     private static final String SOURCE =
             "def median(values, scale=1):\n    s = sorted(values)\n" + "    return s[len(s) // 2] * scale\n";
-
-    private final List<Long> waits = Collections.synchronizedList(new ArrayList<>());
-
-    @AfterEach
-    void exchangesConformToTheSpec() {
-        SpecCheck.assertConforms(SERVER.server());
-    }
-
-    private TileDBClient client() {
-        return DataPlaneClients.client(SERVER.url(), waits);
-    }
 
     private static ResponseDefinitionBuilder result(String json) {
         return aResponse()
@@ -95,17 +78,13 @@ class UdfsApiTest {
                 .withBody(body);
     }
 
-    private static int requests() {
-        return SERVER.server().findAll(anyRequestedFor(anyUrl())).size();
-    }
-
     @Test
     void aRegisteredUdfRunsByNameWithItsArgumentsAsJsonText() {
         SERVER.server().stubFor(post(urlEqualTo("/v1/udfs/generic/acme")).willReturn(result("{\"median\": 42}")));
         Map<String, Object> named = new LinkedHashMap<>();
         named.put("values", List.of(3, 42, 7));
         named.put("scale", 1);
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             TaskResult r = client.udfs()
                     .exec(
                             "acme",
@@ -138,7 +117,7 @@ class UdfsApiTest {
                 .stubFor(post(urlEqualTo("/v1/udfs/generic/acme"))
                         .willReturn(
                                 result("[{\"day\": \"2024-06-01\", \"n\": 3}, {\"day\": \"2024-06-02\", \"n\": 5}]")));
-        try (TileDBClient client = client();
+        try (TileDBClient client = SERVER.client();
                 RowStream rows = client.udfs()
                         .exec(
                                 "acme",
@@ -168,7 +147,7 @@ class UdfsApiTest {
                         UdfArrayDetails.of("tiledb://acme/sales", firstWeek, List.of("amount", "day")),
                         UdfArrayDetails.of("tiledb://acme/returns", firstWeek, null)),
                 List.of(UdfArgument.positional("EUR"), UdfArgument.named("threshold", 0.5)));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             assertEquals(3.5, client.udfs().execMultiArray("acme", udf).result().json());
         }
         SERVER.server()
@@ -195,11 +174,10 @@ class UdfsApiTest {
                 null,
                 null,
                 new UdfSubarray(
-                        "row-major",
-                        List.of(new UdfSubarrayRange(0, DimensionCoordinate.int64(0), DimensionCoordinate.int64(99)))),
+                        "row-major", List.of(new UdfSubarrayRange(0, TypedValue.ofInt64(0), TypedValue.ofInt64(99)))),
                 null,
                 null);
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             try (RowStream none = client.udfs()
                     .execOnArray(new AssetRef("acme", "sales"), slice, "acme-billing")
                     .rows()) {
@@ -230,11 +208,8 @@ class UdfsApiTest {
                 .stubFor(post(urlEqualTo("/v1/udfs/generic/acme"))
                         .willReturn(json(500, "{\"code\": 5000, \"message\": \"" + traceback + "\"}")
                                 .withHeader("X-TILEDB-CLOUD-TASK-ID", TASK_ID)));
-        try (TileDBClient client = new TileDBClient(
-                DataPlaneClients.settings(SERVER.url())
-                        .retryPolicy(new RetryPolicy(RetryMode.FORCEFUL, 3, 1, 1, 1, false))
-                        .build(),
-                waits::add)) {
+        try (TileDBClient client =
+                SERVER.client(s -> s.retryPolicy(new RetryPolicy(RetryMode.FORCEFUL, 3, 1, 1, 1, false)))) {
             TileDBServerException e = assertThrows(
                     TileDBServerException.class,
                     () -> client.udfs()
@@ -245,12 +220,12 @@ class UdfsApiTest {
             assertTrue(e.getMessage().contains("Traceback (most recent call last):"), e.getMessage());
             assertTrue(e.getMessage().endsWith("[task " + TASK_ID + "]"), e.getMessage());
         }
-        assertEquals(1, requests(), "forceful retries a 500, but a UDF ran: it is not sent twice");
+        assertEquals(1, SERVER.requests(), "forceful retries a 500, but a UDF ran: it is not sent twice");
     }
 
     @Test
     void badUdfCallsAreRefusedBeforeAnythingIsSent() {
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             assertEquals(
                     "A UDF is run by name (udfInfoName) or from its code (exec, execRaw), not both",
                     assertThrows(
@@ -295,7 +270,7 @@ class UdfsApiTest {
                                                             null)))
                             .getMessage());
         }
-        assertEquals(0, requests());
+        assertEquals(0, SERVER.requests());
     }
 
     @Test
@@ -335,7 +310,7 @@ class UdfsApiTest {
                 .stubFor(patch(urlEqualTo(UDF_PATH)).willReturn(aResponse().withStatus(204)));
         SERVER.server()
                 .stubFor(delete(urlEqualTo(UDF_PATH)).willReturn(aResponse().withStatus(204)));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             UdfInfo info = client.udfs().info(MEDIAN);
             assertEquals(
                     new UdfInfo(
@@ -350,20 +325,7 @@ class UdfsApiTest {
                     info);
             client.udfs().register(MEDIAN, UdfInfoUpdate.python("median", "generic", SOURCE));
             client.udfs()
-                    .update(
-                            MEDIAN,
-                            new UdfInfoUpdate(
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    "# Median v2",
-                                    null,
-                                    null,
-                                    List.of("stats", "robust")));
+                    .update(MEDIAN, UdfInfoUpdate.description("# Median v2", null, null, List.of("stats", "robust")));
             client.udfs().delete(MEDIAN);
         }
         SERVER.server()
@@ -400,7 +362,7 @@ class UdfsApiTest {
                                 200,
                                 "{\"end_timestamps\": [1717200000000, 1717286400000], \"pagination_metadata\":"
                                         + " {\"page\": 1, \"per_page\": 2, \"total_pages\": 1, \"total_items\": 2}}")));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             client.udfs().share(MEDIAN, "bob", List.of("fetch_udf", "share_udf"));
             client.udfs().unshare(MEDIAN, "bob");
             assertEquals(
@@ -451,9 +413,10 @@ class UdfsApiTest {
         SERVER.server()
                 .stubFor(delete(urlEqualTo("/v1/udfs/favorites/acme/median"))
                         .willReturn(aResponse().withStatus(204)));
-        try (TileDBClient client = client()) {
+        try (TileDBClient client = SERVER.client()) {
             Page<ArrayInfo> shared = client.udfs()
-                    .list(Listing.SHARED, new ListingFilters("med", null, null, null, null, null, null, null, 10), 1);
+                    .listRegistered(
+                            Listing.SHARED, new ListingFilters("med", null, null, null, null, null, null, null, 10), 1);
             assertEquals("median", shared.items().get(0).name());
             assertEquals("median", client.udfs().favorites(1, 10).items().get(0).name());
             UdfFavorite expected = new UdfFavorite("1c7f2a3e-0000-4000-8000-000000000001", "acme", "median");

@@ -46,18 +46,20 @@ public record SqlParameters(
 
     /** A copy with {@code format}. */
     public SqlParameters withResultFormat(ResultFormat format) {
-        return new SqlParameters(
-                name,
-                query,
-                outputUri,
-                storeResults,
-                dontDownloadResults,
-                resourceClass,
-                format,
-                initCommands,
-                parameters,
-                taskGraphUuid,
-                clientNodeUuid);
+        return toBuilder().resultFormat(format).build();
+    }
+
+    public Builder toBuilder() {
+        return builder()
+                .name(name)
+                .query(query)
+                .output(outputUri, storeResults)
+                .dontDownloadResults(dontDownloadResults)
+                .resourceClass(resourceClass)
+                .resultFormat(resultFormat)
+                .initCommands(initCommands)
+                .parameters(parameters)
+                .taskGraph(taskGraphUuid, clientNodeUuid);
     }
 
     /** Builds {@link SqlParameters}; unset fields are not sent. */

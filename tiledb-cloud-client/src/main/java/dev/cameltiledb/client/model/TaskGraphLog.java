@@ -44,6 +44,24 @@ public record TaskGraphLog(
     /** Statuses after which nothing more runs; {@code abandoned} counts, as TileDB's Python client takes it. */
     private static final Set<String> FINISHED = Set.of("succeeded", "failed", "cancelled", "abandoned");
 
+    /** The log of a graph the client runs itself ({@code realtime}), to create: its nodes, each run {@code client}. */
+    public static TaskGraphLog clientRun(String namespace, String name, List<TaskGraphNodeMetadata> nodes) {
+        return sent(namespace, name, null, List.copyOf(nodes), "realtime");
+    }
+
+    /** An update of nothing but the status: how a client ends the log of a graph it ran. */
+    public static TaskGraphLog statusUpdate(String status) {
+        return sent(null, null, status, null, null);
+    }
+
+    /** A log as a client sends it: the service sets the rest. */
+    private static TaskGraphLog sent(
+            String namespace, String name, String status, List<TaskGraphNodeMetadata> nodes, String type) {
+        return new TaskGraphLog(
+                null, namespace, null, name, null, null, null, status, null, null, null, null, null, nodes, type, null,
+                null, null);
+    }
+
     /** Whether the execution has ended, whatever its outcome. */
     @JsonIgnore
     public boolean isFinished() {

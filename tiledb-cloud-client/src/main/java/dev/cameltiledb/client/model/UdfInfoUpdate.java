@@ -30,4 +30,9 @@ public record UdfInfoUpdate(
     public static UdfInfoUpdate python(String name, String type, String source) {
         return new UdfInfoUpdate(name, "python", null, null, type, null, source, null, null, null, null);
     }
+
+    /** An update of what describes the UDF (each field when not null), its code left as it is. */
+    public static UdfInfoUpdate description(String readme, String licenseId, String licenseText, List<String> tags) {
+        return new UdfInfoUpdate(null, null, null, null, null, null, null, readme, licenseId, licenseText, tags);
+    }
 }

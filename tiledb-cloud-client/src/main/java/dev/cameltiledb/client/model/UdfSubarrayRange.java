@@ -11,4 +11,4 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param rangeEnd    the last coordinate
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record UdfSubarrayRange(Integer dimensionId, DimensionCoordinate rangeStart, DimensionCoordinate rangeEnd) {}
+public record UdfSubarrayRange(Integer dimensionId, TypedValue rangeStart, TypedValue rangeEnd) {}
