@@ -10,7 +10,8 @@ import dev.cameltiledb.rest.RetryAfter;
  * When to send a request again and how long to wait first. Statuses follow the {@link RetryMode}; a connection
  * failure is retried only for methods that are safe to repeat, since a POST that reached the server may have done its
  * work, or when the connection could not be opened at all. A call that does work each time it is sent (SQL, a UDF) is
- * never sent again once it may have reached the service: of the statuses only 429 retries it. Waits grow exponentially from {@code backoffBaseMillis} up to {@code backoffMaxMillis}, with full jitter;
+ * never sent again once it may have reached the service: of the statuses only 429 retries it. Waits grow
+ * exponentially from {@code backoffBaseMillis} up to {@code backoffMaxMillis}, with full jitter;
  * a {@code Retry-After} on 429 or 503 replaces the backoff but never exceeds {@code retryAfterMaxMillis}, so a
  * server asking for an hour cannot stall a route for an hour. All retries of one call together never spend more than
  * {@code maxRetryMillis}: the time of the attempts so far plus the waits, and a retried attempt may only take what is

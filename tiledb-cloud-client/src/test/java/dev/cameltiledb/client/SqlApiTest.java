@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import dev.cameltiledb.client.model.ResultFormat;
 import dev.cameltiledb.client.model.SqlParameters;
 import dev.cameltiledb.testing.LogCapture;
+import dev.cameltiledb.testing.SilentServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -216,6 +217,79 @@ class SqlApiTest {
             assertTrue(e.getMessage().contains("error in your SQL syntax"), e.getMessage());
         }
         assertEquals(1, SERVER.requests(), "forceful retries 400, but never a call that ran SQL");
+    }
+
+    @Test
+    void anUnknownArrayIsTheServicesNotFoundNotRetried() {
+        answer(json(
+                404,
+                "{\"code\": 404, \"message\": \"array tiledb://acme/nowhere does not exist or you do not have"
+                        + " access to it\", \"request_id\": \"req-4472\"}"));
+        try (TileDBClient client =
+                SERVER.client(s -> s.retryPolicy(new RetryPolicy(RetryMode.FORCEFUL, 3, 1, 1, 1, false)))) {
+            SqlParameters unknown = SqlParameters.of("select * from `tiledb://acme/nowhere`");
+            for (org.junit.jupiter.api.function.Executable send : List.<org.junit.jupiter.api.function.Executable>of(
+                    () -> client.sql().exec("acme", unknown).rows(),
+                    () -> client.sql().exec("acme", unknown).result())) {
+                TileDBNotFoundException e = assertThrows(TileDBNotFoundException.class, send);
+                assertEquals(
+                        "TileDB Cloud answered HTTP 404 to POST /v1/sql/acme: array tiledb://acme/nowhere does not"
+                                + " exist or you do not have access to it (code 404, request id req-4472) [task "
+                                + TASK_ID + "]",
+                        e.getMessage());
+            }
+        }
+        assertEquals(2, SERVER.requests(), "each call sent once");
+    }
+
+    @Test
+    void aCallPastCallTimeoutEndsNamingItAndIsNotSentAgain() throws Exception {
+        try (SilentServer silent = new SilentServer();
+                TileDBClient client = new TileDBClient(
+                        DataPlaneServer.settings(silent.url())
+                                .retryPolicy(new RetryPolicy(RetryMode.FORCEFUL, 3, 1, 1, 1, false))
+                                .limits(300, 1 << 20)
+                                .build(),
+                        SERVER.waits()::add)) {
+            TileDBException whole =
+                    assertThrows(TileDBException.class, () -> select(client).result());
+            assertTrue(
+                    whole.getMessage().contains("POST /v1/sql/acme did not complete within callTimeout (300 ms)"),
+                    whole.getMessage());
+            TileDBException rows =
+                    assertThrows(TileDBException.class, () -> select(client).rows());
+            assertTrue(
+                    rows.getMessage().contains("POST /v1/sql/acme did not complete within callTimeout (300 ms)"),
+                    rows.getMessage());
+            assertEquals(2, silent.connections(), "one connection a call: neither was sent again");
+        }
+        assertEquals(List.of(), SERVER.waits());
+    }
+
+    @Test
+    void aWholeResultIsBoundedByMaxResponseSizeAndTheErrorSaysToStreamIt() {
+        answer(json(200, "[" + "{\"pad\": \"" + "p".repeat(5000) + "\"}]"));
+        try (TileDBClient client = SERVER.client(s -> s.limits(60_000, 4096))) {
+            TileDBException e =
+                    assertThrows(TileDBException.class, () -> select(client).result());
+            assertTrue(e.getMessage().contains("maxResponseSize (4096 bytes)"), e.getMessage());
+            assertTrue(e.getMessage().endsWith(TaskCall.WHOLE_RESULT_ADVICE), e.getMessage());
+        }
+        assertEquals(1, SERVER.requests());
+    }
+
+    @Test
+    void aRetryAfterBeyondTheRetryBudgetIsNotWaitedFor() {
+        answer(json(429, "{\"code\": 429, \"message\": \"rate limit exceeded\"}")
+                .withHeader("Retry-After", "5"));
+        try (TileDBClient client =
+                SERVER.client(s -> s.retryPolicy(new RetryPolicy(RetryMode.DEFAULT, 3, 1, 1, 60_000, false, 1000)))) {
+            TileDBApiException e =
+                    assertThrows(TileDBApiException.class, () -> select(client).rows());
+            assertEquals(429, e.getStatusCode());
+        }
+        assertEquals(1, SERVER.requests(), "a 5 s wait does not fit a 1 s retry budget");
+        assertEquals(List.of(), SERVER.waits());
     }
 
     @Test

@@ -361,6 +361,29 @@ class TaskGraphsApiTest {
     }
 
     @Test
+    void aNullAnswerIsANamedErrorAndTheSubmissionIsNotSentAgain() {
+        String submit = BASE + "/graphs/" + GRAPH_ID + "/submit";
+        SERVER.server()
+                .stubFor(post(urlEqualTo(submit))
+                        .willReturn(json(202, "null").withHeader(SpecCheck.BROKEN_ON_PURPOSE, "true")));
+        SERVER.server()
+                .stubFor(get(urlEqualTo(BASE + "/logs/" + EXECUTION_ID))
+                        .willReturn(json(200, "null").withHeader(SpecCheck.BROKEN_ON_PURPOSE, "true")));
+        try (TileDBClient client =
+                SERVER.client(s -> s.retryPolicy(new RetryPolicy(RetryMode.FORCEFUL, 3, 1, 1, 1, false)))) {
+            TileDBException submitted = assertThrows(
+                    TileDBException.class, () -> client.taskGraphs().submit("acme", GRAPH_ID));
+            assertTrue(
+                    submitted.getMessage().contains("answered POST " + submit + " with null where a TaskGraphLog"),
+                    submitted.getMessage());
+            TileDBException followed = assertThrows(
+                    TileDBException.class, () -> client.taskGraphs().log("acme", EXECUTION_ID));
+            assertTrue(followed.getMessage().contains("with null where a TaskGraphLog"), followed.getMessage());
+        }
+        SERVER.server().verify(1, postRequestedFor(urlEqualTo(submit)));
+    }
+
+    @Test
     void badGraphCallsAreRefusedBeforeAnythingIsSent() {
         try (TileDBClient client = SERVER.client()) {
             assertEquals(
