@@ -20,6 +20,7 @@ import dev.cameltiledb.client.model.TaskGraphNode;
 import dev.cameltiledb.client.model.TaskGraphNodeMetadata;
 import dev.cameltiledb.client.model.UdfArgument;
 import dev.cameltiledb.client.model.UdfArrayDetails;
+import dev.cameltiledb.client.model.UdfEnvironment;
 import dev.cameltiledb.client.model.UdfNodeData;
 import dev.cameltiledb.testing.LogCapture;
 import org.junit.jupiter.api.Test;
@@ -120,10 +121,12 @@ class TaskGraphsApiTest {
                                 "n-udf",
                                 "report",
                                 UdfNodeData.registered(
-                                        "acme/render_report",
-                                        List.of(
-                                                UdfArgument.positional(UdfArgument.nodeOutput("n-sql")),
-                                                UdfArgument.named("slice", UdfArgument.nodeOutput("n-sales")))),
+                                                "acme/render_report",
+                                                List.of(
+                                                        UdfArgument.positional(UdfArgument.nodeOutput("n-sql")),
+                                                        UdfArgument.named("slice", UdfArgument.nodeOutput("n-sales"))))
+                                        .withEnvironment(UdfEnvironment.limits(
+                                                null, new UdfEnvironment.Resources("500m", "8Gi", null), 600.0)),
                                 List.of("n-sql", "n-sales"))));
     }
 
@@ -181,7 +184,8 @@ class TaskGraphsApiTest {
                                 + " \"result_format\": \"json\"}},"
                                 + "{\"client_node_id\": \"n-udf\", \"name\": \"report\", \"depends_on\": [\"n-sql\","
                                 + " \"n-sales\"], \"udf_node\": {\"registered_udf_name\": \"acme/render_report\","
-                                + " \"result_format\": \"json\", \"arguments\": [{\"value\": {\"__tdbudf__\":"
+                                + " \"result_format\": \"json\", \"environment\": {\"resources\": {\"cpu\": \"500m\","
+                                + " \"memory\": \"8Gi\"}, \"timeout\": 600.0}, \"arguments\": [{\"value\": {\"__tdbudf__\":"
                                 + " \"node_output\", \"client_node_id\": \"n-sql\"}}, {\"name\": \"slice\", \"value\":"
                                 + " {\"__tdbudf__\": \"node_output\", \"client_node_id\": \"n-sales\"}}]}}]}")));
         SERVER.server().verify(postRequestedFor(urlEqualTo(BASE + "/graphs/" + GRAPH_ID + "/submit")));

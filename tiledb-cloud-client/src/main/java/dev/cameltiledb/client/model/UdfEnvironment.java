@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param resourceClass         the resource class (CPU and memory limits)
  * @param resources             resources asked for this node, instead of a resource class
  * @param runClientSide         a hint to run it on the client
- * @param timeout               seconds it may run; null or 0 for the service's limit
+ * @param timeout               seconds it may run (a JSON number); null or 0 for the service's limit
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record UdfEnvironment(
@@ -26,7 +26,12 @@ public record UdfEnvironment(
         String resourceClass,
         Resources resources,
         Boolean runClientSide,
-        Long timeout) {
+        Double timeout) {
+
+    /** What a node may use, the rest left to the graph and the service: a resource class or resources, and a time. */
+    public static UdfEnvironment limits(String resourceClass, Resources resources, Double timeout) {
+        return new UdfEnvironment(null, null, null, null, null, resourceClass, resources, null, timeout);
+    }
 
     /**
      * Resources asked for one node.

@@ -35,4 +35,9 @@ public record UdfNodeData(
                 arguments == null ? null : List.copyOf(arguments),
                 ResultFormat.JSON.wireName());
     }
+
+    /** A copy that runs in {@code environment}. */
+    public UdfNodeData withEnvironment(UdfEnvironment environment) {
+        return new UdfNodeData(registeredUdfName, executableCode, sourceText, environment, arguments, resultFormat);
+    }
 }
