@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.cameltiledb.testing.LocalWireMock;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -45,6 +47,23 @@ final class DataPlaneServer implements BeforeAllCallback, BeforeEachCallback, Af
     @Override
     public void afterAll(ExtensionContext context) {
         wireMock.afterAll(context);
+    }
+
+    /** An answer of {@code contentType}. */
+    static ResponseDefinitionBuilder answer(int status, String contentType, String body) {
+        return WireMock.aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", contentType)
+                .withBody(body);
+    }
+
+    static ResponseDefinitionBuilder json(int status, String body) {
+        return answer(status, "application/json", body);
+    }
+
+    /** A JSON answer of a call that started a task, with the task's id. */
+    static ResponseDefinitionBuilder taskJson(int status, String body) {
+        return json(status, body).withHeader(RestTransport.TASK_ID_HEADER, TASK_ID);
     }
 
     WireMockServer server() {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -26,6 +25,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.cameltiledb.client.DataPlaneServer.KEY;
 import static dev.cameltiledb.client.DataPlaneServer.TASK_ID;
+import static dev.cameltiledb.client.DataPlaneServer.taskJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -76,17 +76,9 @@ class QueryJsonTest {
         SERVER.server().stubFor(post(urlEqualTo(PATH)).willReturn(response));
     }
 
-    private static ResponseDefinitionBuilder json(String body) {
-        return aResponse()
-                .withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withHeader("X-TILEDB-CLOUD-TASK-ID", TASK_ID)
-                .withBody(body);
-    }
-
     @Test
     void theColumnsOfTheAnswerBecomeRows() throws IOException {
-        answer(json(COLUMNS));
+        answer(taskJson(200, COLUMNS));
         try (TileDBClient client = SERVER.client();
                 RowStream rows = client.arrays()
                         .queryJson(
@@ -116,14 +108,14 @@ class QueryJsonTest {
 
     @Test
     void theWrappedFormOfTheSpecsExampleIsReadToo() throws IOException {
-        answer(json("{\"data\": \"{\\\"a1\\\":[0,1,2,3,0,1,2,3]}\"}"));
+        answer(taskJson(200, "{\"data\": \"{\\\"a1\\\":[0,1,2,3,0,1,2,3]}\"}"));
         try (TileDBClient client = SERVER.client();
                 RowStream rows = client.arrays().queryJson(ARRAY, QUERY, null)) {
             assertEquals(
                     List.of(0, 1, 2, 3, 0, 1, 2, 3),
                     rows.stream().map(r -> r.get("a1")).toList());
         }
-        answer(json("{\"data\": {\"a1\": [5, 6]}}"));
+        answer(taskJson(200, "{\"data\": {\"a1\": [5, 6]}}"));
         try (TileDBClient client = SERVER.client();
                 RowStream rows = client.arrays().queryJson(ARRAY, QUERY, null)) {
             assertEquals(List.of(5, 6), rows.stream().map(r -> r.get("a1")).toList());
@@ -133,7 +125,7 @@ class QueryJsonTest {
 
     @Test
     void closingEarlyRemovesTheSpooledAnswer() throws IOException {
-        answer(json(COLUMNS));
+        answer(taskJson(200, COLUMNS));
         try (TileDBClient client = SERVER.client()) {
             RowStream rows = client.arrays().queryJson(ARRAY, QUERY, null);
             assertEquals(1, spools().size() - spoolsBefore.size(), "spooled while rows remain");
@@ -147,7 +139,7 @@ class QueryJsonTest {
     @Test
     void answersThatAreNoColumnsAreNamedErrors() throws IOException {
         try (TileDBClient client = SERVER.client()) {
-            answer(json("{\"a1\": [1, 2, 3], \"a2\": [1, 2]}"));
+            answer(taskJson(200, "{\"a1\": [1, 2, 3], \"a2\": [1, 2]}"));
             RowStream uneven = client.arrays().queryJson(ARRAY, QUERY, null);
             uneven.next();
             uneven.next();
@@ -157,17 +149,17 @@ class QueryJsonTest {
                             + " after 2 values",
                     e.getMessage());
 
-            answer(json("null").withHeader(SpecCheck.BROKEN_ON_PURPOSE, "true"));
+            answer(taskJson(200, "null").withHeader(SpecCheck.BROKEN_ON_PURPOSE, "true"));
             e = assertThrows(TileDBException.class, () -> client.arrays().queryJson(ARRAY, QUERY, null));
             assertEquals(
                     "TileDB Cloud answered POST " + PATH + " with null where an object of columns was expected",
                     e.getMessage());
 
-            answer(json("{\"a1\": 7}"));
+            answer(taskJson(200, "{\"a1\": 7}"));
             e = assertThrows(TileDBException.class, () -> client.arrays().queryJson(ARRAY, QUERY, null));
             assertTrue(e.getMessage().contains("with field 'a1' as a JSON"), e.getMessage());
 
-            answer(json("{}"));
+            answer(taskJson(200, "{}"));
             try (RowStream none = client.arrays().queryJson(ARRAY, QUERY, null)) {
                 assertFalse(none.hasNext());
             }
@@ -181,7 +173,7 @@ class QueryJsonTest {
         for (int i = 1; i < 5000; i++) {
             big.append(',').append(i);
         }
-        answer(json(big.append("]}").toString()));
+        answer(taskJson(200, big.append("]}").toString()));
         try (TileDBClient client = SERVER.client(s -> s.limits(60_000, 8192))) {
             TileDBException e =
                     assertThrows(TileDBException.class, () -> client.arrays().queryJson(ARRAY, QUERY, null));

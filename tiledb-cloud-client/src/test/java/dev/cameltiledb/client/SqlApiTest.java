@@ -23,6 +23,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.cameltiledb.client.DataPlaneServer.KEY;
 import static dev.cameltiledb.client.DataPlaneServer.TASK_ID;
+import static dev.cameltiledb.client.DataPlaneServer.taskJson;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,17 +54,9 @@ class SqlApiTest {
         SERVER.server().stubFor(post(urlEqualTo(PATH)).willReturn(response));
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withHeader("X-TILEDB-CLOUD-TASK-ID", TASK_ID)
-                .withBody(body);
-    }
-
     /** An answer that breaks the spec on purpose, which {@link SpecCheck} then leaves unchecked. */
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder broken(String body) {
-        return json(200, body).withHeader(SpecCheck.BROKEN_ON_PURPOSE, "true");
+        return taskJson(200, body).withHeader(SpecCheck.BROKEN_ON_PURPOSE, "true");
     }
 
     /** {@code select 1}, ready to send. */
@@ -83,7 +76,7 @@ class SqlApiTest {
 
     @Test
     void aQueryIsSentAsSqlParametersAndItsJsonRowsReadWhole() {
-        answer(json(200, ROWS));
+        answer(taskJson(200, ROWS));
         try (TileDBClient client = SERVER.client()) {
             TaskResult result = client.sql().exec("acme", yearly()).result();
             assertEquals(TASK_ID, result.taskId());
@@ -107,7 +100,7 @@ class SqlApiTest {
 
     @Test
     void rowsStreamOneByOneAndTheEndFreesTheConnection() {
-        answer(json(200, ROWS));
+        answer(taskJson(200, ROWS));
         try (TileDBClient client = SERVER.client(s -> s.maxConnections(1))) {
             RowStream rows = select(client).rows();
             assertEquals(TASK_ID, rows.taskId());
@@ -122,7 +115,7 @@ class SqlApiTest {
 
     @Test
     void aRowStreamLeftOpenHoldsItsConnectionAndThePoolErrorSaysSo() {
-        answer(json(200, ROWS));
+        answer(taskJson(200, ROWS));
         try (TileDBClient client = SERVER.client(s -> s.maxConnections(1))) {
             RowStream open = select(client).rows();
             open.next();
@@ -201,7 +194,7 @@ class SqlApiTest {
 
     @Test
     void badSqlIsTheServicesErrorNotRetried() {
-        answer(json(
+        answer(taskJson(
                 400,
                 "{\"code\": 1064, \"message\": \"You have an error in your SQL syntax; check the manual that"
                         + " corresponds to your MariaDB server version for the right syntax to use near 'selec 1'"
@@ -221,7 +214,7 @@ class SqlApiTest {
 
     @Test
     void anUnknownArrayIsTheServicesNotFoundNotRetried() {
-        answer(json(
+        answer(taskJson(
                 404,
                 "{\"code\": 404, \"message\": \"array tiledb://acme/nowhere does not exist or you do not have"
                         + " access to it\", \"request_id\": \"req-4472\"}"));
@@ -268,7 +261,7 @@ class SqlApiTest {
 
     @Test
     void aWholeResultIsBoundedByMaxResponseSizeAndTheErrorSaysToStreamIt() {
-        answer(json(200, "[" + "{\"pad\": \"" + "p".repeat(5000) + "\"}]"));
+        answer(taskJson(200, "[" + "{\"pad\": \"" + "p".repeat(5000) + "\"}]"));
         try (TileDBClient client = SERVER.client(s -> s.limits(60_000, 4096))) {
             TileDBException e =
                     assertThrows(TileDBException.class, () -> select(client).result());
@@ -280,7 +273,7 @@ class SqlApiTest {
 
     @Test
     void aRetryAfterBeyondTheRetryBudgetIsNotWaitedFor() {
-        answer(json(429, "{\"code\": 429, \"message\": \"rate limit exceeded\"}")
+        answer(taskJson(429, "{\"code\": 429, \"message\": \"rate limit exceeded\"}")
                 .withHeader("Retry-After", "5"));
         try (TileDBClient client =
                 SERVER.client(s -> s.retryPolicy(new RetryPolicy(RetryMode.DEFAULT, 3, 1, 1, 60_000, false, 1000)))) {
@@ -294,7 +287,7 @@ class SqlApiTest {
 
     @Test
     void aServiceUnavailableIsNotRetriedButTooManyRequestsIs() {
-        answer(json(503, "{\"code\": 503, \"message\": \"upstream connect error\"}"));
+        answer(taskJson(503, "{\"code\": 503, \"message\": \"upstream connect error\"}"));
         try (TileDBClient client = SERVER.client()) {
             TileDBServerException e = assertThrows(
                     TileDBServerException.class, () -> select(client).result());
@@ -305,14 +298,14 @@ class SqlApiTest {
         SERVER.server()
                 .stubFor(post(urlEqualTo(PATH))
                         .inScenario("busy")
-                        .willReturn(json(429, "{\"code\": 429, \"message\": \"rate limit exceeded\"}")
+                        .willReturn(taskJson(429, "{\"code\": 429, \"message\": \"rate limit exceeded\"}")
                                 .withHeader("Retry-After", "2"))
                         .willSetStateTo("free"));
         SERVER.server()
                 .stubFor(post(urlEqualTo(PATH))
                         .inScenario("busy")
                         .whenScenarioStateIs("free")
-                        .willReturn(json(200, ROWS)));
+                        .willReturn(taskJson(200, ROWS)));
         SERVER.waits().clear();
         try (TileDBClient client = SERVER.client()) {
             assertEquals(2, select(client).result().rows().size());
@@ -396,7 +389,7 @@ class SqlApiTest {
                     .append("\"}");
         }
         body.append(",{\"i\": 200, \"pad\": \"").append("x".repeat(8000)).append("\"}]");
-        answer(json(200, body.toString()));
+        answer(taskJson(200, body.toString()));
         try (TileDBClient client = SERVER.client(s -> s.limits(60_000, 4096))) {
             RowStream rows = select(client).rows();
             int read = 0;
@@ -422,7 +415,7 @@ class SqlApiTest {
 
     @Test
     void execAsyncIsTheResultOnTheClientsThreads() throws Exception {
-        answer(json(200, ROWS));
+        answer(taskJson(200, ROWS));
         try (TileDBClient client = SERVER.client()) {
             TaskResult result = select(client).resultAsync().get(30, java.util.concurrent.TimeUnit.SECONDS);
             assertEquals(TASK_ID, result.taskId());
@@ -446,7 +439,7 @@ class SqlApiTest {
 
     @Test
     void aStreamCanBeReadAsRawJsonToo() throws Exception {
-        answer(json(200, ROWS));
+        answer(taskJson(200, ROWS));
         try (TileDBClient client = SERVER.client();
                 InputStream raw = select(client).stream()) {
             assertEquals(ROWS, new String(raw.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));

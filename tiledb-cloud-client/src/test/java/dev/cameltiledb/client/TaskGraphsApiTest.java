@@ -39,6 +39,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.cameltiledb.client.DataPlaneServer.KEY;
+import static dev.cameltiledb.client.DataPlaneServer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -81,13 +82,6 @@ class TaskGraphsApiTest {
             + " \"status\": \"RUNNING\", \"type\": \"GENERIC_UDF\", \"logs\": \"rendering 2 regions\\n\"}]},"
             + "{\"client_node_uuid\": \"n-mail\", \"name\": \"mail\", \"depends_on\": [\"n-udf\"], \"run_location\":"
             + " \"server\", \"status\": \"QUEUED\", \"executions\": []}]}";
-
-    private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withBody(body);
-    }
 
     private static ResponseDefinitionBuilder noContent() {
         return aResponse().withStatus(204);

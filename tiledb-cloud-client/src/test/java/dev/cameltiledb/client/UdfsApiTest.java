@@ -40,6 +40,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.cameltiledb.client.DataPlaneServer.KEY;
 import static dev.cameltiledb.client.DataPlaneServer.TASK_ID;
+import static dev.cameltiledb.client.DataPlaneServer.answer;
+import static dev.cameltiledb.client.DataPlaneServer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -63,24 +65,14 @@ class UdfsApiTest {
     private static final String SOURCE =
             "def median(values, scale=1):\n    s = sorted(values)\n" + "    return s[len(s) // 2] * scale\n";
 
-    private static ResponseDefinitionBuilder result(String json) {
-        return aResponse()
-                .withStatus(200)
-                .withHeader("Content-Type", "application/octet-stream")
-                .withHeader("X-TILEDB-CLOUD-TASK-ID", TASK_ID)
-                .withBody(json);
-    }
-
-    private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json")
-                .withBody(body);
+    /** A UDF's result, as the UDF calls answer: octet-stream, with the task id. */
+    private static ResponseDefinitionBuilder taskAnswer(String json) {
+        return answer(200, "application/octet-stream", json).withHeader("X-TILEDB-CLOUD-TASK-ID", TASK_ID);
     }
 
     @Test
     void aRegisteredUdfRunsByNameWithItsArgumentsAsJsonText() {
-        SERVER.server().stubFor(post(urlEqualTo("/v1/udfs/generic/acme")).willReturn(result("{\"median\": 42}")));
+        SERVER.server().stubFor(post(urlEqualTo("/v1/udfs/generic/acme")).willReturn(taskAnswer("{\"median\": 42}")));
         Map<String, Object> named = new LinkedHashMap<>();
         named.put("values", List.of(3, 42, 7));
         named.put("scale", 1);
@@ -115,8 +107,8 @@ class UdfsApiTest {
     void pythonSourceIsSentAsExecRawAndAListResultStreamsAsRows() {
         SERVER.server()
                 .stubFor(post(urlEqualTo("/v1/udfs/generic/acme"))
-                        .willReturn(
-                                result("[{\"day\": \"2024-06-01\", \"n\": 3}, {\"day\": \"2024-06-02\", \"n\": 5}]")));
+                        .willReturn(taskAnswer(
+                                "[{\"day\": \"2024-06-01\", \"n\": 3}, {\"day\": \"2024-06-02\", \"n\": 5}]")));
         try (TileDBClient client = SERVER.client();
                 RowStream rows = client.udfs()
                         .exec(
@@ -137,7 +129,7 @@ class UdfsApiTest {
 
     @Test
     void aMultiArrayUdfSendsItsArraysRangesAndArgumentsJson() {
-        SERVER.server().stubFor(post(urlEqualTo("/v1/udfs/arrays/acme")).willReturn(result("3.5")));
+        SERVER.server().stubFor(post(urlEqualTo("/v1/udfs/arrays/acme")).willReturn(taskAnswer("3.5")));
         QueryRanges firstWeek = new QueryRanges("row-major", List.of(List.of(1, 7), List.of()));
         MultiArrayUdf udf = MultiArrayUdf.over(
                 GenericUdf.registered("acme/compare")
@@ -163,7 +155,7 @@ class UdfsApiTest {
     @Test
     void aSingleArrayUdfGoesToTheArraysSubmitPathWithItsPayer() {
         SERVER.server()
-                .stubFor(post(urlEqualTo("/v1/arrays/acme/sales/udf/submit")).willReturn(result("[]")));
+                .stubFor(post(urlEqualTo("/v1/arrays/acme/sales/udf/submit")).willReturn(taskAnswer("[]")));
         MultiArrayUdf slice = MultiArrayUdf.onSlice(
                 GenericUdf.registered("acme/median").build(),
                 new QueryRanges("col-major", List.of(List.of(0, 99))),
