@@ -3,6 +3,7 @@ package dev.cameltiledb.component;
 import dev.cameltiledb.camel.ServiceEndpoint;
 import dev.cameltiledb.client.ClientSettings;
 import dev.cameltiledb.client.TileDBClient;
+import dev.cameltiledb.component.cluster.PartitionHandOver;
 import dev.cameltiledb.component.consumer.TileDBActivityConsumer;
 import dev.cameltiledb.component.consumer.TileDBChangeConsumer;
 import dev.cameltiledb.component.producer.TileDBProducer;
@@ -46,6 +47,8 @@ public class TileDBEndpoint extends ServiceEndpoint implements OptionGroups {
 
     private ClientSettings clientSettings;
     private TileDBClient client;
+    /** Shared by every consumer master: starts on this endpoint, one after the other. */
+    private final PartitionHandOver handOver = new PartitionHandOver();
 
     TileDBEndpoint(String uri, TileDBComponent component, TileDBResource resource, TileDBConfiguration configuration) {
         super(uri, component);
@@ -69,6 +72,11 @@ public class TileDBEndpoint extends ServiceEndpoint implements OptionGroups {
     /** The client the endpoint calls the service with, while it runs. */
     public TileDBClient getClient() {
         return client;
+    }
+
+    /** What the consumer masters starting on this endpoint share to hand a partition over one after the other. */
+    public PartitionHandOver handOver() {
+        return handOver;
     }
 
     /**

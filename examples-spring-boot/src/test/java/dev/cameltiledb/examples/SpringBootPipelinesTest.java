@@ -63,14 +63,13 @@ class SpringBootPipelinesTest {
 
     @Test
     void catalogSyncFillsItsTableFromTheEmulator() throws Exception {
-        List<String> names = awaitCatalog(Duration.ofSeconds(20));
+        long arrays = services.tiledb.arrays().stream()
+                .filter(a -> a.namespace().equals("demo-org"))
+                .count();
+        // the sync upserts row by row as the listing streams in: wait for the whole listing, not its first row
+        List<String> names = awaitCatalog(Duration.ofSeconds(20), arrays);
         assertTrue(names.contains("sales"), () -> "catalog: " + names);
-        assertEquals(
-                services.tiledb.arrays().stream()
-                        .filter(a -> a.namespace().equals("demo-org"))
-                        .count(),
-                names.size(),
-                () -> "catalog: " + names);
+        assertEquals(arrays, names.size(), () -> "catalog: " + names);
     }
 
     @Test
@@ -86,7 +85,7 @@ class SpringBootPipelinesTest {
 
     @Test
     void actuatorHealthShowsCamelsChecks() throws Exception {
-        awaitCatalog(Duration.ofSeconds(20));
+        awaitCatalog(Duration.ofSeconds(20), 1);
         String health = http.getForObject("/actuator/health", String.class);
         assertTrue(health.contains("\"camelHealth\""), health);
         assertTrue(health.startsWith("{\"status\":\"UP\""), health);
@@ -105,7 +104,8 @@ class SpringBootPipelinesTest {
                 states.toString());
     }
 
-    private List<String> awaitCatalog(Duration timeout) throws Exception {
+    /** The catalog's names once it holds at least {@code rows} rows, or whatever it holds at the deadline. */
+    private List<String> awaitCatalog(Duration timeout, long rows) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try (Connection c = catalogDataSource.getConnection();
@@ -115,7 +115,7 @@ class SpringBootPipelinesTest {
                 while (rs.next()) {
                     names.add(rs.getString(1));
                 }
-                if (!names.isEmpty() || System.nanoTime() > deadline) {
+                if (names.size() >= rows || System.nanoTime() > deadline) {
                     return names;
                 }
             } catch (SQLException notYetCreated) {

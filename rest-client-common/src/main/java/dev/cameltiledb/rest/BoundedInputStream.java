@@ -4,7 +4,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Reads at most {@code limit} bytes of an answer; one more is a {@link TooLarge}, raised at once. Never closes. */
+/**
+ * Reads at most {@code limit} bytes of an answer; one more is a {@link TooLarge}, raised at once. Never closes. An
+ * answer streamed item by item (rows of a result) is bounded per item instead ({@link #perItem}): the count starts
+ * again at each {@link #nextItem()}, so a result of millions of rows streams while no single row may pass the limit.
+ */
 public final class BoundedInputStream extends FilterInputStream {
 
     /** The answer passed the limit; its message names the call and the option that sets the limit. */
@@ -27,6 +31,9 @@ public final class BoundedInputStream extends FilterInputStream {
     private final String call;
     private final String option;
     private final String advice;
+    /** What one item is called ({@code row}) when the limit applies per item; null when it bounds the whole answer. */
+    private final String item;
+
     private long count;
 
     /**
@@ -39,11 +46,31 @@ public final class BoundedInputStream extends FilterInputStream {
 
     /** With {@code advice} closing the error message: what to do instead. */
     public BoundedInputStream(InputStream in, long limit, String call, String option, String advice) {
+        this(in, limit, call, option, advice, null);
+    }
+
+    private BoundedInputStream(InputStream in, long limit, String call, String option, String advice, String item) {
         super(in);
         this.limit = limit;
         this.call = call;
         this.option = option;
         this.advice = advice;
+        this.item = item;
+    }
+
+    /**
+     * A stream whose limit bounds each {@code item} ({@code row}) of the answer rather than the whole: the reader calls
+     * {@link #nextItem()} where an item starts. What the reader buffered before that call is not counted again, and a
+     * reader reads only once it has used up what it has, so an item within the limit never trips it and one larger
+     * than the limit always does, once the reader wants more than the limit.
+     */
+    public static BoundedInputStream perItem(InputStream in, long limit, String call, String option, String item) {
+        return new BoundedInputStream(in, limit, call, option, "", item);
+    }
+
+    /** Starts the count of a new item (only meaningful for a {@link #perItem} stream). */
+    public void nextItem() {
+        count = 0;
     }
 
     /**
@@ -62,6 +89,9 @@ public final class BoundedInputStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
+        if (item != null && count >= limit) {
+            throw tooLarge();
+        }
         int b = super.read();
         if (b >= 0) {
             count(1);
@@ -71,7 +101,13 @@ public final class BoundedInputStream extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, (int) Math.min(length, limit - count + 1));
+        // a whole answer may read one byte past the limit, which tells it is larger; an item reads up to the limit and
+        // is larger when its reader still wants more, since a reader only reads once it used up what it has
+        long room = item == null ? limit - count + 1 : limit - count;
+        if (length > 0 && room <= 0) {
+            throw tooLarge();
+        }
+        int n = super.read(buffer, offset, (int) Math.min(length, room));
         if (n > 0) {
             count(n);
         }
@@ -89,8 +125,16 @@ public final class BoundedInputStream extends FilterInputStream {
     private void count(long n) throws TooLarge {
         count += n;
         if (count > limit) {
-            throw new TooLarge("The answer to " + call + " is larger than " + option + " (" + limit + " bytes); it was"
-                    + " abandoned unread" + advice);
+            throw tooLarge();
         }
+    }
+
+    private TooLarge tooLarge() {
+        if (item != null) {
+            return new TooLarge("A " + item + " of the answer to " + call + " is larger than " + option + " (" + limit
+                    + " bytes); the answer was abandoned there");
+        }
+        return new TooLarge("The answer to " + call + " is larger than " + option + " (" + limit + " bytes); it was"
+                + " abandoned unread" + advice);
     }
 }

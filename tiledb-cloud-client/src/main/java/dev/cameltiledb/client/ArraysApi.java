@@ -17,6 +17,7 @@ import dev.cameltiledb.client.model.ArraySharing;
 import dev.cameltiledb.client.model.LastAccessedArray;
 import dev.cameltiledb.client.model.MaxBufferSizes;
 import dev.cameltiledb.client.model.NonEmptyDomain;
+import dev.cameltiledb.client.model.QueryJson;
 
 /**
  * The array operations of TileDB Cloud's REST {@code ArrayApi} (v1), plus the three browser listings.
@@ -260,6 +261,23 @@ public final class ArraysApi implements SharingApi<ArraySharing> {
                         .query("subarray", subarray)
                         .header(PAYER_HEADER, payer),
                 transport.type(MaxBufferSizes.class));
+    }
+
+    /**
+     * A read answered in JSON ({@code submit_query_json}): the cells of {@code query}'s ranges, one row per cell (a
+     * {@code Map} of each field's value), turned from the service's column-oriented answer lazily. The answer is read
+     * within {@code callTimeout} and {@code maxResponseSize} into a temporary file, never into memory, and the rows come
+     * from there; close the stream (or read it to its end) to delete it. {@code payer} is charged when given.
+     */
+    public RowStream queryJson(AssetRef array, QueryJson query, String payer) {
+        if (query == null || query.queryRanges() == null) {
+            throw new TileDBConfigurationException("A JSON query needs the ranges to read (queryRanges)");
+        }
+        return ColumnRowStream.fetch(
+                transport,
+                arrayPath(RestRequest::post, array, "query", "submit_query_json")
+                        .json(query)
+                        .header(PAYER_HEADER, payer));
     }
 
     private static RestRequest arrayPath(

@@ -20,6 +20,8 @@ final class RestRequest {
     private UploadBody body;
     /** The asset or namespace the call is about, if any: its form must fit the server's generation. */
     private Address address;
+    /** Whether the call does work each time it is sent (SQL, a UDF): it is then never sent twice ({@link #once}). */
+    private boolean once;
 
     private RestRequest(String method) {
         this.method = method;
@@ -121,6 +123,19 @@ final class RestRequest {
 
     Address address() {
         return address;
+    }
+
+    /**
+     * Marks a call that does its work each time it is sent (runs SQL, a UDF, a task graph): it is not sent again once
+     * it may have reached the service, whatever the retry mode ({@link RetryPolicy#retriesStatus}).
+     */
+    RestRequest once() {
+        this.once = true;
+        return this;
+    }
+
+    boolean isOnce() {
+        return once;
     }
 
     /** Whether the request can be sent again: a stream that was read once cannot. */

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -43,6 +45,9 @@ import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 final class RestTransport implements AutoCloseable {
 
     static final String API_KEY_HEADER = "X-TILEDB-REST-API-KEY";
+    /** The task a data-plane call (SQL, a UDF, a JSON query) started, on its answer and on a UDF's error. */
+    static final String TASK_ID_HEADER = "X-TILEDB-CLOUD-TASK-ID";
+
     private static final String CALL_TIMEOUT = "callTimeout";
     private static final String MAX_RESPONSE_SIZE = "maxResponseSize";
     /** What a download too large to hold in memory should use instead. */
@@ -117,6 +122,17 @@ final class RestTransport implements AutoCloseable {
      * it frees the connection.
      */
     InputStream open(RestRequest request) {
+        return openAnswer(request).body();
+    }
+
+    /**
+     * A successful answer whose body streams from the connection at the caller's pace: the call's deadline covers it
+     * until the headers arrive. Its body, read to the end or closed, frees the connection; a body closed early drops
+     * it rather than read the rest. Until then it counts as held by a streamed answer (what the pool's error says).
+     */
+    record StreamedAnswer(int status, Map<String, String> headers, InputStream body) {}
+
+    StreamedAnswer openAnswer(RestRequest request) {
         checkAddress(request);
         CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis(), CALL_TIMEOUT);
         OpenAnswer answer;
@@ -130,10 +146,11 @@ final class RestTransport implements AutoCloseable {
         ClassicHttpResponse response = answer.response();
         try {
             HttpEntity entity = response.getEntity();
-            InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
+            boolean empty = entity == null; // a 204: nothing to read, the connection can go back as it is
+            InputStream content = empty ? InputStream.nullInputStream() : entity.getContent();
             openStreams.incrementAndGet();
-            return new FilterInputStream(content) {
-                private boolean ended;
+            return new StreamedAnswer(response.getCode(), headersOf(response), new FilterInputStream(content) {
+                private boolean ended = empty;
                 private boolean closed;
 
                 @Override
@@ -162,7 +179,7 @@ final class RestTransport implements AutoCloseable {
                         response.close();
                     }
                 }
-            };
+            });
         } catch (IOException e) {
             answer.abort();
             throw new TileDBConnectionException(
@@ -189,24 +206,42 @@ final class RestTransport implements AutoCloseable {
      * appended to the error of an answer too large (what to use instead).
      */
     byte[] readBytes(RestRequest request, String advice) {
+        return readBody(request, advice, (status, headers, body) -> body.readAllBytes());
+    }
+
+    /** How the body of a successful answer is read, given its status and headers (lower-case names, first value). */
+    interface BodyReader<T> {
+        T read(int status, Map<String, String> headers, InputStream body) throws IOException;
+    }
+
+    /**
+     * Sends the request and reads the successful answer's body with {@code reader}, all within {@code callTimeout}; the
+     * body it is given ends with an error after {@code maxResponseSize} bytes ({@code advice} closing the message).
+     */
+    <T> T readBody(RestRequest request, String advice, BodyReader<T> reader) {
         checkAddress(request);
         try {
             return exchange(request, false, response -> {
                 HttpEntity entity = response.getEntity();
-                if (entity == null) {
-                    return new byte[0];
-                }
-                return new BoundedInputStream(
-                                entity.getContent(),
+                InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
+                return reader.read(
+                        response.getCode(),
+                        headersOf(response),
+                        new BoundedInputStream(
+                                content,
                                 settings.maxResponseBytes(),
                                 request.method() + " " + request.path(),
                                 MAX_RESPONSE_SIZE,
-                                advice)
-                        .readAllBytes();
+                                advice));
             });
         } catch (TileDBNotFoundException e) {
             throw servers.notFound(request.address(), e, this);
         }
+    }
+
+    /** The limit of an answer read into memory, and of each row of one streamed ({@code maxResponseSize}). */
+    long maxResponseBytes() {
+        return settings.maxResponseBytes();
     }
 
     /** How a successful answer is read, while the call's deadline still runs. */
@@ -255,14 +290,11 @@ final class RestTransport implements AutoCloseable {
      * Sends a request whose answer says what it has to say in headers ({@code HEAD}, an upload answered with an
      * {@code ETag}); returns them by lower-case name, the first value of each. Any body is discarded.
      */
-    java.util.Map<String, String> callForHeaders(RestRequest request) {
+    Map<String, String> callForHeaders(RestRequest request) {
         checkAddress(request);
         try (CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis(), CALL_TIMEOUT)) {
             OpenAnswer answer = execute(request, false, deadline);
-            java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
-            for (Header h : answer.response().getHeaders()) {
-                headers.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue());
-            }
+            Map<String, String> headers = headersOf(answer.response());
             if (answer.response().getEntity() == null) {
                 answer.close(); // the connection goes back to the pool
             } else {
@@ -272,6 +304,15 @@ final class RestTransport implements AutoCloseable {
         } catch (TileDBNotFoundException e) {
             throw servers.notFound(request.address(), e, this);
         }
+    }
+
+    /** The answer's headers by lower-case name, the first value of each. */
+    private static Map<String, String> headersOf(ClassicHttpResponse response) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header h : response.getHeaders()) {
+            headers.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue());
+        }
+        return headers;
     }
 
     /**
@@ -312,7 +353,7 @@ final class RestTransport implements AutoCloseable {
                 // a protocol error (a malformed answer or Location) comes back the same way every time
                 boolean retrying = request.isRepeatable()
                         && !isProtocolError(e)
-                        && retries.retriesConnectionFailure(method, attempt)
+                        && retries.retriesConnectionFailure(method, attempt, nothingSent(e))
                         && budget.allows(delay);
                 report(context, method, attempt, 0, retrying, attemptStarted);
                 if (retrying) {
@@ -358,7 +399,7 @@ final class RestTransport implements AutoCloseable {
                 renewedSession = true;
                 continue;
             }
-            if (resendable && retries.retriesStatus(status, attempt)) {
+            if (resendable && retries.retriesStatus(status, attempt, request.isOnce())) {
                 Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
                 long delay = retries.delayMillis(attempt, status, retryAfter == null ? null : retryAfter.getValue());
                 if (budget.allows(delay)) {
@@ -414,9 +455,20 @@ final class RestTransport implements AutoCloseable {
                         + ") came free within connectionRequestTimeout ("
                         + settings.connectionRequestTimeoutMillis() + " ms) for " + method + " " + path
                         + "; " + held + " of them " + (held == 1 ? "is" : "are") + " held by streamed"
-                        + " answers (downloadAs=stream) not yet closed: close each InputStream when"
-                        + " done with it (see the component docs, notebooks download)",
+                        + " answers (downloadAs=stream, or SQL, UDF and task results streamed) not yet closed:"
+                        + " close each InputStream or RowStream when done with it, or read it to its end",
                 cause);
+    }
+
+    /**
+     * Whether the request cannot have reached the service: the connection was never opened (refused, timed out while
+     * connecting, an unknown host). Anything later (a reset, a timeout waiting for the answer) may come after the
+     * service received the request.
+     */
+    private static boolean nothingSent(IOException e) {
+        return e instanceof java.net.ConnectException
+                || e instanceof org.apache.hc.client5.http.ConnectTimeoutException
+                || e instanceof java.net.UnknownHostException;
     }
 
     /** Whether retrying cannot help: the answer or its Location broke the protocol, and will again. */
@@ -641,14 +693,16 @@ final class RestTransport implements AutoCloseable {
             requestId = header != null ? header.getValue() : null;
         }
         int status = response.getCode();
+        Header taskId = response.getFirstHeader(TASK_ID_HEADER);
         return TileDBApiException.of(
-                status,
-                code,
-                message,
-                requestId,
-                method,
-                path,
-                status == 401 || status == 403 ? credentialsContext() : null);
+                        status,
+                        code,
+                        message,
+                        requestId,
+                        method,
+                        path,
+                        status == 401 || status == 403 ? credentialsContext() : null)
+                .withTaskId(taskId == null ? null : redact(taskId.getValue()));
     }
 
     /** A file goes to HttpClient as a file (sent without a copy), bytes as bytes, a stream once. */

@@ -9,7 +9,9 @@ import dev.cameltiledb.rest.RetryAfter;
 /**
  * When to send a request again and how long to wait first. Statuses follow the {@link RetryMode}; a connection
  * failure is retried only for methods that are safe to repeat, since a POST that reached the server may have done its
- * work. Waits grow exponentially from {@code backoffBaseMillis} up to {@code backoffMaxMillis}, with full jitter;
+ * work, or when the connection could not be opened at all. A call that does work each time it is sent (SQL, a UDF) is
+ * never sent again once it may have reached the service: of the statuses only 429 retries it. Waits grow
+ * exponentially from {@code backoffBaseMillis} up to {@code backoffMaxMillis}, with full jitter;
  * a {@code Retry-After} on 429 or 503 replaces the backoff but never exceeds {@code retryAfterMaxMillis}, so a
  * server asking for an hour cannot stall a route for an hour. All retries of one call together never spend more than
  * {@code maxRetryMillis}: the time of the attempts so far plus the waits, and a retried attempt may only take what is
@@ -69,14 +71,21 @@ public record RetryPolicy(
                 DEFAULT_MAX_RETRY_MILLIS);
     }
 
-    /** Whether the answer {@code status} to attempt {@code attempt} (1-based) should be tried again. */
-    boolean retriesStatus(int status, int attempt) {
-        return mode != RetryMode.DISABLED && attempt <= maxRetries && mode.retries(status);
+    /**
+     * Whether the answer {@code status} to attempt {@code attempt} (1-based) should be tried again. A call that does its
+     * work each time it is sent ({@code once}: SQL, a UDF, a graph's submission) is sent again only after a 429, by
+     * which the service refused it before running it; a 5xx may come from a gateway after the work was done.
+     */
+    boolean retriesStatus(int status, int attempt, boolean once) {
+        return mode != RetryMode.DISABLED && attempt <= maxRetries && mode.retries(status) && (!once || status == 429);
     }
 
-    /** Whether a failed connection should be tried again: only for methods safe to repeat. */
-    boolean retriesConnectionFailure(String method, int attempt) {
-        return mode != RetryMode.DISABLED && attempt <= maxRetries && IDEMPOTENT.contains(method);
+    /**
+     * Whether a failed connection should be tried again: for methods safe to repeat, and for any request when the
+     * connection could not even be opened ({@code nothingSent}), since then nothing reached the service.
+     */
+    boolean retriesConnectionFailure(String method, int attempt, boolean nothingSent) {
+        return mode != RetryMode.DISABLED && attempt <= maxRetries && (nothingSent || IDEMPOTENT.contains(method));
     }
 
     /** How long to wait before retry number {@code attempt}; {@code retryAfter} is the header value or null. */

@@ -12,6 +12,8 @@ public class TileDBApiException extends TileDBException {
     private final String requestId;
     private final String method;
     private final String path;
+    /** The task the failed call started ({@code X-TILEDB-CLOUD-TASK-ID}, sent with a UDF's error); null otherwise. */
+    private String taskId;
 
     public TileDBApiException(
             int statusCode, Long errorCode, String serviceMessage, String requestId, String method, String path) {
@@ -80,6 +82,22 @@ public class TileDBApiException extends TileDBException {
             sb.append(" (request id ").append(requestId).append(')');
         }
         return sb.toString();
+    }
+
+    /** Records the task the failed call started, so that its logs can be fetched; the message then names it. */
+    TileDBApiException withTaskId(String taskId) {
+        this.taskId = taskId;
+        return this;
+    }
+
+    /** The id of the task the failed call started (a UDF that raised), or null: its logs hold the whole story. */
+    public String getTaskId() {
+        return taskId;
+    }
+
+    @Override
+    public String getMessage() {
+        return taskId == null ? super.getMessage() : super.getMessage() + " [task " + taskId + "]";
     }
 
     public int getStatusCode() {

@@ -32,6 +32,9 @@ public final class TileDBClient implements AutoCloseable {
     private final FoldersApi folders;
     private final FilesApi files;
     private final CredentialsApi credentials;
+    private final SqlApi sql;
+    private final UdfsApi udfs;
+    private final TaskGraphsApi taskGraphs;
     /** The threads of {@link #async()}: made at its first use, shut down by {@link #close()}. */
     private ThreadPoolExecutor asyncPool;
 
@@ -56,6 +59,9 @@ public final class TileDBClient implements AutoCloseable {
         this.folders = new FoldersApi(v4);
         this.files = new FilesApi(v4);
         this.credentials = new CredentialsApi(v4);
+        this.sql = new SqlApi(transport, this::async);
+        this.udfs = new UdfsApi(transport, arrays, this::async);
+        this.taskGraphs = new TaskGraphsApi(transport, arrays);
     }
 
     public ClientSettings settings() {
@@ -91,9 +97,24 @@ public final class TileDBClient implements AutoCloseable {
         return fileArrays;
     }
 
-    /** The tasks the service ran on arrays. */
+    /** The tasks the service ran on arrays, and their stored results. */
     public TasksApi tasks() {
         return tasks;
+    }
+
+    /** SQL on TileDB Cloud. */
+    public SqlApi sql() {
+        return sql;
+    }
+
+    /** User-defined functions: run them, and manage registered ones. */
+    public UdfsApi udfs() {
+        return udfs;
+    }
+
+    /** Task graphs run by the service, their executions, and registered graphs. */
+    public TaskGraphsApi taskGraphs() {
+        return taskGraphs;
     }
 
     /** Workspace platform: the session user, its workspaces and their members. */

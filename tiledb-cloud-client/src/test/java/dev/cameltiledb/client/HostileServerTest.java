@@ -248,7 +248,9 @@ class HostileServerTest {
                                     + " connectionRequestTimeout (200 ms)"),
                     e.getMessage());
             assertTrue(
-                    e.getMessage().contains("1 of them is held by streamed answers (downloadAs=stream) not yet closed"),
+                    e.getMessage()
+                            .contains("1 of them is held by streamed answers (downloadAs=stream, or SQL, UDF and task"
+                                    + " results streamed) not yet closed"),
                     e.getMessage());
             assertEquals(List.of(), waits, "not retried");
             leaked.close();

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import dev.cameltiledb.component.ConsumerOptions;
 import dev.cameltiledb.component.TileDBComponent;
 import dev.cameltiledb.component.TileDBEndpoint;
+import dev.cameltiledb.component.state.StateStoreException;
 import org.apache.camel.DelegateEndpoint;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Route;
@@ -92,8 +93,8 @@ public final class PartitionBalancer extends ServiceSupport {
     }
 
     /** One round: every group of partition routes of this node, each on its own. */
-    void balance() {
-        Map<String, List<String>> groups = partitionRoutes();
+    public void balance() {
+        Map<String, Map<String, TileDBEndpoint>> groups = partitionRoutes();
         if (groups.isEmpty()) {
             return;
         }
@@ -113,12 +114,12 @@ public final class PartitionBalancer extends ServiceSupport {
         }
         CamelClusterService service = found.get();
         List<String> report = new ArrayList<>();
-        for (Map.Entry<String, List<String>> group : groups.entrySet()) {
+        for (Map.Entry<String, Map<String, TileDBEndpoint>> group : groups.entrySet()) {
             try {
                 report.add(balance(service, group.getKey(), group.getValue()));
             } catch (Exception e) {
-                health.down("cluster service " + service.getId() + " cannot tell the members of " + group.getValue()
-                        + ": " + e.getMessage());
+                health.down("cluster service " + service.getId() + " cannot tell the members of "
+                        + group.getValue().keySet() + ": " + e.getMessage());
                 LOG.warn("Partitions of {} left as they are: {}", group.getKey(), e.getMessage());
                 return;
             }
@@ -126,11 +127,12 @@ public final class PartitionBalancer extends ServiceSupport {
         health.up(String.join("; ", report));
     }
 
-    private String balance(CamelClusterService service, String group, List<String> namespaces) throws Exception {
+    private String balance(CamelClusterService service, String group, Map<String, TileDBEndpoint> endpoints)
+            throws Exception {
         int partitions = Integer.parseInt(group.substring(group.lastIndexOf('|') + 1));
         Map<String, CamelClusterView> views = new TreeMap<>();
         try {
-            for (String namespace : namespaces) {
+            for (String namespace : endpoints.keySet()) {
                 views.put(namespace, service.getView(namespace));
             }
             Set<String> members = new HashSet<>();
@@ -156,13 +158,16 @@ public final class PartitionBalancer extends ServiceSupport {
             if (led.size() > share) {
                 // the last ones go: which is arbitrary, a fixed order only avoids moving a partition back and forth
                 for (String namespace : led.subList(share, led.size())) {
-                    LOG.info(
-                            "Leaving {}: this node leads {} partitions of {}, its share is {}",
-                            namespace,
-                            led.size(),
-                            group,
-                            share);
-                    service.stopView(namespace);
+                    if (handOver(service, namespace, endpoints.get(namespace))) {
+                        LOG.info(
+                                "Left {}: this node led {} partitions of {}, its share is {}",
+                                namespace,
+                                led.size(),
+                                group,
+                                share);
+                    } else {
+                        LOG.debug("{} stays until a later round: its consumer's poll did not end in time", namespace);
+                    }
                 }
             } else if (led.size() < share) {
                 for (String namespace : outOfElection) {
@@ -186,17 +191,36 @@ public final class PartitionBalancer extends ServiceSupport {
         }
     }
 
+    /**
+     * Leaves a partition this node leads once its consumer's poll under way ended and what it delivered is saved, so
+     * the next leader delivers none of it again (see {@link PartitionHandOver}); false when that poll did not end
+     * within the balance interval, or the save failed: the partition stays until a later round.
+     */
+    private boolean handOver(CamelClusterService service, String namespace, TileDBEndpoint endpoint) throws Exception {
+        try {
+            return endpoint.handOver()
+                    .handOver(intervalMillis, () -> service.stopView(namespace), () -> service.isLeader(namespace));
+        } catch (StateStoreException e) {
+            // leaving now would have the next leader deliver again what this node delivered since its last save
+            LOG.warn("{} stays: what its consumer delivered could not be saved ({})", namespace, e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the balancer is stopping
+            return false;
+        }
+    }
+
     private static boolean isStarted(CamelClusterView view) {
         return view instanceof StatefulService s && s.isStarted();
     }
 
     /**
      * This node's partition routes by group (the consumer's resource, namespace, state key and number of partitions), each
-     * group's cluster namespaces sorted; only routes whose master consumer runs, so no election is joined for a
-     * route that is stopped.
+     * group's cluster namespaces sorted, with their endpoints; only routes whose master consumer runs, so no election is
+     * joined for a route that is stopped.
      */
-    private Map<String, List<String>> partitionRoutes() {
-        Map<String, List<String>> groups = new TreeMap<>();
+    private Map<String, Map<String, TileDBEndpoint>> partitionRoutes() {
+        Map<String, Map<String, TileDBEndpoint>> groups = new TreeMap<>();
         Collection<Route> routes = component.getCamelContext().getRoutes();
         for (Route route : routes) {
             Endpoint endpoint = route.getEndpoint();
@@ -214,9 +238,8 @@ public final class PartitionBalancer extends ServiceSupport {
             String group =
                     tiledb.getResource() + "|" + tiledb.getConfiguration().getNamespace() + "|" + consumer.getStateKey()
                             + "|" + consumer.getPartitions();
-            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(namespace);
+            groups.computeIfAbsent(group, g -> new TreeMap<>()).put(namespace, tiledb);
         }
-        groups.values().forEach(list -> list.sort(null));
         return groups;
     }
 }

@@ -26,6 +26,7 @@ import dev.cameltiledb.component.TileDBFencedException;
 import dev.cameltiledb.component.cluster.AssetPartitions;
 import dev.cameltiledb.component.cluster.LeadershipGuard;
 import dev.cameltiledb.component.cluster.PartitionFence;
+import dev.cameltiledb.component.cluster.PartitionHandOver;
 import dev.cameltiledb.component.state.FencedStateRepository;
 import dev.cameltiledb.component.state.StateFencedException;
 import org.apache.camel.Exchange;
@@ -66,6 +67,8 @@ public class TileDBActivityConsumer extends StatefulBatchConsumer {
     private LeadershipGuard guard;
     /** Set once a save or a check found that another consumer took this one's partition over. */
     private StateFencedException fenced;
+    /** When this node gives the partition to another (between two polls): what was delivered is saved first. */
+    private final PartitionHandOver.Releasable release = this::deactivate;
 
     private final TileDBEndpoint endpoint;
     private final ConsumerMetrics metrics;
@@ -115,9 +118,17 @@ public class TileDBActivityConsumer extends StatefulBatchConsumer {
         fenced = null;
         guard = LeadershipGuard.of(endpoint);
         deactivate();
-        if (!guard.isClustered()) {
+        if (guard.isClustered()) {
+            endpoint.handOver().register(release);
+        } else {
             activate(); // under master: the first poll that finds this node leading does
         }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        endpoint.handOver().unregister(release);
+        super.doStop();
     }
 
     /**
@@ -147,7 +158,10 @@ public class TileDBActivityConsumer extends StatefulBatchConsumer {
         }
     }
 
-    /** Lets go of the streams when this node no longer leads: what was delivered is saved, what waits is dropped. */
+    /**
+     * Lets go of the streams when this node no longer leads, or gives the partition away: what was delivered is saved,
+     * what waits is dropped.
+     */
     private void deactivate() {
         if (cursors != null && fenced == null) {
             try {
@@ -243,8 +257,13 @@ public class TileDBActivityConsumer extends StatefulBatchConsumer {
         return new ActivityCursors.ActivityStart(at, false, null);
     }
 
+    /** One poll at a time, and none while the partition is handed over (see {@link PartitionHandOver}). */
     @Override
     protected int poll() throws Exception {
+        return endpoint.handOver().poll(this::pollOnce);
+    }
+
+    private int pollOnce() throws Exception {
         if (fenced != null) {
             throw new TileDBFencedException(fenced);
         }

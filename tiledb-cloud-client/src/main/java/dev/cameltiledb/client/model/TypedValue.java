@@ -3,8 +3,9 @@ package dev.cameltiledb.client.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A single number tagged with its TileDB type, as used for a dimension's tile extent and a filter's option
- * ({@code {"uint64": 1024}}, {@code {"int32": -1}}). Exactly one component is set.
+ * A single number tagged with its TileDB type, as used for a dimension's tile extent, a filter's option and a UDF
+ * subarray's bounds ({@code {"uint64": 1024}}, {@code {"int32": -1}}; the spec's {@code DimensionCoordinate}). Exactly
+ * one component is set.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TypedValue(
@@ -21,5 +22,9 @@ public record TypedValue(
 
     public static TypedValue ofInt32(int value) {
         return new TypedValue(null, null, null, null, value, null, null, null, null, null);
+    }
+
+    public static TypedValue ofInt64(long value) {
+        return new TypedValue(null, null, null, null, null, null, value, null, null, null);
     }
 }

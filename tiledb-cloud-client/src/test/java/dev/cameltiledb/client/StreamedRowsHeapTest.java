@@ -1,0 +1,70 @@
+package dev.cameltiledb.client;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A result of 1,000,000 rows read through a heap of {@value #HEAP} ({@link StreamedRowsMain} in a child JVM): rows of
+ * SQL off the live answer, and cells of a JSON query through its spooled columns. The control keeps the rows as it
+ * reads them and runs out of that heap, so the heap is too small to hold the result: the streamed runs cannot have
+ * held it. The wait for the child only turns a hang into a failure; no time is asserted.
+ */
+class StreamedRowsHeapTest {
+
+    private static final String HEAP = "-Xmx24m";
+    private static final int ROWS = 1_000_000;
+    private static final long SUM = (long) ROWS * (ROWS - 1) / 2;
+
+    @Test
+    void aMillionSqlRowsStreamThroughASmallHeap() throws Exception {
+        Run run = child("sql");
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains("ROWS " + ROWS + " " + SUM), run.output());
+    }
+
+    @Test
+    void aMillionCellsOfAJsonQueryBecomeRowsThroughASmallHeap() throws Exception {
+        Run run = child("query");
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains("ROWS " + ROWS + " " + SUM), run.output());
+    }
+
+    @Test
+    void keepingTheRowsRunsOutOfThatHeap() throws Exception {
+        Run run = child("sql-collect");
+        assertNotEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains("OutOfMemoryError"), run.output());
+    }
+
+    private record Run(int exit, String output) {}
+
+    private static Run child(String mode) throws IOException, InterruptedException {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        HEAP,
+                        "-XX:+UseParallelGC",
+                        "-cp",
+                        classpath,
+                        StreamedRowsMain.class.getName(),
+                        mode,
+                        String.valueOf(ROWS))
+                .redirectErrorStream(true)
+                .start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("the child did not end: " + mode);
+        }
+        String text = new String(output, StandardCharsets.UTF_8);
+        return new Run(process.exitValue(), text.length() > 4000 ? text.substring(0, 4000) : text);
+    }
+}
