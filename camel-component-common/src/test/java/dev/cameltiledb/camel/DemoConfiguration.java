@@ -5,7 +5,7 @@ import org.apache.camel.spi.UriParams;
 
 /** A configuration as the components declare theirs: options of its own, a message-option group, an endpoint one. */
 @UriParams
-public class DemoConfiguration implements Cloneable {
+public class DemoConfiguration extends OptionGroup<DemoConfiguration> {
 
     public enum Mode {
         ONLINE,
@@ -60,17 +60,6 @@ public class DemoConfiguration implements Cloneable {
 
     @UriParam
     Connection connection = new Connection();
-
-    DemoConfiguration copy() {
-        try {
-            DemoConfiguration copy = (DemoConfiguration) clone();
-            copy.paging = paging.copy();
-            copy.connection = connection.copy();
-            return copy;
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static final OptionTable<DemoConfiguration> TABLE = OptionTable.of(DemoConfiguration.class, DemoConfiguration::copy)
             .headerPrefix("CamelDemo")

@@ -1,6 +1,6 @@
 package dev.cameltiledb.arraylake.component;
 
-import org.apache.camel.RuntimeCamelException;
+import dev.cameltiledb.camel.OptionGroup;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -18,7 +18,7 @@ import org.apache.camel.spi.UriParams;
  * a call goes, with which credentials, or where a feed's state lives.
  */
 @UriParams
-public class ArraylakeConfiguration implements Cloneable {
+public class ArraylakeConfiguration extends OptionGroup<ArraylakeConfiguration> {
 
     @UriParam(
             label = "producer",
@@ -148,23 +148,5 @@ public class ArraylakeConfiguration implements Cloneable {
 
     public void setConsumer(ConsumerOptions consumer) {
         this.consumer = consumer;
-    }
-
-    /** A deep copy: each endpoint, and each message with header overrides, changes its own. */
-    public ArraylakeConfiguration copy() {
-        try {
-            ArraylakeConfiguration copy = (ArraylakeConfiguration) clone();
-            copy.listing = listing.copy();
-            copy.repoOptions = repoOptions.copy();
-            copy.deleteOptions = deleteOptions.copy();
-            copy.bucketOptions = bucketOptions.copy();
-            copy.permissionOptions = permissionOptions.copy();
-            copy.serviceOptions = serviceOptions.copy();
-            copy.connection = connection.copy();
-            copy.consumer = consumer.copy();
-            return copy;
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
     }
 }
