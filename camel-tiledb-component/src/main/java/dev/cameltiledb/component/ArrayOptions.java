@@ -2,6 +2,8 @@ package dev.cameltiledb.component;
 
 import java.util.List;
 
+import dev.cameltiledb.camel.OptionGroup;
+import dev.cameltiledb.camel.OptionText;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -216,7 +218,7 @@ public class ArrayOptions extends OptionGroup<ArrayOptions> {
     }
 
     /** The event types as the service takes them: one comma-separated value, blanks dropped. */
-    String eventTypeList() {
+    public String eventTypeList() {
         List<String> types = OptionText.list(eventTypes);
         return types == null ? null : String.join(",", types);
     }

@@ -1,5 +1,7 @@
 package dev.cameltiledb.component;
 
+import dev.cameltiledb.camel.OptionGroup;
+import dev.cameltiledb.camel.ValueRange;
 import dev.cameltiledb.client.ClientSettings;
 import dev.cameltiledb.client.HttpClientConfigurer;
 import dev.cameltiledb.client.RetryMode;
@@ -42,18 +44,21 @@ public class ConnectionOptions extends OptionGroup<ConnectionOptions> {
             label = "advanced",
             defaultValue = "10000",
             description = "Milliseconds to wait for a connection to be established.")
+    @ValueRange(min = 1)
     private int connectTimeout = 10000;
 
     @UriParam(
             label = "advanced",
             defaultValue = "60000",
             description = "Milliseconds to wait for response data before the request fails.")
+    @ValueRange(min = 1)
     private int responseTimeout = 60000;
 
     @UriParam(
             label = "advanced",
             defaultValue = "30000",
             description = "Milliseconds to wait for a free connection from the pool.")
+    @ValueRange(min = 1)
     private int connectionRequestTimeout = 30000;
 
     @UriParam(
@@ -61,6 +66,7 @@ public class ConnectionOptions extends OptionGroup<ConnectionOptions> {
             defaultValue = "20",
             description =
                     "The size of the connection pool shared by all endpoints with the same host, credentials and HTTP options (the Python client's threads).")
+    @ValueRange(min = 1)
     private int maxConnections = 20;
 
     @UriParam(
@@ -156,12 +162,14 @@ public class ConnectionOptions extends OptionGroup<ConnectionOptions> {
             javaType = "java.time.Duration",
             description =
                     "The most one call may take, its retries and the reading of a JSON answer included (milliseconds, or a duration such as 5m); past it the call is cancelled and its connection closed. Socket timeouts count silence only, so this is what stops a server that sends a byte a second. A download into a string or bytes is bounded whole; for a download as a stream or into outputFile it bounds the wait for the answer's headers, and the body then streams at the route's pace.")
+    @ValueRange(min = 1)
     private long callTimeout = 300_000L;
 
     @UriParam(
             label = "advanced",
             description =
                     "The largest answer read into memory, in bytes: a JSON answer, or a notebook or file download as a string or bytes; a larger one fails the call at once and its connection is closed rather than read to its end. By default a sixty-fourth of the JVM's maximum heap, between 1 MiB and 64 MiB, so that it bounds memory (a parsed answer takes about three times its size) and not only bytes. Downloads as a stream or into outputFile are not limited by it.")
+    @ValueRange(min = 1)
     private long maxResponseSize = ClientSettings.DEFAULT_MAX_RESPONSE_BYTES;
 
     @UriParam(

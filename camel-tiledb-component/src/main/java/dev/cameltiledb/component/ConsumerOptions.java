@@ -1,5 +1,7 @@
 package dev.cameltiledb.component;
 
+import dev.cameltiledb.camel.OptionGroup;
+import dev.cameltiledb.camel.ValueRange;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -49,6 +51,7 @@ public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
             javaType = "java.time.Duration",
             description =
                     "For the activity consumer of a whole namespace: the longest an array goes unread (milliseconds, or a duration such as 6h). An array whose read finds nothing waits twice as long as before, from the poll delay up to this bound; an array whose last access moved is read on the next poll, and once more lateArrivalSeconds later. Must stay well inside the service's seven-day activity window.")
+    @ValueRange(min = 1)
     private long maxQuietInterval = 21_600_000L;
 
     @UriParam(
@@ -57,6 +60,7 @@ public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
             javaType = "java.time.Duration",
             description =
                     "For the activity consumer of a whole namespace: how often the full listing of the namespace's arrays is read again (milliseconds, or a duration such as 1h), to drop removed arrays; new and changed arrays are found every poll through the listing ordered by last access.")
+    @ValueRange(min = 1)
     private long listingRefreshInterval = 3_600_000L;
 
     @UriParam(
@@ -64,6 +68,7 @@ public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
             defaultValue = "500",
             description =
                     "For the activity consumer of a whole namespace: the most activity requests one poll sends (changed arrays first, then the most overdue: second reads of arrays that changed lateArrivalSeconds ago, quiet arrays due); the rest wait for the next poll. The listing requests are not counted.")
+    @ValueRange(min = 1)
     private int maxRequestsPerPoll = 500;
 
     @UriParam(
@@ -71,6 +76,7 @@ public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
             defaultValue = "1",
             description =
                     "For the activity consumer of a whole namespace and for change feeds (arrays, notebooks, groups, assets consumers): split the watched assets into this many partitions by a stable hash of each asset's URI (32-bit FNV-1a of tiledb://namespace/name, modulo partitions), so several nodes share the work. With more than 1, the partition option says which one this consumer watches: run one route per partition, each under master: with its own cluster namespace. Activity cursors are kept per array, so changing the number of partitions keeps every array's cursor; a change feed keeps its state per partition, and every partition still reads the whole listing.")
+    @ValueRange(min = 1)
     private int partitions = 1;
 
     @UriParam(

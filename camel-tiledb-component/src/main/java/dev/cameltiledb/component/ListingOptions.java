@@ -2,6 +2,9 @@ package dev.cameltiledb.component;
 
 import java.util.List;
 
+import dev.cameltiledb.camel.OptionGroup;
+import dev.cameltiledb.camel.OptionText;
+import dev.cameltiledb.camel.ValueRange;
 import dev.cameltiledb.client.TileDBConfigurationException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -17,6 +20,7 @@ public class ListingOptions extends OptionGroup<ListingOptions> {
             label = "producer",
             description =
                     "For list operations: fetch only this page (1-based). Without it, all pages are fetched up to maxResults, or streamed with streamResults.")
+    @ValueRange(min = 1)
     private Integer page;
 
     @UriParam(
@@ -24,6 +28,7 @@ public class ListingOptions extends OptionGroup<ListingOptions> {
             defaultValue = "100",
             description =
                     "The page size asked of the service: for list operations, and for the consumers' listings and activity pages.")
+    @ValueRange(min = 1)
     private Integer perPage = 100;
 
     @UriParam(
@@ -93,14 +98,14 @@ public class ListingOptions extends OptionGroup<ListingOptions> {
             enums = "owned,shared",
             description =
                     "For assets list on the classic platform: only the assets the namespace owns (owned) or only those shared with it (shared); both by default.")
-    private String ownershipLevel;
+    private OwnershipLevel ownershipLevel;
 
     @UriParam(
             label = "producer",
             enums = "root,all",
             description =
                     "For assets list and listPublic on the classic platform: root lists only the assets no group holds, all every asset.")
-    private String depth;
+    private Depth depth;
 
     @UriParam(
             label = "producer",
@@ -238,7 +243,7 @@ public class ListingOptions extends OptionGroup<ListingOptions> {
     }
 
     /** {@code key=value;key2=value2} as the service's {@code key,value} pairs. */
-    List<String> filePropertyPairs() {
+    public List<String> filePropertyPairs() {
         List<String> pairs = OptionText.split(fileProperties, ";");
         if (pairs == null) {
             return null;
@@ -257,19 +262,19 @@ public class ListingOptions extends OptionGroup<ListingOptions> {
                 .toList();
     }
 
-    public String getOwnershipLevel() {
+    public OwnershipLevel getOwnershipLevel() {
         return ownershipLevel;
     }
 
-    public void setOwnershipLevel(String ownershipLevel) {
+    public void setOwnershipLevel(OwnershipLevel ownershipLevel) {
         this.ownershipLevel = ownershipLevel;
     }
 
-    public String getDepth() {
+    public Depth getDepth() {
         return depth;
     }
 
-    public void setDepth(String depth) {
+    public void setDepth(Depth depth) {
         this.depth = depth;
     }
 

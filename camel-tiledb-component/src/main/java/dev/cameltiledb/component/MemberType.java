@@ -10,7 +10,7 @@ public enum MemberType {
     group;
 
     /** {@code ARRAY} or {@code GROUP}, as the v2 member changes spell it. */
-    String restName() {
+    public String restName() {
         return name().toUpperCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cameltiledb.component;
 
+import dev.cameltiledb.camel.OptionGroup;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 

@@ -1,9 +1,9 @@
 package dev.cameltiledb.component;
 
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.cameltiledb.client.CredentialsResolver;
+import dev.cameltiledb.component.cluster.PartitionBalancer;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -40,14 +40,15 @@ public class TileDBComponent extends HealthCheckComponent implements OptionGroup
     private PartitionBalancer balancer;
 
     private final TileDBClientRegistry clients = new TileDBClientRegistry();
-    private final AtomicInteger healthCheckIds = new AtomicInteger();
     private ClientSettingsFactory settingsFactory = new ClientSettingsFactory(CredentialsResolver.system());
 
     @Override
     protected TileDBEndpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters)
             throws Exception {
         TileDBResource resource = TileDBResource.parse(remaining);
-        OptionValues.check(parameters, getCamelContext().getTypeConverter());
+        OptionHeaders.TABLE
+                .values()
+                .checkParameters(parameters, getCamelContext().getTypeConverter());
         TileDBEndpoint endpoint = new TileDBEndpoint(uri, this, resource, configuration.copy());
         setProperties(endpoint, parameters);
         return endpoint;
@@ -97,13 +98,13 @@ public class TileDBComponent extends HealthCheckComponent implements OptionGroup
     }
 
     /** Records the HTTP attempts of one resource's operation; null without metrics. */
-    dev.cameltiledb.client.RequestListener requestListener(String resource, String operation) {
+    public dev.cameltiledb.client.RequestListener requestListener(String resource, String operation) {
         Object m = metrics();
         return m == null ? null : ((TileDBMetrics) m).listener(resource, operation);
     }
 
     /** Counts a consumer's poll, when metrics are recorded. */
-    void consumerPolled(String resource, String routeId) {
+    public void consumerPolled(String resource, String routeId) {
         Object m = metrics();
         if (m != null) {
             ((TileDBMetrics) m).polled(resource, routeId);
@@ -111,7 +112,7 @@ public class TileDBComponent extends HealthCheckComponent implements OptionGroup
     }
 
     /** Counts an event a consumer delivered, and its lag, when metrics are recorded. */
-    void consumerDelivered(String resource, String routeId, java.time.Instant eventAt) {
+    public void consumerDelivered(String resource, String routeId, java.time.Instant eventAt) {
         Object m = metrics();
         if (m != null) {
             ((TileDBMetrics) m).delivered(resource, routeId, eventAt);
@@ -129,11 +130,6 @@ public class TileDBComponent extends HealthCheckComponent implements OptionGroup
 
     TileDBClientRegistry clients() {
         return clients;
-    }
-
-    /** Producer health check ids must be unique: URIs differing only in a masked token look the same. */
-    String nextHealthCheckId(TileDBResource resource) {
-        return "producer:tiledb:" + resource + "-" + healthCheckIds.incrementAndGet();
     }
 
     ClientSettingsFactory settingsFactory() {

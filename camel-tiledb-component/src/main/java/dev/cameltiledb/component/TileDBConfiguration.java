@@ -1,6 +1,6 @@
 package dev.cameltiledb.component;
 
-import org.apache.camel.RuntimeCamelException;
+import dev.cameltiledb.camel.OptionGroup;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -13,10 +13,10 @@ import org.apache.camel.spi.UriParams;
  * as the default for all its endpoints; each endpoint works on a {@link #copy()}.
  *
  * <p>Every option here and in the message-option groups can be overridden per message by the header
- * {@code CamelTileDB<Option>} ({@link MessageOptions}); connection and consumer options cannot.
+ * {@code CamelTileDB<Option>} ({@link OptionHeaders}); connection and consumer options cannot.
  */
 @UriParams
-public class TileDBConfiguration implements Cloneable {
+public class TileDBConfiguration extends OptionGroup<TileDBConfiguration> {
 
     @UriParam(
             label = "producer",
@@ -172,23 +172,5 @@ public class TileDBConfiguration implements Cloneable {
 
     public void setConsumer(ConsumerOptions consumer) {
         this.consumer = consumer;
-    }
-
-    /** A deep copy: each endpoint, and each message with header overrides, changes its own. */
-    public TileDBConfiguration copy() {
-        try {
-            TileDBConfiguration copy = (TileDBConfiguration) clone();
-            copy.connection = connection.copy();
-            copy.listing = listing.copy();
-            copy.arrayOptions = arrayOptions.copy();
-            copy.notebookOptions = notebookOptions.copy();
-            copy.groupOptions = groupOptions.copy();
-            copy.userOptions = userOptions.copy();
-            copy.workspaceOptions = workspaceOptions.copy();
-            copy.consumer = consumer.copy();
-            return copy;
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
     }
 }

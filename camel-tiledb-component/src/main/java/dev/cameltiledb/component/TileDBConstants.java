@@ -155,14 +155,16 @@ public final class TileDBConstants {
             label = "producer",
             description =
                     "Overrides the ownershipLevel option. For assets list on the classic platform: only the assets the namespace owns (owned) or only those shared with it (shared); both by default.",
-            javaType = "String")
+            javaType = "dev.cameltiledb.component.OwnershipLevel",
+            enums = "owned,shared")
     public static final String OWNERSHIP_LEVEL = "CamelTileDBOwnershipLevel";
 
     @Metadata(
             label = "producer",
             description =
                     "Overrides the depth option. For assets list and listPublic on the classic platform: root lists only the assets no group holds, all every asset.",
-            javaType = "String")
+            javaType = "dev.cameltiledb.component.Depth",
+            enums = "root,all")
     public static final String DEPTH = "CamelTileDBDepth";
 
     @Metadata(
@@ -481,7 +483,8 @@ public final class TileDBConstants {
             label = "producer",
             description =
                     "Overrides the sortOrder option. For teamspaces list: the direction of orderBy (name, created_at, updated_at), asc or desc (the service's default).",
-            javaType = "String")
+            javaType = "dev.cameltiledb.component.SortOrder",
+            enums = "asc,desc")
     public static final String SORT_ORDER = "CamelTileDBSortOrder";
 
     @Metadata(

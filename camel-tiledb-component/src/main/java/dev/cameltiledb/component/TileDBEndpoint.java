@@ -1,19 +1,21 @@
 package dev.cameltiledb.component;
 
+import dev.cameltiledb.camel.ServiceEndpoint;
 import dev.cameltiledb.client.ClientSettings;
 import dev.cameltiledb.client.TileDBClient;
+import dev.cameltiledb.component.cluster.PartitionHandOver;
+import dev.cameltiledb.component.consumer.TileDBActivityConsumer;
+import dev.cameltiledb.component.consumer.TileDBChangeConsumer;
+import dev.cameltiledb.component.producer.TileDBProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.ScheduledPollEndpoint;
-import org.apache.camel.util.URISupport;
 
 /**
  * Work with TileDB Cloud: arrays, groups, notebooks, sharing, users and organizations; consume the activity log and
@@ -26,7 +28,7 @@ import org.apache.camel.util.URISupport;
         syntax = "tiledb:resource",
         category = {Category.CLOUD, Category.API},
         headersClass = TileDBConstants.class)
-public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation, OptionGroups {
+public class TileDBEndpoint extends ServiceEndpoint implements OptionGroups {
 
     static final long ACTIVITY_DELAY = 10_000L;
     static final long CHANGE_FEED_DELAY = 60_000L;
@@ -43,8 +45,6 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @UriParam
     private final TileDBConfiguration configuration;
 
-    private volatile String rawUri;
-    private volatile String sanitizedUri;
     private ClientSettings clientSettings;
     private TileDBClient client;
     /** Shared by every consumer master: starts on this endpoint, one after the other. */
@@ -69,22 +69,28 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
         return configuration;
     }
 
-    TileDBClient getClient() {
+    /** The client the endpoint calls the service with, while it runs. */
+    public TileDBClient getClient() {
         return client;
     }
 
-    PartitionHandOver handOver() {
+    /** What the consumer masters starting on this endpoint share to hand a partition over one after the other. */
+    public PartitionHandOver handOver() {
         return handOver;
     }
 
-    /** Checks at route start what the URI already shows: an operation the resource does not offer. */
+    /**
+     * Checks at route start what the URI already shows: values out of their range (wherever they were set), an
+     * operation the resource does not offer.
+     */
     @Override
     public Producer createProducer() {
+        OptionHeaders.TABLE.values().checkConfigured(configuration);
         TileDBOperation operation = configuration.getOperation();
         if (operation != null) {
             operation.requireOfferedBy(resource);
         }
-        return new TileDBProducer(this, handlerFor(resource));
+        return new TileDBProducer(this);
     }
 
     /**
@@ -93,49 +99,26 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
      */
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        Consumer consumer = switch (resource) {
+        OptionHeaders.TABLE.values().checkConfigured(configuration);
+        ScheduledBatchPollingConsumer consumer = switch (resource) {
             case activity -> new TileDBActivityConsumer(this, processor);
             case arrays, notebooks, groups, assets -> new TileDBChangeConsumer(this, processor);
             case user, workspaces, teamspaces, folders, files, credentials, tasks ->
                 throw new UnsupportedOperationException(
                         "tiledb:" + resource + " has no consumer; use it as a producer (to)");
         };
-        ((ScheduledBatchPollingConsumer) consumer)
-                .setMaxMessagesPerPoll(configuration.getConsumer().getMaxMessagesPerPoll());
-        configureConsumer(consumer);
-        if (getDelay() < 0) {
-            // a SaaS API is polled less often than Camel's generic 500 ms, as Camel's own SaaS consumers do: 10 s for
-            // the activity stream, 60 s for change feeds (each of their polls lists every asset); delay overrides it
-            ((ScheduledBatchPollingConsumer) consumer)
-                    .setDelay(resource == TileDBResource.activity ? ACTIVITY_DELAY : CHANGE_FEED_DELAY);
-        }
-        return consumer;
-    }
-
-    private static ResourceHandler handlerFor(TileDBResource resource) {
-        return switch (resource) {
-            case activity ->
-                throw new IllegalArgumentException("tiledb:activity is a consumer (from); the activity of one"
-                        + " array is the activity operation of tiledb:arrays");
-            case arrays -> new ArraysHandler();
-            case groups -> new GroupsHandler();
-            case notebooks -> new NotebooksHandler();
-            case user -> new UserHandler();
-            case workspaces -> new WorkspacesHandler();
-            case teamspaces -> new TeamspacesHandler();
-            case assets -> new AssetsHandler();
-            case folders -> new FoldersHandler();
-            case files -> new FilesHandler();
-            case credentials -> new CredentialsHandler();
-            case tasks -> new TasksHandler();
-        };
+        // 10 s for the activity stream, 60 s for change feeds (each of their polls lists every asset)
+        return configureBatchConsumer(
+                consumer,
+                configuration.getConsumer().getMaxMessagesPerPoll(),
+                resource == TileDBResource.activity ? ACTIVITY_DELAY : CHANGE_FEED_DELAY);
     }
 
     /**
      * Whether the endpoint calls the service: {@code tiledb:user?operation=configure} only writes a profile, so it
      * starts without a connection, and without credentials (writing the first profile is what it is for).
      */
-    boolean needsClient() {
+    public boolean needsClient() {
         return configuration.getOperation() != TileDBOperation.configure;
     }
 
@@ -168,31 +151,10 @@ public class TileDBEndpoint extends ScheduledPollEndpoint implements EndpointSer
         super.doStop();
     }
 
-    /**
-     * The URI with its secrets masked ({@code apiKey=xxxxxx}): Camel hands this string to exchanges
-     * ({@code CamelToEndpoint}), JMX, route dumps and health checks, and a key written into a route URI must reach none
-     * of them. Endpoints are looked up by the URI they were created from, never by this string.
-     */
-    @Override
-    public String getEndpointUri() {
-        String uri = super.getEndpointUri();
-        if (sanitizedUri == null || !uri.equals(rawUri)) {
-            // Camel asks for it on every exchange: mask once (a regular expression) and keep the answer
-            rawUri = uri;
-            sanitizedUri = URISupport.sanitizeUri(uri);
-        }
-        return sanitizedUri;
-    }
-
     @Override
     public String getServiceUrl() {
         return clientSettings != null
                 ? clientSettings.host()
                 : configuration.getConnection().getHost();
-    }
-
-    @Override
-    public String getServiceProtocol() {
-        return "rest";
     }
 }

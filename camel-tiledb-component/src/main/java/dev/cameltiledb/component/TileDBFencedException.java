@@ -8,9 +8,9 @@ import org.apache.camel.RuntimeCamelException;
  * {@code master:} this ends when the cluster stops the consumer (it lost the leadership); without it, two consumers
  * watch the same partition, and the one started last keeps it.
  */
-final class TileDBFencedException extends RuntimeCamelException {
+public final class TileDBFencedException extends RuntimeCamelException {
 
-    TileDBFencedException(StateFencedException cause) {
+    public TileDBFencedException(StateFencedException cause) {
         super(cause.getMessage(), cause);
     }
 }

@@ -238,7 +238,7 @@ public enum TileDBOperation {
      * The one check of which resource offers which operation: at route start for the URI's operation, and for each
      * message whose header names one.
      */
-    void requireOfferedBy(TileDBResource resource) {
+    public void requireOfferedBy(TileDBResource resource) {
         if (!isOfferedBy(resource)) {
             throw new dev.cameltiledb.client.TileDBConfigurationException("tiledb:" + resource + " does not offer the "
                     + this + " operation; " + this + " belongs to " + resources);

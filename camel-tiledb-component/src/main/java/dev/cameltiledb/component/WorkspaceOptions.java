@@ -1,5 +1,6 @@
 package dev.cameltiledb.component;
 
+import dev.cameltiledb.camel.OptionGroup;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -52,7 +53,7 @@ public class WorkspaceOptions extends OptionGroup<WorkspaceOptions> {
             enums = "asc,desc",
             description =
                     "For teamspaces list: the direction of orderBy (name, created_at, updated_at), asc or desc (the service's default).")
-    private String sortOrder;
+    private SortOrder sortOrder;
 
     @UriParam(
             label = "producer",
@@ -274,11 +275,11 @@ public class WorkspaceOptions extends OptionGroup<WorkspaceOptions> {
         this.credential = credential;
     }
 
-    public String getSortOrder() {
+    public SortOrder getSortOrder() {
         return sortOrder;
     }
 
-    public void setSortOrder(String sortOrder) {
+    public void setSortOrder(SortOrder sortOrder) {
         this.sortOrder = sortOrder;
     }
 }

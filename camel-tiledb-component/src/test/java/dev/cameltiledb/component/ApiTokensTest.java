@@ -148,7 +148,7 @@ class ApiTokensTest extends CamelTestSupport {
 
         Exchange noName = tina(Map.of(TileDBConstants.OPERATION, "revokeToken"));
         assertEquals(
-                "The revokeToken operation needs the tokenName option or the CamelTileDBTokenName header",
+                "The revokeToken operation needs the tokenName option (header CamelTileDBTokenName)",
                 noName.getException().getMessage());
         Exchange badExpiry =
                 tina(Map.of(TileDBConstants.OPERATION, "createToken", TileDBConstants.TOKEN_EXPIRES, "soon"));

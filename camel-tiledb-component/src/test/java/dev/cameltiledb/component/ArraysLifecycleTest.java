@@ -324,7 +324,7 @@ class ArraysLifecycleTest extends CamelTestSupport {
                         .setHeaders(Map.of(
                                 TileDBConstants.OPERATION, "activityEvent", TileDBConstants.ARRAY, "one-event")));
         assertEquals(
-                "The activityEvent operation needs the activityId option or the CamelTileDBActivityId header",
+                "The activityEvent operation needs the activityId option (header CamelTileDBActivityId)",
                 missing.getException().getMessage());
     }
 

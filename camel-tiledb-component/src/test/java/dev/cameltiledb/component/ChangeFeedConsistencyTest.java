@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import dev.cameltiledb.client.model.ArrayInfo;
+import dev.cameltiledb.component.consumer.TileDBChangeConsumer;
 import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.RecordedExchange;
 import dev.cameltiledb.emulator.Seed;

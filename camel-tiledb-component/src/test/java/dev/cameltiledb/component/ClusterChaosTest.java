@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
+import dev.cameltiledb.component.cluster.AssetPartitions;
 import dev.cameltiledb.component.state.EmbeddedPostgresDatabase;
 import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.Organization;

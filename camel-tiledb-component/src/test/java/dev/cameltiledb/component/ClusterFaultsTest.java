@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.cameltiledb.client.model.ArrayActivityLog;
+import dev.cameltiledb.component.cluster.PartitionHealthCheck;
 import dev.cameltiledb.component.state.JdbcStateRepository;
 import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.TileDBEmulator;

@@ -54,7 +54,10 @@ class ComponentDescriptorTest {
                 "memberType", List.of("array", "group"),
                 "publicShare", List.of("exclude", "only"),
                 "retryMode", List.of("default", "forceful", "disabled"),
-                "serverGeneration", List.of("auto", "classic", "workspace"));
+                "serverGeneration", List.of("auto", "classic", "workspace"),
+                "sortOrder", List.of("asc", "desc"),
+                "ownershipLevel", List.of("owned", "shared"),
+                "depth", List.of("root", "all"));
         expected.forEach((option, values) -> {
             List<String> listed = new ArrayList<>();
             options.get(option).get("enum").forEach(v -> listed.add(v.asText()));

@@ -144,7 +144,7 @@ class FileArraysTest extends CamelTestSupport {
         assertTrue(
                 wrongPlatform.getMessage().contains("tiledb://workspace/teamspace/path"), wrongPlatform.getMessage());
         assertEquals(
-                "The create operation needs the inputUri option or the CamelTileDBInputUri header",
+                "The create operation needs the inputUri option (header CamelTileDBInputUri)",
                 files("create", null, Map.of(TileDBConstants.ARRAY, "x"))
                         .getException()
                         .getMessage());

@@ -333,7 +333,7 @@ class GroupsTest extends CamelTestSupport {
             e.getMessage().setHeader(TileDBConstants.GROUP, "lab");
         });
         assertEquals(
-                "The addMembers operation needs the members option or the CamelTileDBMembers header",
+                "The addMembers operation needs the members option (header CamelTileDBMembers)",
                 noMembers.getException().getMessage());
         Exchange noGroup =
                 template.request("direct:alice", e -> e.getMessage().setHeader(TileDBConstants.OPERATION, "info"));

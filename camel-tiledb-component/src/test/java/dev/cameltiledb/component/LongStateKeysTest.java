@@ -28,7 +28,6 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -171,7 +170,7 @@ class LongStateKeysTest {
                 .filter(k -> k.contains("#sha256:"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no fitted key among " + keysSaved.keySet()));
-        assertTrue(fitted.length() <= StateKeys.MAX_KEY, fitted);
+        assertTrue(fitted.length() <= JdbcStateRepository.MAX_KEY_LENGTH, fitted);
         // as an earlier version saved it: the same cursor under the whole key, nothing under the fitted one
         String whole = "tiledb:activity:keys-legacy:*|tiledb://keys-legacy/" + name;
         MemoryStateRepository older = new MemoryStateRepository();
@@ -179,17 +178,5 @@ class LongStateKeysTest {
         String later =
                 EMULATOR.addActivity("keys-legacy", name, Instant.now().minusSeconds(60), "query_write", "alice");
         assertEquals(List.of(later), consume("keys-legacy", older, new Reports(), 1), "resumed, nothing again");
-    }
-
-    @Test
-    void shortKeysStayAsTheyAreAndLongOnesFitAndDiffer() {
-        String ordinary = "tiledb:activity:acme:*|tiledb://acme/sales";
-        assertEquals(ordinary, StateKeys.fit(ordinary));
-        String a = StateKeys.fit("k|" + StateKeys.encode(SNOWMEN));
-        String b = StateKeys.fit("k|" + StateKeys.encode(SNOWMEN + "!"));
-        assertEquals(StateKeys.MAX_KEY, a.length());
-        assertNotEquals(a, b);
-        assertEquals(a, StateKeys.fit("k|" + StateKeys.encode(SNOWMEN)));
-        assertTrue(a.startsWith("k|%E2%98%83"), a);
     }
 }

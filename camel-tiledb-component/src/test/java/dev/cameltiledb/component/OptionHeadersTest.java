@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cameltiledb.component.OptionHeaders.Option;
+import dev.cameltiledb.camel.OptionTable.Option;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -102,11 +102,11 @@ class OptionHeadersTest {
 
         Message message = new DefaultExchange(context).getMessage();
         message.setHeader(header, value);
-        TileDBConfiguration effective = OptionHeaders.apply(message, endpointConfig);
+        TileDBConfiguration effective = OptionHeaders.TABLE.apply(message, endpointConfig);
 
         assertEquals(String.valueOf(value), String.valueOf(read(effective, option)), "the header sets " + option);
         assertEquals(before, read(endpointConfig, option), "the endpoint's own configuration is left as it was");
-        for (Option other : OptionHeaders.OPTIONS) {
+        for (Option other : OptionHeaders.TABLE.messageOptions()) {
             if (!other.name().equals(option)) {
                 assertEquals(other.get(endpointConfig), other.get(effective), "the header changes " + other.name());
             }
@@ -121,7 +121,7 @@ class OptionHeadersTest {
         message.setHeader("CamelTileDBHost", "https://attacker.example");
         message.setHeader("CamelTileDBApiKey", "stolen");
         message.setHeader("CamelTileDBStateKey", "other");
-        assertSame(config, OptionHeaders.apply(message, config), "no copy: none of these is a message option");
+        assertSame(config, OptionHeaders.TABLE.apply(message, config), "no copy: none of these is a message option");
         assertEquals("https://api.tiledb.com", config.getConnection().getHost());
     }
 
@@ -131,7 +131,7 @@ class OptionHeadersTest {
         Message message = new DefaultExchange(context).getMessage();
         message.setHeader(TileDBConstants.RESULT_PAGE, 3);
         message.setHeader("CamelFileName", "x.ipynb");
-        assertSame(config, OptionHeaders.apply(message, config));
+        assertSame(config, OptionHeaders.TABLE.apply(message, config));
     }
 
     @Test
@@ -143,7 +143,7 @@ class OptionHeadersTest {
         message.setHeader("CamelTileDBFileProperties", List.of("size=1", "kind=raw"));
         message.setHeader("CamelTileDBStartTime", java.util.Date.from(java.time.Instant.parse("2026-01-02T03:04:05Z")));
         message.setHeader("CamelTileDBSamples", "7");
-        TileDBConfiguration effective = OptionHeaders.apply(message, new TileDBConfiguration());
+        TileDBConfiguration effective = OptionHeaders.TABLE.apply(message, new TileDBConfiguration());
         assertEquals(OnExists.overwrite, effective.getNotebookOptions().getOnExists(), "enum names in any case");
         assertEquals(TileDBOperation.listShared, effective.getOperation(), "header names in any case");
         assertEquals("a,b", effective.getListing().getTags(), "a Collection joins into the list option");
@@ -158,20 +158,20 @@ class OptionHeadersTest {
         message.setHeader("CamelTileDBOnExists", "replace");
         Exception e = org.junit.jupiter.api.Assertions.assertThrows(
                 dev.cameltiledb.client.TileDBConfigurationException.class,
-                () -> OptionHeaders.apply(message, new TileDBConfiguration()));
-        assertEquals(
-                "The header CamelTileDBOnExists must be one of [fail, overwrite], was the String 'replace'",
-                e.getMessage());
+                () -> OptionHeaders.TABLE.apply(message, new TileDBConfiguration()));
+        assertEquals("The header CamelTileDBOnExists must be one of [fail, overwrite], was 'replace'", e.getMessage());
     }
 
     @Test
     void replyHeadersNeverShadowAnOption() throws Exception {
         Set<String> optionHeaders = new java.util.HashSet<>();
-        OptionHeaders.OPTIONS.forEach(o -> optionHeaders.add(o.header().toLowerCase(Locale.ROOT)));
+        OptionHeaders.TABLE
+                .messageOptions()
+                .forEach(o -> optionHeaders.add(o.header().toLowerCase(Locale.ROOT)));
         for (Field field : TileDBConstants.class.getDeclaredFields()) {
             String name = (String) field.get(null);
             String constant = constantName(name.substring("CamelTileDB".length()));
-            boolean generated = OptionHeaders.OPTIONS.stream()
+            boolean generated = OptionHeaders.TABLE.messageOptions().stream()
                     .anyMatch(o -> constantName(o.name()).equals(field.getName()));
             if (!generated) {
                 assertTrue(
@@ -201,7 +201,7 @@ class OptionHeadersTest {
                 normalized(source),
                 "TileDBConstants' option headers differ from the options: run the build with"
                         + " -Dtiledb.docs.update=true (then mvn spotless:apply)");
-        for (Option option : OptionHeaders.OPTIONS) {
+        for (Option option : OptionHeaders.TABLE.messageOptions()) {
             Field field = TileDBConstants.class.getField(constantName(option.name()));
             assertTrue(Modifier.isStatic(field.getModifiers()));
             assertEquals(option.header(), field.get(null));
@@ -210,12 +210,17 @@ class OptionHeadersTest {
 
     private static String render() {
         StringBuilder out = new StringBuilder();
-        for (Option option : OptionHeaders.OPTIONS) {
+        for (Option option : OptionHeaders.TABLE.messageOptions()) {
             out.append("\n    @Metadata(label = \"producer\", description = \"")
                     .append(escape("Overrides the " + option.name() + " option. "
                             + option.param().description()))
                     .append("\", javaType = \"")
-                    .append(javaType(option.type()))
+                    .append(option.headerJavaType())
+                    // the values as the option lists them (an enum in upper case lists its constants otherwise)
+                    .append(
+                            option.param().enums().isEmpty()
+                                    ? ""
+                                    : "\", enums = \"" + option.param().enums())
                     .append("\")\n    public static final String ")
                     .append(constantName(option.name()))
                     .append(" = \"")
@@ -223,13 +228,6 @@ class OptionHeadersTest {
                     .append("\";\n");
         }
         return out.toString();
-    }
-
-    private static String javaType(Class<?> type) {
-        if (type.isPrimitive()) {
-            return type == int.class ? "Integer" : type == long.class ? "Long" : "Boolean";
-        }
-        return type.getName().startsWith("java.lang.") ? type.getSimpleName() : type.getName();
     }
 
     /** {@code tiledbUri} → {@code TILEDB_URI}. */

@@ -52,11 +52,16 @@ class OptionValuesTest extends CamelTestSupport {
     @CsvSource(
             delimiter = ';',
             value = {
-                "operation=nope; The operation option must be one of [list, ",
+                "operation=nope; The operation option (header CamelTileDBOperation) must be one of [list, ",
                 "retryMode=bogus; The retryMode option must be one of [default, forceful, disabled], was 'bogus'",
-                "downloadAs=bogus; The downloadAs option must be one of [string, bytes, stream], was 'bogus'",
-                "onExists=bogus; The onExists option must be one of [fail, overwrite], was 'bogus'",
-                "serverGeneration=v9; The serverGeneration option must be one of [auto, classic, workspace], was 'v9'"
+                "downloadAs=bogus; The downloadAs option (header CamelTileDBDownloadAs) must be one of [string, bytes, stream], was 'bogus'",
+                "onExists=bogus; The onExists option (header CamelTileDBOnExists) must be one of [fail, overwrite], was 'bogus'",
+                "serverGeneration=v9; The serverGeneration option must be one of [auto, classic, workspace], was 'v9'",
+                "sortOrder=sideways; The sortOrder option (header CamelTileDBSortOrder) must be one of [asc, desc],"
+                        + " was 'sideways'",
+                "depth=deep; The depth option (header CamelTileDBDepth) must be one of [root, all], was 'deep'",
+                "ownershipLevel=mine; The ownershipLevel option (header CamelTileDBOwnershipLevel) must be one of"
+                        + " [owned, shared], was 'mine'"
             })
     void aValueAnEnumeratedOptionDoesNotTakeListsTheValuesItTakes(String option, String says) throws Exception {
         String all = routeStartFailure(SuiteEmulator.arrays("namespace=acme&" + option));

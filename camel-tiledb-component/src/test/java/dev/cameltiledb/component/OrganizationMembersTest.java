@@ -111,10 +111,10 @@ class OrganizationMembersTest extends CamelTestSupport {
 
         Exchange noOrg = template.request(SuiteEmulator.uri("user", "operation=listMembers"), e -> {});
         assertEquals(
-                "The listMembers operation needs the organization option or the CamelTileDBOrganization header",
+                "The listMembers operation needs the organization option (header CamelTileDBOrganization)",
                 noOrg.getException().getMessage());
         assertEquals(
-                "The updateMember operation needs the role option or the CamelTileDBRole header",
+                "The updateMember operation needs the role option (header CamelTileDBRole)",
                 crew("updateMember", Map.of(TileDBConstants.USER, "carol"))
                         .getException()
                         .getMessage());

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.cameltiledb.component.cluster.AssetPartitions;
+import dev.cameltiledb.component.cluster.PartitionHealthCheck;
 import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import org.apache.camel.health.HealthCheck;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import dev.cameltiledb.client.model.ArrayInfo;
+import dev.cameltiledb.component.cluster.AssetPartitions;
 import dev.cameltiledb.emulator.Await;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;

@@ -66,7 +66,7 @@ class ProducerErrorsTest extends CamelTestSupport {
     @Test
     void missingOperationNamesOptionAndHeader() {
         Exception e = fail("direct:alice", null, Map.of());
-        assertEquals("A TileDB producer needs the operation option or the CamelTileDBOperation header", e.getMessage());
+        assertEquals("A TileDB producer needs the operation option (header CamelTileDBOperation)", e.getMessage());
     }
 
     @Test
@@ -152,8 +152,7 @@ class ProducerErrorsTest extends CamelTestSupport {
                 null,
                 Map.of(TileDBConstants.OPERATION, "maxBufferSizes", TileDBConstants.ARRAY, "fixed"));
         assertEquals(
-                "The maxBufferSizes operation needs the subarray option or the CamelTileDBSubarray header",
-                e.getMessage());
+                "The maxBufferSizes operation needs the subarray option (header CamelTileDBSubarray)", e.getMessage());
     }
 
     @Test
@@ -236,8 +235,7 @@ class ProducerErrorsTest extends CamelTestSupport {
         Exception e =
                 fail("direct:alice", null, Map.of(TileDBConstants.OPERATION, "list", TileDBConstants.PAGE, "second"));
         assertTrue(
-                e.getMessage()
-                        .startsWith("The header CamelTileDBPage must be of type Integer, was the String 'second'"),
+                e.getMessage().startsWith("The header CamelTileDBPage must be an Integer, was 'second'"),
                 e.getMessage());
     }
 

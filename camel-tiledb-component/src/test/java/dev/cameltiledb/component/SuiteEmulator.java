@@ -12,7 +12,7 @@ import dev.cameltiledb.emulator.User;
  * One emulator for the whole test run, recording every exchange, so {@link ContractTest} can check all traffic the
  * suite produced against the official spec. Test classes add their own arrays under their own names.
  */
-final class SuiteEmulator {
+public final class SuiteEmulator {
 
     static final String ALICE_TOKEN = "alice-key-5f1c9a7e2b";
     static final String BOB_TOKEN = "bob-key-88d03c41aa";
@@ -22,7 +22,7 @@ final class SuiteEmulator {
 
     private SuiteEmulator() {}
 
-    static synchronized TileDBEmulator get() {
+    public static synchronized TileDBEmulator get() {
         if (emulator == null) {
             emulator = TileDBEmulator.builder()
                     .recordExchanges()
@@ -43,7 +43,7 @@ final class SuiteEmulator {
     }
 
     /** An organization {@code namespace} owned by alice, with arrays {@code a0} to {@code a<arrays-1>}. */
-    static void namespace(String namespace, int arrays) {
+    public static void namespace(String namespace, int arrays) {
         get().seed(new Seed(
                 null,
                 List.of(new Organization(namespace, Map.of("alice", "owner"))),
@@ -58,7 +58,7 @@ final class SuiteEmulator {
     }
 
     /** An endpoint URI of any resource for alice on the suite emulator. */
-    static String uri(String resource, String options) {
+    public static String uri(String resource, String options) {
         return "tiledb:" + resource + "?host=" + get().url() + "&apiKey=" + ALICE_TOKEN
                 + (options.isEmpty() ? "" : "&" + options);
     }

@@ -136,7 +136,7 @@ class UserAndLoginTest extends CamelTestSupport {
         Exchange reply = template.request(
                 "direct:dora", e -> e.getMessage().setHeader(TileDBConstants.OPERATION, "organization"));
         assertEquals(
-                "The organization operation needs the organization option or the CamelTileDBOrganization header",
+                "The organization operation needs the organization option (header CamelTileDBOrganization)",
                 reply.getException().getMessage());
     }
 

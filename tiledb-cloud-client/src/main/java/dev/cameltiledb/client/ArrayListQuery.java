@@ -11,4 +11,8 @@ import java.util.List;
  * @param fileProperties   {@code key,value} pairs the arrays' file properties must have
  */
 public record ArrayListQuery(
-        ListingFilters filters, List<String> fileTypes, List<String> excludeFileTypes, List<String> fileProperties) {}
+        ListingFilters filters, List<String> fileTypes, List<String> excludeFileTypes, List<String> fileProperties) {
+
+    /** The file type of notebook arrays. */
+    public static final String NOTEBOOK = "notebook";
+}

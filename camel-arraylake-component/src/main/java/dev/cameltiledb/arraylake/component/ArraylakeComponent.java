@@ -2,7 +2,6 @@ package dev.cameltiledb.arraylake.component;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -11,7 +10,7 @@ import org.apache.camel.util.URISupport;
 
 /** The {@code arraylake:} component; its configuration is the default of every endpoint it makes. */
 @Component("arraylake")
-public class ArraylakeComponent extends HealthCheckComponent implements ConfigurationHolder {
+public class ArraylakeComponent extends HealthCheckComponent implements OptionGroups {
 
     @Metadata(description = "The default options of every endpoint of this component")
     private ArraylakeConfiguration configuration = new ArraylakeConfiguration();
@@ -21,14 +20,15 @@ public class ArraylakeComponent extends HealthCheckComponent implements Configur
         URISupport.addSanitizeKeywords("authConfig");
     }
 
-    private final AtomicLong producerChecks = new AtomicLong();
     private Map<String, String> environment = System.getenv();
     private Path home = Path.of(System.getProperty("user.home"));
 
     @Override
     protected ArraylakeEndpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters)
             throws Exception {
-        OptionChecks.checkEnumParameters(parameters);
+        OptionHeaders.TABLE
+                .values()
+                .checkParameters(parameters, getCamelContext().getTypeConverter());
         ArraylakeEndpoint endpoint =
                 new ArraylakeEndpoint(uri, this, ArraylakeResource.of(remaining), configuration.copy());
         setProperties(endpoint, parameters);
@@ -42,11 +42,6 @@ public class ArraylakeComponent extends HealthCheckComponent implements Configur
 
     public void setConfiguration(ArraylakeConfiguration configuration) {
         this.configuration = configuration;
-    }
-
-    /** Producer check ids must differ even where two URIs differ only in a masked token. */
-    String nextProducerCheckId(ArraylakeResource resource) {
-        return "producer:arraylake:" + resource + "-" + producerChecks.incrementAndGet();
     }
 
     Map<String, String> environment() {

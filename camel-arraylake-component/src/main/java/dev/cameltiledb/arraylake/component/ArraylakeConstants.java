@@ -86,7 +86,8 @@ public final class ArraylakeConstants {
             label = "producer",
             description =
                     "Overrides the kind option. For repos create and getOrCreate: the kind of repo; the service creates icechunk repos only.",
-            javaType = "String")
+            javaType = "dev.cameltiledb.arraylake.component.RepoKind",
+            enums = "icechunk,v1")
     public static final String KIND = "CamelArraylakeKind";
 
     @Metadata(
@@ -113,7 +114,8 @@ public final class ArraylakeConstants {
             label = "producer",
             description =
                     "Overrides the createMode option. For repos create and getOrCreate: create a new repo (the service's default), register existing data, or import it.",
-            javaType = "String")
+            javaType = "dev.cameltiledb.arraylake.component.CreateMode",
+            enums = "create,register,import")
     public static final String CREATE_MODE = "CamelArraylakeCreateMode";
 
     @Metadata(
@@ -140,7 +142,8 @@ public final class ArraylakeConstants {
     @Metadata(
             label = "producer",
             description = "Overrides the mode option. For repos setStatus: the repo's new status.",
-            javaType = "String")
+            javaType = "dev.cameltiledb.arraylake.client.model.RepoMode",
+            enums = "online,maintenance,offline")
     public static final String MODE = "CamelArraylakeMode";
 
     @Metadata(
@@ -180,7 +183,8 @@ public final class ArraylakeConstants {
             label = "producer",
             description =
                     "Overrides the access option. For buckets get with bucketCredentials: read or write credentials.",
-            javaType = "String")
+            javaType = "dev.cameltiledb.arraylake.component.BucketAccess",
+            enums = "read,write")
     public static final String ACCESS = "CamelArraylakeAccess";
 
     @Metadata(
@@ -243,7 +247,8 @@ public final class ArraylakeConstants {
             label = "producer",
             description =
                     "Overrides the serviceType option. For services create: the protocol the service serves (the Python client's protocol, sent as service_type).",
-            javaType = "String")
+            javaType = "dev.cameltiledb.arraylake.component.ServiceType",
+            enums = "dap2,edr,wms,tiles,zarr,openeo,sql")
     public static final String SERVICE_TYPE = "CamelArraylakeServiceType";
 
     @Metadata(

@@ -5,17 +5,17 @@ import java.time.Duration;
 
 import dev.cameltiledb.arraylake.client.ArraylakeClient;
 import dev.cameltiledb.arraylake.client.ArraylakeSettings;
+import dev.cameltiledb.arraylake.component.consumer.RepoFeedConsumer;
+import dev.cameltiledb.arraylake.component.producer.ArraylakeProducer;
+import dev.cameltiledb.camel.ServiceEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.ScheduledPollEndpoint;
-import org.apache.camel.util.URISupport;
 
 /**
  * Manage Earthmover Arraylake repos, bucket configs, org permissions and compute services (with their logs); consume
@@ -28,7 +28,7 @@ import org.apache.camel.util.URISupport;
         syntax = "arraylake:resourceType",
         category = {Category.CLOUD, Category.API},
         headersClass = ArraylakeConstants.class)
-public class ArraylakeEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation, ConfigurationHolder {
+public class ArraylakeEndpoint extends ServiceEndpoint implements OptionGroups {
 
     /** Polls of the change feed list every repo of the org: once a minute unless delay says otherwise. */
     static final long FEED_DELAY = 60_000L;
@@ -47,8 +47,6 @@ public class ArraylakeEndpoint extends ScheduledPollEndpoint implements Endpoint
 
     private ArraylakeClient client;
     private boolean ownsClient;
-    private String shownUri;
-    private String shownFrom;
 
     ArraylakeEndpoint(
             String uri, ArraylakeComponent component, ArraylakeResource resourceType, ArraylakeConfiguration config) {
@@ -71,17 +69,21 @@ public class ArraylakeEndpoint extends ScheduledPollEndpoint implements Endpoint
         return configuration;
     }
 
-    ArraylakeClient client() {
+    /** The client the endpoint calls the service with, while it runs. */
+    public ArraylakeClient client() {
         if (client == null) {
             throw new IllegalStateException("arraylake:" + resourceType + " is not started");
         }
         return client;
     }
 
-    /** Fails at route start, naming the option, when the URI asks for something the endpoint cannot do. */
+    /**
+     * Fails at route start, naming the option, when the URI asks for something the endpoint cannot do: a value out of
+     * its range (wherever it was set), an operation the resource does not offer.
+     */
     @Override
     public Producer createProducer() {
-        OptionChecks.checkChoices(configuration);
+        OptionHeaders.TABLE.values().checkConfigured(configuration);
         if (configuration.getOperation() != null) {
             configuration.getOperation().checkFor(resourceType, "option operation");
         }
@@ -97,14 +99,11 @@ public class ArraylakeEndpoint extends ScheduledPollEndpoint implements Endpoint
         if (configuration.getOrg() == null || configuration.getOrg().isBlank()) {
             throw new ArraylakeOptionException("The arraylake:repos change feed needs the org option");
         }
-        OptionChecks.checkChoices(configuration);
-        RepoFeedConsumer consumer = new RepoFeedConsumer(this, processor);
-        consumer.setMaxMessagesPerPoll(configuration.getConsumer().getMaxMessagesPerPoll());
-        configureConsumer(consumer);
-        if (getDelay() < 0) {
-            consumer.setDelay(FEED_DELAY);
-        }
-        return consumer;
+        OptionHeaders.TABLE.values().checkConfigured(configuration);
+        return configureBatchConsumer(
+                new RepoFeedConsumer(this, processor),
+                configuration.getConsumer().getMaxMessagesPerPoll(),
+                FEED_DELAY);
     }
 
     @Override
@@ -150,30 +149,10 @@ public class ArraylakeEndpoint extends ScheduledPollEndpoint implements Endpoint
         super.doStop();
     }
 
-    /**
-     * The URI with its secrets masked ({@code token=xxxxxx}): Camel puts this string on exchanges
-     * ({@code CamelToEndpoint}), into JMX, route dumps and health checks. Camel looks endpoints up by the URI they were
-     * made from, never by this one.
-     */
-    @Override
-    public String getEndpointUri() {
-        String uri = super.getEndpointUri();
-        if (!uri.equals(shownFrom)) {
-            shownUri = URISupport.sanitizeUri(uri);
-            shownFrom = uri;
-        }
-        return shownUri;
-    }
-
     @Override
     public String getServiceUrl() {
         return client != null
                 ? client.settings().serviceUri()
                 : configuration.getConnection().getServiceUri();
-    }
-
-    @Override
-    public String getServiceProtocol() {
-        return "rest";
     }
 }

@@ -58,7 +58,7 @@ public enum ArraylakeOperation {
     }
 
     /** The operations of one resource, in declaration order. */
-    static Set<ArraylakeOperation> of(ArraylakeResource resource) {
+    public static Set<ArraylakeOperation> of(ArraylakeResource resource) {
         return EnumSet.allOf(ArraylakeOperation.class).stream()
                 .filter(o -> o.offeredBy.contains(resource))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ArraylakeOperation.class)));
@@ -68,7 +68,7 @@ public enum ArraylakeOperation {
      * The single check of which resource offers which operation: when a route starts for the URI's
      * {@code operation}, and for each message whose {@code CamelArraylakeOperation} header names one.
      */
-    ArraylakeOperation checkFor(ArraylakeResource resource, String source) {
+    public ArraylakeOperation checkFor(ArraylakeResource resource, String source) {
         if (!offeredBy.contains(resource)) {
             throw new ArraylakeOptionException("arraylake:" + resource + " has no operation " + name() + " (" + source
                     + "); it offers " + of(resource));

@@ -2,6 +2,7 @@ package dev.cameltiledb.arraylake.component;
 
 import dev.cameltiledb.arraylake.client.ArraylakeClient;
 import dev.cameltiledb.arraylake.client.ArraylakeSettings;
+import dev.cameltiledb.camel.OptionGroup;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -12,7 +13,7 @@ import org.apache.camel.spi.UriParams;
  * folder's config.yaml, then https://api.earthmover.io.
  */
 @UriParams
-public class ConnectionOptions extends EndpointOptions<ConnectionOptions> {
+public class ConnectionOptions extends OptionGroup<ConnectionOptions> {
 
     @UriParam(
             label = "common",

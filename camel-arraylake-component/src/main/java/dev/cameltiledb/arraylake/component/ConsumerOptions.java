@@ -1,12 +1,13 @@
 package dev.cameltiledb.arraylake.component;
 
+import dev.cameltiledb.camel.OptionGroup;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 /** How the repository change feed of an org keeps what it has seen. Read when the consumer starts. */
 @UriParams
-public class ConsumerOptions extends EndpointOptions<ConsumerOptions> {
+public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
 
     @UriParam(
             label = "consumer",

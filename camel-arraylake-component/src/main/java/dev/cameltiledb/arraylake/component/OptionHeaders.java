@@ -1,147 +1,31 @@
 package dev.cameltiledb.arraylake.component;
 
-import java.lang.reflect.Field;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.camel.Message;
-import org.apache.camel.TypeConverter;
-import org.apache.camel.spi.UriParam;
-import org.apache.camel.spi.UriParams;
+import dev.cameltiledb.camel.OptionTable;
 
 /**
- * The rule tying a message option to its header: {@code CamelArraylake} + the option's name with a capital first
- * letter ({@code bucketNickname} → {@code CamelArraylakeBucketNickname}), matched in any case. The message options are
- * the fields of {@link ArraylakeConfiguration} itself; its groups (connection, consumer) have no headers. The table is
- * read from the declarations, so an option added there has its header at once; the constants of
- * {@link ArraylakeConstants} are checked against it by a test.
+ * The rule tying an option to its header: every option of {@link ArraylakeConfiguration} and of its message-option
+ * groups (all but {@link ConnectionOptions} and {@link ConsumerOptions}, read once when an endpoint starts) is
+ * overridden for one message by the header {@code CamelArraylake} + the option's name with a capital first letter
+ * ({@code bucketNickname} → {@code CamelArraylakeBucketNickname}), matched in any case. The table is read from the
+ * declarations ({@link OptionTable}), so an option added there has its header at once; the constants of
+ * {@link ArraylakeConstants} are generated from it (by {@code OptionHeadersTest}).
  */
-final class OptionHeaders {
+public final class OptionHeaders {
 
-    static final String PREFIX = "CamelArraylake";
+    public static final String PREFIX = "CamelArraylake";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** One message option: its field and its header. */
-    record MessageOption(String name, String header, Field field) {
-
-        Object valueIn(ArraylakeConfiguration config) {
-            try {
-                return field.get(config);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        void assign(ArraylakeConfiguration config, Object value) {
-            try {
-                field.set(config, value);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        String javaTypeName() {
-            Class<?> t = field.getType();
-            if (t == int.class) {
-                return "Integer";
-            }
-            if (t == boolean.class) {
-                return "Boolean";
-            }
-            return t.getPackageName().equals("java.lang") ? t.getSimpleName() : t.getName();
-        }
-
-        String description() {
-            return field.getAnnotation(UriParam.class).description();
-        }
-    }
-
-    static final List<MessageOption> ALL = Arrays.stream(ArraylakeConfiguration.class.getDeclaredFields())
-            .filter(f -> f.isAnnotationPresent(UriParam.class))
-            .filter(f -> !f.getType().isAnnotationPresent(UriParams.class))
-            .peek(f -> f.setAccessible(true))
-            .map(f -> new MessageOption(f.getName(), headerOf(f.getName()), f))
-            .toList();
-
-    private static final Map<String, MessageOption> BY_HEADER = ALL.stream()
-            .collect(Collectors.toUnmodifiableMap(o -> o.header().toLowerCase(Locale.ROOT), Function.identity()));
+    /** Every option, its header, its conversion and its checks. */
+    public static final OptionTable<ArraylakeConfiguration> TABLE = OptionTable.of(
+                    ArraylakeConfiguration.class, ArraylakeConfiguration::copy)
+            .headerPrefix(PREFIX)
+            .endpointOnly(ConnectionOptions.class, ConsumerOptions.class)
+            .errors(ArraylakeOptionException::new)
+            .build();
 
     private OptionHeaders() {}
 
-    static String headerOf(String option) {
-        return PREFIX + option.substring(0, 1).toUpperCase(Locale.ROOT) + option.substring(1);
-    }
-
-    /**
-     * The options for one message: the endpoint's configuration itself when no header names an option, else a copy
-     * with each such header's value in place of the URI's.
-     */
-    static ArraylakeConfiguration resolve(Message message, ArraylakeConfiguration endpoint) {
-        ArraylakeConfiguration result = endpoint;
-        if (!message.hasHeaders()) {
-            return result;
-        }
-        for (Map.Entry<String, Object> header : message.getHeaders().entrySet()) {
-            String key = header.getKey();
-            if (header.getValue() == null || !key.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-                continue;
-            }
-            MessageOption option = BY_HEADER.get(key.toLowerCase(Locale.ROOT));
-            if (option != null) {
-                if (result == endpoint) {
-                    result = endpoint.copy();
-                }
-                option.assign(result, converted(option, header.getValue(), message));
-            }
-        }
-        return result;
-    }
-
-    private static Object converted(MessageOption option, Object value, Message message) {
-        Class<?> type = option.field().getType();
-        if (type == String.class && value instanceof Map<?, ?> map) {
-            try {
-                return JSON.writeValueAsString(map); // a JSON option (metadata, extraConfig...) given as a Map
-            } catch (JsonProcessingException e) {
-                throw new ArraylakeOptionException(
-                        "The header " + option.header() + " holds a Map that is not JSON", e);
-            }
-        }
-        if (type == String.class && value instanceof Collection<?> list) {
-            return list.stream().map(String::valueOf).map(String::strip).collect(Collectors.joining(","));
-        }
-        if (type == ArraylakeOperation.class && value instanceof String text) {
-            return Arrays.stream(ArraylakeOperation.values())
-                    .filter(o -> o.name().equalsIgnoreCase(text.strip()))
-                    .findFirst()
-                    .orElseThrow(() -> wrongType(option, value, null));
-        }
-        TypeConverter converter = message.getExchange().getContext().getTypeConverter();
-        try {
-            Class<?> target = type == int.class ? Integer.class : type == boolean.class ? Boolean.class : type;
-            Object converted = converter.mandatoryConvertTo(target, value);
-            if (type == boolean.class && value instanceof String s && !s.strip().matches("(?i)true|false")) {
-                throw wrongType(option, value, null);
-            }
-            return converted;
-        } catch (Exception e) {
-            throw e instanceof ArraylakeOptionException a ? a : wrongType(option, value, e);
-        }
-    }
-
-    private static ArraylakeOptionException wrongType(MessageOption option, Object value, Exception cause) {
-        Class<?> type = option.field().getType();
-        String expected =
-                type.isEnum() ? "one of " + Arrays.toString(type.getEnumConstants()) : "a " + option.javaTypeName();
-        return new ArraylakeOptionException(
-                "The header " + option.header() + " must be " + expected + ", was '" + value + "'", cause);
+    /** {@code bucketNickname} → {@code CamelArraylakeBucketNickname}. */
+    public static String headerOf(String option) {
+        return TABLE.headerOf(option);
     }
 }

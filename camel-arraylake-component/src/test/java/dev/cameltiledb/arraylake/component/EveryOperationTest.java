@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every operation each resource offers reaches a call: sent with no options but the org, none ends in "offers it but
- * does not run it" (it answers, or names what it needs).
+ * has no handler for it" (it answers, or names what it needs).
  */
 class EveryOperationTest {
 
@@ -32,7 +32,7 @@ class EveryOperationTest {
                     Exchange reply =
                             template.request("arraylake:" + resource + "?org=acme&operation=" + operation, e -> {});
                     Exception e = reply.getException();
-                    if (e instanceof IllegalStateException && e.getMessage().contains("does not run it")) {
+                    if (e instanceof IllegalStateException && e.getMessage().contains("has no handler for it")) {
                         unhandled.add(resource + " " + operation);
                     }
                 }

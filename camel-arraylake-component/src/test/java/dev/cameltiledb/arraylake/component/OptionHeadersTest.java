@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cameltiledb.camel.OptionTable;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -51,13 +52,13 @@ class OptionHeadersTest {
     }
 
     static Stream<String> messageOptions() {
-        return OptionHeaders.ALL.stream().map(OptionHeaders.MessageOption::name);
+        return OptionHeaders.TABLE.messageOptions().stream().map(OptionTable.Option::name);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("messageOptions")
     void theHeaderOfAnOptionChangesThatOptionOnlyForOneMessage(String name) {
-        OptionHeaders.MessageOption option = OptionHeaders.ALL.stream()
+        OptionTable.Option option = OptionHeaders.TABLE.messageOptions().stream()
                 .filter(o -> o.name().equals(name))
                 .findFirst()
                 .orElseThrow();
@@ -72,22 +73,23 @@ class OptionHeadersTest {
                 "the header's description carries the option's");
 
         ArraylakeConfiguration endpoint = new ArraylakeConfiguration();
-        Object before = option.valueIn(endpoint);
+        Object before = option.get(endpoint);
         Object value = otherValue(option, endpointOption, before);
         Message message = new DefaultExchange(camel).getMessage();
         message.setHeader(option.header(), value);
-        ArraylakeConfiguration resolved = OptionHeaders.resolve(message, endpoint);
+        ArraylakeConfiguration resolved = OptionHeaders.TABLE.apply(message, endpoint);
 
-        assertEquals(String.valueOf(value), String.valueOf(option.valueIn(resolved)));
-        assertEquals(before, option.valueIn(endpoint), "the endpoint's options stay as they were");
-        for (OptionHeaders.MessageOption other : OptionHeaders.ALL) {
+        // an enum's value as the URI writes it (create), its constant in any case (CREATE)
+        assertTrue(String.valueOf(value).equalsIgnoreCase(String.valueOf(option.get(resolved))), name);
+        assertEquals(before, option.get(endpoint), "the endpoint's options stay as they were");
+        for (OptionTable.Option other : OptionHeaders.TABLE.messageOptions()) {
             if (other != option) {
-                assertEquals(other.valueIn(endpoint), other.valueIn(resolved), other.name() + " is untouched");
+                assertEquals(other.get(endpoint), other.get(resolved), other.name() + " is untouched");
             }
         }
     }
 
-    private static Object otherValue(OptionHeaders.MessageOption option, JsonNode model, Object current) {
+    private static Object otherValue(OptionTable.Option option, JsonNode model, Object current) {
         if (model.has("enum")) {
             for (JsonNode v : model.get("enum")) {
                 if (!v.asText().equals(String.valueOf(current))) {
@@ -114,7 +116,7 @@ class OptionHeadersTest {
         message.setHeader("CamelArraylakeToken", "ema_stolen");
         message.setHeader("CamelArraylakeStateKey", "elsewhere");
         message.setHeader(ArraylakeConstants.CHANGE_TYPE, "created");
-        assertSame(endpoint, OptionHeaders.resolve(message, endpoint), "nothing to override: no copy");
+        assertSame(endpoint, OptionHeaders.TABLE.apply(message, endpoint), "nothing to override: no copy");
         Set<String> headers = new TreeSet<>();
         Descriptor.json().get("headers").fieldNames().forEachRemaining(headers::add);
         for (String endpointOnly : List.of("serviceUri", "token", "tokenFile", "stateRepository", "initialSnapshot")) {
@@ -130,12 +132,12 @@ class OptionHeadersTest {
         message.setHeader(ArraylakeConstants.REMOVE_METADATA, List.of("a", " b "));
         message.setHeader(ArraylakeConstants.SIZE, "25");
         message.setHeader(ArraylakeConstants.CONFIRM_DELETE, "true");
-        ArraylakeConfiguration resolved = OptionHeaders.resolve(message, new ArraylakeConfiguration());
+        ArraylakeConfiguration resolved = OptionHeaders.TABLE.apply(message, new ArraylakeConfiguration());
         assertEquals(ArraylakeOperation.getOrCreate, resolved.getOperation());
-        assertEquals("{\"team\":\"climate\"}", resolved.getMetadata());
-        assertEquals("a,b", resolved.getRemoveMetadata());
-        assertEquals(25, resolved.getSize());
-        assertTrue(resolved.isConfirmDelete());
+        assertEquals("{\"team\":\"climate\"}", resolved.getRepoOptions().getMetadata());
+        assertEquals("a,b", resolved.getRepoOptions().getRemoveMetadata());
+        assertEquals(25, resolved.getListing().getSize());
+        assertTrue(resolved.getDeleteOptions().isConfirmDelete());
     }
 
     @Test
@@ -143,12 +145,12 @@ class OptionHeadersTest {
         Message message = new DefaultExchange(camel).getMessage();
         message.setHeader(ArraylakeConstants.CONFIRM_DELETE, "yes please");
         Exception e = assertThrows(
-                ArraylakeOptionException.class, () -> OptionHeaders.resolve(message, new ArraylakeConfiguration()));
+                ArraylakeOptionException.class, () -> OptionHeaders.TABLE.apply(message, new ArraylakeConfiguration()));
         assertEquals("The header CamelArraylakeConfirmDelete must be a Boolean, was 'yes please'", e.getMessage());
         Message other = new DefaultExchange(camel).getMessage();
         other.setHeader(ArraylakeConstants.OPERATION, "drop");
         e = assertThrows(
-                ArraylakeOptionException.class, () -> OptionHeaders.resolve(other, new ArraylakeConfiguration()));
+                ArraylakeOptionException.class, () -> OptionHeaders.TABLE.apply(other, new ArraylakeConfiguration()));
         assertTrue(
                 e.getMessage().startsWith("The header CamelArraylakeOperation must be one of [list, get,"),
                 e.getMessage());
@@ -161,14 +163,19 @@ class OptionHeadersTest {
         int from = source.indexOf('\n', source.indexOf(start)) + 1;
         int to = source.indexOf("    // option headers: END");
         StringBuilder generated = new StringBuilder("\n");
-        for (OptionHeaders.MessageOption option : OptionHeaders.ALL) {
+        for (OptionTable.Option option : OptionHeaders.TABLE.messageOptions()) {
             generated
                     .append("    @Metadata(label = \"producer\", description = \"")
                     .append(("Overrides the " + option.name() + " option. " + option.description())
                             .replace("\\", "\\\\")
                             .replace("\"", "\\\""))
                     .append("\", javaType = \"")
-                    .append(option.javaTypeName())
+                    .append(option.headerJavaType())
+                    // the values as the option lists them (an enum in upper case lists its constants otherwise)
+                    .append(
+                            option.param().enums().isEmpty()
+                                    ? ""
+                                    : "\", enums = \"" + option.param().enums())
                     .append("\")\n    public static final String ")
                     .append(constant(option.name()))
                     .append(" = \"")
@@ -185,7 +192,7 @@ class OptionHeadersTest {
                 squeezed(source),
                 "ArraylakeConstants differs from the options: build with -Darraylake.docs.update=true, then spotless:apply");
         List<String> wrong = new ArrayList<>();
-        for (OptionHeaders.MessageOption option : OptionHeaders.ALL) {
+        for (OptionTable.Option option : OptionHeaders.TABLE.messageOptions()) {
             Field field = ArraylakeConstants.class.getField(constant(option.name()));
             if (!option.header().equals(field.get(null))) {
                 wrong.add(field.getName());
@@ -199,10 +206,10 @@ class OptionHeadersTest {
         List<String> shadowing = new ArrayList<>();
         for (Field field : ArraylakeConstants.class.getFields()) {
             String header = (String) field.get(null);
-            boolean isOption =
-                    OptionHeaders.ALL.stream().anyMatch(o -> o.header().equals(header));
-            boolean generated =
-                    OptionHeaders.ALL.stream().anyMatch(o -> constant(o.name()).equals(field.getName()));
+            boolean isOption = OptionHeaders.TABLE.messageOptions().stream()
+                    .anyMatch(o -> o.header().equals(header));
+            boolean generated = OptionHeaders.TABLE.messageOptions().stream()
+                    .anyMatch(o -> constant(o.name()).equals(field.getName()));
             if (isOption && !generated) {
                 shadowing.add(header);
             }

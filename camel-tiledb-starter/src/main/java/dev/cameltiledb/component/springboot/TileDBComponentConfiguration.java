@@ -250,7 +250,7 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * For assets list and listPublic on the classic platform: root lists only the assets no group holds, all
      * every asset.
      */
-    private java.lang.String depth;
+    private dev.cameltiledb.component.Depth depth;
 
     /**
      * For notebook and file download: the body type, string, bytes or stream (a live InputStream to close
@@ -438,7 +438,7 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * For assets list on the classic platform: only the assets the namespace owns (owned) or only those
      * shared with it (shared); both by default.
      */
-    private java.lang.String ownershipLevel;
+    private dev.cameltiledb.component.OwnershipLevel ownershipLevel;
 
     /**
      * For list operations: fetch only this page (1-based). Without it, all pages are fetched up to
@@ -513,7 +513,7 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * For teamspaces list: the direction of orderBy (name, created_at, updated_at), asc or desc (the
      * service's default).
      */
-    private java.lang.String sortOrder;
+    private dev.cameltiledb.component.SortOrder sortOrder;
 
     /**
      * For activity (of arrays, notebooks and groups) and tasks list and sidebar: window start, an ISO-8601
@@ -1112,11 +1112,11 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.delimiter = delimiter;
     }
 
-    public java.lang.String getDepth() {
+    public dev.cameltiledb.component.Depth getDepth() {
         return depth;
     }
 
-    public void setDepth(java.lang.String depth) {
+    public void setDepth(dev.cameltiledb.component.Depth depth) {
         this.depth = depth;
     }
 
@@ -1368,11 +1368,11 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.outputFile = outputFile;
     }
 
-    public java.lang.String getOwnershipLevel() {
+    public dev.cameltiledb.component.OwnershipLevel getOwnershipLevel() {
         return ownershipLevel;
     }
 
-    public void setOwnershipLevel(java.lang.String ownershipLevel) {
+    public void setOwnershipLevel(dev.cameltiledb.component.OwnershipLevel ownershipLevel) {
         this.ownershipLevel = ownershipLevel;
     }
 
@@ -1480,11 +1480,11 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.sharedTo = sharedTo;
     }
 
-    public java.lang.String getSortOrder() {
+    public dev.cameltiledb.component.SortOrder getSortOrder() {
         return sortOrder;
     }
 
-    public void setSortOrder(java.lang.String sortOrder) {
+    public void setSortOrder(dev.cameltiledb.component.SortOrder sortOrder) {
         this.sortOrder = sortOrder;
     }
 

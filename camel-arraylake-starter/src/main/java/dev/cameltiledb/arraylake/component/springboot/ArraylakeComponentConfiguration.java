@@ -80,7 +80,7 @@ public class ArraylakeComponentConfiguration extends ComponentConfigurationPrope
     /**
      * For buckets get with bucketCredentials: read or write credentials.
      */
-    private java.lang.String access;
+    private dev.cameltiledb.arraylake.component.BucketAccess access;
 
     /**
      * For orgs checkPermission: the action, an org action (such as CAN_READ_REPOS) or a repo action (such as
@@ -122,7 +122,7 @@ public class ArraylakeComponentConfiguration extends ComponentConfigurationPrope
      * For repos create and getOrCreate: create a new repo (the service's default), register existing data, or
      * import it.
      */
-    private java.lang.String createMode;
+    private dev.cameltiledb.arraylake.component.CreateMode createMode;
 
     /**
      * For services create: the service's name, its id in the other calls (at most 16 lower-case letters,
@@ -174,7 +174,7 @@ public class ArraylakeComponentConfiguration extends ComponentConfigurationPrope
     /**
      * For repos create and getOrCreate: the kind of repo; the service creates icechunk repos only.
      */
-    private java.lang.String kind;
+    private dev.cameltiledb.arraylake.component.RepoKind kind;
 
     /**
      * Whether the producer should be started lazy (on the first message). By starting lazy you can use this
@@ -206,7 +206,7 @@ public class ArraylakeComponentConfiguration extends ComponentConfigurationPrope
     /**
      * For repos setStatus: the repo's new status.
      */
-    private java.lang.String mode;
+    private dev.cameltiledb.arraylake.client.model.RepoMode mode;
 
     /**
      * The bucket config's nickname, for every buckets operation but list.
@@ -272,7 +272,7 @@ public class ArraylakeComponentConfiguration extends ComponentConfigurationPrope
      * For services create: the protocol the service serves (the Python client's protocol, sent as
      * service_type).
      */
-    private java.lang.String serviceType;
+    private dev.cameltiledb.arraylake.component.ServiceType serviceType;
 
     /**
      * For services logs: only lines written at or after this time, ISO 8601 such as 2030-01-31T08:00:00Z
@@ -479,11 +479,11 @@ public class ArraylakeComponentConfiguration extends ComponentConfigurationPrope
         this.stateRepository = stateRepository;
     }
 
-    public java.lang.String getAccess() {
+    public dev.cameltiledb.arraylake.component.BucketAccess getAccess() {
         return access;
     }
 
-    public void setAccess(java.lang.String access) {
+    public void setAccess(dev.cameltiledb.arraylake.component.BucketAccess access) {
         this.access = access;
     }
 
@@ -535,11 +535,11 @@ public class ArraylakeComponentConfiguration extends ComponentConfigurationPrope
         this.confirmDelete = confirmDelete;
     }
 
-    public java.lang.String getCreateMode() {
+    public dev.cameltiledb.arraylake.component.CreateMode getCreateMode() {
         return createMode;
     }
 
-    public void setCreateMode(java.lang.String createMode) {
+    public void setCreateMode(dev.cameltiledb.arraylake.component.CreateMode createMode) {
         this.createMode = createMode;
     }
 
@@ -607,11 +607,11 @@ public class ArraylakeComponentConfiguration extends ComponentConfigurationPrope
         this.includeGhosts = includeGhosts;
     }
 
-    public java.lang.String getKind() {
+    public dev.cameltiledb.arraylake.component.RepoKind getKind() {
         return kind;
     }
 
-    public void setKind(java.lang.String kind) {
+    public void setKind(dev.cameltiledb.arraylake.component.RepoKind kind) {
         this.kind = kind;
     }
 
@@ -647,11 +647,11 @@ public class ArraylakeComponentConfiguration extends ComponentConfigurationPrope
         this.metadata = metadata;
     }
 
-    public java.lang.String getMode() {
+    public dev.cameltiledb.arraylake.client.model.RepoMode getMode() {
         return mode;
     }
 
-    public void setMode(java.lang.String mode) {
+    public void setMode(dev.cameltiledb.arraylake.client.model.RepoMode mode) {
         this.mode = mode;
     }
 
@@ -743,11 +743,11 @@ public class ArraylakeComponentConfiguration extends ComponentConfigurationPrope
         this.serviceId = serviceId;
     }
 
-    public java.lang.String getServiceType() {
+    public dev.cameltiledb.arraylake.component.ServiceType getServiceType() {
         return serviceType;
     }
 
-    public void setServiceType(java.lang.String serviceType) {
+    public void setServiceType(dev.cameltiledb.arraylake.component.ServiceType serviceType) {
         this.serviceType = serviceType;
     }
 

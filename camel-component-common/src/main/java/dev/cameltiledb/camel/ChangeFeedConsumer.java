@@ -1,0 +1,277 @@
+package dev.cameltiledb.camel;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A change feed: each poll lists what it watches (page by page) and emits one exchange per item that appeared
+ * ({@code created}), changed (as {@link #compare} tells) or is gone ({@code deleted}), against what it knows
+ * ({@link KnownState}).
+ * <p>
+ * A listing paged by number shifts when an item appears or disappears between two page requests, so a poll first
+ * looks for a listing that moved while it was read (totals that change between pages, an id on two pages, fewer ids
+ * than the total, nothing where items are known) and lists again, up to {@link #LISTING_ATTEMPTS} times. The first
+ * state (the baseline) is taken only from a listing that held still (else that poll waits), so every item that existed
+ * then is known; after it, what a listing shows is acted on, and a known item it does not show is reported
+ * {@code deleted} only once the service confirms it gone ({@link #isGone}): a listing that moved never deletes anything.
+ * <p>
+ * What is known moves only past exchanges that completed and is written once per poll, only when it changed; a change
+ * whose exchange failed, or that a crash kept from being written, comes again on a later poll (at-least-once).
+ *
+ * @param <I> an item of the listing
+ * @param <K> what the feed keeps of one item
+ */
+public abstract class ChangeFeedConsumer<I, K> extends StatefulBatchConsumer {
+
+    public static final String CREATED = "created";
+    public static final String UPDATED = "updated";
+    public static final String DELETED = "deleted";
+    public static final int LISTING_ATTEMPTS = 3;
+
+    /** One change to deliver: its type, the item's id, the exchange's body, what is known after it (deleted: null). */
+    public record Change<K>(String type, String id, Object body, K after) {}
+
+    /** One page of the listing, with the totals the service gave (null where it gave none: the last page then). */
+    public record ListingPage<I>(List<I> items, Long totalItems, Integer totalPages) {}
+
+    /** A complete read of the listing: the items by id, and whether it held still while it was paged. */
+    private record Listing<I>(Map<String, I> items, boolean still) {}
+
+    private final Logger log = LoggerFactory.getLogger(getClass());
+    private final KnownState.Codec<K> codec;
+    private KnownState<K> known;
+    private String stateKey;
+    /** Whether {@link #known} holds what the state repository had when this consumer last began to lead. */
+    private boolean loaded;
+
+    protected ChangeFeedConsumer(Endpoint endpoint, Processor processor, KnownState.Codec<K> codec) {
+        super(endpoint, processor);
+        this.codec = codec;
+    }
+
+    /** The key of the feed's entry in the state repository; asked when the consumer starts. */
+    protected abstract String stateKey();
+
+    /** What the feed lists, for logs: {@code arrays listing of acme}. */
+    protected abstract String scope();
+
+    /** Whether the first poll without state emits every item as created, rather than only recording them. */
+    protected abstract boolean initialSnapshot();
+
+    /** Page {@code page} (1-based) of the listing. */
+    protected abstract ListingPage<I> fetchPage(int page);
+
+    protected abstract String idOf(I item);
+
+    /** What the feed keeps of an item as the listing shows it. */
+    protected abstract K remember(I item);
+
+    /** The changes of a known item: what it was ({@code before}), what it is ({@code now}, the listing's item). */
+    protected abstract void compare(String id, K before, K now, I item, List<Change<K>> changes);
+
+    /** A known item the listing did not show is gone only when the service says so; a call failing throws. */
+    protected abstract boolean isGone(String id, K known);
+
+    /** A {@code deleted} exchange's body: all the feed knows of the item. */
+    protected abstract Object deletedBody(String id, K known);
+
+    /** The headers of a change's exchange. */
+    protected abstract void describe(Message message, Change<K> change);
+
+    /** What failed, for the exception handler: {@code the created change of repo acme/climate}. */
+    protected String what(Change<K> change) {
+        return "the " + change.type() + " change of " + change.id();
+    }
+
+    /** What is known of an item after its change was delivered; {@code current} is what was known before. */
+    protected K afterDelivered(K current, Change<K> change) {
+        return change.after();
+    }
+
+    /** Whether this consumer polls now (under a cluster service, only while this node leads). */
+    protected boolean leads() {
+        return true;
+    }
+
+    /** Whether the saved state is read when the consumer starts, else at the first poll that finds it leading. */
+    protected boolean loadsOnStart() {
+        return true;
+    }
+
+    /** The listed items this consumer watches (a partition's share); all of them by default. */
+    protected Map<String, I> owned(Map<String, I> items) {
+        return items;
+    }
+
+    /** What one poll's calls run in (metrics, tracing), closed after them; null for nothing. */
+    protected AutoCloseable pollScope() {
+        return null;
+    }
+
+    /** The exception a poll fails with when one of its calls failed: a {@link PollException} for a service error. */
+    protected RuntimeException pollFailure(RuntimeException e) {
+        return e;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        stateKey = stateKey();
+        loaded = false;
+        if (loadsOnStart()) {
+            load();
+        }
+    }
+
+    /** Reads the saved state afresh: at start, when this node leads again after another did, after a failed save. */
+    private void load() {
+        String saved = state.getState(stateKey);
+        known = saved == null ? null : KnownState.parse(stateKey, saved, codec);
+        loaded = true;
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        if (!leads()) {
+            loaded = false; // another node moves the state on meanwhile
+            return 0;
+        }
+        if (!loaded) {
+            load();
+        }
+        int max = getMaxMessagesPerPoll();
+        List<Change<K>> changes = new ArrayList<>();
+        try (AutoCloseable scope = pollScope()) {
+            Listing<I> listing = readListing();
+            Map<String, I> items = owned(listing.items());
+            if (known == null) {
+                if (!listing.still()) {
+                    // an item a shifted listing missed would later look new: the baseline comes from a still listing
+                    log.info("The {} kept moving while it was paged; the baseline waits for the next poll", scope());
+                    return 0;
+                }
+                known = new KnownState<>(codec);
+                if (!initialSnapshot()) {
+                    items.forEach((id, item) -> known.put(id, remember(item)));
+                    save();
+                    return 0;
+                }
+            }
+            for (Map.Entry<String, I> e : items.entrySet()) {
+                K before = known.get(e.getKey());
+                K now = remember(e.getValue());
+                if (before == null) {
+                    changes.add(new Change<>(CREATED, e.getKey(), e.getValue(), now));
+                } else {
+                    compare(e.getKey(), before, now, e.getValue(), changes);
+                }
+            }
+            for (Map.Entry<String, K> e : known.all().entrySet()) {
+                if ((max <= 0 || changes.size() < max)
+                        && !items.containsKey(e.getKey())
+                        && isGone(e.getKey(), e.getValue())) {
+                    changes.add(new Change<>(DELETED, e.getKey(), deletedBody(e.getKey(), e.getValue()), null));
+                }
+            }
+        } catch (RuntimeException e) {
+            throw pollFailure(e);
+        }
+        // what does not fit is still a difference on the next poll
+        return processBatch(new ArrayDeque<>(max > 0 ? changes.subList(0, Math.min(max, changes.size())) : changes));
+    }
+
+    /** Lists until a read held still, at most {@link #LISTING_ATTEMPTS} times; the last read is used either way. */
+    private Listing<I> readListing() {
+        Listing<I> listing = null;
+        for (int attempt = 1; attempt <= LISTING_ATTEMPTS; attempt++) {
+            listing = listOnce();
+            if (listing.still()) {
+                break;
+            }
+            log.debug("The {} moved while it was paged (attempt {}); listing again", scope(), attempt);
+        }
+        return listing;
+    }
+
+    private Listing<I> listOnce() {
+        Map<String, I> items = new LinkedHashMap<>();
+        boolean still = true;
+        Long total = null;
+        long shown = 0;
+        for (int page = 1; ; page++) {
+            ListingPage<I> answer = fetchPage(page);
+            if (answer.totalItems() != null) {
+                still &= total == null || total.equals(answer.totalItems());
+                total = answer.totalItems();
+            }
+            for (I item : answer.items()) {
+                shown++;
+                still &= items.put(idOf(item), item) == null;
+            }
+            if (answer.items().isEmpty() || answer.totalPages() == null || answer.totalPages() <= page) {
+                break;
+            }
+        }
+        still &= total == null || total == shown;
+        // an empty answer while items are known is worth a second look before anything is compared with it
+        still &= !(items.isEmpty() && known != null && !known.isEmpty());
+        return new Listing<>(items, still);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public int processBatch(Queue<Object> exchanges) throws Exception {
+        int total = exchanges.size();
+        int index = 0;
+        List<Change<K>> done = new ArrayList<>();
+        try {
+            while (!exchanges.isEmpty() && isBatchAllowed() && leads()) {
+                Change<K> change = (Change<K>) exchanges.poll();
+                Exchange exchange = createExchange(false);
+                exchange.getMessage().setBody(change.body());
+                describe(exchange.getMessage(), change);
+                if (deliver(exchange, index++, total, what(change))) {
+                    done.add(change);
+                }
+            }
+        } finally {
+            for (Change<K> change : done) {
+                if (change.type().equals(DELETED)) {
+                    known.remove(change.id());
+                } else {
+                    known.put(change.id(), afterDelivered(known.get(change.id()), change));
+                }
+            }
+            save();
+        }
+        return index;
+    }
+
+    /**
+     * Writes what is known when it changed: a quiet poll writes nothing. Should the write fail, the next poll reads
+     * the state afresh, so the changes it did not record are delivered again rather than forgotten.
+     */
+    private void save() {
+        if (!known.isDirty() && state.getState(stateKey) != null) {
+            return;
+        }
+        try {
+            state.setState(stateKey, known.format());
+            known.written();
+        } catch (RuntimeException e) {
+            loaded = false;
+            throw e;
+        }
+    }
+}
