@@ -19,7 +19,7 @@ import dev.cameltiledb.camel.OptionTable;
  * <pre>
  * constants &lt;state-dir&gt; &lt;Constants.java&gt; &lt;class holding the OptionTable&gt; &lt;its static field&gt;
  * docs      &lt;state-dir&gt; &lt;page.adoc&gt; &lt;descriptor.json&gt; &lt;list enum values up to&gt;
- * starter   &lt;state-dir&gt; &lt;descriptor resource&gt; &lt;package&gt; &lt;class prefix&gt; &lt;java dir&gt; &lt;resources dir&gt;
+ * starter   &lt;state-dir&gt; &lt;descriptor.json&gt; &lt;package&gt; &lt;class prefix&gt; &lt;java dir&gt; &lt;resources dir&gt;
  * check     &lt;state-dir&gt;
  * </pre>
  */
@@ -39,7 +39,7 @@ public final class Generator {
                 new DocTables(Integer.parseInt(rest[2]))
                         .regenerate(Path.of(rest[0]), json(Files.newInputStream(Path.of(rest[1]))), files);
             case "starter" ->
-                new StarterSources(json(resource(rest[0])), rest[1], rest[2])
+                new StarterSources(json(Files.newInputStream(Path.of(rest[0]))), rest[1], rest[2])
                         .generate(Path.of(rest[3]), Path.of(rest[4]), files);
             case "check" -> files.check();
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
@@ -52,14 +52,6 @@ public final class Generator {
                 .getDeclaredField(field);
         f.setAccessible(true);
         return (OptionTable<?>) f.get(null);
-    }
-
-    private static InputStream resource(String name) throws IOException {
-        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name);
-        if (in == null) {
-            throw new IOException("no " + name + " on the classpath: the starter depends on its component's jar");
-        }
-        return in;
     }
 
     private static JsonNode json(InputStream in) throws IOException {

@@ -15,14 +15,17 @@ import dev.cameltiledb.camel.OptionTable;
  * {@code // option headers: START} and {@code // option headers: END}. camel-package-maven-plugin reads these
  * constants into the descriptor's header list.
  *
- * <p>The section is rewritten only when its content differs from the options; layout is the formatter's business, so
- * it is compared without whitespace, and a rewritten section is laid out by the spotless execution that follows in the
- * build.
+ * <p>The section is written as palantir-java-format lays it out, and rewritten only when its content differs from the
+ * options: it is compared without whitespace, so where the formatter's layout differs from the generator's (a case the
+ * generator does not know), {@code mvn spotless:apply} settles it once and the generator leaves it so.
  */
 final class HeaderConstants {
 
     static final String START = "    // option headers: START";
     static final String END = "    // option headers: END";
+
+    /** The formatter's line length. */
+    private static final int LINE = 120;
 
     private HeaderConstants() {}
 
@@ -56,18 +59,38 @@ final class HeaderConstants {
     }
 
     private static String constant(OptionTable.Option option) {
-        String enums = option.param().enums();
-        return "    @Metadata(label = \"producer\", description = \""
-                + escape("Overrides the " + option.name() + " option. " + option.description())
-                + "\", javaType = \""
-                + option.headerJavaType()
-                // the values as the option lists them (an enum in upper case lists its constants otherwise)
-                + (enums.isEmpty() ? "" : "\", enums = \"" + enums)
-                + "\")\n    public static final String "
-                + constantName(option.name())
-                + " = \""
-                + option.header()
-                + "\";";
+        List<String> arguments = new ArrayList<>();
+        arguments.add("label = \"producer\"");
+        arguments.add("description = \"" + escape("Overrides the " + option.name() + " option. " + option.description())
+                + "\"");
+        arguments.add("javaType = \"" + option.headerJavaType() + "\"");
+        // the values as the option lists them (an enum in upper case lists its constants otherwise)
+        if (!option.param().enums().isEmpty()) {
+            arguments.add("enums = \"" + option.param().enums() + "\"");
+        }
+        return annotation(arguments) + "\n    public static final String " + constantName(option.name()) + " = \""
+                + option.header() + "\";";
+    }
+
+    /**
+     * {@code @Metadata(...)} as the formatter lays it out: on one line when it fits, else one argument a line, and a
+     * value that does not fit beside its name on a line of its own.
+     */
+    private static String annotation(List<String> arguments) {
+        String oneLine = "    @Metadata(" + String.join(", ", arguments) + ")";
+        if (oneLine.length() <= LINE) {
+            return oneLine;
+        }
+        StringBuilder out = new StringBuilder("    @Metadata(");
+        for (int i = 0; i < arguments.size(); i++) {
+            String line = "            " + arguments.get(i) + (i + 1 < arguments.size() ? "," : ")");
+            if (line.length() > LINE) {
+                int eq = line.indexOf(" = ");
+                line = line.substring(0, eq) + " =\n                    " + line.substring(eq + 3);
+            }
+            out.append('\n').append(line);
+        }
+        return out.toString();
     }
 
     /** {@code tiledbUri} → {@code TILEDB_URI}. */
