@@ -31,6 +31,7 @@ import org.apache.curator.retry.RetryOneTime;
 import org.apache.curator.test.InstanceSpec;
 import org.apache.curator.test.TestingCluster;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * cursor save, and there are at most {@code maxMessagesPerPoll} of those per partition it led (the at-least-once
  * window); the idempotent sink, keyed on the event id, holds each event exactly once.
  */
+@Tag("server")
 class ClusterChaosTest {
 
     static final String NAMESPACE = "chaos";
