@@ -33,12 +33,21 @@ class HeaderConstantsTest {
             .endpointOnly(Connection.class)
             .build();
 
-    private static final String GENERATED = "    @Metadata(label = \"producer\", description = \"Overrides the pageSize"
-            + " option. How many \\\"items\\\" per page.\", javaType = \"Integer\")\n"
-            + "    public static final String PAGE_SIZE = \"CamelDemoPageSize\";\n\n"
-            + "    @Metadata(label = \"producer\", description = \"Overrides the sortOrder option. The sort order.\","
-            + " javaType = \"String\", enums = \"asc,desc\")\n"
-            + "    public static final String SORT_ORDER = \"CamelDemoSortOrder\";";
+    /** As palantir-java-format lays it out: each annotation is too long for one line. */
+    private static final String GENERATED = """
+                @Metadata(
+                        label = "producer",
+                        description = "Overrides the pageSize option. How many \\"items\\" per page.",
+                        javaType = "Integer")
+                public static final String PAGE_SIZE = "CamelDemoPageSize";
+
+                @Metadata(
+                        label = "producer",
+                        description = "Overrides the sortOrder option. The sort order.",
+                        javaType = "String",
+                        enums = "asc,desc")
+                public static final String SORT_ORDER = "CamelDemoSortOrder";\
+            """;
 
     private static String source(String section) {
         return "class DemoConstants {\n\n    // option headers: START (generated)\n" + section
