@@ -54,7 +54,7 @@ class TileDBManualIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         camel.close();
         SECRETS.add(System.getenv("TILEDB_REST_TOKEN"));
         long leaks = LOGS.lines().stream()
@@ -71,7 +71,7 @@ class TileDBManualIT {
 
     @Test
     void onePageOfTheUsersArrays() {
-        Object arrays = template.requestBody("tiledb:arrays?operation=list&page=1&perPage=5", null);
+        Object arrays = template.requestBody("tiledb:arrays?operation=list&page=1&perPage=5", (Object) null);
         List<?> page = assertInstanceOf(List.class, arrays);
         assertTrue(page.size() <= 5, "one page of at most perPage arrays, was " + page.size());
     }

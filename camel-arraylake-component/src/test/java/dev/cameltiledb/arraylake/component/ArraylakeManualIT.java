@@ -55,7 +55,7 @@ class ArraylakeManualIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         camel.close();
         SECRETS.add(System.getenv("ARRAYLAKE_TOKEN"));
         long leaks = LOGS.lines().stream()
