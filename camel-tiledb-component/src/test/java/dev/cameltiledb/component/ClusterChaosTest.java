@@ -32,6 +32,7 @@ import org.apache.curator.retry.RetryOneTime;
 import org.apache.curator.test.InstanceSpec;
 import org.apache.curator.test.TestingCluster;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * balancer moves meanwhile deliver nothing twice; the idempotent sink, keyed on the event id, holds each event exactly
  * once.
  */
+@Tag("server")
 class ClusterChaosTest {
 
     static final String NAMESPACE = "chaos";

@@ -24,6 +24,7 @@ import org.apache.curator.test.InstanceSpec;
 import org.apache.curator.test.TestingCluster;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.Server;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The faults a cluster of consumers meets: ZooKeeper unreachable at start and mid-run, the cursor database down during
  * a save. Each turns a health check DOWN with the reason, loses no event, and heals without a restart.
  */
+@Tag("server")
 class ClusterFaultsTest {
 
     private static final TileDBEmulator EMULATOR = SuiteEmulator.get();

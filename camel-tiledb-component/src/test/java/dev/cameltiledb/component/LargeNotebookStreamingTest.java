@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.User;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A 200 MB notebook goes up and comes back down through routes running in a JVM whose heap (64 MB) is far smaller
  * than the notebook: proof that upload, JSON validation and download all stream.
  */
+@Tag("server")
 class LargeNotebookStreamingTest {
 
     private static final long SIZE = 200L * 1024 * 1024;

@@ -19,6 +19,7 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.curator.test.TestingCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the partitions spread two per node, each event is delivered by the node leading its array's partition, and when a
  * node leaves, its partitions move to the others and resume from the shared cursors.
  */
+@Tag("server")
 class PartitionedActivityTest {
 
     private static final TileDBEmulator EMULATOR = SuiteEmulator.get();

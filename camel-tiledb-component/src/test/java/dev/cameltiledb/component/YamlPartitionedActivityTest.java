@@ -13,6 +13,7 @@ import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.main.Main;
 import org.apache.curator.test.TestingCluster;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * service and the JDBC cursor store as beans), loaded through camel-main on two nodes: they split the partitions
  * three and three and deliver every event once.
  */
+@Tag("server")
 class YamlPartitionedActivityTest {
 
     private static final String NAMESPACE = "act-yaml-partitions";

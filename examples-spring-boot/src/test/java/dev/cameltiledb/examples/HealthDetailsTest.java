@@ -1,6 +1,7 @@
 package dev.cameltiledb.examples;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
             "camel.main.duration-max-seconds=0",
             "pipelines.dir=target/pipelines-health"
         })
+@Tag("server")
 class HealthDetailsTest {
 
     /** A route whose producer holds a key the emulator does not know: its readiness check is DOWN. */

@@ -16,6 +16,7 @@ import dev.cameltiledb.testing.LogCapture;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckRegistry;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
             "pipelines.dir=target/pipelines",
             "camel.component.tiledb.per-page=25"
         })
+@Tag("server")
 class SpringBootPipelinesTest {
 
     @RegisterExtension

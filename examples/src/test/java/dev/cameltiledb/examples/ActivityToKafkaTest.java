@@ -36,6 +36,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * arrives once, keyed by its array's URI, each array's events on one partition in the order they happened, and both
  * members get a share. Half-way the pipeline is stopped and started again: it resumes from its saved cursor.
  */
+@Tag("server")
 class ActivityToKafkaTest {
 
     @RegisterExtension

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.TileDBEmulator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * restarted on the same folder: the consumer delivers the event again (at-least-once), the idempotent step drops it,
  * and the file ends with every event exactly once.
  */
+@Tag("server")
 class AuditExactlyOnceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

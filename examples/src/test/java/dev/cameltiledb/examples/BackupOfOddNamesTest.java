@@ -10,6 +10,7 @@ import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import dev.cameltiledb.testing.LogCapture;
 import org.apache.camel.main.Main;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * polls later each is still reported once, the other notebooks are backed up, and nothing is written outside the
  * backup folder.
  */
+@Tag("server")
 class BackupOfOddNamesTest {
 
     /** What the route reports. (camel-main's placeholder resolution logs the demo key at DEBUG: not checked here.) */

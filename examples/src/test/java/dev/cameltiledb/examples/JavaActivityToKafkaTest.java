@@ -1,8 +1,10 @@
 package dev.cameltiledb.examples;
 
 import org.apache.camel.main.Main;
+import org.junit.jupiter.api.Tag;
 
 /** The Kafka fan-out as its Java DSL twin in PipelineRoutes, alone (the other pipelines are filtered out). */
+@Tag("server")
 class JavaActivityToKafkaTest extends ActivityToKafkaTest {
 
     @Override

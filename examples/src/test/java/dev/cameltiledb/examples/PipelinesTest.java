@@ -24,6 +24,7 @@ import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * against the demo emulator; each pipeline's effect is checked against the emulator's state. The YAML files and
  * their Java DSL twins must pass the same checks.
  */
+@Tag("server")
 abstract class PipelinesTest {
 
     /** Where the demo data lives on the server under test: a namespace, or a teamspace (workspace/teamspace). */

@@ -14,6 +14,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * AWS credentials; {@code requestToken}, {@code revokeToken}, {@code getTokenScopes}; {@code shutdownNotebookServer};
  * the task calls ({@code TasksApi}, {@code sql}, {@code udf}).
  */
+@Tag("server")
 @EnabledIfSystemProperty(named = "tiledb.jsCompat", matches = "true")
 class JsClientCompatTest {
 

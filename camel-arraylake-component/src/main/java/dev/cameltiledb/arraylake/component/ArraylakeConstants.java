@@ -10,7 +10,7 @@ import org.apache.camel.spi.Metadata;
  */
 public final class ArraylakeConstants {
 
-    // option headers: START (checked against ArraylakeConfiguration by OptionHeadersTest)
+    // option headers: START (generated from the option declarations by the build, component-generator; do not edit)
 
     @Metadata(
             label = "producer",

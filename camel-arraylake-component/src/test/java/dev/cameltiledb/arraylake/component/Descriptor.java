@@ -25,9 +25,4 @@ final class Descriptor {
         }
         return json;
     }
-
-    /** Whether the docs tables and constants are rewritten instead of compared: -Darraylake.docs.update=true. */
-    static boolean update() {
-        return Boolean.getBoolean("arraylake.docs.update");
-    }
 }

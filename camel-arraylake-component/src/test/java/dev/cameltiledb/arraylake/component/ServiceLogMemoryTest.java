@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.cameltiledb.arraylake.emulator.CheckedArraylakeEmulator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * log is never held whole, that {@code maxResults} ends it, and that ending it releases its connection (the one
  * connection of the client serves the next call).
  */
+@Tag("server")
 class ServiceLogMemoryTest {
 
     private static final int HEAP_MB = 32;

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import dev.cameltiledb.testing.LogCapture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * StateStoreException that says what and where and leaks no credential, and the same instance works again afterwards
  * with the data saved before the outage.
  */
+@Tag("server")
 class JdbcStateRepositoryOutageTest {
 
     private static final String VALUE = "cursor-value-not-for-logs";

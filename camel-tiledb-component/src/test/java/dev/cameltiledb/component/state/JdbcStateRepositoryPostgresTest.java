@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import dev.cameltiledb.component.TileDBEndpoint;
 import org.apache.camel.main.Main;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** The contract on a real PostgreSQL server, and the repository declared in YAML as the docs show. */
+@Tag("server")
 class JdbcStateRepositoryPostgresTest extends JdbcStateRepositoryContract {
 
     @RegisterExtension

@@ -1,6 +1,7 @@
 package dev.cameltiledb.component.springboot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
             "spring.jmx.enabled=true",
             "management.endpoints.jmx.exposure.include=env,configprops"
         })
+@Tag("server")
 class ActuatorSecretsTest {
 
     static final String KEY = "actuator-key-5e0c7d1a";

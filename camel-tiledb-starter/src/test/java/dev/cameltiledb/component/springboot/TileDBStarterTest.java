@@ -11,6 +11,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
             "camel.component.tiledb.health-check-producer-enabled=false",
             "camel.component.tiledb.state-repository=#bean:sharedState"
         })
+@Tag("server")
 class TileDBStarterTest {
 
     private static final String TOKEN = "starter-secret-4a7c19e0d2";

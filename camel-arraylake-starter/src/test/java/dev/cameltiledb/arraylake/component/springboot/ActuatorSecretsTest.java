@@ -1,6 +1,7 @@
 package dev.cameltiledb.arraylake.component.springboot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
             "spring.jmx.enabled=true",
             "management.endpoints.jmx.exposure.include=env,configprops"
         })
+@Tag("server")
 class ActuatorSecretsTest {
 
     static final String TOKEN = "ema_actuator0000000000000000000000";

@@ -3,6 +3,7 @@ package dev.cameltiledb.arraylake.component.springboot;
 import dev.cameltiledb.arraylake.component.ArraylakeComponent;
 import dev.cameltiledb.testing.LogCapture;
 import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
             "camel.component.arraylake.max-retries=2",
             "camel.component.arraylake.health-check-consumer-enabled=false"
         })
+@Tag("server")
 class ArraylakeStarterTest {
 
     @RegisterExtension

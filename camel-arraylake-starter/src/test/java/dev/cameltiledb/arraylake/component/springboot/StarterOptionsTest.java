@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Every option of the component's catalog (its generated arraylake.json) is a {@code camel.component.arraylake.*}
- * property of the starter, with its description in the IDE metadata the configuration processor writes. Fails when
- * the component gains an option: re-run src/build/generate_starter.py.
+ * property of the starter, with its description in the IDE metadata the configuration processor writes. The build
+ * generates the starter from the catalog (component-generator); this checks what Spring makes of it.
  */
 class StarterOptionsTest {
 
