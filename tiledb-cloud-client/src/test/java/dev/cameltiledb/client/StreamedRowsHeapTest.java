@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reads them and runs out of that heap, so the heap is too small to hold the result: the streamed runs cannot have
  * held it. The wait for the child only turns a hang into a failure; no time is asserted.
  */
+@Tag("server")
 class StreamedRowsHeapTest {
 
     private static final String HEAP = "-Xmx24m";
