@@ -11,8 +11,8 @@ import java.util.Set;
 
 import dev.cameltiledb.client.model.ArrayActivityLog;
 import dev.cameltiledb.component.state.JdbcStateRepository;
-import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.TileDBEmulator;
+import dev.cameltiledb.emulator.common.Await;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;

@@ -1,21 +1,22 @@
 package dev.cameltiledb.emulator;
 
-/** Ends a request with an HTTP error status and the spec's {@code Error} JSON body. */
-final class ApiFailure extends RuntimeException {
+import java.util.Map;
 
-    private final int status;
+import dev.cameltiledb.emulator.common.HttpFailure;
+
+/** Ends a request with an HTTP error status and the spec's {@code Error} JSON body ({@link TileDBDialect}). */
+final class ApiFailure extends HttpFailure {
 
     ApiFailure(int status, String message) {
-        super(message, null, false, false);
-        this.status = status;
+        super(status, message);
     }
 
-    int status() {
-        return status;
+    ApiFailure(int status, String message, Map<String, String> headers) {
+        super(status, message, headers);
     }
 
     /** TileDB's numeric error code: the emulator uses the status times ten, so 404 gives 4040. */
-    long code() {
+    static long code(int status) {
         return status * 10L;
     }
 

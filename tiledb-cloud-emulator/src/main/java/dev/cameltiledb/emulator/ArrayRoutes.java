@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cameltiledb.emulator.common.Router;
 
 /**
  * The array endpoints of the v1 API: the 17 ArrayApi operations and the three browser listings, plus the paged v2
@@ -38,7 +39,7 @@ final class ArrayRoutes {
         this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         // literal paths first: they overlap /v1/arrays/{namespace} and /v1/arrays/{namespace}/{array}; the
         // favorites, which are not served, must not be taken for a namespace or an array either
         router.notServed("/v1/arrays/favorites")

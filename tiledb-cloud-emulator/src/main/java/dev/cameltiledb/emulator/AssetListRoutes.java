@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import dev.cameltiledb.emulator.common.Router;
+
 /**
  * The classic platform's asset listings ({@code tiledb.cloud.asset.list} and {@code list_public}): arrays, notebooks,
  * files and groups together, as {@code AssetListResponse} pages. {@code GET /v1/assets/{namespace}} lists what the
@@ -39,7 +41,7 @@ final class AssetListRoutes {
         this.state = state;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v1/assets/{namespace}", this::inNamespace).add("GET", "/v1/public_assets", this::inPublic);
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.emulator.common.Router;
 
 /**
  * The assets of a teamspace ({@code /v4/assets/...}): listing a folder, the assets on a path, one asset (by id or
@@ -57,7 +58,7 @@ final class AssetRoutes {
         this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v4/assets/list/{workspace}/{teamspace}/{path}", call -> list(call, call.path("path")))
                 // TileDB-Client-Java (OkHttp) drops the "." of the root, leaving an empty last segment
                 .add("GET", "/v4/assets/list/{workspace}/{teamspace}/", call -> list(call, "."))

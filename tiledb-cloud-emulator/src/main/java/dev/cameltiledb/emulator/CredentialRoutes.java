@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import dev.cameltiledb.emulator.common.Router;
+
 /**
  * Storage credentials of a workspace, as seeded: {@code GET /v4/credentials/{workspace}[/{name}]}. Workspace
  * credentials are seen by its members, a teamspace's by that teamspace's members (and the workspace's owners and
@@ -21,7 +23,7 @@ final class CredentialRoutes {
         this.access = access;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v4/credentials/{workspace}", this::list)
                 .add("GET", "/v4/credentials/{workspace}/{name}", this::get);
     }

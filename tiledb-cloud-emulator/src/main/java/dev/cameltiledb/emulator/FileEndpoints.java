@@ -3,6 +3,8 @@ package dev.cameltiledb.emulator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.cameltiledb.emulator.common.Router;
+
 /**
  * The classic API's TileDB files: {@code POST /v1/files/{namespace}} (create from a storage URI),
  * {@code POST /v1/files/{namespace}/upload} (multipart upload) and {@code POST /v1/files/{namespace}/{file}/export}.
@@ -29,9 +31,9 @@ final class FileEndpoints {
         this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("POST", "/v1/files/{namespace}", this::create)
-                .add("POST", "/v1/files/{namespace}/upload", this::upload)
+                .addStreamed("POST", "/v1/files/{namespace}/upload", this::upload)
                 .add("POST", "/v1/files/{namespace}/{file}/export", this::export);
     }
 

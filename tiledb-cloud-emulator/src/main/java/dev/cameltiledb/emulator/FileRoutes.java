@@ -1,8 +1,6 @@
 package dev.cameltiledb.emulator;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -12,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.cameltiledb.emulator.common.Router;
 
 /**
  * The S3-like file API of a teamspace: {@code PUT}, {@code GET} (with a single {@code Range}) and {@code HEAD} of
@@ -40,11 +40,11 @@ final class FileRoutes {
         this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v4/files/{workspace}/{teamspace}", this::list)
                 .add("GET", "/v4/files/{workspace}/{teamspace}/{path}", this::get)
                 .add("HEAD", "/v4/files/{workspace}/{teamspace}/{path}", this::get)
-                .add("PUT", "/v4/files/{workspace}/{teamspace}/{path}", this::put);
+                .addStreamed("PUT", "/v4/files/{workspace}/{teamspace}/{path}", this::put);
     }
 
     /**
@@ -111,11 +111,8 @@ final class FileRoutes {
                     "Content-Range",
                     "bytes " + opened.from() + "-" + (opened.from() + opened.length() - 1) + "/" + opened.file().size);
         }
-        try (InputStream bytes = opened.bytes()) {
-            call.stream(opened.status(), OCTET_STREAM, opened.length(), headers, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("emulator could not send " + path, e);
-        }
+        // the answer closes the file once it is sent
+        call.stream(opened.status(), OCTET_STREAM, opened.length(), headers, opened.bytes());
     }
 
     /**

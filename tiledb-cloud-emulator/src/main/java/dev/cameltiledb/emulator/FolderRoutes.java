@@ -3,6 +3,8 @@ package dev.cameltiledb.emulator;
 import java.util.List;
 import java.util.Map;
 
+import dev.cameltiledb.emulator.common.Router;
+
 /**
  * Folders of a teamspace ({@code /v4/folders/{workspace}/{teamspace}/{folder}[/contents]}, {@code {folder}} a path
  * or an id). Creating one needs its parent folder (404 otherwise) and a free path (409). Deleting one deregisters
@@ -30,7 +32,7 @@ final class FolderRoutes {
         this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         String folder = "/v4/folders/{workspace}/{teamspace}/{folder}";
         router.add("POST", folder, this::create)
                 .add("GET", folder, this::get)

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.cameltiledb.emulator.common.Router;
+
 /**
  * The v2 group endpoints TileDB Embedded and the official clients use to read a group: retrieve (its members and
  * metadata), metadata read and update, the existence check ({@code OPTIONS}), and the activity of the group with
@@ -41,7 +43,7 @@ final class GroupContentRoutes {
         this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("POST", "/v2/groups/{namespace}/{group}", this::retrieve)
                 .add("OPTIONS", "/v2/groups/{namespace}/{group}", this::exists)
                 .add("POST", "/v2/groups/{namespace}/{group}/metadata", this::metadata)

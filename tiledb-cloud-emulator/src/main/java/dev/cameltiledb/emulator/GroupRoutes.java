@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import dev.cameltiledb.emulator.common.Router;
+
 /**
  * Groups: v1 listings, info, contents, update and sharing, and the v1 writes (create, register, member changes,
  * delete) the official Java and JavaScript clients send; v2 create, register, member changes, deregister and delete,
@@ -40,7 +42,7 @@ final class GroupRoutes {
         this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v1/groups/browser/owned", call -> browse(call, BrowserListing.Listing.OWNED))
                 .add("GET", "/v1/groups/browser/shared", call -> browse(call, BrowserListing.Listing.SHARED))
                 .add("GET", "/v1/groups/browser/public", call -> browse(call, BrowserListing.Listing.PUBLIC))

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import dev.cameltiledb.emulator.common.Router;
+
 /**
  * The members of a workspace ({@code /v4/workspaceusers/{workspace}[/{user_id}]}) or of a teamspace
  * ({@code /v4/teamspaces/{workspace}/{teamspace}/users[/{user_id}]}): list, add, get, change role, remove. Both
@@ -58,7 +60,7 @@ final class MemberRoutes {
         this.paged = paged;
     }
 
-    void register(Router router, String base) {
+    void register(Router<Handler> router, String base) {
         router.add("GET", base, this::list)
                 .add("POST", base, this::add)
                 .add("GET", base + "/{user_id}", this::get)

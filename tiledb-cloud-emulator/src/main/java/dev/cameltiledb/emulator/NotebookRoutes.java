@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.emulator.common.Router;
 
 /**
  * Notebooks as the REST API offers them: upload ({@code /v2/notebooks/.../upload}), download ({@code get_file}),
@@ -31,10 +32,10 @@ final class NotebookRoutes {
         this.persist = persist;
     }
 
-    void register(Router router) {
-        router.add("POST", "/v2/notebooks/{namespace}/{array}/upload", call -> upload(call, "notebook"))
-                .add("POST", "/v2/files/{namespace}/{array}/upload", call -> upload(call, "file"))
-                .add("POST", "/v1/notebooks/{namespace}/upload", this::uploadForm)
+    void register(Router<Handler> router) {
+        router.addStreamed("POST", "/v2/notebooks/{namespace}/{array}/upload", call -> upload(call, "notebook"))
+                .addStreamed("POST", "/v2/files/{namespace}/{array}/upload", call -> upload(call, "file"))
+                .addStreamed("POST", "/v1/notebooks/{namespace}/upload", this::uploadForm)
                 .add("GET", "/v1/arrays/{namespace}/{array}/query/get_file", this::getFile)
                 .add("PATCH", "/v1/notebooks/{namespace}/{array}/rename", this::rename)
                 .add("POST", "/v1/notebooks/{namespace}/{array}/copy", this::copy)
@@ -298,11 +299,7 @@ final class NotebookRoutes {
             persist.run();
             return versionFile(array, array.versions.get(array.versions.size() - 1));
         });
-        try {
-            call.file(200, IPYNB, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("emulator could not send " + file, e);
-        }
+        call.file(200, IPYNB, file);
     }
 
     private void rename(HttpCall call) {

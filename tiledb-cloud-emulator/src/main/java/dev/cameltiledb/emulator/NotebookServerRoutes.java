@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.cameltiledb.emulator.common.Router;
+
 /**
  * The notebook server of a namespace, as {@code GET /v1/notebooks/server/{namespace}/status} and
  * {@code DELETE /v1/notebooks/server/{namespace}} see it: not running (status 404 without a body, as the spec declares it), running after
@@ -30,7 +32,7 @@ final class NotebookServerRoutes {
         this.state = state;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v1/notebooks/server/{namespace}/status", this::status)
                 .add("DELETE", "/v1/notebooks/server/{namespace}", this::shutdown);
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.cameltiledb.emulator.common.Router;
 
 /**
  * {@code POST /v4/tokens}: how {@code tiledb.client.login(username, password)} gets its session, a token scoped to one
@@ -31,7 +32,7 @@ final class PlatformTokenRoutes {
         this.state = state;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("POST", "/v4/tokens", this::create);
     }
 

@@ -12,6 +12,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import dev.cameltiledb.emulator.common.Router;
+
 /**
  * Array tasks as read-only views of the emulator's state: {@code GET /v1/tasks} (paged {@code ArrayTaskData}),
  * {@code GET /v1/tasks/sidebar} and {@code GET /v1/task/{id}}. The service makes a task of every query it runs on an
@@ -44,7 +46,7 @@ final class TaskRoutes {
         this.arrays = arrays;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v1/tasks", this::list)
                 .add("GET", "/v1/tasks/sidebar", this::sidebar)
                 .add("GET", "/v1/task/{id}", this::one);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.cameltiledb.emulator.common.Router;
+
 /**
  * Teamspaces and their members: {@code /v4/teamspaces/{workspace}[/{teamspace}[/users[/{user_id}]]]}. Any member of
  * the workspace may create a teamspace and becomes its owner; its owners and the workspace's owners and admins change
@@ -27,7 +29,7 @@ final class TeamspaceRoutes {
         this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v4/teamspaces/{workspace}", this::list)
                 .add("POST", "/v4/teamspaces/{workspace}", this::create)
                 .add("GET", "/v4/teamspaces/{workspace}/{teamspace}", this::get)

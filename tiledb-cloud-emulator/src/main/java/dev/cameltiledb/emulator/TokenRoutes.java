@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.cameltiledb.emulator.common.Router;
+
 /**
  * API tokens: {@code POST /v1/token} issues one, {@code GET /v1/tokens} and {@code GET /v1/tokens/session} list the
  * caller's tokens and session tokens, {@code DELETE /v1/tokens/{token}} revokes one (by value or name), and
@@ -44,7 +46,7 @@ final class TokenRoutes {
         this.state = state;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("POST", "/v1/token", this::request)
                 .add("GET", "/v1/tokens", call -> list(call, false))
                 .add("GET", "/v1/tokens/session", call -> list(call, true))

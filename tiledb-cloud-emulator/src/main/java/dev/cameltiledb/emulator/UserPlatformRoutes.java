@@ -1,5 +1,7 @@
 package dev.cameltiledb.emulator;
 
+import dev.cameltiledb.emulator.common.Router;
+
 /** The caller and other users on the workspace platform: {@code GET /v4/users/self}, {@code GET /v4/users/{user_id}}. */
 final class UserPlatformRoutes {
 
@@ -11,7 +13,7 @@ final class UserPlatformRoutes {
         this.access = access;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         // the literal path first: it overlaps /v4/users/{user_id}
         router.add("GET", "/v4/users/self", this::self).add("GET", "/v4/users/{user_id}", this::user);
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.cameltiledb.emulator.common.Router;
+
 /** The caller, its organizations, and session tokens: {@code /v1/user}, {@code /v1/organizations}, {@code /v1/session}. */
 final class UserRoutes {
 
@@ -16,7 +18,7 @@ final class UserRoutes {
         this.state = state;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v1/user", this::profile)
                 .add("GET", "/v1/users/{username}", this::userProfile)
                 .add("GET", "/v1/organizations", this::organizations)

@@ -1,6 +1,7 @@
 package dev.cameltiledb.emulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.emulator.common.Router;
 
 /**
  * The {@code /v4} API of the workspace platform: builds its route classes over the shared state and registers them.
@@ -25,7 +26,7 @@ final class WorkspacePlatform {
         this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         PlatformAccess access = new PlatformAccess(state);
         TeamspaceAssets assets = new TeamspaceAssets(state, access, files::delete);
         AssetRoutes assetRoutes = new AssetRoutes(state, access, assets, mapper, persist);

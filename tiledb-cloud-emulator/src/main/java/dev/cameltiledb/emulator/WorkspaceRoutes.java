@@ -3,6 +3,8 @@ package dev.cameltiledb.emulator;
 import java.util.Map;
 import java.util.Set;
 
+import dev.cameltiledb.emulator.common.Router;
+
 /**
  * A workspace and its members: {@code GET/PATCH /v4/workspaces/{workspace}} and {@code /v4/workspaceusers/...}.
  * Members see the workspace; its owners and admins change it and its members. A member who leaves the workspace
@@ -20,7 +22,7 @@ final class WorkspaceRoutes {
         this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v4/workspaces/{workspace}", this::get)
                 .add("PATCH", "/v4/workspaces/{workspace}", this::update);
         new MemberRoutes(

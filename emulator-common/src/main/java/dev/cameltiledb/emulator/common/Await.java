@@ -1,14 +1,15 @@
-package dev.cameltiledb.emulator;
+package dev.cameltiledb.emulator.common;
 
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
- * Waiting in tests without deciding anything by the clock: until a condition holds, or until the emulator has
- * answered a number of further requests. To show that nothing more arrives from a polling consumer, wait for more of
- * its polls to reach the emulator (it records every request when built with {@code recordExchanges()}) and then
- * assert; never sleep for a fixed time. The timeout only turns a hang into a failure.
+ * Waiting in tests without deciding anything by the clock: until a condition holds, or until an emulator has answered
+ * a number of further requests. To show that nothing more arrives from a polling consumer, wait for more of its polls
+ * to reach the emulator (built to record its exchanges) and then assert; never sleep for a fixed time. The timeout
+ * only turns a hang into a failure.
  */
 public final class Await {
 
@@ -20,26 +21,24 @@ public final class Await {
     public static void until(BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
+            if (System.nanoTime() - deadline > 0) {
                 throw new AssertionError("Timed out after " + TIMEOUT.toSeconds() + " s waiting for " + what);
             }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted waiting for " + what, e);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new AssertionError("Interrupted waiting for " + what);
             }
+            LockSupport.parkNanos(2_000_000L);
         }
     }
 
     /** Waits until the emulator has answered {@code more} requests matching {@code which} after this call. */
-    public static void requests(TileDBEmulator emulator, Predicate<RecordedExchange> which, int more, String what) {
+    public static <R> void requests(RecordsExchanges<R> emulator, Predicate<R> which, int more, String what) {
         long before = count(emulator, which);
         until(() -> count(emulator, which) >= before + more, more + " more requests: " + what);
     }
 
     /** The requests answered so far that match. */
-    public static long count(TileDBEmulator emulator, Predicate<RecordedExchange> which) {
+    public static <R> long count(RecordsExchanges<R> emulator, Predicate<R> which) {
         return emulator.recordedExchanges().stream().filter(which).count();
     }
 }
