@@ -13,6 +13,9 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.ActivityEvent;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.StoredArray;
 
 /**
  * Array tasks as read-only views of the emulator's state: {@code GET /v1/tasks} (paged {@code ArrayTaskData}),
@@ -57,59 +60,53 @@ final class TaskRoutes {
         int perPage = Pagination.positive(call, "per_page", ArrayRoutes.DEFAULT_PER_PAGE);
         Predicate<Task> filter = filter(call);
         Comparator<Task> order = order(call.query("orderby"));
-        call.json(200, state.locked(() -> {
-            List<Task> tasks = visibleTasks(call.user()).stream()
-                    .filter(filter)
-                    .sorted(order)
-                    .toList();
-            return Pagination.page("array_tasks", tasks, page, perPage, t -> render(t, call.user()));
-        }));
+        List<Task> tasks =
+                visibleTasks(call.user()).stream().filter(filter).sorted(order).toList();
+        call.json(200, Pagination.page("array_tasks", tasks, page, perPage, t -> render(t, call.user())));
     }
 
     /** Tasks started in [start, end] (default: the last seven days), counted by the namespace of their array. */
     private void sidebar(HttpCall call) {
         Long start = seconds(call, "start");
         Long end = seconds(call, "end");
-        call.json(200, state.locked(() -> {
-            Instant from =
-                    start != null ? Instant.ofEpochSecond(start) : state.now().minus(SIDEBAR_DEFAULT_WINDOW);
-            Instant to = end != null ? Instant.ofEpochSecond(end) : state.now();
-            SortedMap<String, Integer> counts = new TreeMap<>();
-            visibleTasks(call.user()).stream()
-                    .filter(t -> !t.start().isBefore(from) && !t.start().isAfter(to))
-                    .forEach(t -> counts.merge(t.array().namespace, 1, Integer::sum));
-            List<String> organizations = state.organizationsOf(call.user()).stream()
-                    .map(Organization::name)
-                    .filter(counts::containsKey)
-                    .toList();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("organizations", organizations);
-            m.put(
-                    "result_count_for_all",
-                    counts.values().stream().mapToInt(Integer::intValue).sum());
-            m.put("result_count_by_namespace", counts);
-            return m;
-        }));
+        Instant from =
+                start != null ? Instant.ofEpochSecond(start) : state.now().minus(SIDEBAR_DEFAULT_WINDOW);
+        Instant to = end != null ? Instant.ofEpochSecond(end) : state.now();
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        visibleTasks(call.user()).stream()
+                .filter(t -> !t.start().isBefore(from) && !t.start().isAfter(to))
+                .forEach(t -> counts.merge(t.array().namespace, 1, Integer::sum));
+        List<String> organizations = state.accounts().organizationsOf(call.user()).stream()
+                .map(Organization::name)
+                .filter(counts::containsKey)
+                .toList();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("organizations", organizations);
+        m.put(
+                "result_count_for_all",
+                counts.values().stream().mapToInt(Integer::intValue).sum());
+        m.put("result_count_by_namespace", counts);
+        call.json(200, m);
     }
 
     private void one(HttpCall call) {
         String id = call.path("id");
         call.json(
                 200,
-                state.locked(() -> visibleTasks(call.user()).stream()
+                visibleTasks(call.user()).stream()
                         .filter(t -> t.event().id().equals(id))
                         .findFirst()
                         .map(t -> render(t, call.user()))
                         .orElseThrow(
-                                () -> ApiFailure.notFound("task " + id + " does not exist or you may not see it"))));
+                                () -> ApiFailure.notFound("task " + id + " does not exist or you may not see it")));
     }
 
     /** Query events of arrays the user may see, run by the user or in one of its namespaces. */
     private List<Task> visibleTasks(User user) {
-        java.util.Set<String> own = state.namespacesOf(user);
+        java.util.Set<String> own = state.accounts().namespacesOf(user);
         List<Task> tasks = new ArrayList<>();
-        for (StoredArray array : state.arrays()) {
-            if (state.actionsOf(user, array).isEmpty()) {
+        for (StoredArray array : state.catalog().arrays()) {
+            if (state.access().actionsOf(user, array).isEmpty()) {
                 continue;
             }
             for (ActivityEvent event : array.activity) {

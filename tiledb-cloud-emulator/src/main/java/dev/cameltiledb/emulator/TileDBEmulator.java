@@ -22,6 +22,7 @@ import dev.cameltiledb.emulator.common.ExchangeRecorder;
 import dev.cameltiledb.emulator.common.RecordsExchanges;
 import dev.cameltiledb.emulator.common.RequestLog;
 import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.EmulatorState;
 
 /**
  * A local TileDB Cloud: the REST endpoints the camel-tiledb component uses, with real state. Start it embedded
@@ -49,7 +50,6 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
 
     private final Router<Handler> router;
     private final NotebookRoutes notebooks;
-    private final NotebookServerRoutes notebookServers;
     private final RequestLog<RequestLine> requests = new RequestLog<>(false);
     private final ExchangeRecorder<RecordedExchange> recorder = new ExchangeRecorder<>(RecordedExchange::of);
     private final FaultInjector faults = new FaultInjector();
@@ -73,20 +73,19 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
         this.files = filesDirectory(config.dataDirectory);
         // the workspace platform names a namespace by two segments, workspace/teamspace
         this.router = new Router<>(NAMESPACE, config.workspaceServer ? 2 : 1);
-        ArrayRoutes arrayRoutes = new ArrayRoutes(state, mapper, state::save);
+        ArrayRoutes arrayRoutes = new ArrayRoutes(state, mapper);
         arrayRoutes.register(router);
-        new GroupRoutes(state, arrayRoutes, state::save).register(router);
+        new GroupRoutes(state, arrayRoutes).register(router);
         new UserRoutes(state).register(router);
-        notebooks = new NotebookRoutes(state, mapper, files, state::save);
+        notebooks = new NotebookRoutes(state, mapper, files);
         notebooks.register(router);
-        notebookServers = new NotebookServerRoutes(state);
-        notebookServers.register(router);
-        new FileEndpoints(state, mapper, notebooks, state::save).register(router);
+        new NotebookServerRoutes(state).register(router);
+        new FileEndpoints(state, mapper, notebooks).register(router);
         new TokenRoutes(state).register(router);
         new TaskRoutes(state, arrayRoutes).register(router);
         FileStore teamspaceFiles = new FileStore(files);
         if (config.workspaceServer) {
-            new WorkspacePlatform(state, mapper, teamspaceFiles, state::save).register(router);
+            new WorkspacePlatform(state, mapper, teamspaceFiles).register(router);
         } else {
             // the workspace platform lists assets under /v4/assets; these are the classic service's listings
             new AssetListRoutes(state).register(router);
@@ -102,10 +101,7 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
     /** Starts serving on the configured port (0 = a free one); loads the data directory or applies the seed. */
     public TileDBEmulator start() {
         removePartialFiles(files);
-        if (!state.load()) {
-            inspector.applySeed(config.seed);
-            state.saveAll();
-        }
+        inspector.start(config.seed);
         Dispatcher<HttpCall, Handler> dispatcher = new Dispatcher<>(
                 router,
                 new TileDBService(state, mapper, requests, config.redirectTo, config.redirectStatus),
@@ -256,7 +252,7 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
      * @throws IllegalArgumentException when there is no such namespace
      */
     public void startNotebookServer(String namespace) {
-        notebookServers.start(namespace);
+        inspector.startNotebookServer(namespace);
     }
 
     /** Every array, in no particular order. */

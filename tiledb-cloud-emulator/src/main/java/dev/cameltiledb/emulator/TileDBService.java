@@ -1,11 +1,15 @@
 package dev.cameltiledb.emulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.emulator.common.Access;
 import dev.cameltiledb.emulator.common.Answer;
 import dev.cameltiledb.emulator.common.Dialect;
 import dev.cameltiledb.emulator.common.RequestLog;
 import dev.cameltiledb.emulator.common.Route;
 import dev.cameltiledb.emulator.common.Service;
+import dev.cameltiledb.emulator.common.Transactions;
+import dev.cameltiledb.emulator.state.Accounts;
+import dev.cameltiledb.emulator.state.EmulatorState;
 import io.undertow.server.HttpServerExchange;
 
 /**
@@ -58,12 +62,13 @@ final class TileDBService implements Service<HttpCall, Handler> {
     public void authenticate(HttpCall call) {
         String key = call.header("X-TILEDB-REST-API-KEY");
         String authorization = call.header("Authorization");
-        User user = state.reading(() -> {
+        Accounts accounts = state.accounts();
+        User user = state.transactions().read(() -> {
             if (key != null) {
-                return state.byApiKey(key);
+                return accounts.byApiKey(key);
             }
-            User byPassword = state.byBasicAuth(authorization);
-            return byPassword != null ? byPassword : state.byBearer(authorization);
+            User byPassword = accounts.byBasicAuth(authorization);
+            return byPassword != null ? byPassword : accounts.byBearer(authorization);
         });
         if (user == null) {
             throw ApiFailure.unauthorized(
@@ -74,9 +79,20 @@ final class TileDBService implements Service<HttpCall, Handler> {
         call.user(user);
     }
 
+    /**
+     * Runs the handler in the transaction its route declares: a write saves what it touched before the answer goes
+     * out. An upload ({@link Upload}) takes its transactions itself, as it receives its body between them.
+     */
     @Override
     public Answer handle(Route<Handler> route, HttpCall call) {
-        route.handler().handle(call);
+        Transactions transactions = state.transactions();
+        if (route.streamedBody()) {
+            route.handler().handle(call);
+        } else if (route.access() == Access.WRITE) {
+            transactions.write(() -> route.handler().handle(call));
+        } else {
+            transactions.read(() -> route.handler().handle(call));
+        }
         return call.answer();
     }
 

@@ -53,6 +53,13 @@ public final class Transactions {
         }
     }
 
+    public void read(Runnable action) {
+        read(() -> {
+            action.run();
+            return null;
+        });
+    }
+
     /** Runs {@code action} holding the state, and saves what it touched before returning. */
     public <T> T write(Supplier<T> action) {
         lock.lock();

@@ -1,4 +1,4 @@
-package dev.cameltiledb.emulator;
+package dev.cameltiledb.emulator.state;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,13 +9,13 @@ import java.util.Map;
 /**
  * The tokens the emulator issued through the API ({@code POST /v1/token}, {@code GET /v1/session}), with what
  * {@code GET /v1/tokens} and {@code /v1/tokens/session} show of them. They authenticate like API keys until they expire
- * or are revoked; like session tokens before them they live in memory, so a restart forgets them. The API keys a seed
- * gives are not tokens issued here and are not listed. Used only under the {@link EmulatorState} lock.
+ * or are revoked, and with a data directory they are kept in its accounts file, so a restart keeps them. The API keys
+ * a seed gives are not tokens issued here and are not listed. Used only in the state's transactions.
  */
-final class IssuedTokens {
+public final class IssuedTokens {
 
     /** One issued token; {@code session} tells the listing it belongs to. */
-    record Issued(
+    public record Issued(
             String token,
             String name,
             String username,
@@ -26,23 +26,23 @@ final class IssuedTokens {
 
     private final Map<String, Issued> byToken = new LinkedHashMap<>();
 
-    void add(Issued issued) {
+    public void add(Issued issued) {
         byToken.put(issued.token(), issued);
     }
 
     /** The token, or null when it was not issued here. */
-    Issued get(String token) {
+    public Issued get(String token) {
         return byToken.get(token);
     }
 
     /** Whether the token was issued here and has expired by {@code now}. */
-    boolean expired(String token, Instant now) {
+    public boolean expired(String token, Instant now) {
         Issued issued = byToken.get(token);
         return issued != null && !issued.expiresAt().isAfter(now);
     }
 
     /** The user's tokens of one kind, oldest first. */
-    List<Issued> of(String username, boolean session) {
+    public List<Issued> of(String username, boolean session) {
         List<Issued> list = new ArrayList<>();
         for (Issued t : byToken.values()) {
             if (t.username().equals(username) && t.session() == session) {
@@ -53,7 +53,7 @@ final class IssuedTokens {
     }
 
     /** The user's token given by value or by name (non-session tokens first), or null. */
-    Issued find(String username, String tokenOrName) {
+    public Issued find(String username, String tokenOrName) {
         Issued byValue = byToken.get(tokenOrName);
         if (byValue != null && byValue.username().equals(username)) {
             return byValue;
@@ -65,7 +65,7 @@ final class IssuedTokens {
     }
 
     /** {@code name}, or {@code name-1}, {@code name-2}... when the user has a token of that name already. */
-    String freeName(String username, String name) {
+    public String freeName(String username, String name) {
         String candidate = name;
         for (int i = 1; nameTaken(username, candidate); i++) {
             candidate = name + "-" + i;
@@ -80,7 +80,12 @@ final class IssuedTokens {
                         && t.name().equals(name));
     }
 
-    void remove(String token) {
+    /** Every token issued here, in the order they were issued. */
+    public List<Issued> all() {
+        return List.copyOf(byToken.values());
+    }
+
+    public void remove(String token) {
         byToken.remove(token);
     }
 }

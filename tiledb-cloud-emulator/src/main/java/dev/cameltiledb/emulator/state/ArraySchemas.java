@@ -1,11 +1,11 @@
-package dev.cameltiledb.emulator;
+package dev.cameltiledb.emulator.state;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Schemas for arrays whose real schema the emulator cannot read from storage (registered or seeded ones). */
-final class ArraySchemas {
+public final class ArraySchemas {
 
     private static final String DEFAULT = """
             {"version":[1,3,0],"arrayType":"dense","tileOrder":"row-major","cellOrder":"row-major",
@@ -31,11 +31,11 @@ final class ArraySchemas {
     private ArraySchemas() {}
 
     /** A dense 1-D INT32 array of 100 cells with one INT32 attribute, stored at {@code uri}. */
-    static ObjectNode defaultFor(ObjectMapper mapper, String uri) {
+    public static ObjectNode defaultFor(ObjectMapper mapper, String uri) {
         return parse(mapper, DEFAULT, uri);
     }
 
-    static ObjectNode notebook(ObjectMapper mapper, String uri) {
+    public static ObjectNode notebook(ObjectMapper mapper, String uri) {
         return parse(mapper, NOTEBOOK, uri);
     }
 

@@ -1,4 +1,4 @@
-package dev.cameltiledb.emulator;
+package dev.cameltiledb.emulator.state;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,48 +7,48 @@ import java.util.Map;
 import java.util.Set;
 
 /** A group as the emulator keeps it: members by id, sharing per namespace. */
-final class StoredGroup extends StoredAsset {
+public final class StoredGroup extends StoredAsset {
 
     /** A member: {@code array} or {@code group}, and its id. */
-    record Member(String type, String id) {}
+    public record Member(String type, String id) {}
 
     /** What a namespace may do with the group (and its sub-groups) and with the arrays inside. */
-    record Share(List<String> groupActions, List<String> arrayActions) {}
+    public record Share(List<String> groupActions, List<String> arrayActions) {}
 
-    String groupType = "generic";
-    Map<String, Share> sharing = new LinkedHashMap<>();
-    List<Member> members = new ArrayList<>();
+    public String groupType = "generic";
+    public Map<String, Share> sharing = new LinkedHashMap<>();
+    public List<Member> members = new ArrayList<>();
     /**
      * The group's own activity log (create, register, member and metadata changes), oldest first; what its members do
      * is in their own logs.
      */
-    List<ActivityEvent> activity = new ArrayList<>();
+    public List<ActivityEvent> activity = new ArrayList<>();
     /**
      * The v2 metadata entries ({@code key}, {@code type}, {@code valueNum}, {@code value}) by key, kept as the client
      * sent them: the service hands them to TileDB Embedded without reading the value, and so does the emulator.
      */
-    Map<String, Map<String, Object>> metadataEntries = new LinkedHashMap<>();
+    public Map<String, Map<String, Object>> metadataEntries = new LinkedHashMap<>();
 
     @Override
-    List<String> ownerActions() {
+    public List<String> ownerActions() {
         return List.of("read", "write", "edit");
     }
 
     @Override
-    List<String> memberActions() {
+    public List<String> memberActions() {
         return List.of("read");
     }
 
     /** The group actions of each share (its array actions apply to the arrays inside, not to the group). */
     @Override
-    Map<String, List<String>> grants() {
+    public Map<String, List<String>> grants() {
         Map<String, List<String>> grants = new LinkedHashMap<>();
         sharing.forEach((namespace, share) -> grants.put(namespace, share.groupActions()));
         return grants;
     }
 
     @Override
-    String kind() {
+    public String kind() {
         return "group";
     }
 

@@ -1,4 +1,4 @@
-package dev.cameltiledb.emulator;
+package dev.cameltiledb.emulator.state;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -14,23 +14,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.cameltiledb.emulator.Seed;
+
 /**
  * The workspaces of the workspace platform, their teamspaces, members and credentials, and the rules that map them
  * onto the emulator's one permission model: a teamspace is the namespace {@code workspace/teamspace}; its owners and
  * editors administer it like an organization's owners and writers; its viewers read; the workspace's owners and admins
- * administer every teamspace of the workspace. Only used under the {@link EmulatorState} lock.
+ * administer every teamspace of the workspace. Only used in the state's transactions.
  */
-final class Workspaces {
+public final class Workspaces {
 
     /** By name; a rename moves the entry. */
     private final Map<String, StoredWorkspace> byName = new LinkedHashMap<>();
 
-    Collection<StoredWorkspace> all() {
+    public Collection<StoredWorkspace> all() {
         return byName.values();
     }
 
     /** By name or id, or null. */
-    StoredWorkspace workspace(String nameOrId) {
+    public StoredWorkspace workspace(String nameOrId) {
         StoredWorkspace byItsName = byName.get(nameOrId);
         if (byItsName != null) {
             return byItsName;
@@ -41,33 +43,33 @@ final class Workspaces {
                 .orElse(null);
     }
 
-    void add(StoredWorkspace workspace) {
+    public void add(StoredWorkspace workspace) {
         byName.put(workspace.name, workspace);
     }
 
-    void rename(StoredWorkspace workspace, String newName) {
+    public void rename(StoredWorkspace workspace, String newName) {
         byName.remove(workspace.name);
         workspace.name = newName;
         byName.put(newName, workspace);
     }
 
     /** The teamspace a namespace {@code workspace/teamspace} names (by names), or null. */
-    StoredTeamspace teamspace(String namespace) {
+    public StoredTeamspace teamspace(String namespace) {
         StoredWorkspace workspace = workspaceOf(namespace);
         return workspace == null ? null : workspace.teamspace(namespace.substring(namespace.indexOf('/') + 1));
     }
 
-    StoredWorkspace workspaceOf(String namespace) {
+    public StoredWorkspace workspaceOf(String namespace) {
         int slash = namespace.indexOf('/');
         return slash < 0 ? null : byName.get(namespace.substring(0, slash));
     }
 
-    static String namespace(StoredWorkspace workspace, StoredTeamspace teamspace) {
+    public static String namespace(StoredWorkspace workspace, StoredTeamspace teamspace) {
         return workspace.name + "/" + teamspace.name;
     }
 
     /** Whether the user may create, change, share and delete assets of the teamspace namespace. */
-    boolean canEdit(String username, String namespace) {
+    public boolean canEdit(String username, String namespace) {
         StoredTeamspace teamspace = teamspace(namespace);
         if (teamspace == null) {
             return false;
@@ -80,17 +82,17 @@ final class Workspaces {
     }
 
     /** Members see a teamspace's assets; so do the workspace's owners and admins, who administer it. */
-    boolean isMember(String username, StoredWorkspace workspace, StoredTeamspace teamspace) {
+    public boolean isMember(String username, StoredWorkspace workspace, StoredTeamspace teamspace) {
         return workspace.administers(username) || teamspace.members.containsKey(username);
     }
 
-    boolean isPublicTeamspace(String namespace) {
+    public boolean isPublicTeamspace(String namespace) {
         StoredTeamspace teamspace = teamspace(namespace);
         return teamspace != null && teamspace.isPublic();
     }
 
     /** The teamspace namespaces whose assets the user sees as a member. */
-    Set<String> namespacesOf(String username) {
+    public Set<String> namespacesOf(String username) {
         Set<String> namespaces = new LinkedHashSet<>();
         for (StoredWorkspace w : byName.values()) {
             for (StoredTeamspace t : w.teamspaces) {
@@ -102,7 +104,7 @@ final class Workspaces {
         return namespaces;
     }
 
-    List<StoredWorkspace> workspacesOf(String username) {
+    public List<StoredWorkspace> workspacesOf(String username) {
         return byName.values().stream()
                 .filter(w -> w.members.containsKey(username))
                 .toList();
@@ -113,7 +115,7 @@ final class Workspaces {
      * and credentials are added. A teamspace member who is not a member of the workspace becomes a workspace
      * {@code member}, as the service only lets workspace members into teamspaces.
      */
-    void apply(Seed.SeedWorkspace seed, Instant now) {
+    public void apply(Seed.SeedWorkspace seed, Instant now) {
         StoredWorkspace workspace = byName.get(seed.name());
         if (workspace == null) {
             workspace = new StoredWorkspace();
@@ -164,7 +166,7 @@ final class Workspaces {
         }
     }
 
-    static StoredTeamspace newTeamspace(StoredWorkspace workspace, String name, String createdBy, Instant now) {
+    public static StoredTeamspace newTeamspace(StoredWorkspace workspace, String name, String createdBy, Instant now) {
         StoredTeamspace teamspace = new StoredTeamspace();
         // from the workspace id, not its name: a teamspace made after a workspace rename gets the same kind of id
         teamspace.id = id("ts_", "teamspace:" + workspace.id + "/" + name);
@@ -196,7 +198,7 @@ final class Workspaces {
     }
 
     /** A user's stable v4 id: {@code usr_} and 20 base-36 characters derived from the username. */
-    static String userId(String username) {
+    public static String userId(String username) {
         return id("usr_", "user:" + username);
     }
 
@@ -204,7 +206,7 @@ final class Workspaces {
      * {@code prefix} and 20 lowercase base-36 characters from a SHA-256 of {@code key}: the same on every run and
      * machine, so seeds and tests may write ids down.
      */
-    static String id(String prefix, String key) {
+    public static String id(String prefix, String key) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             String base36 =
@@ -216,7 +218,7 @@ final class Workspaces {
     }
 
     /** What is persisted: the workspaces whole (they are few and small). */
-    List<StoredWorkspace> snapshot() {
+    public List<StoredWorkspace> snapshot() {
         return new ArrayList<>(byName.values());
     }
 }

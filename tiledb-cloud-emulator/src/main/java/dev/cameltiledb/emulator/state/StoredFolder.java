@@ -1,10 +1,10 @@
-package dev.cameltiledb.emulator;
+package dev.cameltiledb.emulator.state;
 
 /** A folder of a teamspace: a path that holds assets; its {@code name} is its path in the teamspace. */
-final class StoredFolder extends TeamspaceEntry {
+public final class StoredFolder extends TeamspaceEntry {
 
     @Override
-    String kind() {
+    public String kind() {
         return "folder";
     }
 

@@ -1,4 +1,4 @@
-package dev.cameltiledb.emulator;
+package dev.cameltiledb.emulator.state;
 
 import java.time.Instant;
 
@@ -6,7 +6,7 @@ import java.time.Instant;
  * A storage credential of a workspace, or of one of its teamspaces when {@code teamspace} (a teamspace name) is set.
  * The secret is served to those who administer it and never written to a log.
  */
-record StoredCredential(
+public record StoredCredential(
         String id,
         String name,
         String provider,

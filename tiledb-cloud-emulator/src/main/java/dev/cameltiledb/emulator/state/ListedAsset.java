@@ -1,11 +1,11 @@
-package dev.cameltiledb.emulator;
+package dev.cameltiledb.emulator.state;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 /** What the browser listings filter and sort on, the same for arrays and groups. */
-interface ListedAsset {
+public interface ListedAsset {
 
     String namespace();
 

@@ -1,8 +1,10 @@
-package dev.cameltiledb.emulator;
+package dev.cameltiledb.emulator.state;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+
+import dev.cameltiledb.emulator.StorageLocation;
 
 /**
  * Where a new asset goes when the request that makes it names no storage URI (a notebook uploaded by name, a group
@@ -10,22 +12,22 @@ import java.util.Set;
  * asset, else "a suffix of the owning (user/organization) {@code default_s3_path}", the kind's name
  * ({@code <default_s3_path>/groups}, as TileDB-Cloud-Py's {@code groups.create} builds it), with the location's
  * credentials, else the default path's. A teamspace, or an owner with no settings, has none: the emulator then makes
- * up {@code s3://tiledb-emulator/<namespace>/<name>} (COMPATIBILITY.md). Call under the state lock.
+ * up {@code s3://tiledb-emulator/<namespace>/<name>} (COMPATIBILITY.md). Call in a transaction.
  */
-final class AssetStorage {
+public final class AssetStorage {
 
     /** The kinds {@code AssetLocations} names. */
-    static final Set<String> KINDS =
+    public static final Set<String> KINDS =
             Set.of("arrays", "files", "groups", "ml_models", "notebooks", "task_graphs", "udfs");
 
     /** A storage URI and the credentials to reach it (null: none named). */
-    record Placement(String uri, String credentialsName) {}
+    public record Placement(String uri, String credentialsName) {}
 
     private AssetStorage() {}
 
     /** The owner's placement of a new {@code kind} asset named {@code name}, or null when it has no settings. */
-    static Placement settled(EmulatorState state, String namespace, String kind, String name) {
-        StorageOwner owner = state.storageOwner(namespace);
+    public static Placement settled(Accounts accounts, String namespace, String kind, String name) {
+        StorageOwner owner = accounts.storageOwner(namespace);
         if (owner == null) {
             return null;
         }
@@ -43,13 +45,13 @@ final class AssetStorage {
     }
 
     /** {@link #settled}, or the emulator's made-up location (no credentials) when the owner has no settings. */
-    static Placement place(EmulatorState state, String namespace, String kind, String name) {
-        Placement settled = settled(state, namespace, kind, name);
+    public static Placement place(Accounts accounts, String namespace, String kind, String name) {
+        Placement settled = settled(accounts, namespace, kind, name);
         return settled != null ? settled : new Placement("s3://tiledb-emulator/" + namespace + "/" + name, null);
     }
 
     /** The owner's settings as the API answers them ({@code default_s3_path} ... {@code asset_locations}), when set. */
-    static void answer(StorageOwner owner, Map<String, Object> into) {
+    public static void answer(StorageOwner owner, Map<String, Object> into) {
         if (owner.defaultS3Path() != null) {
             into.put("default_s3_path", owner.defaultS3Path());
         }
@@ -64,7 +66,7 @@ final class AssetStorage {
     }
 
     /** A seed's asset locations, checked: only the kinds the spec names. */
-    static Map<String, StorageLocation> checked(Map<String, StorageLocation> locations, String owner) {
+    public static Map<String, StorageLocation> checked(Map<String, StorageLocation> locations, String owner) {
         Map<String, StorageLocation> kept = new java.util.TreeMap<>();
         if (locations != null) {
             locations.forEach((kind, location) -> {

@@ -1,4 +1,4 @@
-package dev.cameltiledb.emulator;
+package dev.cameltiledb.emulator.state;
 
 import java.time.Instant;
 

@@ -1,12 +1,14 @@
-package dev.cameltiledb.emulator;
+package dev.cameltiledb.emulator.state;
 
 import java.util.Map;
+
+import dev.cameltiledb.emulator.StorageLocation;
 
 /**
  * A user or an organization as the owner of storage settings: where its new assets go when a request names no storage
  * URI ({@link AssetStorage}), and what {@code GET /v1/user} and {@code GET /v1/organizations/{organization}} answer.
  */
-interface StorageOwner {
+public interface StorageOwner {
 
     /** The storage path new assets go under, each kind in its own folder; null when unset. */
     String defaultS3Path();

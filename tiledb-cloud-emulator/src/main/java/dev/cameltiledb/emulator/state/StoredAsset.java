@@ -1,4 +1,4 @@
-package dev.cameltiledb.emulator;
+package dev.cameltiledb.emulator.state;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,52 +8,52 @@ import java.util.Map;
 
 /**
  * What arrays and groups have in common: identity, description, tags, who made them and when. Mutable, and only
- * touched under the {@link EmulatorState} lock; fields are package-visible so the state file maps them directly.
+ * changed in the state's write transactions; the data directory's files map the fields directly.
  */
-abstract class StoredAsset implements ListedAsset {
+public abstract class StoredAsset implements ListedAsset {
 
-    String id;
-    String namespace;
-    String name;
-    String uri;
-    String description;
-    String logo;
-    String accessCredentialsName;
-    List<String> tags = new ArrayList<>();
-    String licenseId;
-    String licenseText;
-    Instant createdAt;
-    String createdBy;
-    Instant lastAccessed;
+    public String id;
+    public String namespace;
+    public String name;
+    public String uri;
+    public String description;
+    public String logo;
+    public String accessCredentialsName;
+    public List<String> tags = new ArrayList<>();
+    public String licenseId;
+    public String licenseText;
+    public Instant createdAt;
+    public String createdBy;
+    public Instant lastAccessed;
     /** The last change (not read) to the asset; null until its first change after creation. */
-    Instant updatedAt;
+    public Instant updatedAt;
     /** The asset's key-value metadata (for arrays, what metadata_json returns). */
-    Map<String, Object> metadata = new LinkedHashMap<>();
+    public Map<String, Object> metadata = new LinkedHashMap<>();
     /** The type a v4 client gave a metadata key ({@code INT32}, {@code STRING_UTF8}...), when it gave one. */
-    Map<String, String> metadataTypes = new LinkedHashMap<>();
+    public Map<String, String> metadataTypes = new LinkedHashMap<>();
 
     /** What anyone who administers the asset's namespace may do. */
-    abstract List<String> ownerActions();
+    public abstract List<String> ownerActions();
 
     /** What a member of the asset's namespace may do without a share. */
-    abstract List<String> memberActions();
+    public abstract List<String> memberActions();
 
     /** Namespace → the actions sharing grants it; the namespace {@code public} grants everyone. */
-    abstract Map<String, List<String>> grants();
+    public abstract Map<String, List<String>> grants();
 
     /** {@code array} or {@code group}, as error messages name it. */
-    abstract String kind();
+    public abstract String kind();
 
     /** When the asset last changed: its last update, else its creation. */
-    Instant changedAt() {
+    public Instant changedAt() {
         return updatedAt != null ? updatedAt : createdAt;
     }
 
-    String tiledbUri() {
+    public String tiledbUri() {
         return "tiledb://" + namespace + "/" + name;
     }
 
-    boolean isPublic() {
+    public boolean isPublic() {
         return sharedWith().contains(EmulatorState.PUBLIC);
     }
 

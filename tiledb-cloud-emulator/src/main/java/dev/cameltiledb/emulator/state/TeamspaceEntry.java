@@ -1,4 +1,4 @@
-package dev.cameltiledb.emulator;
+package dev.cameltiledb.emulator.state;
 
 import java.util.List;
 import java.util.Map;
@@ -8,20 +8,20 @@ import java.util.Set;
  * What files and folders share: they exist only on the workspace platform, where rights come from the teamspace's
  * roles alone (editors change, viewers read) and nothing is shared one asset at a time.
  */
-abstract class TeamspaceEntry extends StoredAsset {
+public abstract class TeamspaceEntry extends StoredAsset {
 
     @Override
-    List<String> ownerActions() {
+    public List<String> ownerActions() {
         return List.of("read", "write", "edit");
     }
 
     @Override
-    List<String> memberActions() {
+    public List<String> memberActions() {
         return List.of("read");
     }
 
     @Override
-    Map<String, List<String>> grants() {
+    public Map<String, List<String>> grants() {
         return Map.of();
     }
 

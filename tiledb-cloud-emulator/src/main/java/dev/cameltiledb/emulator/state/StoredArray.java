@@ -1,4 +1,4 @@
-package dev.cameltiledb.emulator;
+package dev.cameltiledb.emulator.state;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,48 +9,54 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** An array (or notebook) as the emulator keeps it. */
-final class StoredArray extends StoredAsset {
+public final class StoredArray extends StoredAsset {
 
-    String fileType;
-    Map<String, String> fileProperties = new LinkedHashMap<>();
-    Boolean readOnly;
-    Long size;
+    public String fileType;
+    public Map<String, String> fileProperties = new LinkedHashMap<>();
+    public Boolean readOnly;
+    public Long size;
     /** The schema it was created with, or a generated one for a registered array. */
-    JsonNode schema;
+    public JsonNode schema;
     /** True once data was written; an array only created is empty. */
-    boolean hasData;
+    public boolean hasData;
     /** namespace -> granted actions; the namespace {@code public} makes the array public. */
-    Map<String, List<String>> sharing = new LinkedHashMap<>();
+    public Map<String, List<String>> sharing = new LinkedHashMap<>();
 
-    List<ActivityEvent> activity = new ArrayList<>();
+    public List<ActivityEvent> activity = new ArrayList<>();
+    /** username → the id of the event of the user's last access, for {@code GET /v1/arrays/last_accessed}. */
+    public Map<String, String> lastAccessBy = new LinkedHashMap<>();
     /** For notebooks and files: the end timestamp (epoch ms) of each stored version, oldest first. */
-    List<Long> versions = new ArrayList<>();
+    public List<Long> versions = new ArrayList<>();
+
+    /** What whoever administers the array's namespace may do; the actions a share may grant. */
+    public static final List<String> OWNER_ACTIONS =
+            List.of("read", "write", "edit", "read_array_logs", "read_array_info", "read_array_schema");
 
     /** Members of the namespace read the array and its logs, info and schema. */
     private static final List<String> MEMBER_ACTIONS =
             List.of("read", "read_array_logs", "read_array_info", "read_array_schema");
 
     @Override
-    List<String> ownerActions() {
-        return EmulatorState.OWNER_ACTIONS;
+    public List<String> ownerActions() {
+        return OWNER_ACTIONS;
     }
 
     @Override
-    List<String> memberActions() {
+    public List<String> memberActions() {
         return MEMBER_ACTIONS;
     }
 
     @Override
-    Map<String, List<String>> grants() {
+    public Map<String, List<String>> grants() {
         return sharing;
     }
 
     @Override
-    String kind() {
+    public String kind() {
         return "array";
     }
 
-    String arrayType() {
+    public String arrayType() {
         return schema != null && schema.hasNonNull("arrayType")
                 ? schema.get("arrayType").asText()
                 : null;
