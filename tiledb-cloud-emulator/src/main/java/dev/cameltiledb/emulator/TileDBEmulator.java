@@ -21,6 +21,7 @@ import dev.cameltiledb.emulator.common.EmulatorServer;
 import dev.cameltiledb.emulator.common.ExchangeRecorder;
 import dev.cameltiledb.emulator.common.RecordsExchanges;
 import dev.cameltiledb.emulator.common.RequestLog;
+import dev.cameltiledb.emulator.common.Route;
 import dev.cameltiledb.emulator.common.Router;
 import dev.cameltiledb.emulator.state.EmulatorState;
 
@@ -170,6 +171,11 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
     @Override
     public void close() {
         stop();
+    }
+
+    /** Every registered route (the tests that must cover each kind of request walk them). */
+    List<Route<Handler>> routes() {
+        return router.routes();
     }
 
     public int port() {
