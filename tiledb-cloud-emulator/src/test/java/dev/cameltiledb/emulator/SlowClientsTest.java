@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.cameltiledb.emulator.common.Await;
-import dev.cameltiledb.emulator.common.SilentClient;
+import dev.cameltiledb.testing.SilentClient;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 
-import dev.cameltiledb.emulator.common.SilentClient;
+import dev.cameltiledb.testing.SilentClient;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.testing.SilentClient;
 import io.undertow.server.HttpServerExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.cameltiledb.rest.testing;
+package dev.cameltiledb.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;

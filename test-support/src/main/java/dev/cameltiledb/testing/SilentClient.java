@@ -1,4 +1,4 @@
-package dev.cameltiledb.emulator.common;
+package dev.cameltiledb.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
