@@ -174,16 +174,10 @@ final class GroupRoutes {
         return events;
     }
 
-    private static Map<String, Object> contentActivityEntry(MemberEvent e) {
-        Map<String, Object> asset = new LinkedHashMap<>();
-        asset.put("id", e.array().id);
-        asset.put("name", e.array().name);
-        asset.put("namespace", e.array().namespace);
-        asset.put("asset_type", assetType(e.array()));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("asset", asset);
-        m.put("activity_log", ArrayRoutes.event(e.event()));
-        return m;
+    private static GroupAnswers.ContentActivity contentActivityEntry(MemberEvent e) {
+        return new GroupAnswers.ContentActivity(
+                new GroupAnswers.ActivityAsset(e.array().id, e.array().name, e.array().namespace, assetType(e.array())),
+                ArrayRoutes.event(e.event()));
     }
 
     private Set<String> allNamespaces() {
@@ -201,17 +195,12 @@ final class GroupRoutes {
         return array.fileType != null ? array.fileType : "array";
     }
 
-    private Map<String, Object> entry(ListedAsset asset, User user) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    private GroupAnswers.GroupEntry entry(ListedAsset asset, User user) {
         if (asset instanceof StoredGroup g) {
-            m.put("member_id", g.id);
-            m.put("group", info(g, user, false));
-        } else {
-            StoredArray a = (StoredArray) asset;
-            m.put("member_id", a.id);
-            m.put("array", arrays.info(a, user, false));
+            return new GroupAnswers.GroupEntry(g.id, info(g, user, false), null);
         }
-        return m;
+        StoredArray a = (StoredArray) asset;
+        return new GroupAnswers.GroupEntry(a.id, null, arrays.info(a, user, false));
     }
 
     @SuppressWarnings("unchecked")
@@ -246,11 +235,7 @@ final class GroupRoutes {
             state.catalog().changed(parent);
         }
         state.activity().record(group, register ? "register" : "create", call.user());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", group.id);
-        m.put("name", group.name);
-        m.put("tiledb_uri", group.tiledbUri());
-        Map<String, Object> created = m;
+        GroupAnswers.GroupCreated created = new GroupAnswers.GroupCreated(group.id, group.name, group.tiledbUri());
         // the spec gives create an answer body and register none
         if (register) {
             call.empty(201);
@@ -577,14 +562,11 @@ final class GroupRoutes {
         call.json(
                 200,
                 sharingAdministered(call).sharing.entrySet().stream()
-                        .map(e -> {
-                            Map<String, Object> m = new LinkedHashMap<>();
-                            m.put("group_actions", e.getValue().groupActions());
-                            m.put("array_actions", e.getValue().arrayActions());
-                            m.put("namespace", e.getKey());
-                            m.put("namespace_type", state.accounts().namespaceType(e.getKey()));
-                            return m;
-                        })
+                        .map(e -> new GroupAnswers.GroupSharing(
+                                e.getValue().groupActions(),
+                                e.getValue().arrayActions(),
+                                e.getKey(),
+                                state.accounts().namespaceType(e.getKey())))
                         .toList());
     }
 
@@ -636,39 +618,30 @@ final class GroupRoutes {
         }
     }
 
-    Map<String, Object> info(StoredGroup g, User user, boolean withMetadata) {
+    GroupAnswers.GroupInfo info(StoredGroup g, User user, boolean withMetadata) {
         long assets = g.members.stream().filter(m -> m.type().equals("array")).count();
         long groups = g.members.size() - assets;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", g.id);
-        m.put("namespace", g.namespace);
-        m.put("name", g.name);
-        m.put("description", g.description);
-        m.put("uri", g.uri);
-        m.put("tiledb_uri", g.tiledbUri());
-        m.put("asset_count", assets);
-        m.put("group_count", groups);
-        m.put("size", assets + groups);
-        if (g.lastAccessed != null) {
-            m.put("last_accessed", g.lastAccessed.toString());
-        }
-        m.put("allowed_actions", state.access().actionsOf(user, g));
-        m.put("group_type", g.groupType);
-        if (g.logo != null) {
-            m.put("logo", g.logo);
-        }
-        if (g.accessCredentialsName != null) {
-            m.put("access_credentials_name", g.accessCredentialsName);
-        }
-        m.put("share_count", g.sharing.size());
-        m.put("public_share", g.isPublic());
-        m.put("tags", g.tags);
-        m.put("created_at", g.createdAt.toString());
-        m.put("created_by", g.createdBy);
-        if (withMetadata) {
-            m.put("metadata", GroupContentRoutes.stringified(g));
-        }
-        return m;
+        return new GroupAnswers.GroupInfo(
+                g.id,
+                g.namespace,
+                g.name,
+                g.description,
+                g.uri,
+                g.tiledbUri(),
+                assets,
+                groups,
+                assets + groups,
+                g.lastAccessed == null ? null : g.lastAccessed.toString(),
+                state.access().actionsOf(user, g),
+                g.groupType,
+                g.logo,
+                g.accessCredentialsName,
+                g.sharing.size(),
+                g.isPublic(),
+                g.tags,
+                g.createdAt.toString(),
+                g.createdBy,
+                withMetadata ? GroupContentRoutes.stringified(g) : null);
     }
 
     private StoredGroup readable(HttpCall call) {
