@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,11 +87,11 @@ final class NotebookRoutes {
                                 call.query("filename"),
                                 call.query("mimetype") != null ? call.query("mimetype") : call.header("Content-Type"));
                     }
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("output_uri", stored.uri);
-                    m.put(fileType.equals("file") ? "file_name" : "name", stored.name);
-                    m.put("id", stored.id);
-                    call.json(201, m);
+                    call.json(
+                            201,
+                            fileType.equals("file")
+                                    ? new NotebookAnswers.FileUploaded(stored.uri, stored.name, stored.id)
+                                    : new NotebookAnswers.NotebookUploaded(stored.uri, stored.name, stored.id));
                 });
     }
 
@@ -138,11 +137,7 @@ final class NotebookRoutes {
                     if (fileType.equals("file")) {
                         describeFile(stored, input.filename(), input.contentType());
                     }
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("output_uri", stored.uri);
-                    m.put("file_name", stored.name);
-                    m.put("id", stored.id);
-                    call.json(201, m);
+                    call.json(201, new NotebookAnswers.FileUploaded(stored.uri, stored.name, stored.id));
                 });
     }
 
@@ -347,12 +342,7 @@ final class NotebookRoutes {
         } catch (IOException e) {
             throw new UncheckedIOException("emulator could not copy a notebook", e);
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("output_uri", copy.uri);
-        m.put("name", copy.name);
-        m.put("namespace", copy.namespace);
-        m.put("id", copy.id);
-        call.json(201, m);
+        call.json(201, new NotebookAnswers.NotebookCopied(copy.uri, copy.name, copy.namespace, copy.id));
     }
 
     private void versions(HttpCall call) {

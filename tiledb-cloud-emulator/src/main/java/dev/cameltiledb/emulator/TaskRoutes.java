@@ -4,10 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -80,13 +78,12 @@ final class TaskRoutes {
                 .map(Organization::name)
                 .filter(counts::containsKey)
                 .toList();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("organizations", organizations);
-        m.put(
-                "result_count_for_all",
-                counts.values().stream().mapToInt(Integer::intValue).sum());
-        m.put("result_count_by_namespace", counts);
-        call.json(200, m);
+        call.json(
+                200,
+                new TaskAnswers.Sidebar(
+                        organizations,
+                        counts.values().stream().mapToInt(Integer::intValue).sum(),
+                        counts));
     }
 
     private void one(HttpCall call) {
@@ -179,25 +176,24 @@ final class TaskRoutes {
     }
 
     /** An {@code ArrayTask}: a completed query that took no time and cost nothing, with its activity event. */
-    private Map<String, Object> render(Task t, User user) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", t.event().id());
-        m.put("name", t.event().action() + " " + t.array().namespace + "/" + t.array().name);
-        m.put("username", t.event().username());
-        m.put("array_metadata", arrays.info(t.array(), user, false));
-        m.put("namespace", t.array().namespace);
-        m.put("status", "COMPLETED");
-        m.put("start_time", t.start().toString());
-        m.put("finish_time", t.start().toString());
-        m.put("cost", 0.0);
-        m.put("egress_cost", 0.0);
-        m.put("access_cost", 0.0);
-        m.put("query_type", t.event().action().equals("query_write") ? "WRITE" : "READ");
-        m.put("type", "QUERY");
-        m.put("activity", List.of(ArrayRoutes.event(t.event())));
-        m.put("logs", "");
-        m.put("duration", 0);
-        return m;
+    private TaskAnswers.ArrayTask render(Task t, User user) {
+        return new TaskAnswers.ArrayTask(
+                t.event().id(),
+                t.event().action() + " " + t.array().namespace + "/" + t.array().name,
+                t.event().username(),
+                arrays.info(t.array(), user, false),
+                t.array().namespace,
+                "COMPLETED",
+                t.start().toString(),
+                t.start().toString(),
+                0.0,
+                0.0,
+                0.0,
+                t.event().action().equals("query_write") ? "WRITE" : "READ",
+                "QUERY",
+                List.of(ArrayRoutes.event(t.event())),
+                "",
+                0);
     }
 
     private static Long seconds(HttpCall call, String name) {

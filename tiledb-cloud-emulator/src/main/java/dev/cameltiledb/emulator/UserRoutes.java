@@ -60,30 +60,26 @@ final class UserRoutes {
     }
 
     /** What anyone may see of a user. */
-    private Map<String, Object> publicProfile(User user) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", state.accounts().idOf(user.username()));
-        m.put("username", user.username());
-        if (user.name() != null) {
-            m.put("name", user.name());
-        }
-        return m;
+    private UserAnswers.PublicProfile publicProfile(User user) {
+        return new UserAnswers.PublicProfile(state.accounts().idOf(user.username()), user.username(), user.name());
     }
 
-    private Map<String, Object> profileOf(User user) {
-        Map<String, Object> m = publicProfile(user);
-        m.put("email", user.email());
-        m.put("is_valid_email", true);
-        m.put(
-                "organizations",
+    private UserAnswers.Profile profileOf(User user) {
+        return new UserAnswers.Profile(
+                state.accounts().idOf(user.username()),
+                user.username(),
+                user.name(),
+                user.email(),
+                true,
                 state.accounts().organizationsOf(user).stream()
                         .map(o -> membership(o, user.username()))
-                        .toList());
-        m.put("allowed_actions", user.allowedActions());
-        m.put("unpaid_subscription", false);
-        AssetStorage.answer(user, m);
-        putIfSet(m, "default_namespace_charged", user.defaultNamespaceCharged());
-        return m;
+                        .toList(),
+                user.allowedActions(),
+                false,
+                user.defaultS3Path(),
+                user.defaultS3PathCredentialsName(),
+                AssetStorage.locations(user),
+                user.defaultNamespaceCharged());
     }
 
     private void organizations(HttpCall call) {
@@ -151,7 +147,7 @@ final class UserRoutes {
                         || state.accounts().idOf(org.name()).equals(wanted))
                 .findFirst()
                 .orElse(null);
-        Map<String, Object> member =
+        UserAnswers.OrganizationUser member =
                 o != null && o.members().containsKey(username) ? organizationUser(o, username) : null;
         if (member == null) {
             call.empty(404);
@@ -257,52 +253,44 @@ final class UserRoutes {
     }
 
     /** {@code OrganizationUser} with the name and email that the spec shows organization admins. */
-    private Map<String, Object> organizationUser(Organization o, String username) {
-        Map<String, Object> m = membership(o, username);
+    private UserAnswers.OrganizationUser organizationUser(Organization o, String username) {
         User user = state.accounts().user(username);
-        if (user != null) {
-            putIfSet(m, "user_full_name", user.name());
-            putIfSet(m, "user_email", user.email());
-        }
-        return m;
+        return organizationUser(o, username, user == null ? null : user.name(), user == null ? null : user.email());
     }
 
-    private Map<String, Object> organization(Organization o, String username) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", state.accounts().idOf(o.name()));
-        m.put("role", o.members().get(username));
-        m.put("name", o.name());
-        m.put(
-                "users",
+    private UserAnswers.OrganizationInfo organization(Organization o, String username) {
+        return new UserAnswers.OrganizationInfo(
+                state.accounts().idOf(o.name()),
+                o.members().get(username),
+                o.name(),
                 o.members().keySet().stream()
                         .sorted()
                         .map(member -> membership(o, member))
-                        .toList());
-        m.put("allowed_actions", Organization.actionsOf(o.members().get(username)));
-        m.put(
-                "num_of_arrays",
+                        .toList(),
+                Organization.actionsOf(o.members().get(username)),
                 state.catalog().arrays().stream()
                         .filter(a -> a.namespace.equals(o.name()))
-                        .count());
-        m.put("unpaid_subscription", false);
-        AssetStorage.answer(o, m);
-        return m;
+                        .count(),
+                false,
+                o.defaultS3Path(),
+                o.defaultS3PathCredentialsName(),
+                AssetStorage.locations(o));
     }
 
-    private Map<String, Object> membership(Organization o, String username) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("user_id", state.accounts().idOf(username));
-        m.put("organization_id", state.accounts().idOf(o.name()));
-        m.put("username", username);
-        m.put("organization_name", o.name());
-        m.put("role", o.members().get(username));
-        m.put("allowed_actions", Organization.actionsOf(o.members().get(username)));
-        return m;
+    private UserAnswers.OrganizationUser membership(Organization o, String username) {
+        return organizationUser(o, username, null, null);
     }
 
-    private static void putIfSet(Map<String, Object> m, String key, Object value) {
-        if (value != null) {
-            m.put(key, value);
-        }
+    private UserAnswers.OrganizationUser organizationUser(
+            Organization o, String username, String fullName, String email) {
+        return new UserAnswers.OrganizationUser(
+                state.accounts().idOf(username),
+                state.accounts().idOf(o.name()),
+                username,
+                o.name(),
+                o.members().get(username),
+                Organization.actionsOf(o.members().get(username)),
+                fullName,
+                email);
     }
 }

@@ -50,19 +50,14 @@ public final class AssetStorage {
         return settled != null ? settled : new Placement("s3://tiledb-emulator/" + namespace + "/" + name, null);
     }
 
-    /** The owner's settings as the API answers them ({@code default_s3_path} ... {@code asset_locations}), when set. */
-    public static void answer(StorageOwner owner, Map<String, Object> into) {
-        if (owner.defaultS3Path() != null) {
-            into.put("default_s3_path", owner.defaultS3Path());
+    /** The owner's {@code asset_locations} as the API answers them; null when none is set. */
+    public static Map<String, Object> locations(StorageOwner owner) {
+        if (owner.assetLocations().isEmpty()) {
+            return null;
         }
-        if (owner.defaultS3PathCredentialsName() != null) {
-            into.put("default_s3_path_credentials_name", owner.defaultS3PathCredentialsName());
-        }
-        if (!owner.assetLocations().isEmpty()) {
-            Map<String, Object> locations = new LinkedHashMap<>();
-            owner.assetLocations().forEach((kind, location) -> locations.put(kind, location.answer()));
-            into.put("asset_locations", locations);
-        }
+        Map<String, Object> locations = new LinkedHashMap<>();
+        owner.assetLocations().forEach((kind, location) -> locations.put(kind, location.answer()));
+        return locations;
     }
 
     /** A seed's asset locations, checked: only the kinds the spec names. */
