@@ -74,4 +74,25 @@ final class GroupAnswers {
             String name,
             String namespace,
             @JsonProperty("asset_type") String assetType) {}
+
+    /** The spec's {@code GroupContentsRetrievalResponse} (v2): every member, and the metadata. */
+    record ContentsRetrieval(List<Member> members, Metadata metadata) {}
+
+    /** One member of a {@link ContentsRetrieval}: its name, tiledb URI and type ({@code GROUP} or {@code ARRAY}). */
+    record Member(String name, String uri, String type) {}
+
+    /** The spec's {@code Metadata}: the stored entries in the order their keys were first written. */
+    record Metadata(List<Map<String, Object>> entries) {}
+
+    /** One event of the spec's {@code GroupActivityResponse}, with the asset it happened to. */
+    record GroupActivity(
+            String id,
+            @JsonProperty("event_at") String eventAt,
+            String action,
+            String username,
+
+            @JsonProperty("array_task_id") @JsonInclude(JsonInclude.Include.NON_NULL)
+            String arrayTaskId,
+
+            ActivityAsset asset) {}
 }

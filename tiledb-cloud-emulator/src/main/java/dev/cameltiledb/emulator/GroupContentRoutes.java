@@ -59,23 +59,17 @@ final class GroupContentRoutes {
     private void retrieve(HttpCall call) {
         optionalBody(call);
         StoredGroup group = readable(call);
-        List<Map<String, Object>> members = new ArrayList<>();
+        List<GroupAnswers.Member> members = new ArrayList<>();
         for (StoredGroup.Member m : group.members) {
             StoredAsset asset = m.type().equals("group")
                     ? state.catalog().group(m.id())
                     : state.catalog().array(m.id());
             if (asset != null) {
-                Map<String, Object> member = new LinkedHashMap<>();
-                member.put("name", asset.name);
-                member.put("uri", asset.tiledbUri());
-                member.put("type", m.type().equals("group") ? "GROUP" : "ARRAY");
-                members.add(member);
+                members.add(new GroupAnswers.Member(
+                        asset.name, asset.tiledbUri(), m.type().equals("group") ? "GROUP" : "ARRAY"));
             }
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("members", members);
-        answer.put("metadata", metadata(group));
-        call.json(200, answer);
+        call.json(200, new GroupAnswers.ContentsRetrieval(members, metadata(group)));
     }
 
     /**
@@ -199,33 +193,26 @@ final class GroupContentRoutes {
         }
     }
 
-    private static Map<String, Object> activityEntry(AssetEvent e) {
-        Map<String, Object> asset = new LinkedHashMap<>();
-        asset.put("id", e.asset().id);
-        asset.put("name", e.asset().name);
-        asset.put("namespace", e.asset().namespace);
-        asset.put(
-                "asset_type",
+    private static GroupAnswers.GroupActivity activityEntry(AssetEvent e) {
+        GroupAnswers.ActivityAsset asset = new GroupAnswers.ActivityAsset(
+                e.asset().id,
+                e.asset().name,
+                e.asset().namespace,
                 e.asset() instanceof StoredArray a && a.fileType != null
                         ? a.fileType
                         : e.asset() instanceof StoredGroup ? "group" : "array");
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", e.event().id());
-        m.put("event_at", e.event().eventAt().toString());
-        m.put("action", e.event().action());
-        m.put("username", e.event().username());
-        if (e.event().arrayTaskId() != null) {
-            m.put("array_task_id", e.event().arrayTaskId());
-        }
-        m.put("asset", asset);
-        return m;
+        return new GroupAnswers.GroupActivity(
+                e.event().id(),
+                e.event().eventAt().toString(),
+                e.event().action(),
+                e.event().username(),
+                e.event().arrayTaskId(),
+                asset);
     }
 
     /** The spec's {@code Metadata}: the stored entries in the order their keys were first written. */
-    static Map<String, Object> metadata(StoredGroup group) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("entries", List.copyOf(group.metadataEntries.values()));
-        return m;
+    static GroupAnswers.Metadata metadata(StoredGroup group) {
+        return new GroupAnswers.Metadata(List.copyOf(group.metadataEntries.values()));
     }
 
     /**
