@@ -11,9 +11,9 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import dev.cameltiledb.client.model.ArrayActivityLog;
-import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.RecordedExchange;
 import dev.cameltiledb.emulator.TileDBEmulator;
+import dev.cameltiledb.emulator.common.Await;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;

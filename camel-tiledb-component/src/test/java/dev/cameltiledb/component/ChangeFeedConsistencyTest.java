@@ -10,10 +10,10 @@ import java.util.function.Predicate;
 
 import dev.cameltiledb.client.model.ArrayInfo;
 import dev.cameltiledb.component.consumer.TileDBChangeConsumer;
-import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.RecordedExchange;
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
+import dev.cameltiledb.emulator.common.Await;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;

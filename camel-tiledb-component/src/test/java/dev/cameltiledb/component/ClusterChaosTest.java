@@ -21,11 +21,11 @@ import java.util.stream.IntStream;
 
 import dev.cameltiledb.component.cluster.AssetPartitions;
 import dev.cameltiledb.component.state.EmbeddedPostgresDatabase;
-import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import dev.cameltiledb.emulator.User;
+import dev.cameltiledb.emulator.common.Await;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.RetryOneTime;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import dev.cameltiledb.client.TileDBConfigurationException;
-import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.RecordedExchange;
+import dev.cameltiledb.emulator.common.Await;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;

@@ -12,11 +12,11 @@ import java.util.function.Predicate;
 
 import dev.cameltiledb.client.model.ArrayActivityLog;
 import dev.cameltiledb.component.state.JdbcStateRepository;
-import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.RecordedExchange;
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
+import dev.cameltiledb.emulator.common.Await;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.cameltiledb.client.model.ArrayActivityLog;
-import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
+import dev.cameltiledb.emulator.common.Await;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.cameltiledb.client.TileDBConfigurationException;
-import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.RecordedExchange;
+import dev.cameltiledb.emulator.common.Await;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.builder.RouteBuilder;

@@ -11,8 +11,8 @@ import java.util.Set;
 
 import dev.cameltiledb.component.cluster.AssetPartitions;
 import dev.cameltiledb.component.cluster.PartitionHealthCheck;
-import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.TileDBEmulator;
+import dev.cameltiledb.emulator.common.Await;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.support.processor.state.MemoryStateRepository;

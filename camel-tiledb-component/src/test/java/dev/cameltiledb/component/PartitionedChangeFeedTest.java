@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 
 import dev.cameltiledb.client.model.ArrayInfo;
 import dev.cameltiledb.component.cluster.AssetPartitions;
-import dev.cameltiledb.emulator.Await;
+import dev.cameltiledb.emulator.common.Await;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.cameltiledb.client.model.workspace.Asset;
-import dev.cameltiledb.emulator.Await;
 import dev.cameltiledb.emulator.TileDBEmulator;
+import dev.cameltiledb.emulator.common.Await;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;

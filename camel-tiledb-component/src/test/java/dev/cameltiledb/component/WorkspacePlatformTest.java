@@ -20,7 +20,7 @@ import dev.cameltiledb.client.model.workspace.SpaceMember;
 import dev.cameltiledb.client.model.workspace.Teamspace;
 import dev.cameltiledb.client.model.workspace.UserWorkspace;
 import dev.cameltiledb.client.model.workspace.Workspace;
-import dev.cameltiledb.emulator.Await;
+import dev.cameltiledb.emulator.common.Await;
 import dev.cameltiledb.testing.LogCapture;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.builder.RouteBuilder;

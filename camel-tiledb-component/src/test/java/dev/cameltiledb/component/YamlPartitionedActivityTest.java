@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.cameltiledb.client.model.ArrayActivityLog;
-import dev.cameltiledb.emulator.Await;
+import dev.cameltiledb.emulator.common.Await;
 import org.apache.camel.Exchange;
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.mock.MockEndpoint;

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * }</pre>
  *
  * <ul>
- *   <li>A client's {@code async()} runs calls on its own pool ({@link #pool}), {@code async(executor)} on yours (a
+ *   <li>A client's {@code async()} runs calls on its own threads ({@link OwnThreads}), {@code async(executor)} on yours (a
  *       virtual-thread executor, a Camel thread pool...).
  *   <li>The future completes with the call's result, or exceptionally with what it threw; a rejected submission
  *       completes it with the executor's exception.
@@ -43,20 +43,49 @@ public final class AsyncCalls<C> {
     }
 
     /**
-     * A client's own executor for {@code async()}: at most {@code threads} daemon threads named
+     * A client's own threads for {@code async()}: at most {@code threads} daemon threads named
      * {@code <name>-async-N} (Python's {@code threads}: the connection pool's size), made as calls come and let go
-     * after a minute idle; calls beyond that many wait their turn. The client shuts it down when it closes.
+     * after a minute idle; calls beyond that many wait their turn. Nothing is made before the first
+     * {@link #calls}; the client shuts them down when it closes, and calls still queued then run and fail at once, so
+     * that every future completes.
      */
-    public static ThreadPoolExecutor pool(String name, int threads) {
-        AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool =
-                new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), task -> {
-                    Thread t = new Thread(task, name + "-async-" + count.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
+    public static final class OwnThreads {
+
+        private final String name;
+        private final int threads;
+        private ThreadPoolExecutor pool;
+
+        public OwnThreads(String name, int threads) {
+            this.name = Objects.requireNonNull(name, "name");
+            this.threads = threads;
+        }
+
+        /** Calls of {@code client} on these threads. */
+        public synchronized <C> AsyncCalls<C> calls(C client) {
+            if (pool == null) {
+                pool = pool(name, threads);
+            }
+            return new AsyncCalls<>(client, pool);
+        }
+
+        /** Lets the threads go once the calls queued have run. */
+        public synchronized void shutdown() {
+            if (pool != null) {
+                pool.shutdown();
+            }
+        }
+
+        private static ThreadPoolExecutor pool(String name, int threads) {
+            AtomicInteger count = new AtomicInteger();
+            ThreadPoolExecutor pool =
+                    new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), task -> {
+                        Thread t = new Thread(task, name + "-async-" + count.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    });
+            pool.allowCoreThreadTimeOut(true);
+            return pool;
+        }
     }
 
     /** Runs {@code call} with the client on the executor; its future is the call's result. */

@@ -2,7 +2,6 @@ package dev.cameltiledb.client;
 
 import java.io.IOException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ThreadPoolExecutor;
 
 import dev.cameltiledb.rest.AsyncCalls;
 import dev.cameltiledb.rest.Sleeper;
@@ -36,7 +35,7 @@ public final class TileDBClient implements AutoCloseable {
     private final UdfsApi udfs;
     private final TaskGraphsApi taskGraphs;
     /** The threads of {@link #async()}: made at its first use, shut down by {@link #close()}. */
-    private ThreadPoolExecutor asyncPool;
+    private final AsyncCalls.OwnThreads asyncThreads;
 
     public TileDBClient(ClientSettings settings) {
         this(settings, Sleeper.THREAD);
@@ -45,6 +44,7 @@ public final class TileDBClient implements AutoCloseable {
     /** With a custom wait between retries, for tests that check the waits without spending them. */
     TileDBClient(ClientSettings settings, Sleeper sleeper) {
         this.settings = settings;
+        this.asyncThreads = new AsyncCalls.OwnThreads("tiledb", settings.maxConnections());
         this.transport = new RestTransport(settings, sleeper);
         this.arrays = new ArraysApi(transport);
         this.users = new UsersApi(transport);
@@ -152,11 +152,8 @@ public final class TileDBClient implements AutoCloseable {
      * {@code threads}), daemon threads named {@code tiledb-async-N}, made as calls come and let go after a minute
      * idle; calls beyond that many wait their turn. See {@link AsyncCalls}.
      */
-    public synchronized AsyncCalls<TileDBClient> async() {
-        if (asyncPool == null) {
-            asyncPool = AsyncCalls.pool("tiledb", settings.maxConnections());
-        }
-        return new AsyncCalls<>(this, asyncPool);
+    public AsyncCalls<TileDBClient> async() {
+        return asyncThreads.calls(this);
     }
 
     /** Asynchronous calls on {@code executor}, which stays yours to shut down. See {@link AsyncCalls}. */
@@ -170,11 +167,7 @@ public final class TileDBClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        synchronized (this) {
-            if (asyncPool != null) {
-                asyncPool.shutdown();
-            }
-        }
+        asyncThreads.shutdown();
         try {
             transport.close();
         } catch (IOException e) {

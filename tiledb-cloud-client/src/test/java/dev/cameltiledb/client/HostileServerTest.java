@@ -8,14 +8,14 @@ import java.util.Collections;
 import java.util.List;
 
 import dev.cameltiledb.client.model.ArrayInfo;
-import dev.cameltiledb.rest.testing.Hostile;
+import dev.cameltiledb.testing.Hostile;
 import dev.cameltiledb.testing.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static dev.cameltiledb.rest.testing.Hostile.acceptSilently;
-import static dev.cameltiledb.rest.testing.Hostile.answer;
-import static dev.cameltiledb.rest.testing.Hostile.endless;
+import static dev.cameltiledb.testing.Hostile.acceptSilently;
+import static dev.cameltiledb.testing.Hostile.answer;
+import static dev.cameltiledb.testing.Hostile.endless;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

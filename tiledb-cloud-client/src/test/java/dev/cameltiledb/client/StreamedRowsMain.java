@@ -12,7 +12,7 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.cameltiledb.client.model.QueryJson;
 import dev.cameltiledb.client.model.QueryRanges;
 import dev.cameltiledb.client.model.SqlParameters;
-import dev.cameltiledb.rest.testing.Hostile;
+import dev.cameltiledb.testing.Hostile;
 
 /**
  * Run in a child JVM with a small heap by {@link StreamedRowsHeapTest}: a loopback server answers a result of

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import dev.cameltiledb.emulator.state.ActivityEvent;
+
 /**
  * What the v1 and v2 array activity endpoints both ask of a log: the window {@code [start, end]} (epoch seconds, both
  * inclusive; by default the seven days up to now), event types, a task id and whether events need one. They differ

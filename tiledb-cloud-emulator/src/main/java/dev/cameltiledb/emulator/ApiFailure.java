@@ -1,41 +1,42 @@
 package dev.cameltiledb.emulator;
 
-/** Ends a request with an HTTP error status and the spec's {@code Error} JSON body. */
-final class ApiFailure extends RuntimeException {
+import java.util.Map;
 
-    private final int status;
+import dev.cameltiledb.emulator.common.HttpFailure;
 
-    ApiFailure(int status, String message) {
-        super(message, null, false, false);
-        this.status = status;
+/** Ends a request with an HTTP error status and the spec's {@code Error} JSON body ({@link TileDBDialect}). */
+public final class ApiFailure extends HttpFailure {
+
+    public ApiFailure(int status, String message) {
+        super(status, message);
     }
 
-    int status() {
-        return status;
+    public ApiFailure(int status, String message, Map<String, String> headers) {
+        super(status, message, headers);
     }
 
     /** TileDB's numeric error code: the emulator uses the status times ten, so 404 gives 4040. */
-    long code() {
+    public static long code(int status) {
         return status * 10L;
     }
 
-    static ApiFailure badRequest(String message) {
+    public static ApiFailure badRequest(String message) {
         return new ApiFailure(400, message);
     }
 
-    static ApiFailure unauthorized(String message) {
+    public static ApiFailure unauthorized(String message) {
         return new ApiFailure(401, message);
     }
 
-    static ApiFailure forbidden(String message) {
+    public static ApiFailure forbidden(String message) {
         return new ApiFailure(403, message);
     }
 
-    static ApiFailure notFound(String message) {
+    public static ApiFailure notFound(String message) {
         return new ApiFailure(404, message);
     }
 
-    static ApiFailure conflict(String message) {
+    public static ApiFailure conflict(String message) {
         return new ApiFailure(409, message);
     }
 }

@@ -14,6 +14,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cameltiledb.emulator.common.Access;
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.ActivityEvent;
+import dev.cameltiledb.emulator.state.ArraySchemas;
+import dev.cameltiledb.emulator.state.AssetStorage;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.StoredArray;
 
 /**
  * The array endpoints of the v1 API: the 17 ArrayApi operations and the three browser listings, plus the paged v2
@@ -24,23 +31,21 @@ final class ArrayRoutes {
 
     static final int DEFAULT_PER_PAGE = 20;
     private static final int LAST_ACCESSED_LIMIT = 20;
-    private static final Set<String> ARRAY_ACTIONS = Set.copyOf(EmulatorState.OWNER_ACTIONS);
+    private static final Set<String> ARRAY_ACTIONS = Set.copyOf(StoredArray.OWNER_ACTIONS);
     private static final Set<String> FILE_TYPES =
             Set.of("notebook", "user_defined_function", "ml_model", "file", "registered_task_graph");
 
     private final EmulatorState state;
     private final ObjectMapper mapper;
-    private final Runnable persist;
 
-    ArrayRoutes(EmulatorState state, ObjectMapper mapper, Runnable persist) {
+    ArrayRoutes(EmulatorState state, ObjectMapper mapper) {
         this.state = state;
         this.mapper = mapper;
-        this.persist = persist;
     }
 
-    void register(Router router) {
-        // literal paths first: they overlap /v1/arrays/{namespace} and /v1/arrays/{namespace}/{array}; the
-        // favorites, which are not served, must not be taken for a namespace or an array either
+    void register(Router<Handler> router) {
+        // the favorites, which are not served, must not be taken for a namespace or an array. The reads the service
+        // logs as activity (schema, info, sharing, metadata, domains, samples, buffer sizes) write that log.
         router.notServed("/v1/arrays/favorites")
                 .notServed("/v1/arrays/favorites/uuids")
                 .add("GET", "/v1/arrays", this::listAll)
@@ -52,23 +57,27 @@ final class ArrayRoutes {
                 .add("GET", "/v1/arrays/browser/shared/sidebar", call -> sidebar(call, BrowserListing.Listing.SHARED))
                 .add("GET", "/v1/arrays/browser/public/sidebar", call -> sidebar(call, BrowserListing.Listing.PUBLIC))
                 .add("GET", "/v1/arrays/{namespace}", this::listInNamespace)
-                .add("GET", "/v1/arrays/{namespace}/{array}", this::schema)
+                .add("GET", "/v1/arrays/{namespace}/{array}", Access.WRITE, this::schema)
                 .add("POST", "/v1/arrays/{namespace}/{array}", this::create)
                 .add("DELETE", "/v1/arrays/{namespace}/{array}", call -> remove(call, "delete"))
                 .add("DELETE", "/v1/arrays/{namespace}/{array}/deregister", call -> remove(call, "deregister"))
-                .add("GET", "/v1/arrays/{namespace}/{array}/metadata", this::info)
+                .add("GET", "/v1/arrays/{namespace}/{array}/metadata", Access.WRITE, this::info)
                 .add("PATCH", "/v1/arrays/{namespace}/{array}/metadata", this::update)
                 .add("POST", "/v1/arrays/{namespace}/{array}/register", this::registerArray)
-                .add("GET", "/v1/arrays/{namespace}/{array}/share", this::sharingPolicies)
+                .add("GET", "/v1/arrays/{namespace}/{array}/share", Access.WRITE, this::sharingPolicies)
                 .add("PATCH", "/v1/arrays/{namespace}/{array}/share", this::share)
                 .add("GET", "/v1/arrays/{namespace}/{array}/activity", this::activity)
                 .add("GET", "/v1/arrays/{namespace}/{array}/activity/{id}", this::activityEvent)
                 .add("GET", "/v2/arrays/{namespace}/{array}/activity", this::activityPage)
-                .add("GET", "/v1/arrays/{namespace}/{array}/metadata_json", this::metadataJson)
-                .add("GET", "/v1/arrays/{namespace}/{array}/non_empty_domain", this::nonEmptyDomain)
-                .add("GET", "/v1/arrays/{namespace}/{array}/sample", this::sample)
-                .add("GET", "/v1/arrays/{namespace}/{array}/max_buffer_sizes", this::maxBufferSizes)
-                .add("GET", "/v1/arrays/{namespace}/{array}/non_empty_domain_json", this::nonEmptyDomainJson)
+                .add("GET", "/v1/arrays/{namespace}/{array}/metadata_json", Access.WRITE, this::metadataJson)
+                .add("GET", "/v1/arrays/{namespace}/{array}/non_empty_domain", Access.WRITE, this::nonEmptyDomain)
+                .add("GET", "/v1/arrays/{namespace}/{array}/sample", Access.WRITE, this::sample)
+                .add("GET", "/v1/arrays/{namespace}/{array}/max_buffer_sizes", Access.WRITE, this::maxBufferSizes)
+                .add(
+                        "GET",
+                        "/v1/arrays/{namespace}/{array}/non_empty_domain_json",
+                        Access.WRITE,
+                        this::nonEmptyDomainJson)
                 .add("GET", "/v1/arrays/{namespace}/{array}/end_timestamps", this::endTimestamps)
                 .add("GET", "/v1/arrays/{namespace}/{array}/fragment_end_timestamp", this::fragmentEndTimestamp);
     }
@@ -80,24 +89,21 @@ final class ArrayRoutes {
         int perPage = Pagination.positive(call, "per_page", DEFAULT_PER_PAGE);
         Comparator<StoredArray> order = BrowserListing.order(call.query("orderby"));
         boolean withMetadata = Boolean.TRUE.equals(call.queryBoolean("with_metadata"));
-        Map<String, Object> body = state.locked(() -> {
-            List<StoredArray> matching = state.listing(
-                    call.questionWithout("page"),
-                    page,
-                    () -> state.arrays().stream()
-                            .filter(browserFilter(call, listing))
-                            .sorted(order)
-                            .toList());
-            Map<String, Object> data =
-                    Pagination.page("arrays", matching, page, perPage, a -> info(a, call.user(), withMetadata));
-            if (((List<?>) data.get("arrays")).isEmpty()) {
-                // ArrayBrowserData.arrays is x-omitempty: the service's model leaves an empty list out, and
-                // TileDB-Cloud-Py reads it as None
-                data.remove("arrays");
-            }
-            return data;
-        });
-        call.json(200, body);
+        List<StoredArray> matching = state.listing(
+                call.questionWithout("page"),
+                page,
+                () -> state.catalog().arrays().stream()
+                        .filter(browserFilter(call, listing))
+                        .sorted(order)
+                        .toList());
+        Map<String, Object> data =
+                Pagination.page("arrays", matching, page, perPage, a -> info(a, call.user(), withMetadata));
+        if (((List<?>) data.get("arrays")).isEmpty()) {
+            // ArrayBrowserData.arrays is x-omitempty: the service's model leaves an empty list out, and
+            // TileDB-Cloud-Py reads it as None
+            data.remove("arrays");
+        }
+        call.json(200, data);
     }
 
     /**
@@ -105,14 +111,11 @@ final class ArrayRoutes {
      * namespace. {@code namespaces} names every namespace with at least one array in the listing, in name order.
      */
     private void sidebar(HttpCall call, BrowserListing.Listing listing) {
-        Map<String, Object> body = state.locked(() -> {
-            java.util.SortedMap<String, Integer> counts = new java.util.TreeMap<>();
-            state.arrays().stream()
-                    .filter(browserFilter(call, listing))
-                    .forEach(a -> counts.merge(a.namespace, 1, Integer::sum));
-            return BrowserListing.sidebar(counts);
-        });
-        call.json(200, body);
+        java.util.SortedMap<String, Integer> counts = new java.util.TreeMap<>();
+        state.catalog().arrays().stream()
+                .filter(browserFilter(call, listing))
+                .forEach(a -> counts.merge(a.namespace, 1, Integer::sum));
+        call.json(200, BrowserListing.sidebar(counts));
     }
 
     private Predicate<StoredArray> browserFilter(HttpCall call, BrowserListing.Listing listing) {
@@ -121,11 +124,12 @@ final class ArrayRoutes {
         List<String> excludeFileTypes = call.queryAll("exclude_file_type");
         List<String> fileProperties = call.queryAll("file_property");
         String permissions = call.query("permissions");
-        return BrowserListing.<StoredArray>common(call, listing, state.namespacesOf(user))
+        return BrowserListing.<StoredArray>common(
+                        call, listing, state.accounts().namespacesOf(user))
                 .and(a -> fileTypes.isEmpty() || a.fileType != null && fileTypes.contains(a.fileType))
                 .and(a -> a.fileType == null || !excludeFileTypes.contains(a.fileType))
                 .and(a -> fileProperties.stream().allMatch(p -> hasFileProperty(a, p)))
-                .and(a -> permissions == null || hasPermission(state.actionsOf(user, a), permissions));
+                .and(a -> permissions == null || hasPermission(state.access().actionsOf(user, a), permissions));
     }
 
     private static boolean hasFileProperty(StoredArray a, String keyValue) {
@@ -151,15 +155,15 @@ final class ArrayRoutes {
     private void listInNamespace(HttpCall call) {
         String namespace = call.path("namespace");
         boolean withMetadata = Boolean.TRUE.equals(call.queryBoolean("with_metadata"));
-        call.json(200, state.locked(() -> {
-            if (!state.namespaceExists(namespace) || !state.namespaceVisible(call.user(), namespace)) {
-                throw ApiFailure.notFound("namespace " + namespace + " does not exist");
-            }
-            return visibleArrays(call.user())
-                    .filter(a -> a.namespace.equals(namespace))
-                    .map(a -> info(a, call.user(), withMetadata))
-                    .toList();
-        }));
+        if (!state.accounts().namespaceExists(namespace) || !state.access().namespaceVisible(call.user(), namespace)) {
+            throw ApiFailure.notFound("namespace " + namespace + " does not exist");
+        }
+        call.json(
+                200,
+                visibleArrays(call.user())
+                        .filter(a -> a.namespace.equals(namespace))
+                        .map(a -> info(a, call.user(), withMetadata))
+                        .toList());
     }
 
     private void listAll(HttpCall call) {
@@ -169,50 +173,44 @@ final class ArrayRoutes {
         }
         call.json(
                 200,
-                state.locked(() -> visibleArrays(call.user())
+                visibleArrays(call.user())
                         .filter(a -> publicShare == null || (publicShare.equals("only") == a.isPublic()))
                         .map(a -> info(a, call.user(), false))
-                        .toList()));
+                        .toList());
     }
 
     private Stream<StoredArray> visibleArrays(User user) {
-        return state.arrays().stream()
-                .filter(a -> !state.actionsOf(user, a).isEmpty())
+        return state.catalog().arrays().stream()
+                .filter(a -> !state.access().actionsOf(user, a).isEmpty())
                 .sorted(BrowserListing.order(null));
     }
 
     private void lastAccessed(HttpCall call) {
         call.json(
                 200,
-                state.locked(() -> state.lastAccessedBy(call.user().username(), LAST_ACCESSED_LIMIT).stream()
+                state.activity().lastAccessedBy(call.user().username(), LAST_ACCESSED_LIMIT).stream()
                         .map(e -> new ArrayAnswers.LastAccessed(
                                 e.getKey().id,
                                 e.getKey().name,
                                 e.getKey().namespace,
                                 e.getValue().eventAt().toEpochMilli(),
                                 e.getValue().action()))
-                        .toList()));
+                        .toList());
     }
 
     // ---- one array
 
     /** Reading an array's info is logged as {@code array_metadata_get} (COMPATIBILITY.md says why). */
     private void info(HttpCall call) {
-        call.json(200, state.locked(() -> {
-            StoredArray array = readable(call);
-            state.recordEvent(array, "array_metadata_get", call.user().username());
-            persist.run();
-            return info(array, call.user(), false);
-        }));
+        StoredArray array = readable(call);
+        state.activity().record(array, "array_metadata_get", call.user().username());
+        call.json(200, info(array, call.user(), false));
     }
 
     private void schema(HttpCall call) {
-        call.json(200, state.locked(() -> {
-            StoredArray array = readable(call);
-            state.recordEvent(array, "read_schema", call.user().username());
-            persist.run();
-            return array.schema;
-        }));
+        StoredArray array = readable(call);
+        state.activity().record(array, "read_schema", call.user().username());
+        call.json(200, array.schema);
     }
 
     /**
@@ -235,19 +233,15 @@ final class ArrayRoutes {
         array.createdBy = call.user().username();
         array.schema = schema;
         array.size = 0L;
-        state.locked(() -> {
-            state.requireAdministrable(call.user(), namespace);
-            AssetStorage.Placement placement = target.contains("://")
-                    ? new AssetStorage.Placement(target, null)
-                    : AssetStorage.place(state, namespace, "arrays", target);
-            array.uri = placement.uri();
-            array.accessCredentialsName = credentials != null ? credentials : placement.credentialsName();
-            schema.put("uri", array.uri);
-            state.add(array);
-            state.recordEvent(array, "create", call.user().username());
-            persist.run();
-            return null;
-        });
+        state.access().requireAdministrable(call.user(), namespace);
+        AssetStorage.Placement placement = target.contains("://")
+                ? new AssetStorage.Placement(target, null)
+                : AssetStorage.place(state.accounts(), namespace, "arrays", target);
+        array.uri = placement.uri();
+        array.accessCredentialsName = credentials != null ? credentials : placement.credentialsName();
+        schema.put("uri", array.uri);
+        state.catalog().add(array);
+        state.activity().record(array, "create", call.user().username());
         call.noContent();
     }
 
@@ -298,14 +292,10 @@ final class ArrayRoutes {
         array.hasData = true;
         array.size = 1024L;
         applyUpdate(array, body);
-        ArrayAnswers.ArrayInfo info = state.locked(() -> {
-            state.requireAdministrable(call.user(), namespace);
-            state.add(array);
-            state.recordEvent(array, "register", call.user().username());
-            persist.run();
-            return info(array, call.user(), false);
-        });
-        call.json(200, info);
+        state.access().requireAdministrable(call.user(), namespace);
+        state.catalog().add(array);
+        state.activity().record(array, "register", call.user().username());
+        call.json(200, info(array, call.user(), false));
     }
 
     private void update(HttpCall call) {
@@ -314,26 +304,22 @@ final class ArrayRoutes {
             // checked before anything changes: a refused name leaves the rest of the update unapplied too
             AssetNames.nameIn(call.path("namespace"), requireText(body.get("name"), "name"), "name");
         }
-        state.locked(() -> {
-            StoredArray array = administered(call);
-            Object newName = body.get("name");
-            if (newName != null
-                    && !newName.equals(array.name)
-                    && state.find(array.namespace, newName.toString()) != null) {
-                throw ApiFailure.conflict("array " + array.namespace + "/" + newName + " already exists");
-            }
-            String name = array.name;
-            applyUpdate(array, body);
-            if (!array.name.equals(name)) {
-                // applyUpdate set the field; the index follows
-                String renamed = array.name;
-                array.name = name;
-                state.rename(array, renamed);
-            }
-            state.recordEvent(array, "array_metadata_update", call.user().username());
-            persist.run();
-            return null;
-        });
+        StoredArray array = administered(call);
+        Object newName = body.get("name");
+        if (newName != null
+                && !newName.equals(array.name)
+                && state.catalog().find(array.namespace, newName.toString()) != null) {
+            throw ApiFailure.conflict("array " + array.namespace + "/" + newName + " already exists");
+        }
+        String name = array.name;
+        applyUpdate(array, body);
+        if (!array.name.equals(name)) {
+            // applyUpdate set the field; the index follows
+            String renamed = array.name;
+            array.name = name;
+            state.catalog().rename(array, renamed);
+        }
+        state.activity().record(array, "array_metadata_update", call.user().username());
         call.noContent();
     }
 
@@ -386,23 +372,19 @@ final class ArrayRoutes {
     }
 
     private void remove(HttpCall call, String action) {
-        state.locked(() -> {
-            state.remove(administered(call), action, call.user().username());
-            persist.run();
-            return null;
-        });
+        state.activity().removeLogged(administered(call), action, call.user().username());
         call.noContent();
     }
 
     private void sharingPolicies(HttpCall call) {
-        call.json(200, state.locked(() -> {
-            StoredArray array = sharingAdministered(call);
-            state.recordEvent(array, "array_metadata_get", call.user().username());
-            persist.run();
-            return array.sharing.entrySet().stream()
-                    .map(e -> new ArrayAnswers.Sharing(e.getValue(), e.getKey(), state.namespaceType(e.getKey())))
-                    .toList();
-        }));
+        StoredArray array = sharingAdministered(call);
+        state.activity().record(array, "array_metadata_get", call.user().username());
+        call.json(
+                200,
+                array.sharing.entrySet().stream()
+                        .map(e -> new ArrayAnswers.Sharing(
+                                e.getValue(), e.getKey(), state.accounts().namespaceType(e.getKey())))
+                        .toList());
     }
 
     /** Replaces the namespace's actions; an empty list removes it, as the spec says. */
@@ -415,23 +397,19 @@ final class ArrayRoutes {
             throw ApiFailure.badRequest("actions must be a list of " + ARRAY_ACTIONS + ", was " + rawActions);
         }
         List<String> actions = List.copyOf((List<String>) rawActions);
-        state.locked(() -> {
-            StoredArray array = sharingAdministered(call);
-            if (!state.namespaceExists(namespace)) {
-                throw ApiFailure.notFound("namespace " + namespace + " does not exist");
-            }
-            if (actions.isEmpty()) {
-                array.sharing.remove(namespace);
-            } else {
-                array.sharing.put(namespace, actions);
-            }
-            // neither ActivityEventType enum has a sharing value; sharing changes what the array's info says
-            // (share_count, public_share), and array_metadata_update is the nearest value that both v1 and v2
-            // accept (v2's "update" would fail a v1 activity answer)
-            state.recordEvent(array, "array_metadata_update", call.user().username());
-            persist.run();
-            return null;
-        });
+        StoredArray array = sharingAdministered(call);
+        if (!state.accounts().namespaceExists(namespace)) {
+            throw ApiFailure.notFound("namespace " + namespace + " does not exist");
+        }
+        if (actions.isEmpty()) {
+            array.sharing.remove(namespace);
+        } else {
+            array.sharing.put(namespace, actions);
+        }
+        // neither ActivityEventType enum has a sharing value; sharing changes what the array's info says
+        // (share_count, public_share), and array_metadata_update is the nearest value that both v1 and v2
+        // accept (v2's "update" would fail a v1 activity answer)
+        state.activity().record(array, "array_metadata_update", call.user().username());
         call.noContent();
     }
 
@@ -440,20 +418,20 @@ final class ArrayRoutes {
         ActivityQuery query = ActivityQuery.of(call);
         call.json(
                 200,
-                state.locked(() -> query.select(logsReadable(call).activity, state.now()).stream()
+                query.select(logsReadable(call).activity, state.now()).stream()
                         .map(ArrayRoutes::event)
-                        .toList()));
+                        .toList());
     }
 
     private void activityEvent(HttpCall call) {
         String id = call.path("id");
         call.json(
                 200,
-                state.locked(() -> logsReadable(call).activity.stream()
+                logsReadable(call).activity.stream()
                         .filter(e -> id.equals(e.id()))
                         .findFirst()
                         .map(ArrayRoutes::event)
-                        .orElseThrow(() -> ApiFailure.notFound("no activity " + id + " on this array"))));
+                        .orElseThrow(() -> ApiFailure.notFound("no activity " + id + " on this array")));
     }
 
     /**
@@ -464,12 +442,10 @@ final class ArrayRoutes {
         ActivityQuery query = ActivityQuery.of(call);
         int page = Pagination.positive(call, "page", 1);
         int perPage = Pagination.positive(call, "per_page", DEFAULT_PER_PAGE);
-        call.json(200, state.locked(() -> {
-            StoredArray array = logsReadable(call);
-            List<ActivityEvent> events =
-                    state.listing(call.questionWithout("page"), page, () -> query.select(array.activity, state.now()));
-            return Pagination.page("activitylogs", events, page, perPage, ArrayRoutes::event);
-        }));
+        StoredArray array = logsReadable(call);
+        List<ActivityEvent> events =
+                state.listing(call.questionWithout("page"), page, () -> query.select(array.activity, state.now()));
+        call.json(200, Pagination.page("activitylogs", events, page, perPage, ArrayRoutes::event));
     }
 
     static ArrayAnswers.ActivityLog event(ActivityEvent e) {
@@ -485,36 +461,30 @@ final class ArrayRoutes {
 
     private void metadataJson(HttpCall call) {
         Integer length = call.queryInt("length");
-        call.json(200, state.locked(() -> {
-            StoredArray array = readable(call);
-            state.recordEvent(array, "array_metadata_get", call.user().username());
-            persist.run();
-            Map<String, Object> out = new LinkedHashMap<>();
-            array.metadata.forEach((k, v) -> out.put(
-                    k, length != null && v instanceof String s && s.length() > length ? s.substring(0, length) : v));
-            return out;
-        }));
+        StoredArray array = readable(call);
+        state.activity().record(array, "array_metadata_get", call.user().username());
+        Map<String, Object> out = new LinkedHashMap<>();
+        array.metadata.forEach((k, v) -> out.put(
+                k, length != null && v instanceof String s && s.length() > length ? s.substring(0, length) : v));
+        call.json(200, out);
     }
 
     /** A registered array holds data across its whole domain; an array only created holds none. */
     private void nonEmptyDomain(HttpCall call) {
         requirePayer(state, call);
-        call.json(200, state.locked(() -> {
-            StoredArray array = readable(call);
-            state.recordEvent(array, "non_empty_domain", call.user().username());
-            persist.run();
-            ObjectNode out = mapper.createObjectNode();
-            ObjectNode domain = out.putObject("nonEmptyDomain");
-            if (array.hasData) {
-                for (JsonNode dim : array.schema.path("domain").path("dimensions")) {
-                    String type = dim.path("type").asText().toLowerCase(java.util.Locale.ROOT);
-                    ArrayNode bounds = domain.has(type) ? (ArrayNode) domain.get(type) : domain.putArray(type);
-                    dim.path("domain").path(type).forEach(bounds::add);
-                }
+        StoredArray array = readable(call);
+        state.activity().record(array, "non_empty_domain", call.user().username());
+        ObjectNode out = mapper.createObjectNode();
+        ObjectNode domain = out.putObject("nonEmptyDomain");
+        if (array.hasData) {
+            for (JsonNode dim : array.schema.path("domain").path("dimensions")) {
+                String type = dim.path("type").asText().toLowerCase(java.util.Locale.ROOT);
+                ArrayNode bounds = domain.has(type) ? (ArrayNode) domain.get(type) : domain.putArray(type);
+                dim.path("domain").path(type).forEach(bounds::add);
             }
-            out.put("isEmpty", !array.hasData);
-            return out;
-        }));
+        }
+        out.put("isEmpty", !array.hasData);
+        call.json(200, out);
     }
 
     /**
@@ -523,30 +493,24 @@ final class ArrayRoutes {
      * is empty. Logged as {@code non_empty_domain}, as the typed call is.
      */
     private void nonEmptyDomainJson(HttpCall call) {
-        call.json(200, state.locked(() -> {
-            StoredArray array = readable(call);
-            state.recordEvent(array, "non_empty_domain", call.user().username());
-            persist.run();
-            ObjectNode out = mapper.createObjectNode();
-            if (array.hasData) {
-                for (JsonNode dim : array.schema.path("domain").path("dimensions")) {
-                    String type = dim.path("type").asText().toLowerCase(java.util.Locale.ROOT);
-                    ArrayNode bounds = out.putArray(dim.path("name").asText());
-                    dim.path("domain").path(type).forEach(bounds::add);
-                }
+        StoredArray array = readable(call);
+        state.activity().record(array, "non_empty_domain", call.user().username());
+        ObjectNode out = mapper.createObjectNode();
+        if (array.hasData) {
+            for (JsonNode dim : array.schema.path("domain").path("dimensions")) {
+                String type = dim.path("type").asText().toLowerCase(java.util.Locale.ROOT);
+                ArrayNode bounds = out.putArray(dim.path("name").asText());
+                dim.path("domain").path(type).forEach(bounds::add);
             }
-            return out;
-        }));
+        }
+        call.json(200, out);
     }
 
     /** The end timestamps (epoch ms) of the array's fragments, oldest first, one page of them. */
     private void endTimestamps(HttpCall call) {
         int page = Pagination.positive(call, "page", 1);
         int perPage = Pagination.positive(call, "per_page", DEFAULT_PER_PAGE);
-        call.json(
-                200,
-                state.locked(() ->
-                        Pagination.page("end_timestamps", fragmentTimestamps(readable(call)), page, perPage, v -> v)));
+        call.json(200, Pagination.page("end_timestamps", fragmentTimestamps(readable(call)), page, perPage, v -> v));
     }
 
     /**
@@ -559,20 +523,12 @@ final class ArrayRoutes {
         if (at != null && at < 0) {
             throw ApiFailure.badRequest("end_timestamp must be milliseconds since the epoch, was " + at);
         }
-        call.json(200, state.locked(() -> {
-            List<Long> fragments = fragmentTimestamps(readable(call));
-            if (fragments.isEmpty()) {
-                return 0L;
-            }
-            Long chosen = fragments.get(fragments.size() - 1);
-            if (at != null) {
-                chosen = fragments.stream()
-                        .filter(t -> t <= at)
-                        .reduce((a, b) -> b)
-                        .orElse(fragments.get(0));
-            }
-            return chosen;
-        }));
+        List<Long> fragments = fragmentTimestamps(readable(call));
+        Long chosen = fragments.isEmpty() ? 0L : fragments.get(fragments.size() - 1);
+        if (at != null && !fragments.isEmpty()) {
+            chosen = fragments.stream().filter(t -> t <= at).reduce((a, b) -> b).orElse(fragments.get(0));
+        }
+        call.json(200, chosen);
     }
 
     /**
@@ -590,30 +546,27 @@ final class ArrayRoutes {
     private void sample(HttpCall call) {
         Long requested = call.queryLong("samples");
         int samples = requested == null ? 5 : (int) Math.max(0, Math.min(requested, 255));
-        call.json(200, state.locked(() -> {
-            StoredArray array = readable(call);
-            state.recordEvent(array, "query_read", call.user().username());
-            persist.run();
-            Map<String, Object> data = new LinkedHashMap<>();
-            for (JsonNode dim : array.schema.path("domain").path("dimensions")) {
-                long low = dim.path("domain").elements().hasNext()
-                        ? dim.path("domain").elements().next().path(0).asLong()
-                        : 0;
-                data.put(
-                        dim.path("name").asText(),
-                        Map.of(
-                                "values",
-                                Stream.iterate(low, v -> v + 1).limit(samples).toList()));
-            }
-            for (JsonNode attribute : array.schema.path("attributes")) {
-                data.put(
-                        attribute.path("name").asText(),
-                        Map.of(
-                                "values",
-                                Stream.iterate(1, v -> v + 1).limit(samples).toList()));
-            }
-            return Map.of("data", data);
-        }));
+        StoredArray array = readable(call);
+        state.activity().record(array, "query_read", call.user().username());
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (JsonNode dim : array.schema.path("domain").path("dimensions")) {
+            long low = dim.path("domain").elements().hasNext()
+                    ? dim.path("domain").elements().next().path(0).asLong()
+                    : 0;
+            data.put(
+                    dim.path("name").asText(),
+                    Map.of(
+                            "values",
+                            Stream.iterate(low, v -> v + 1).limit(samples).toList()));
+        }
+        for (JsonNode attribute : array.schema.path("attributes")) {
+            data.put(
+                    attribute.path("name").asText(),
+                    Map.of(
+                            "values",
+                            Stream.iterate(1, v -> v + 1).limit(samples).toList()));
+        }
+        call.json(200, Map.of("data", data));
     }
 
     /**
@@ -622,7 +575,7 @@ final class ArrayRoutes {
      */
     static void requirePayer(EmulatorState state, HttpCall call) {
         String payer = call.header("X-Payer");
-        if (payer != null && !state.namespacesOf(call.user()).contains(payer)) {
+        if (payer != null && !state.accounts().namespacesOf(call.user()).contains(payer)) {
             throw ApiFailure.forbidden(
                     "user " + call.user().username() + " may not charge namespace " + payer + " (X-Payer)");
         }
@@ -635,41 +588,38 @@ final class ArrayRoutes {
         if (subarray == null || subarray.isBlank()) {
             throw ApiFailure.badRequest("subarray is required");
         }
-        call.json(200, state.locked(() -> {
-            StoredArray array = readable(call);
-            JsonNode dimensions = array.schema.path("domain").path("dimensions");
-            String[] bounds = subarray.split(",");
-            if (bounds.length != 2 * dimensions.size()) {
-                throw ApiFailure.badRequest("subarray must give a low and a high bound for each of the "
-                        + dimensions.size() + " dimensions, got " + bounds.length + " values");
-            }
-            BigInteger cells = BigInteger.ONE;
-            try {
-                for (int i = 0; i < bounds.length; i += 2) {
-                    BigInteger low = new BigInteger(bounds[i].strip());
-                    BigInteger high = new BigInteger(bounds[i + 1].strip());
-                    if (high.compareTo(low) < 0) {
-                        throw ApiFailure.badRequest("subarray bound " + (i / 2) + " has high < low");
-                    }
-                    cells = cells.multiply(high.subtract(low).add(BigInteger.ONE));
+        StoredArray array = readable(call);
+        JsonNode dimensions = array.schema.path("domain").path("dimensions");
+        String[] bounds = subarray.split(",");
+        if (bounds.length != 2 * dimensions.size()) {
+            throw ApiFailure.badRequest("subarray must give a low and a high bound for each of the " + dimensions.size()
+                    + " dimensions, got " + bounds.length + " values");
+        }
+        BigInteger cells = BigInteger.ONE;
+        try {
+            for (int i = 0; i < bounds.length; i += 2) {
+                BigInteger low = new BigInteger(bounds[i].strip());
+                BigInteger high = new BigInteger(bounds[i + 1].strip());
+                if (high.compareTo(low) < 0) {
+                    throw ApiFailure.badRequest("subarray bound " + (i / 2) + " has high < low");
                 }
-            } catch (NumberFormatException e) {
-                throw ApiFailure.badRequest("subarray must be comma-separated integers, was '" + subarray + "'");
+                cells = cells.multiply(high.subtract(low).add(BigInteger.ONE));
             }
-            state.recordEvent(array, "max_buffer_sizes", call.user().username());
-            persist.run();
-            List<ArrayAnswers.AttributeBufferSize> sizes = new ArrayList<>();
-            for (JsonNode attribute : array.schema.path("attributes")) {
-                int cellValNum = attribute.path("cellValNum").asInt(1);
-                boolean variable = cellValNum == -1 || cellValNum == 0xFFFFFFFF;
-                long typeSize = Datatypes.size(attribute.path("type").asText());
-                sizes.add(new ArrayAnswers.AttributeBufferSize(
-                        attribute.path("name").asText(),
-                        variable ? cells.longValue() * 8 : 0,
-                        cells.longValue() * typeSize * (variable ? 1 : Math.max(1, cellValNum))));
-            }
-            return new ArrayAnswers.MaxBufferSizes(sizes);
-        }));
+        } catch (NumberFormatException e) {
+            throw ApiFailure.badRequest("subarray must be comma-separated integers, was '" + subarray + "'");
+        }
+        state.activity().record(array, "max_buffer_sizes", call.user().username());
+        List<ArrayAnswers.AttributeBufferSize> sizes = new ArrayList<>();
+        for (JsonNode attribute : array.schema.path("attributes")) {
+            int cellValNum = attribute.path("cellValNum").asInt(1);
+            boolean variable = cellValNum == -1 || cellValNum == 0xFFFFFFFF;
+            long typeSize = Datatypes.size(attribute.path("type").asText());
+            sizes.add(new ArrayAnswers.AttributeBufferSize(
+                    attribute.path("name").asText(),
+                    variable ? cells.longValue() * 8 : 0,
+                    cells.longValue() * typeSize * (variable ? 1 : Math.max(1, cellValNum))));
+        }
+        call.json(200, new ArrayAnswers.MaxBufferSizes(sizes));
     }
 
     // ---- helpers
@@ -685,7 +635,7 @@ final class ArrayRoutes {
                 a.lastAccessed == null ? null : a.lastAccessed.toString(),
                 a.description,
                 a.name,
-                state.actionsOf(user, a),
+                state.access().actionsOf(user, a),
                 a.accessCredentialsName,
                 a.arrayType(),
                 a.sharing.size(),
@@ -708,7 +658,7 @@ final class ArrayRoutes {
     }
 
     private StoredArray readable(HttpCall call) {
-        return state.readable(call.user(), call.path("namespace"), call.path("array"));
+        return state.access().readable(call.user(), call.path("namespace"), call.path("array"));
     }
 
     /**
@@ -718,7 +668,7 @@ final class ArrayRoutes {
      */
     private StoredArray logsReadable(HttpCall call) {
         StoredArray array = readable(call);
-        if (!state.actionsOf(call.user(), array).contains("read_array_logs")) {
+        if (!state.access().actionsOf(call.user(), array).contains("read_array_logs")) {
             throw ApiFailure.forbidden("user " + call.user().username() + " may not read the activity of array "
                     + array.namespace + "/" + array.name + ": read_array_logs is not granted");
         }
@@ -726,11 +676,11 @@ final class ArrayRoutes {
     }
 
     private StoredArray administered(HttpCall call) {
-        return state.administered(call.user(), call.path("namespace"), call.path("array"));
+        return state.access().administered(call.user(), call.path("namespace"), call.path("array"));
     }
 
     private StoredArray sharingAdministered(HttpCall call) {
-        return state.arraySharingAdministered(call.user(), call.path("namespace"), call.path("array"));
+        return state.access().arraySharingAdministered(call.user(), call.path("namespace"), call.path("array"));
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,10 @@ package dev.cameltiledb.emulator;
 import java.util.List;
 import java.util.Map;
 
+import dev.cameltiledb.emulator.state.ActivityEvent;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.StoredArray;
+
 /**
  * A copy of what the emulator holds for one array at one moment, for tests to check what a route did.
  *

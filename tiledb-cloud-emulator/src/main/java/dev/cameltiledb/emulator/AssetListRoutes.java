@@ -10,6 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.StoredArray;
+import dev.cameltiledb.emulator.state.StoredAsset;
+import dev.cameltiledb.emulator.state.StoredGroup;
+
 /**
  * The classic platform's asset listings ({@code tiledb.cloud.asset.list} and {@code list_public}): arrays, notebooks,
  * files and groups together, as {@code AssetListResponse} pages. {@code GET /v1/assets/{namespace}} lists what the
@@ -39,7 +45,7 @@ final class AssetListRoutes {
         this.state = state;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v1/assets/{namespace}", this::inNamespace).add("GET", "/v1/public_assets", this::inPublic);
     }
 
@@ -47,7 +53,7 @@ final class AssetListRoutes {
         String namespace = call.path("namespace");
         String ownership = oneOf(call, "ownership_level", OWNERSHIP_LEVELS);
         answer(call, user -> {
-            if (!state.namespaceExists(namespace) || EmulatorState.PUBLIC.equals(namespace)) {
+            if (!state.accounts().namespaceExists(namespace) || EmulatorState.PUBLIC.equals(namespace)) {
                 throw ApiFailure.notFound("namespace " + namespace + " does not exist");
             }
             return visible(user)
@@ -59,7 +65,7 @@ final class AssetListRoutes {
 
     private void inPublic(HttpCall call) {
         answer(call, user -> {
-            Set<String> own = state.namespacesOf(user);
+            Set<String> own = state.accounts().namespacesOf(user);
             return visible(user).filter(StoredAsset::isPublic).map(a -> new Listed(a, own.contains(a.namespace)));
         });
     }
@@ -74,29 +80,27 @@ final class AssetListRoutes {
                 call.query("search") == null ? null : call.query("search").toLowerCase(Locale.ROOT);
         Comparator<Listed> order = order(call.query("order_by"));
         boolean withMetadata = expandsMetadata(call.query("expand"));
-        call.json(200, state.locked(() -> {
-            List<Listed> matching = state.listing(call.questionWithout("page"), page, () -> {
-                Set<String> inGroups = "root".equals(depth) ? groupMemberIds() : Set.of();
-                return select.apply(call.user())
-                        .filter(l -> type == null || type.equals(assetType(l.asset())))
-                        .filter(l -> !inGroups.contains(l.asset().id))
-                        .filter(l -> search == null || matches(l.asset(), search))
-                        .sorted(order)
-                        .toList();
-            });
-            return Pagination.page("data", matching, page, perPage, l -> render(l, withMetadata));
-        }));
+        List<Listed> matching = state.listing(call.questionWithout("page"), page, () -> {
+            Set<String> inGroups = "root".equals(depth) ? groupMemberIds() : Set.of();
+            return select.apply(call.user())
+                    .filter(l -> type == null || type.equals(assetType(l.asset())))
+                    .filter(l -> !inGroups.contains(l.asset().id))
+                    .filter(l -> search == null || matches(l.asset(), search))
+                    .sorted(order)
+                    .toList();
+        });
+        call.json(200, Pagination.page("data", matching, page, perPage, l -> render(l, withMetadata)));
     }
 
     /** Arrays and groups the user may see (the workspace platform's folders and items are not classic assets). */
     private Stream<StoredAsset> visible(User user) {
-        return Stream.concat(state.arrays().stream(), state.groups().stream())
-                .filter(a -> !state.actionsOf(user, a).isEmpty());
+        return Stream.concat(state.catalog().arrays().stream(), state.catalog().groups().stream())
+                .filter(a -> !state.access().actionsOf(user, a).isEmpty());
     }
 
     private Set<String> groupMemberIds() {
         Set<String> ids = new HashSet<>();
-        state.groups().forEach(g -> g.members.forEach(m -> ids.add(m.id())));
+        state.catalog().groups().forEach(g -> g.members.forEach(m -> ids.add(m.id())));
         return ids;
     }
 
@@ -174,7 +178,7 @@ final class AssetListRoutes {
         m.put("asset_backing_type", group ? "group" : "array");
         m.put("asset_ownership_level", l.owned() ? "owned" : "shared");
         m.put("namespace_name", a.namespace);
-        m.put("namespace_uuid", state.idOf(a.namespace));
+        m.put("namespace_uuid", state.accounts().idOf(a.namespace));
         m.put("name", a.name);
         m.put("mime_type", group ? "application/vnd.tiledb.v1.group" : "application/vnd.tiledb.v1.array");
         if (a.createdAt != null) {

@@ -10,6 +10,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.ArraySchemas;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.StoredArray;
+import dev.cameltiledb.emulator.state.StoredAsset;
+import dev.cameltiledb.emulator.state.StoredGroup;
 
 /**
  * The assets of a teamspace ({@code /v4/assets/...}): listing a folder, the assets on a path, one asset (by id or
@@ -46,18 +52,15 @@ final class AssetRoutes {
     private final PlatformAccess access;
     private final TeamspaceAssets assets;
     private final ObjectMapper mapper;
-    private final Runnable persist;
 
-    AssetRoutes(
-            EmulatorState state, PlatformAccess access, TeamspaceAssets assets, ObjectMapper mapper, Runnable persist) {
+    AssetRoutes(EmulatorState state, PlatformAccess access, TeamspaceAssets assets, ObjectMapper mapper) {
         this.state = state;
         this.access = access;
         this.assets = assets;
         this.mapper = mapper;
-        this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v4/assets/list/{workspace}/{teamspace}/{path}", call -> list(call, call.path("path")))
                 // TileDB-Client-Java (OkHttp) drops the "." of the root, leaving an empty last segment
                 .add("GET", "/v4/assets/list/{workspace}/{teamspace}/", call -> list(call, "."))
@@ -86,21 +89,19 @@ final class AssetRoutes {
         boolean withMetadata =
                 call.query("expand") != null && call.query("expand").contains("metadata");
         call.queryBoolean("include_system_assets"); // the emulator has no system assets; the value is only checked
-        call.json(200, state.locked(() -> {
-            PlatformAccess.Space space = access.space(call);
-            String path = assets.folderPath(space.namespace(), folder);
-            Predicate<StoredAsset> filter = a -> (assetType == null || assetType.equals(TeamspaceAssets.type(a)))
-                    && (createdBy == null || createdBy(space, a, createdBy));
-            List<StoredAsset> matching = state.listing(
-                    call.questionWithout("page"),
-                    page,
-                    () -> assets.children(space.namespace(), path).stream()
-                            .filter(filter)
-                            .sorted(order)
-                            .toList());
-            TeamspaceAssets.Renderer render = assets.renderer(space);
-            return PlatformAnswers.Page.of(matching, page, perPage, a -> render.asset(a, withMetadata));
-        }));
+        PlatformAccess.Space space = access.space(call);
+        String path = assets.folderPath(space.namespace(), folder);
+        Predicate<StoredAsset> filter = a -> (assetType == null || assetType.equals(TeamspaceAssets.type(a)))
+                && (createdBy == null || createdBy(space, a, createdBy));
+        List<StoredAsset> matching = state.listing(
+                call.questionWithout("page"),
+                page,
+                () -> assets.children(space.namespace(), path).stream()
+                        .filter(filter)
+                        .sorted(order)
+                        .toList());
+        TeamspaceAssets.Renderer render = assets.renderer(space);
+        call.json(200, PlatformAnswers.Page.of(matching, page, perPage, a -> render.asset(a, withMetadata)));
     }
 
     /**
@@ -136,54 +137,46 @@ final class AssetRoutes {
 
     /** The asset at each step of the path: {@code a}, {@code a/b}, {@code a/b/c}; a 404 if one is missing. */
     private void onPath(HttpCall call) {
-        call.json(200, state.locked(() -> {
-            PlatformAccess.Space space = access.space(call);
-            String path = TeamspaceAssets.normalize(call.path("path"));
-            if (path.isEmpty()) {
-                throw ApiFailure.badRequest("path must name an asset, not the teamspace root");
+        PlatformAccess.Space space = access.space(call);
+        String path = TeamspaceAssets.normalize(call.path("path"));
+        if (path.isEmpty()) {
+            throw ApiFailure.badRequest("path must name an asset, not the teamspace root");
+        }
+        TeamspaceAssets.Renderer render = assets.renderer(space);
+        List<PlatformAnswers.AssetInfo> steps = new ArrayList<>();
+        String walked = "";
+        for (String segment : path.split("/")) {
+            walked = TeamspaceAssets.join(walked, segment);
+            StoredAsset asset = state.catalog().assetAt(space.namespace(), walked);
+            if (asset == null) {
+                throw ApiFailure.notFound(space.namespace() + "/" + walked + " does not exist");
             }
-            TeamspaceAssets.Renderer render = assets.renderer(space);
-            List<PlatformAnswers.AssetInfo> steps = new ArrayList<>();
-            String walked = "";
-            for (String segment : path.split("/")) {
-                walked = TeamspaceAssets.join(walked, segment);
-                StoredAsset asset = state.assetAt(space.namespace(), walked);
-                if (asset == null) {
-                    throw ApiFailure.notFound(space.namespace() + "/" + walked + " does not exist");
-                }
-                steps.add(render.asset(asset, false));
-            }
-            return new PlatformAnswers.Data(steps);
-        }));
+            steps.add(render.asset(asset, false));
+        }
+        call.json(200, new PlatformAnswers.Data(steps));
     }
 
     private void get(HttpCall call) {
-        call.json(200, state.locked(() -> {
-            PlatformAccess.Space space = access.space(call);
-            StoredAsset asset = assets.find(space.namespace(), call.path("asset"));
-            return new PlatformAnswers.Data(assets.renderer(space).asset(asset, true));
-        }));
+        PlatformAccess.Space space = access.space(call);
+        StoredAsset asset = assets.find(space.namespace(), call.path("asset"));
+        call.json(200, new PlatformAnswers.Data(assets.renderer(space).asset(asset, true)));
     }
 
     /** Body {@code AssetUpdateRequest}: a new name renames the last segment of the path; description; type. */
     private void update(HttpCall call) {
         Map<?, ?> body = call.body(Map.class);
-        state.locked(() -> {
-            PlatformAccess.Space space = access.editableSpace(call);
-            StoredAsset asset = assets.find(space.namespace(), call.path("asset"));
-            if (body.get("type") != null) {
-                setType(asset, Json.text(body, "type"));
-            }
-            if (body.containsKey("description")) {
-                asset.description = Json.optionalText(body, "description");
-            }
-            if (body.get("name") != null) {
-                assets.move(asset, TeamspaceAssets.join(TeamspaceAssets.parentOf(asset.name), Json.name(body, "name")));
-            }
-            state.changed(asset);
-            persist.run();
-            return null;
-        });
+        PlatformAccess.Space space = access.editableSpace(call);
+        StoredAsset asset = assets.find(space.namespace(), call.path("asset"));
+        if (body.get("type") != null) {
+            setType(asset, Json.text(body, "type"));
+        }
+        if (body.containsKey("description")) {
+            asset.description = Json.optionalText(body, "description");
+        }
+        if (body.get("name") != null) {
+            assets.move(asset, TeamspaceAssets.join(TeamspaceAssets.parentOf(asset.name), Json.name(body, "name")));
+        }
+        state.catalog().changed(asset);
         call.noContent();
     }
 
@@ -208,11 +201,9 @@ final class AssetRoutes {
     private void metadata(HttpCall call) {
         int page = Pagination.positive(call, "page", 1);
         int perPage = Pagination.positive(call, "per_page", ArrayRoutes.DEFAULT_PER_PAGE);
-        call.json(200, state.locked(() -> {
-            PlatformAccess.Space space = access.space(call);
-            StoredAsset asset = assets.find(space.namespace(), call.path("asset"));
-            return PlatformAnswers.Page.of(TeamspaceAssets.metadata(asset), page, perPage, m -> m);
-        }));
+        PlatformAccess.Space space = access.space(call);
+        StoredAsset asset = assets.find(space.namespace(), call.path("asset"));
+        call.json(200, PlatformAnswers.Page.of(TeamspaceAssets.metadata(asset), page, perPage, m -> m));
     }
 
     /**
@@ -236,17 +227,14 @@ final class AssetRoutes {
             values.put(key, typed(key, entry.get("value"), type));
             types.put(key, type);
         }
-        call.json(201, state.locked(() -> {
-            PlatformAccess.Space space = access.editableSpace(call);
-            StoredAsset asset = assets.find(space.namespace(), call.path("asset"));
-            asset.metadata.putAll(values);
-            asset.metadataTypes.putAll(types);
-            state.changed(asset);
-            persist.run();
-            List<PlatformAnswers.MetadataEntry> saved = new ArrayList<>();
-            values.forEach((k, v) -> saved.add(new PlatformAnswers.MetadataEntry(k, String.valueOf(v), types.get(k))));
-            return new PlatformAnswers.Data(saved);
-        }));
+        PlatformAccess.Space space = access.editableSpace(call);
+        StoredAsset asset = assets.find(space.namespace(), call.path("asset"));
+        asset.metadata.putAll(values);
+        asset.metadataTypes.putAll(types);
+        state.catalog().changed(asset);
+        List<PlatformAnswers.MetadataEntry> saved = new ArrayList<>();
+        values.forEach((k, v) -> saved.add(new PlatformAnswers.MetadataEntry(k, String.valueOf(v), types.get(k))));
+        call.json(201, new PlatformAnswers.Data(saved));
     }
 
     private static Object typed(String key, Object value, String type) {
@@ -279,17 +267,13 @@ final class AssetRoutes {
         if (keys.isEmpty()) {
             throw ApiFailure.badRequest("metadata_key is required");
         }
-        state.locked(() -> {
-            PlatformAccess.Space space = access.editableSpace(call);
-            StoredAsset asset = assets.find(space.namespace(), call.path("asset"));
-            keys.forEach(k -> {
-                asset.metadata.remove(k);
-                asset.metadataTypes.remove(k);
-            });
-            state.changed(asset);
-            persist.run();
-            return null;
+        PlatformAccess.Space space = access.editableSpace(call);
+        StoredAsset asset = assets.find(space.namespace(), call.path("asset"));
+        keys.forEach(k -> {
+            asset.metadata.remove(k);
+            asset.metadataTypes.remove(k);
         });
+        state.catalog().changed(asset);
         call.noContent();
     }
 
@@ -307,22 +291,18 @@ final class AssetRoutes {
                 ? TeamspaceAssets.normalize(pathField)
                 : TeamspaceAssets.normalize(
                         body.get("name") != null ? Json.name(body, "name") : ArrayRoutes.lastSegment(uri));
-        state.locked(() -> {
-            PlatformAccess.Space space = access.editableSpace(call);
-            StoredArray array = new StoredArray();
-            array.namespace = space.namespace();
-            array.name = path;
-            array.uri = uri;
-            array.accessCredentialsName = Json.optionalText(body, "access_credentials_name");
-            array.createdBy = call.user().username();
-            array.schema = ArraySchemas.defaultFor(mapper, uri);
-            array.hasData = true;
-            array.size = 1024L;
-            state.add(array);
-            state.recordEvent(array, "register", call.user().username());
-            persist.run();
-            return array;
-        });
+        PlatformAccess.Space space = access.editableSpace(call);
+        StoredArray array = new StoredArray();
+        array.namespace = space.namespace();
+        array.name = path;
+        array.uri = uri;
+        array.accessCredentialsName = Json.optionalText(body, "access_credentials_name");
+        array.createdBy = call.user().username();
+        array.schema = ArraySchemas.defaultFor(mapper, uri);
+        array.hasData = true;
+        array.size = 1024L;
+        state.catalog().add(array);
+        state.activity().record(array, "register", call.user().username());
         call.empty(200); // registerAsset answers 200 without a body (TileDB's generated client reads none)
     }
 
@@ -334,12 +314,8 @@ final class AssetRoutes {
         Map<?, ?> body = call.body(Map.class);
         List<String> toMove = idList(body, "assets_to_add");
         String target = Json.text(body, "target");
-        state.locked(() -> {
-            PlatformAccess.Space space = access.editableSpace(call);
-            moveInto(space, toMove, assets.folderPath(space.namespace(), target));
-            persist.run();
-            return null;
-        });
+        PlatformAccess.Space space = access.editableSpace(call);
+        moveInto(space, toMove, assets.folderPath(space.namespace(), target));
         call.empty(200);
     }
 

@@ -2,6 +2,8 @@ package dev.cameltiledb.emulator;
 
 import java.util.Set;
 
+import dev.cameltiledb.emulator.common.Route;
+
 /**
  * The error answers that the official spec declares without a body: a 404 whose response has a description ("Array
  * does not exist or user does not have permissions to share array") and no {@code Error} schema. The emulator sends
@@ -40,7 +42,7 @@ final class BodilessErrors {
     private BodilessErrors() {}
 
     /** Whether the spec gives this status of the route no body. */
-    static boolean bodiless(Router.Template route, int status) {
+    static boolean bodiless(Route<?> route, int status) {
         return status == 404
                 && NOT_FOUND_WITHOUT_BODY.contains(
                         route.method() + " " + route.path().replaceAll("\\{[^}]+}", "{}"));

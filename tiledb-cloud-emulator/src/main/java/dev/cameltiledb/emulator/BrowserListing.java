@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.ListedAsset;
+
 /** The filters and orders the array and group browser listings share. */
 final class BrowserListing {
 

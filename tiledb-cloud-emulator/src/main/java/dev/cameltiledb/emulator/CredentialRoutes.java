@@ -4,6 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.Membership;
+import dev.cameltiledb.emulator.state.StoredCredential;
+import dev.cameltiledb.emulator.state.StoredTeamspace;
+import dev.cameltiledb.emulator.state.StoredWorkspace;
+
 /**
  * Storage credentials of a workspace, as seeded: {@code GET /v4/credentials/{workspace}[/{name}]}. Workspace
  * credentials are seen by its members, a teamspace's by that teamspace's members (and the workspace's owners and
@@ -21,7 +28,7 @@ final class CredentialRoutes {
         this.access = access;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v4/credentials/{workspace}", this::list)
                 .add("GET", "/v4/credentials/{workspace}/{name}", this::get);
     }
@@ -35,34 +42,32 @@ final class CredentialRoutes {
         if (type != null && !type.equals("workspace") && !type.equals("teamspace")) {
             throw ApiFailure.badRequest("type must be workspace or teamspace, was '" + type + "'");
         }
-        call.json(200, state.locked(() -> {
-            StoredWorkspace workspace = access.workspace(call);
-            Predicate<StoredCredential> filter = teamspaceFilter(call, workspace)
-                    .and(c -> provider == null || provider.equalsIgnoreCase(c.provider()))
-                    .and(c -> type == null || type.equals(typeOf(c)));
-            List<StoredCredential> visible = workspace.credentials.stream()
-                    .filter(c -> visible(call.user(), workspace, c))
-                    .filter(filter)
-                    .sorted(java.util.Comparator.comparing(StoredCredential::name))
-                    .toList();
-            return PlatformAnswers.Page.of(visible, page, perPage, c -> answer(call.user(), workspace, c));
-        }));
+        StoredWorkspace workspace = access.workspace(call);
+        Predicate<StoredCredential> filter = teamspaceFilter(call, workspace)
+                .and(c -> provider == null || provider.equalsIgnoreCase(c.provider()))
+                .and(c -> type == null || type.equals(typeOf(c)));
+        List<StoredCredential> visible = workspace.credentials.stream()
+                .filter(c -> visible(call.user(), workspace, c))
+                .filter(filter)
+                .sorted(java.util.Comparator.comparing(StoredCredential::name))
+                .toList();
+        call.json(200, PlatformAnswers.Page.of(visible, page, perPage, c -> answer(call.user(), workspace, c)));
     }
 
     private void get(HttpCall call) {
         String name = call.path("name");
-        call.json(200, state.locked(() -> {
-            StoredWorkspace workspace = access.workspace(call);
-            Predicate<StoredCredential> inTeamspace = teamspaceFilter(call, workspace);
-            return workspace.credentials.stream()
-                    .filter(c -> c.name().equals(name) || c.id().equals(name))
-                    .filter(inTeamspace)
-                    .filter(c -> visible(call.user(), workspace, c))
-                    .findFirst()
-                    .map(c -> new PlatformAnswers.Data(answer(call.user(), workspace, c)))
-                    .orElseThrow(() -> ApiFailure.notFound(
-                            "credential " + name + " does not exist in workspace " + workspace.name));
-        }));
+        StoredWorkspace workspace = access.workspace(call);
+        Predicate<StoredCredential> inTeamspace = teamspaceFilter(call, workspace);
+        call.json(
+                200,
+                workspace.credentials.stream()
+                        .filter(c -> c.name().equals(name) || c.id().equals(name))
+                        .filter(inTeamspace)
+                        .filter(c -> visible(call.user(), workspace, c))
+                        .findFirst()
+                        .map(c -> new PlatformAnswers.Data(answer(call.user(), workspace, c)))
+                        .orElseThrow(() -> ApiFailure.notFound(
+                                "credential " + name + " does not exist in workspace " + workspace.name)));
     }
 
     /** {@code teamspace_id}, when given: only that teamspace's credentials. */

@@ -1,8 +1,10 @@
 package dev.cameltiledb.emulator;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
+
+import dev.cameltiledb.emulator.common.Answer;
+import dev.cameltiledb.emulator.common.FaultPlan;
 
 /**
  * Faults an emulator injects on demand ({@link TileDBEmulator#faults()}): the next requests of a path fail with a
@@ -11,12 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FaultInjector {
 
-    /** The status a fault carries when it stands for an empty listing rather than an error. */
-    static final int EMPTY_LISTING = 200;
-
-    private record Fault(String pathPrefix, int status, AtomicInteger remaining) {}
-
-    private final List<Fault> faults = new ArrayList<>();
+    private final FaultPlan plan = new FaultPlan();
 
     FaultInjector() {}
 
@@ -25,9 +22,10 @@ public final class FaultInjector {
      * the spec's Error JSON.
      */
     public void failNext(String pathPrefix, int times, int status) {
-        synchronized (faults) {
-            faults.add(new Fault(pathPrefix, status, new AtomicInteger(times)));
-        }
+        ApiFailure failure = new ApiFailure(status, "injected failure (emulator faults().failNext)");
+        plan.add(null, pathPrefix, times, call -> {
+            throw failure;
+        });
     }
 
     /**
@@ -36,19 +34,15 @@ public final class FaultInjector {
      * every asset gone.
      */
     public void answerEmptyListingNext(String resource, int times) {
-        failNext("/v1/" + resource + "/browser/", times, EMPTY_LISTING);
+        Answer empty = Answer.ok(Map.of(
+                resource,
+                List.of(),
+                "pagination_metadata",
+                Map.of("page", 1, "per_page", 0, "total_pages", 0, "total_items", 0)));
+        plan.add(null, "/v1/" + resource + "/browser/", times, call -> empty);
     }
 
-    /** The fault for this request, using one of its remaining times; null when none applies. */
-    ApiFailure next(String rawPath) {
-        synchronized (faults) {
-            for (Fault fault : faults) {
-                if (rawPath.startsWith(fault.pathPrefix()) && fault.remaining().getAndDecrement() > 0) {
-                    return new ApiFailure(fault.status(), "injected failure (emulator faults().failNext)");
-                }
-            }
-            faults.removeIf(f -> f.remaining().get() <= 0);
-        }
-        return null;
+    FaultPlan plan() {
+        return plan;
     }
 }

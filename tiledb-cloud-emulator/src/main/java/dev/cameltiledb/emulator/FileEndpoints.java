@@ -3,6 +3,12 @@ package dev.cameltiledb.emulator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.ArraySchemas;
+import dev.cameltiledb.emulator.state.AssetStorage;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.StoredArray;
+
 /**
  * The classic API's TileDB files: {@code POST /v1/files/{namespace}} (create from a storage URI),
  * {@code POST /v1/files/{namespace}/upload} (multipart upload) and {@code POST /v1/files/{namespace}/{file}/export}.
@@ -16,22 +22,16 @@ final class FileEndpoints {
     private final EmulatorState state;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     private final NotebookRoutes notebooks;
-    private final Runnable persist;
 
-    FileEndpoints(
-            EmulatorState state,
-            com.fasterxml.jackson.databind.ObjectMapper mapper,
-            NotebookRoutes notebooks,
-            Runnable persist) {
+    FileEndpoints(EmulatorState state, com.fasterxml.jackson.databind.ObjectMapper mapper, NotebookRoutes notebooks) {
         this.state = state;
         this.mapper = mapper;
         this.notebooks = notebooks;
-        this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("POST", "/v1/files/{namespace}", this::create)
-                .add("POST", "/v1/files/{namespace}/upload", this::upload)
+                .addStreamed("POST", "/v1/files/{namespace}/upload", notebooks.formUpload("file", ""))
                 .add("POST", "/v1/files/{namespace}/{file}/export", this::export);
     }
 
@@ -50,57 +50,45 @@ final class FileEndpoints {
         String name = AssetNames.name(text(body.get("name")) != null ? text(body.get("name")) : original, "name");
         String output = text(body.get("output_uri"));
         String credentials = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
-        Map<String, Object> answer = state.locked(() -> {
-            state.requireAdministrable(call.user(), namespace);
-            AssetStorage.Placement placement = output != null
-                    ? new AssetStorage.Placement(output, null)
-                    : AssetStorage.place(state, namespace, "files", name);
-            StoredArray file = new StoredArray();
-            file.namespace = namespace;
-            file.name = name;
-            file.uri = placement.uri();
-            file.fileType = "file";
-            file.createdBy = call.user().username();
-            file.accessCredentialsName = credentials != null ? credentials : placement.credentialsName();
-            file.schema = ArraySchemas.notebook(mapper, file.uri);
-            file.hasData = true;
-            file.size = 0L;
-            file.metadata.put("type", "file");
-            NotebookRoutes.describeFile(file, original, null);
-            state.add(file);
-            state.recordEvent(file, "create", call.user().username());
-            state.recordEvent(file, "query_write", call.user().username());
-            persist.run();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("output_uri", file.uri);
-            m.put("file_name", file.name);
-            return m;
-        });
-        call.json(201, answer);
-    }
-
-    private void upload(HttpCall call) {
-        call.json(201, notebooks.receiveForm(call, "file", ""));
+        state.access().requireAdministrable(call.user(), namespace);
+        AssetStorage.Placement placement = output != null
+                ? new AssetStorage.Placement(output, null)
+                : AssetStorage.place(state.accounts(), namespace, "files", name);
+        StoredArray file = new StoredArray();
+        file.namespace = namespace;
+        file.name = name;
+        file.uri = placement.uri();
+        file.fileType = "file";
+        file.createdBy = call.user().username();
+        file.accessCredentialsName = credentials != null ? credentials : placement.credentialsName();
+        file.schema = ArraySchemas.notebook(mapper, file.uri);
+        file.hasData = true;
+        file.size = 0L;
+        file.metadata.put("type", "file");
+        NotebookRoutes.describeFile(file, original, null);
+        state.catalog().add(file);
+        state.activity().record(file, "create", call.user().username());
+        state.activity().record(file, "query_write", call.user().username());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("output_uri", file.uri);
+        m.put("file_name", file.name);
+        call.json(201, m);
     }
 
     /** {@code FileExport}: {@code output_uri} defaults to the file's original name beside its storage. 201. */
     private void export(HttpCall call) {
         Map<?, ?> body = call.body(Map.class);
         String output = text(body.get("output_uri"));
-        Map<String, Object> answer = state.locked(() -> {
-            StoredArray file = state.readable(call.user(), call.path("namespace"), call.path("file"));
-            if (!"file".equals(file.fileType)) {
-                throw ApiFailure.badRequest("array " + file.namespace + "/" + file.name + " is not a file");
-            }
-            state.recordEvent(file, "query_read", call.user().username());
-            persist.run();
-            String original = file.fileProperties.getOrDefault("original_file_name", file.name);
-            String parent = file.uri.substring(0, file.uri.lastIndexOf('/') + 1);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("output_uri", output != null ? output : parent + "exports/" + original);
-            return m;
-        });
-        call.json(201, answer);
+        StoredArray file = state.access().readable(call.user(), call.path("namespace"), call.path("file"));
+        if (!"file".equals(file.fileType)) {
+            throw ApiFailure.badRequest("array " + file.namespace + "/" + file.name + " is not a file");
+        }
+        state.activity().record(file, "query_read", call.user().username());
+        String original = file.fileProperties.getOrDefault("original_file_name", file.name);
+        String parent = file.uri.substring(0, file.uri.lastIndexOf('/') + 1);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("output_uri", output != null ? output : parent + "exports/" + original);
+        call.json(201, m);
     }
 
     private static String text(Object value) {

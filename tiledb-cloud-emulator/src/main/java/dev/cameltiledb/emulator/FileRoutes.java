@@ -1,8 +1,6 @@
 package dev.cameltiledb.emulator;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -12,6 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.StoredAsset;
+import dev.cameltiledb.emulator.state.StoredFile;
 
 /**
  * The S3-like file API of a teamspace: {@code PUT}, {@code GET} (with a single {@code Range}) and {@code HEAD} of
@@ -31,55 +34,56 @@ final class FileRoutes {
     private final EmulatorState state;
     private final PlatformAccess access;
     private final FileStore store;
-    private final Runnable persist;
 
-    FileRoutes(EmulatorState state, PlatformAccess access, FileStore store, Runnable persist) {
+    FileRoutes(EmulatorState state, PlatformAccess access, FileStore store) {
         this.state = state;
         this.access = access;
         this.store = store;
-        this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v4/files/{workspace}/{teamspace}", this::list)
                 .add("GET", "/v4/files/{workspace}/{teamspace}/{path}", this::get)
                 .add("HEAD", "/v4/files/{workspace}/{teamspace}/{path}", this::get)
-                .add("PUT", "/v4/files/{workspace}/{teamspace}/{path}", this::put);
+                .addStreamed(
+                        "PUT",
+                        "/v4/files/{workspace}/{teamspace}/{path}",
+                        Upload.of(
+                                state.transactions(),
+                                this::checkPut,
+                                call -> store.receive(call.bodyStream()),
+                                this::put));
+    }
+
+    /** Before anything of the body is received: the path is a file path, and the caller may change the teamspace. */
+    private void checkPut(HttpCall call) {
+        filePath(call);
+        access.editableSpace(call);
     }
 
     /**
-     * Receives the whole body first, outside the state lock (a slow upload holds no one up), then stores it: a new
-     * file asset, or new bytes for the file at that path. Answers 200 with the ETag.
+     * Stores the body, received whole first with no transaction held (a slow upload holds no one up): a new file
+     * asset, or new bytes for the file at that path. Answers 200 with the ETag.
      */
-    private void put(HttpCall call) {
+    private void put(HttpCall call, FileStore.Received received) {
         String path = filePath(call);
-        state.locked(() -> access.editableSpace(call)); // refuse before receiving anything
-        FileStore.Received received = store.receive(call.bodyStream());
-        try {
-            state.locked(() -> {
-                PlatformAccess.Space space = access.editableSpace(call);
-                StoredAsset existing = state.assetAt(space.namespace(), path);
-                if (existing != null && !(existing instanceof StoredFile)) {
-                    throw ApiFailure.conflict(space.namespace() + "/" + path + " is a " + existing.kind());
-                }
-                StoredFile file = (StoredFile) existing;
-                if (file == null) {
-                    file = new StoredFile();
-                    file.namespace = space.namespace();
-                    file.name = path;
-                    file.createdBy = call.user().username();
-                    state.addItem(file);
-                }
-                file.size = received.size();
-                file.etag = received.etag();
-                store.install(received, file);
-                state.changed(file);
-                persist.run();
-                return null;
-            });
-        } finally {
-            store.discard(received.part()); // gone already unless storing failed
+        PlatformAccess.Space space = access.editableSpace(call);
+        StoredAsset existing = state.catalog().assetAt(space.namespace(), path);
+        if (existing != null && !(existing instanceof StoredFile)) {
+            throw ApiFailure.conflict(space.namespace() + "/" + path + " is a " + existing.kind());
         }
+        StoredFile file = (StoredFile) existing;
+        if (file == null) {
+            file = new StoredFile();
+            file.namespace = space.namespace();
+            file.name = path;
+            file.createdBy = call.user().username();
+            state.catalog().addItem(file);
+        }
+        file.size = received.size();
+        file.etag = received.etag();
+        store.install(received, file);
+        state.catalog().changed(file);
         call.empty(200, Map.of("ETag", received.etag()));
     }
 
@@ -87,18 +91,16 @@ final class FileRoutes {
     private void get(HttpCall call) {
         String path = filePath(call);
         String range = call.method().equals("GET") ? call.header("Range") : null;
-        Opened opened = state.locked(() -> {
-            PlatformAccess.Space space = access.space(call);
-            if (!(state.assetAt(space.namespace(), path) instanceof StoredFile file)) {
-                throw ApiFailure.notFound("file " + path + " does not exist in " + space.namespace());
-            }
-            long[] span = span(range, file.size);
-            long from = span == null ? 0 : span[0];
-            long length = span == null ? file.size : span[1];
-            InputStream bytes = call.method().equals("HEAD") ? InputStream.nullInputStream() : store.open(file, from);
-            // a satisfiable range is answered 206 with its Content-Range, even one that covers the whole file (S3 does)
-            return new Opened(file, from, length, span == null ? 200 : 206, bytes);
-        });
+        PlatformAccess.Space space = access.space(call);
+        if (!(state.catalog().assetAt(space.namespace(), path) instanceof StoredFile file)) {
+            throw ApiFailure.notFound("file " + path + " does not exist in " + space.namespace());
+        }
+        long[] span = span(range, file.size);
+        long from = span == null ? 0 : span[0];
+        long length = span == null ? file.size : span[1];
+        InputStream bytes = call.method().equals("HEAD") ? InputStream.nullInputStream() : store.open(file, from);
+        // a satisfiable range is answered 206 with its Content-Range, even one that covers the whole file (S3 does)
+        Opened opened = new Opened(file, from, length, span == null ? 200 : 206, bytes);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("ETag", opened.file().etag);
         headers.put("Accept-Ranges", "bytes");
@@ -111,11 +113,8 @@ final class FileRoutes {
                     "Content-Range",
                     "bytes " + opened.from() + "-" + (opened.from() + opened.length() - 1) + "/" + opened.file().size);
         }
-        try (InputStream bytes = opened.bytes()) {
-            call.stream(opened.status(), OCTET_STREAM, opened.length(), headers, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("emulator could not send " + path, e);
-        }
+        // the answer closes the file once it is sent
+        call.stream(opened.status(), OCTET_STREAM, opened.length(), headers, opened.bytes());
     }
 
     /**
@@ -179,54 +178,54 @@ final class FileRoutes {
         }
         String token = call.query("continuation-token");
         String after = token == null || token.isEmpty() ? null : decodeToken(token);
-        call.json(200, state.locked(() -> {
-            PlatformAccess.Space space = access.space(call);
-            // entry → the file it lists, or null for a common prefix
-            TreeMap<String, StoredFile> entries = new TreeMap<>();
-            for (StoredAsset asset : state.items()) {
-                if (!asset.namespace.equals(space.namespace())) {
-                    continue;
-                }
-                String key = asset instanceof StoredFile ? asset.name : asset.name + "/";
-                if (!key.startsWith(prefix)) {
-                    continue;
-                }
-                int cut = delimiter == null ? -1 : key.indexOf(delimiter, prefix.length());
-                if (cut >= 0) {
-                    entries.putIfAbsent(key.substring(0, cut + delimiter.length()), null);
-                } else if (asset instanceof StoredFile file) {
-                    entries.put(key, file);
-                }
+        PlatformAccess.Space space = access.space(call);
+        // entry → the file it lists, or null for a common prefix
+        TreeMap<String, StoredFile> entries = new TreeMap<>();
+        for (StoredAsset asset : state.catalog().items()) {
+            if (!asset.namespace.equals(space.namespace())) {
+                continue;
             }
-            var remaining = after == null ? entries : entries.tailMap(after, false);
-            List<PlatformAnswers.CommonPrefix> prefixes = new ArrayList<>();
-            List<PlatformAnswers.StoredObject> objects = new ArrayList<>();
-            String last = null;
-            for (var e : remaining.entrySet()) {
-                if (prefixes.size() + objects.size() == maxKeys) {
-                    break;
-                }
-                last = e.getKey();
-                if (e.getValue() == null) {
-                    prefixes.add(new PlatformAnswers.CommonPrefix(e.getKey()));
-                } else {
-                    StoredFile f = e.getValue();
-                    objects.add(new PlatformAnswers.StoredObject(
-                            f.name, f.changedAt().toString(), f.etag, f.size));
-                }
+            String key = asset instanceof StoredFile ? asset.name : asset.name + "/";
+            if (!key.startsWith(prefix)) {
+                continue;
             }
-            boolean truncated = prefixes.size() + objects.size() < remaining.size();
-            return new PlatformAnswers.FileList(
-                    space.teamspace().name,
-                    prefix,
-                    delimiter,
-                    maxKeys,
-                    token,
-                    truncated ? encodeToken(last) : null,
-                    truncated,
-                    prefixes,
-                    objects);
-        }));
+            int cut = delimiter == null ? -1 : key.indexOf(delimiter, prefix.length());
+            if (cut >= 0) {
+                entries.putIfAbsent(key.substring(0, cut + delimiter.length()), null);
+            } else if (asset instanceof StoredFile file) {
+                entries.put(key, file);
+            }
+        }
+        var remaining = after == null ? entries : entries.tailMap(after, false);
+        List<PlatformAnswers.CommonPrefix> prefixes = new ArrayList<>();
+        List<PlatformAnswers.StoredObject> objects = new ArrayList<>();
+        String last = null;
+        for (var e : remaining.entrySet()) {
+            if (prefixes.size() + objects.size() == maxKeys) {
+                break;
+            }
+            last = e.getKey();
+            if (e.getValue() == null) {
+                prefixes.add(new PlatformAnswers.CommonPrefix(e.getKey()));
+            } else {
+                StoredFile f = e.getValue();
+                objects.add(
+                        new PlatformAnswers.StoredObject(f.name, f.changedAt().toString(), f.etag, f.size));
+            }
+        }
+        boolean truncated = prefixes.size() + objects.size() < remaining.size();
+        call.json(
+                200,
+                new PlatformAnswers.FileList(
+                        space.teamspace().name,
+                        prefix,
+                        delimiter,
+                        maxKeys,
+                        token,
+                        truncated ? encodeToken(last) : null,
+                        truncated,
+                        prefixes,
+                        objects));
     }
 
     private static String encodeToken(String key) {

@@ -11,6 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import dev.cameltiledb.emulator.state.StoredFile;
+
 /**
  * The bytes of teamspace files: one file per file asset under {@code <files>/v4/<asset id>}. An upload streams to a
  * {@code .part} file in the files folder (which a restart clears) and is renamed into place only when complete, so a
@@ -19,7 +21,13 @@ import java.util.HexFormat;
 final class FileStore {
 
     /** An upload received whole: where it waits, its size and its ETag. */
-    record Received(Path part, long size, String etag) {}
+    record Received(Path part, long size, String etag) implements Upload.Received {
+        /** The part file goes, unless it was moved into place. */
+        @Override
+        public void close() {
+            discardQuietly(part);
+        }
+    }
 
     private final Path files;
     private final Path dir;
@@ -76,6 +84,10 @@ final class FileStore {
     }
 
     void discard(Path path) {
+        discardQuietly(path);
+    }
+
+    private static void discardQuietly(Path path) {
         if (path == null) {
             return;
         }

@@ -3,6 +3,11 @@ package dev.cameltiledb.emulator;
 import java.util.List;
 import java.util.Map;
 
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.StoredAsset;
+import dev.cameltiledb.emulator.state.StoredFolder;
+
 /**
  * Folders of a teamspace ({@code /v4/folders/{workspace}/{teamspace}/{folder}[/contents]}, {@code {folder}} a path
  * or an id). Creating one needs its parent folder (404 otherwise) and a free path (409). Deleting one deregisters
@@ -15,22 +20,15 @@ final class FolderRoutes {
     private final PlatformAccess access;
     private final TeamspaceAssets assets;
     private final AssetRoutes assetRoutes;
-    private final Runnable persist;
 
-    FolderRoutes(
-            EmulatorState state,
-            PlatformAccess access,
-            TeamspaceAssets assets,
-            AssetRoutes assetRoutes,
-            Runnable persist) {
+    FolderRoutes(EmulatorState state, PlatformAccess access, TeamspaceAssets assets, AssetRoutes assetRoutes) {
         this.state = state;
         this.access = access;
         this.assets = assets;
         this.assetRoutes = assetRoutes;
-        this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         String folder = "/v4/folders/{workspace}/{teamspace}/{folder}";
         router.add("POST", folder, this::create)
                 .add("GET", folder, this::get)
@@ -51,57 +49,45 @@ final class FolderRoutes {
         if (path.isEmpty()) {
             throw ApiFailure.badRequest("the teamspace root exists already; name a folder path");
         }
-        call.json(201, state.locked(() -> {
-            PlatformAccess.Space space = access.editableSpace(call);
-            String parent = TeamspaceAssets.parentOf(path);
-            assets.folderPath(space.namespace(), parent.isEmpty() ? "." : parent); // 404 without the parent
-            StoredFolder folder = new StoredFolder();
-            folder.namespace = space.namespace();
-            folder.name = path;
-            folder.description = body == null ? null : Json.optionalText(body, "description");
-            folder.createdBy = call.user().username();
-            state.addItem(folder);
-            persist.run();
-            return new PlatformAnswers.Data(assets.renderer(space).folder(folder));
-        }));
+        PlatformAccess.Space space = access.editableSpace(call);
+        String parent = TeamspaceAssets.parentOf(path);
+        assets.folderPath(space.namespace(), parent.isEmpty() ? "." : parent); // 404 without the parent
+        StoredFolder folder = new StoredFolder();
+        folder.namespace = space.namespace();
+        folder.name = path;
+        folder.description = body == null ? null : Json.optionalText(body, "description");
+        folder.createdBy = call.user().username();
+        state.catalog().addItem(folder);
+        call.json(201, new PlatformAnswers.Data(assets.renderer(space).folder(folder)));
     }
 
     private void get(HttpCall call) {
-        call.json(200, state.locked(() -> {
-            PlatformAccess.Space space = access.space(call);
-            return new PlatformAnswers.Data(
-                    assets.renderer(space).folder(assets.folder(space.namespace(), call.path("folder"))));
-        }));
+        PlatformAccess.Space space = access.space(call);
+        call.json(
+                200,
+                new PlatformAnswers.Data(
+                        assets.renderer(space).folder(assets.folder(space.namespace(), call.path("folder")))));
     }
 
     /** Body {@code FolderUpdateRequest}: a new name renames the folder (what it holds moves along); description. */
     private void update(HttpCall call) {
         Map<?, ?> body = call.body(Map.class);
-        state.locked(() -> {
-            PlatformAccess.Space space = access.editableSpace(call);
-            StoredFolder folder = assets.folder(space.namespace(), call.path("folder"));
-            if (body.containsKey("description")) {
-                folder.description = Json.optionalText(body, "description");
-            }
-            if (body.get("name") != null) {
-                assets.move(
-                        folder, TeamspaceAssets.join(TeamspaceAssets.parentOf(folder.name), Json.name(body, "name")));
-            }
-            state.changed(folder);
-            persist.run();
-            return null;
-        });
+        PlatformAccess.Space space = access.editableSpace(call);
+        StoredFolder folder = assets.folder(space.namespace(), call.path("folder"));
+        if (body.containsKey("description")) {
+            folder.description = Json.optionalText(body, "description");
+        }
+        if (body.get("name") != null) {
+            assets.move(folder, TeamspaceAssets.join(TeamspaceAssets.parentOf(folder.name), Json.name(body, "name")));
+        }
+        state.catalog().changed(folder);
         call.noContent();
     }
 
     private void delete(HttpCall call) {
         call.queryBoolean("delete-assets"); // checked for its form; see the class comment
-        state.locked(() -> {
-            PlatformAccess.Space space = access.editableSpace(call);
-            assets.remove(assets.folder(space.namespace(), call.path("folder")));
-            persist.run();
-            return null;
-        });
+        PlatformAccess.Space space = access.editableSpace(call);
+        assets.remove(assets.folder(space.namespace(), call.path("folder")));
         call.noContent();
     }
 
@@ -113,20 +99,16 @@ final class FolderRoutes {
         Map<?, ?> body = firstObject(call, true);
         List<String> toAdd = AssetRoutes.idList(body, "members_to_add");
         List<String> toRemove = AssetRoutes.idList(body, "members_to_remove");
-        state.locked(() -> {
-            PlatformAccess.Space space = access.editableSpace(call);
-            String folder = assets.folderPath(space.namespace(), call.path("folder"));
-            for (String id : toRemove) {
-                StoredAsset asset = assets.find(space.namespace(), id);
-                if (!TeamspaceAssets.parentOf(asset.name).equals(folder)) {
-                    throw ApiFailure.badRequest(asset.name + " is not in folder " + folder);
-                }
+        PlatformAccess.Space space = access.editableSpace(call);
+        String folder = assets.folderPath(space.namespace(), call.path("folder"));
+        for (String id : toRemove) {
+            StoredAsset asset = assets.find(space.namespace(), id);
+            if (!TeamspaceAssets.parentOf(asset.name).equals(folder)) {
+                throw ApiFailure.badRequest(asset.name + " is not in folder " + folder);
             }
-            assetRoutes.moveInto(space, toRemove, "");
-            assetRoutes.moveInto(space, toAdd, folder);
-            persist.run();
-            return null;
-        });
+        }
+        assetRoutes.moveInto(space, toRemove, "");
+        assetRoutes.moveInto(space, toAdd, folder);
         call.noContent();
     }
 

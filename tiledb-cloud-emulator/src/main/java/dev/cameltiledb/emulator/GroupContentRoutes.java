@@ -7,7 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+
+import dev.cameltiledb.emulator.common.Access;
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.ActivityEvent;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.StoredArray;
+import dev.cameltiledb.emulator.state.StoredAsset;
+import dev.cameltiledb.emulator.state.StoredGroup;
 
 /**
  * The v2 group endpoints TileDB Embedded and the official clients use to read a group: retrieve (its members and
@@ -34,49 +41,35 @@ final class GroupContentRoutes {
             new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final EmulatorState state;
-    private final Runnable persist;
 
-    GroupContentRoutes(EmulatorState state, Runnable persist) {
+    GroupContentRoutes(EmulatorState state) {
         this.state = state;
-        this.persist = persist;
     }
 
-    void register(Router router) {
-        router.add("POST", "/v2/groups/{namespace}/{group}", this::retrieve)
+    void register(Router<Handler> router) {
+        // a retrieve only reads, though it is a POST (its body is a config the emulator has no use for)
+        router.add("POST", "/v2/groups/{namespace}/{group}", Access.READ, this::retrieve)
                 .add("OPTIONS", "/v2/groups/{namespace}/{group}", this::exists)
                 .add("POST", "/v2/groups/{namespace}/{group}/metadata", this::metadata)
                 .add("PUT", "/v2/groups/{namespace}/{group}/metadata", this::updateMetadata)
                 .add("GET", "/v2/groups/{namespace}/{group}/activity", this::activity);
     }
 
-    /** Appends an event to the group's own log; the group is saved with the request's other changes. */
-    static void log(EmulatorState state, StoredGroup group, String action, User user) {
-        state.touch(group)
-                .activity
-                .add(new ActivityEvent(UUID.randomUUID().toString(), state.now(), action, user.username(), 0, 0, null));
-    }
-
     /** {@code GroupContentsRetrievalResponse}: every member (name, tiledb URI, type) and the metadata. */
     private void retrieve(HttpCall call) {
         optionalBody(call);
-        call.json(200, state.locked(() -> {
-            StoredGroup group = readable(call);
-            List<Map<String, Object>> members = new ArrayList<>();
-            for (StoredGroup.Member m : group.members) {
-                StoredAsset asset = m.type().equals("group") ? state.group(m.id()) : state.array(m.id());
-                if (asset != null) {
-                    Map<String, Object> member = new LinkedHashMap<>();
-                    member.put("name", asset.name);
-                    member.put("uri", asset.tiledbUri());
-                    member.put("type", m.type().equals("group") ? "GROUP" : "ARRAY");
-                    members.add(member);
-                }
+        StoredGroup group = readable(call);
+        List<GroupAnswers.Member> members = new ArrayList<>();
+        for (StoredGroup.Member m : group.members) {
+            StoredAsset asset = m.type().equals("group")
+                    ? state.catalog().group(m.id())
+                    : state.catalog().array(m.id());
+            if (asset != null) {
+                members.add(new GroupAnswers.Member(
+                        asset.name, asset.tiledbUri(), m.type().equals("group") ? "GROUP" : "ARRAY"));
             }
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("members", members);
-            answer.put("metadata", metadata(group));
-            return answer;
-        }));
+        }
+        call.json(200, new GroupAnswers.ContentsRetrieval(members, metadata(group)));
     }
 
     /**
@@ -84,25 +77,21 @@ final class GroupContentRoutes {
      * body, so the 404 has none either.
      */
     private void exists(HttpCall call) {
-        boolean visible = state.locked(() -> {
-            try {
-                readable(call);
-                return true;
-            } catch (ApiFailure notFound) {
-                return false;
-            }
-        });
+        boolean visible;
+        try {
+            readable(call);
+            visible = true;
+        } catch (ApiFailure notFound) {
+            visible = false;
+        }
         call.empty(visible ? 204 : 404);
     }
 
     private void metadata(HttpCall call) {
         optionalBody(call);
-        call.json(200, state.locked(() -> {
-            StoredGroup group = readable(call);
-            log(state, group, "group_metadata_get", call.user());
-            persist.run();
-            return metadata(group);
-        }));
+        StoredGroup group = readable(call);
+        state.activity().record(group, "group_metadata_get", call.user());
+        call.json(200, metadata(group));
     }
 
     /**
@@ -134,32 +123,28 @@ final class GroupContentRoutes {
             }
             entries.add((Map<String, Object>) entry);
         }
-        state.locked(() -> {
-            StoredGroup group = readable(call);
-            if (!state.actionsOf(call.user(), group).contains("write")) {
-                throw ApiFailure.forbidden(
-                        "user " + call.user().username() + " may not write the metadata of " + group.tiledbUri());
-            }
-            for (Map<String, Object> entry : entries) {
-                String key = (String) entry.get("key");
-                if (Boolean.TRUE.equals(entry.get("del"))) {
-                    group.metadataEntries.remove(key);
-                } else {
-                    Map<String, Object> kept = new LinkedHashMap<>();
-                    kept.put("key", key);
-                    kept.put("type", entry.get("type"));
-                    if (entry.get("valueNum") != null) {
-                        kept.put("valueNum", entry.get("valueNum"));
-                    }
-                    kept.put("value", entry.get("value"));
-                    group.metadataEntries.put(key, kept);
+        StoredGroup group = readable(call);
+        if (!state.access().actionsOf(call.user(), group).contains("write")) {
+            throw ApiFailure.forbidden(
+                    "user " + call.user().username() + " may not write the metadata of " + group.tiledbUri());
+        }
+        for (Map<String, Object> entry : entries) {
+            String key = (String) entry.get("key");
+            if (Boolean.TRUE.equals(entry.get("del"))) {
+                group.metadataEntries.remove(key);
+            } else {
+                Map<String, Object> kept = new LinkedHashMap<>();
+                kept.put("key", key);
+                kept.put("type", entry.get("type"));
+                if (entry.get("valueNum") != null) {
+                    kept.put("valueNum", entry.get("valueNum"));
                 }
+                kept.put("value", entry.get("value"));
+                group.metadataEntries.put(key, kept);
             }
-            log(state, group, "group_metadata_update", call.user());
-            state.changed(group);
-            persist.run();
-            return null;
-        });
+        }
+        state.activity().record(group, "group_metadata_update", call.user());
+        state.catalog().changed(group);
         call.empty(200);
     }
 
@@ -173,21 +158,19 @@ final class GroupContentRoutes {
         Long end = call.queryLong("end");
         int page = Pagination.positive(call, "page", 1);
         int perPage = Pagination.positive(call, "per_page", ArrayRoutes.DEFAULT_PER_PAGE);
-        call.json(200, state.locked(() -> {
-            StoredGroup group = readable(call);
-            long to = end != null ? end : state.now().getEpochSecond();
-            long from = start != null ? start : to - DEFAULT_WINDOW_SECONDS;
-            List<AssetEvent> events = state.listing(call.questionWithout("page"), page, () -> {
-                List<AssetEvent> all = new ArrayList<>();
-                collect(group, new HashSet<>(), all);
-                return all.stream()
-                        .filter(e -> e.event().eventAt().getEpochSecond() >= from
-                                && e.event().eventAt().getEpochSecond() <= to)
-                        .sorted(NEWEST_FIRST)
-                        .toList();
-            });
-            return Pagination.page("activity_logs", events, page, perPage, GroupContentRoutes::activityEntry);
-        }));
+        StoredGroup group = readable(call);
+        long to = end != null ? end : state.now().getEpochSecond();
+        long from = start != null ? start : to - DEFAULT_WINDOW_SECONDS;
+        List<AssetEvent> events = state.listing(call.questionWithout("page"), page, () -> {
+            List<AssetEvent> all = new ArrayList<>();
+            collect(group, new HashSet<>(), all);
+            return all.stream()
+                    .filter(e -> e.event().eventAt().getEpochSecond() >= from
+                            && e.event().eventAt().getEpochSecond() <= to)
+                    .sorted(NEWEST_FIRST)
+                    .toList();
+        });
+        call.json(200, Pagination.page("activity_logs", events, page, perPage, GroupContentRoutes::activityEntry));
     }
 
     private void collect(StoredGroup group, Set<String> seen, List<AssetEvent> into) {
@@ -197,12 +180,12 @@ final class GroupContentRoutes {
         group.activity.forEach(e -> into.add(new AssetEvent(group, e)));
         for (StoredGroup.Member m : group.members) {
             if (m.type().equals("group")) {
-                StoredGroup sub = state.group(m.id());
+                StoredGroup sub = state.catalog().group(m.id());
                 if (sub != null) {
                     collect(sub, seen, into);
                 }
             } else {
-                StoredArray array = state.array(m.id());
+                StoredArray array = state.catalog().array(m.id());
                 if (array != null && seen.add(array.id)) {
                     array.activity.forEach(e -> into.add(new AssetEvent(array, e)));
                 }
@@ -210,33 +193,26 @@ final class GroupContentRoutes {
         }
     }
 
-    private static Map<String, Object> activityEntry(AssetEvent e) {
-        Map<String, Object> asset = new LinkedHashMap<>();
-        asset.put("id", e.asset().id);
-        asset.put("name", e.asset().name);
-        asset.put("namespace", e.asset().namespace);
-        asset.put(
-                "asset_type",
+    private static GroupAnswers.GroupActivity activityEntry(AssetEvent e) {
+        GroupAnswers.ActivityAsset asset = new GroupAnswers.ActivityAsset(
+                e.asset().id,
+                e.asset().name,
+                e.asset().namespace,
                 e.asset() instanceof StoredArray a && a.fileType != null
                         ? a.fileType
                         : e.asset() instanceof StoredGroup ? "group" : "array");
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", e.event().id());
-        m.put("event_at", e.event().eventAt().toString());
-        m.put("action", e.event().action());
-        m.put("username", e.event().username());
-        if (e.event().arrayTaskId() != null) {
-            m.put("array_task_id", e.event().arrayTaskId());
-        }
-        m.put("asset", asset);
-        return m;
+        return new GroupAnswers.GroupActivity(
+                e.event().id(),
+                e.event().eventAt().toString(),
+                e.event().action(),
+                e.event().username(),
+                e.event().arrayTaskId(),
+                asset);
     }
 
     /** The spec's {@code Metadata}: the stored entries in the order their keys were first written. */
-    static Map<String, Object> metadata(StoredGroup group) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("entries", List.copyOf(group.metadataEntries.values()));
-        return m;
+    static GroupAnswers.Metadata metadata(StoredGroup group) {
+        return new GroupAnswers.Metadata(List.copyOf(group.metadataEntries.values()));
     }
 
     /**
@@ -285,6 +261,6 @@ final class GroupContentRoutes {
     }
 
     private StoredGroup readable(HttpCall call) {
-        return state.readableGroup(call.user(), call.path("namespace"), call.path("group"));
+        return state.access().readableGroup(call.user(), call.path("namespace"), call.path("group"));
     }
 }

@@ -9,6 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.ActivityEvent;
+import dev.cameltiledb.emulator.state.AssetStorage;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.ListedAsset;
+import dev.cameltiledb.emulator.state.StoredArray;
+import dev.cameltiledb.emulator.state.StoredAsset;
+import dev.cameltiledb.emulator.state.StoredGroup;
+
 /**
  * Groups: v1 listings, info, contents, update and sharing, and the v1 writes (create, register, member changes,
  * delete) the official Java and JavaScript clients send; v2 create, register, member changes, deregister and delete,
@@ -32,15 +41,13 @@ final class GroupRoutes {
 
     private final EmulatorState state;
     private final ArrayRoutes arrays;
-    private final Runnable persist;
 
-    GroupRoutes(EmulatorState state, ArrayRoutes arrays, Runnable persist) {
+    GroupRoutes(EmulatorState state, ArrayRoutes arrays) {
         this.state = state;
         this.arrays = arrays;
-        this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v1/groups/browser/owned", call -> browse(call, BrowserListing.Listing.OWNED))
                 .add("GET", "/v1/groups/browser/shared", call -> browse(call, BrowserListing.Listing.SHARED))
                 .add("GET", "/v1/groups/browser/public", call -> browse(call, BrowserListing.Listing.PUBLIC))
@@ -60,7 +67,7 @@ final class GroupRoutes {
                 .add("PATCH", "/v2/groups/{namespace}/{group}", this::changeMembers)
                 .add("DELETE", "/v2/groups/{namespace}/{group}", call -> remove(call, false))
                 .add("DELETE", "/v2/groups/{namespace}/{group}/delete", call -> remove(call, true));
-        new GroupContentRoutes(state, persist).register(router);
+        new GroupContentRoutes(state).register(router);
     }
 
     private void browse(HttpCall call, BrowserListing.Listing listing) {
@@ -71,41 +78,40 @@ final class GroupRoutes {
         String parent = call.query("parent");
         String permissions = call.query("permissions");
         boolean withMetadata = Boolean.TRUE.equals(call.queryBoolean("with_metadata"));
-        call.json(200, state.locked(() -> {
-            List<StoredGroup> matching = state.listing(call.questionWithout("page"), page, () -> {
-                Set<String> nested = nestedGroupIds();
-                Predicate<StoredGroup> filter = BrowserListing.<StoredGroup>common(
-                                call, listing, state.namespacesOf(call.user()))
-                        .and(g -> groupType == null || groupType.equals(g.groupType))
-                        // the spec: "if true, ignores the nesting of groups"; absent is not true
-                        .and(g -> Boolean.TRUE.equals(flat) || parent != null || !nested.contains(g.id))
-                        .and(g -> parent == null || isChildOf(g, parent))
-                        .and(g -> permissions == null
-                                || ArrayRoutes.hasPermission(state.actionsOf(call.user(), g), permissions));
-                return state.groups().stream()
-                        .filter(filter)
-                        .sorted(BrowserListing.order(call.query("orderby")))
-                        .toList();
-            });
-            return Pagination.page("groups", matching, page, perPage, g -> info(g, call.user(), withMetadata));
-        }));
+        List<StoredGroup> matching = state.listing(call.questionWithout("page"), page, () -> {
+            Set<String> nested = nestedGroupIds();
+            Predicate<StoredGroup> filter = BrowserListing.<StoredGroup>common(
+                            call, listing, state.accounts().namespacesOf(call.user()))
+                    .and(g -> groupType == null || groupType.equals(g.groupType))
+                    // the spec: "if true, ignores the nesting of groups"; absent is not true
+                    .and(g -> Boolean.TRUE.equals(flat) || parent != null || !nested.contains(g.id))
+                    .and(g -> parent == null || isChildOf(g, parent))
+                    .and(g -> permissions == null
+                            || ArrayRoutes.hasPermission(state.access().actionsOf(call.user(), g), permissions));
+            return state.catalog().groups().stream()
+                    .filter(filter)
+                    .sorted(BrowserListing.order(call.query("orderby")))
+                    .toList();
+        });
+        call.json(200, Pagination.page("groups", matching, page, perPage, g -> info(g, call.user(), withMetadata)));
     }
 
     private Set<String> nestedGroupIds() {
         Set<String> nested = new HashSet<>();
-        state.groups()
+        state.catalog()
+                .groups()
                 .forEach(g ->
                         g.members.stream().filter(m -> m.type().equals("group")).forEach(m -> nested.add(m.id())));
         return nested;
     }
 
     private boolean isChildOf(StoredGroup child, String parentId) {
-        StoredGroup parent = state.group(parentId);
+        StoredGroup parent = state.catalog().group(parentId);
         return parent != null && parent.members.stream().anyMatch(m -> m.id().equals(child.id));
     }
 
     private void info(HttpCall call) {
-        call.json(200, state.locked(() -> info(readable(call), call.user(), false)));
+        call.json(200, info(readable(call), call.user(), false));
     }
 
     /** The members the caller may see, filtered by member type, search, namespace and tags. */
@@ -114,24 +120,24 @@ final class GroupRoutes {
         int perPage = Pagination.positive(call, "per_page", ArrayRoutes.DEFAULT_PER_PAGE);
         List<String> memberTypes = call.queryAll("member_type");
         List<String> excludeMemberTypes = call.queryAll("exclude_member_type");
-        call.json(200, state.locked(() -> {
-            StoredGroup group = readable(call);
-            // the listing filters (search, namespace, tags) apply to members as they do to listings; every member
-            // namespace counts as "owned" so that only those filters decide
-            Predicate<ListedAsset> filter = BrowserListing.<ListedAsset>common(
-                            call, BrowserListing.Listing.OWNED, allNamespaces())
-                    .and(a -> memberTypes.isEmpty() || memberTypes.contains(assetType(a)))
-                    .and(a -> !excludeMemberTypes.contains(assetType(a)));
-            List<ListedAsset> members = new ArrayList<>();
-            for (StoredGroup.Member m : group.members) {
-                ListedAsset asset = m.type().equals("group") ? state.group(m.id()) : state.array(m.id());
-                if (asset != null && filter.test(asset)) {
-                    members.add(asset);
-                }
+        StoredGroup group = readable(call);
+        // the listing filters (search, namespace, tags) apply to members as they do to listings; every member
+        // namespace counts as "owned" so that only those filters decide
+        Predicate<ListedAsset> filter = BrowserListing.<ListedAsset>common(
+                        call, BrowserListing.Listing.OWNED, allNamespaces())
+                .and(a -> memberTypes.isEmpty() || memberTypes.contains(assetType(a)))
+                .and(a -> !excludeMemberTypes.contains(assetType(a)));
+        List<ListedAsset> members = new ArrayList<>();
+        for (StoredGroup.Member m : group.members) {
+            ListedAsset asset = m.type().equals("group")
+                    ? state.catalog().group(m.id())
+                    : state.catalog().array(m.id());
+            if (asset != null && filter.test(asset)) {
+                members.add(asset);
             }
-            members.sort(BrowserListing.order(call.query("orderby")));
-            return Pagination.page("entries", members, page, perPage, a -> entry(a, call.user()));
-        }));
+        }
+        members.sort(BrowserListing.order(call.query("orderby")));
+        call.json(200, Pagination.page("entries", members, page, perPage, a -> entry(a, call.user())));
     }
 
     /**
@@ -144,11 +150,9 @@ final class GroupRoutes {
     private void contentActivity(HttpCall call) {
         int page = Pagination.positive(call, "page", 1);
         int perPage = Pagination.positive(call, "per_page", ArrayRoutes.DEFAULT_PER_PAGE);
-        call.json(200, state.locked(() -> {
-            StoredGroup group = readable(call);
-            List<MemberEvent> events = state.listing(call.questionWithout("page"), page, () -> memberEvents(group));
-            return Pagination.page("activity", events, page, perPage, GroupRoutes::contentActivityEntry);
-        }));
+        StoredGroup group = readable(call);
+        List<MemberEvent> events = state.listing(call.questionWithout("page"), page, () -> memberEvents(group));
+        call.json(200, Pagination.page("activity", events, page, perPage, GroupRoutes::contentActivityEntry));
     }
 
     /**
@@ -159,7 +163,7 @@ final class GroupRoutes {
         List<MemberEvent> events = new ArrayList<>();
         for (int member = 0; member < group.members.size(); member++) {
             StoredGroup.Member m = group.members.get(member);
-            StoredArray array = m.type().equals("array") ? state.array(m.id()) : null;
+            StoredArray array = m.type().equals("array") ? state.catalog().array(m.id()) : null;
             if (array != null) {
                 for (int i = array.activity.size() - 1; i >= 0; i--) {
                     events.add(new MemberEvent(array, member, i, array.activity.get(i)));
@@ -170,22 +174,16 @@ final class GroupRoutes {
         return events;
     }
 
-    private static Map<String, Object> contentActivityEntry(MemberEvent e) {
-        Map<String, Object> asset = new LinkedHashMap<>();
-        asset.put("id", e.array().id);
-        asset.put("name", e.array().name);
-        asset.put("namespace", e.array().namespace);
-        asset.put("asset_type", assetType(e.array()));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("asset", asset);
-        m.put("activity_log", ArrayRoutes.event(e.event()));
-        return m;
+    private static GroupAnswers.ContentActivity contentActivityEntry(MemberEvent e) {
+        return new GroupAnswers.ContentActivity(
+                new GroupAnswers.ActivityAsset(e.array().id, e.array().name, e.array().namespace, assetType(e.array())),
+                ArrayRoutes.event(e.event()));
     }
 
     private Set<String> allNamespaces() {
         Set<String> all = new HashSet<>();
-        state.groups().forEach(g -> all.add(g.namespace));
-        state.arrays().forEach(a -> all.add(a.namespace));
+        state.catalog().groups().forEach(g -> all.add(g.namespace));
+        state.catalog().arrays().forEach(a -> all.add(a.namespace));
         return all;
     }
 
@@ -197,17 +195,12 @@ final class GroupRoutes {
         return array.fileType != null ? array.fileType : "array";
     }
 
-    private Map<String, Object> entry(ListedAsset asset, User user) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    private GroupAnswers.GroupEntry entry(ListedAsset asset, User user) {
         if (asset instanceof StoredGroup g) {
-            m.put("member_id", g.id);
-            m.put("group", info(g, user, false));
-        } else {
-            StoredArray a = (StoredArray) asset;
-            m.put("member_id", a.id);
-            m.put("array", arrays.info(a, user, false));
+            return new GroupAnswers.GroupEntry(g.id, info(g, user, false), null);
         }
-        return m;
+        StoredArray a = (StoredArray) asset;
+        return new GroupAnswers.GroupEntry(a.id, null, arrays.info(a, user, false));
     }
 
     @SuppressWarnings("unchecked")
@@ -224,32 +217,25 @@ final class GroupRoutes {
         if (!(details.get("uri") instanceof String uri) || uri.isBlank()) {
             throw ApiFailure.badRequest("group_details.uri is required");
         }
-        Map<String, Object> created = state.locked(() -> {
-            state.requireAdministrable(call.user(), namespace);
-            // a name or id in the namespace, or the tiledb:// URI TileDB-Cloud-Py's groups.register sends
-            StoredGroup parent = register && details.get("parent") instanceof String parentName
-                    ? parent(call.user(), namespace, parentName)
-                    : null;
-            StoredGroup group = new StoredGroup();
-            group.namespace = namespace;
-            group.name = name;
-            group.uri = uri;
-            group.createdBy = call.user().username();
-            group.accessCredentialsName = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
-            apply(group, details);
-            state.addGroup(group);
-            if (parent != null) {
-                parent.members.add(new StoredGroup.Member("group", group.id));
-                state.changed(parent);
-            }
-            GroupContentRoutes.log(state, group, register ? "register" : "create", call.user());
-            persist.run();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", group.id);
-            m.put("name", group.name);
-            m.put("tiledb_uri", group.tiledbUri());
-            return m;
-        });
+        state.access().requireAdministrable(call.user(), namespace);
+        // a name or id in the namespace, or the tiledb:// URI TileDB-Cloud-Py's groups.register sends
+        StoredGroup parent = register && details.get("parent") instanceof String parentName
+                ? parent(call.user(), namespace, parentName)
+                : null;
+        StoredGroup group = new StoredGroup();
+        group.namespace = namespace;
+        group.name = name;
+        group.uri = uri;
+        group.createdBy = call.user().username();
+        group.accessCredentialsName = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
+        apply(group, details);
+        state.catalog().addGroup(group);
+        if (parent != null) {
+            parent.members.add(new StoredGroup.Member("group", group.id));
+            state.catalog().changed(parent);
+        }
+        state.activity().record(group, register ? "register" : "create", call.user());
+        GroupAnswers.GroupCreated created = new GroupAnswers.GroupCreated(group.id, group.name, group.tiledbUri());
         // the spec gives create an answer body and register none
         if (register) {
             call.empty(201);
@@ -291,34 +277,30 @@ final class GroupRoutes {
         }
         String groupName = name;
         String givenUri = uri;
-        state.locked(() -> {
-            state.requireAdministrable(call.user(), namespace);
-            AssetStorage.Placement placement = givenUri != null && !givenUri.isBlank()
-                    ? new AssetStorage.Placement(givenUri, null)
-                    : AssetStorage.settled(state, namespace, "groups", groupName);
-            if (placement == null) {
-                throw ApiFailure.badRequest("uri is required: namespace " + namespace
-                        + " has no default_s3_path or groups location to create the group under");
-            }
-            StoredGroup parent = parent(call.user(), namespace, (String) details.get("parent"));
-            StoredGroup group = new StoredGroup();
-            group.namespace = namespace;
-            group.createdBy = call.user().username();
-            apply(group, details);
-            group.name = groupName;
-            group.uri = placement.uri();
-            if (group.accessCredentialsName == null) {
-                group.accessCredentialsName = placement.credentialsName();
-            }
-            state.addGroup(group);
-            if (parent != null) {
-                parent.members.add(new StoredGroup.Member("group", group.id));
-                state.changed(parent);
-            }
-            GroupContentRoutes.log(state, group, register ? "register" : "create", call.user());
-            persist.run();
-            return null;
-        });
+        state.access().requireAdministrable(call.user(), namespace);
+        AssetStorage.Placement placement = givenUri != null && !givenUri.isBlank()
+                ? new AssetStorage.Placement(givenUri, null)
+                : AssetStorage.settled(state.accounts(), namespace, "groups", groupName);
+        if (placement == null) {
+            throw ApiFailure.badRequest("uri is required: namespace " + namespace
+                    + " has no default_s3_path or groups location to create the group under");
+        }
+        StoredGroup parent = parent(call.user(), namespace, (String) details.get("parent"));
+        StoredGroup group = new StoredGroup();
+        group.namespace = namespace;
+        group.createdBy = call.user().username();
+        apply(group, details);
+        group.name = groupName;
+        group.uri = placement.uri();
+        if (group.accessCredentialsName == null) {
+            group.accessCredentialsName = placement.credentialsName();
+        }
+        state.catalog().addGroup(group);
+        if (parent != null) {
+            parent.members.add(new StoredGroup.Member("group", group.id));
+            state.catalog().changed(parent);
+        }
+        state.activity().record(group, register ? "register" : "create", call.user());
         call.noContent();
     }
 
@@ -356,9 +338,9 @@ final class GroupRoutes {
             if (slash <= 0) {
                 throw ApiFailure.badRequest("parent must be a name, an id or tiledb://namespace/name, was " + parent);
             }
-            return state.administeredGroup(user, rest.substring(0, slash), rest.substring(slash + 1));
+            return state.access().administeredGroup(user, rest.substring(0, slash), rest.substring(slash + 1));
         }
-        return state.administeredGroup(user, namespace, parent);
+        return state.access().administeredGroup(user, namespace, parent);
     }
 
     /**
@@ -366,12 +348,8 @@ final class GroupRoutes {
      * become top-level groups. The spec gives it no {@code recursive} parameter, so none is read.
      */
     private void deleteV1(HttpCall call) {
-        state.locked(() -> {
-            StoredGroup group = administered(call);
-            state.removeGroup(group);
-            persist.run();
-            return null;
-        });
+        StoredGroup group = administered(call);
+        state.catalog().removeGroup(group);
         call.noContent();
     }
 
@@ -386,46 +364,45 @@ final class GroupRoutes {
         Map<?, ?> body = call.body(Map.class);
         List<Map<?, ?>> add = v1Members(body, "add");
         List<Map<?, ?>> remove = v1Members(body, "remove");
-        state.locked(() -> {
-            StoredGroup group = administered(call);
-            List<StoredGroup.Member> added = new ArrayList<>();
-            for (Map<?, ?> member : add) {
-                String namespace = (String) member.get("namespace");
-                String name = (String) member.get("name");
-                Object type = member.get("member_type");
-                StoredAsset asset = "group".equals(type) || type == null && state.find(namespace, name) == null
-                        ? state.readableGroup(call.user(), namespace, name)
-                        : state.readable(call.user(), namespace, name);
-                if (asset.id.equals(group.id) || asset instanceof StoredGroup g && contains(g, group.id)) {
-                    throw ApiFailure.badRequest("a group cannot contain itself");
-                }
-                added.add(new StoredGroup.Member(asset instanceof StoredGroup ? "group" : "array", asset.id));
+        StoredGroup group = administered(call);
+        List<StoredGroup.Member> added = new ArrayList<>();
+        for (Map<?, ?> member : add) {
+            String namespace = (String) member.get("namespace");
+            String name = (String) member.get("name");
+            Object type = member.get("member_type");
+            StoredAsset asset =
+                    "group".equals(type) || type == null && state.catalog().find(namespace, name) == null
+                            ? state.access().readableGroup(call.user(), namespace, name)
+                            : state.access().readable(call.user(), namespace, name);
+            if (asset.id.equals(group.id) || asset instanceof StoredGroup g && contains(g, group.id)) {
+                throw ApiFailure.badRequest("a group cannot contain itself");
             }
-            List<String> removed = new ArrayList<>();
-            for (Map<?, ?> member : remove) {
-                String namespace = (String) member.get("namespace");
-                String name = (String) member.get("name");
-                Object type = member.get("member_type");
-                StoredGroup.Member found = group.members.stream()
-                        .filter(m -> type == null || type.equals(m.type()))
-                        .filter(m -> {
-                            ListedAsset asset = m.type().equals("group") ? state.group(m.id()) : state.array(m.id());
-                            return asset != null
-                                    && asset.namespace().equals(namespace)
-                                    && (asset.name().equals(name) || m.id().equals(name));
-                        })
-                        .findFirst()
-                        .orElseThrow(() -> ApiFailure.notFound(
-                                namespace + "/" + name + " is not a member of " + group.tiledbUri()));
-                removed.add(found.id());
-            }
-            added.stream().filter(m -> !group.members.contains(m)).forEach(group.members::add);
-            group.members.removeIf(m -> removed.contains(m.id()));
-            GroupContentRoutes.log(state, group, "group_contents_update", call.user());
-            state.changed(group);
-            persist.run();
-            return null;
-        });
+            added.add(new StoredGroup.Member(asset instanceof StoredGroup ? "group" : "array", asset.id));
+        }
+        List<String> removed = new ArrayList<>();
+        for (Map<?, ?> member : remove) {
+            String namespace = (String) member.get("namespace");
+            String name = (String) member.get("name");
+            Object type = member.get("member_type");
+            StoredGroup.Member found = group.members.stream()
+                    .filter(m -> type == null || type.equals(m.type()))
+                    .filter(m -> {
+                        ListedAsset asset = m.type().equals("group")
+                                ? state.catalog().group(m.id())
+                                : state.catalog().array(m.id());
+                        return asset != null
+                                && asset.namespace().equals(namespace)
+                                && (asset.name().equals(name) || m.id().equals(name));
+                    })
+                    .findFirst()
+                    .orElseThrow(() ->
+                            ApiFailure.notFound(namespace + "/" + name + " is not a member of " + group.tiledbUri()));
+            removed.add(found.id());
+        }
+        added.stream().filter(m -> !group.members.contains(m)).forEach(group.members::add);
+        group.members.removeIf(m -> removed.contains(m.id()));
+        state.activity().record(group, "group_contents_update", call.user());
+        state.catalog().changed(group);
         call.noContent();
     }
 
@@ -458,18 +435,14 @@ final class GroupRoutes {
 
     private void update(HttpCall call) {
         Map<?, ?> body = call.body(Map.class);
-        state.locked(() -> {
-            StoredGroup group = administered(call);
-            if (body.get("name") instanceof String name
-                    && !name.equals(group.name)
-                    && state.findGroup(group.namespace, name) != null) {
-                throw ApiFailure.conflict("group " + group.namespace + "/" + name + " already exists");
-            }
-            apply(group, body);
-            GroupContentRoutes.log(state, group, "update", call.user());
-            persist.run();
-            return null;
-        });
+        StoredGroup group = administered(call);
+        if (body.get("name") instanceof String name
+                && !name.equals(group.name)
+                && state.catalog().findGroup(group.namespace, name) != null) {
+            throw ApiFailure.conflict("group " + group.namespace + "/" + name + " already exists");
+        }
+        apply(group, body);
+        state.activity().record(group, "update", call.user());
         call.noContent();
     }
 
@@ -509,33 +482,29 @@ final class GroupRoutes {
                 body.get("group_changes") instanceof Map<?, ?> c ? (Map<String, Object>) c : Map.of();
         List<Map<String, Object>> add = (List<Map<String, Object>>) changes.getOrDefault("members_to_add", List.of());
         List<String> remove = (List<String>) changes.getOrDefault("members_to_remove", List.of());
-        state.locked(() -> {
-            StoredGroup group = administered(call);
-            List<StoredGroup.Member> added = new ArrayList<>();
-            for (Map<String, Object> member : add) {
-                String type = String.valueOf(member.get("type"));
-                ListedAsset asset = resolve(call.user(), String.valueOf(member.get("uri")), type);
-                String id = asset instanceof StoredGroup g ? g.id : ((StoredArray) asset).id;
-                if (id.equals(group.id) || asset instanceof StoredGroup g && contains(g, group.id)) {
-                    throw ApiFailure.badRequest("a group cannot contain itself");
-                }
-                added.add(new StoredGroup.Member(type.equals("GROUP") ? "group" : "array", id));
+        StoredGroup group = administered(call);
+        List<StoredGroup.Member> added = new ArrayList<>();
+        for (Map<String, Object> member : add) {
+            String type = String.valueOf(member.get("type"));
+            ListedAsset asset = resolve(call.user(), String.valueOf(member.get("uri")), type);
+            String id = asset instanceof StoredGroup g ? g.id : ((StoredArray) asset).id;
+            if (id.equals(group.id) || asset instanceof StoredGroup g && contains(g, group.id)) {
+                throw ApiFailure.badRequest("a group cannot contain itself");
             }
-            List<String> removed = new ArrayList<>();
-            for (String uri : remove) {
-                StoredGroup.Member member = group.members.stream()
-                        .filter(m -> uri.equals(uriOf(m)) || uri.equals(m.id()))
-                        .findFirst()
-                        .orElseThrow(() -> ApiFailure.notFound(uri + " is not a member of " + group.tiledbUri()));
-                removed.add(member.id());
-            }
-            // validated whole before anything changes: a bad member leaves the group as it was
-            added.stream().filter(m -> !group.members.contains(m)).forEach(group.members::add);
-            group.members.removeIf(m -> removed.contains(m.id()));
-            GroupContentRoutes.log(state, group, "group_contents_update", call.user());
-            persist.run();
-            return null;
-        });
+            added.add(new StoredGroup.Member(type.equals("GROUP") ? "group" : "array", id));
+        }
+        List<String> removed = new ArrayList<>();
+        for (String uri : remove) {
+            StoredGroup.Member member = group.members.stream()
+                    .filter(m -> uri.equals(uriOf(m)) || uri.equals(m.id()))
+                    .findFirst()
+                    .orElseThrow(() -> ApiFailure.notFound(uri + " is not a member of " + group.tiledbUri()));
+            removed.add(member.id());
+        }
+        // validated whole before anything changes: a bad member leaves the group as it was
+        added.stream().filter(m -> !group.members.contains(m)).forEach(group.members::add);
+        group.members.removeIf(m -> removed.contains(m.id()));
+        state.activity().record(group, "group_contents_update", call.user());
         call.noContent();
     }
 
@@ -547,14 +516,16 @@ final class GroupRoutes {
         String namespace = rest.substring(0, rest.indexOf('/'));
         String name = rest.substring(rest.indexOf('/') + 1);
         return switch (type) {
-            case "ARRAY" -> state.readable(user, namespace, name);
-            case "GROUP" -> state.readableGroup(user, namespace, name);
+            case "ARRAY" -> state.access().readable(user, namespace, name);
+            case "GROUP" -> state.access().readableGroup(user, namespace, name);
             default -> throw ApiFailure.badRequest("member type must be ARRAY or GROUP, was '" + type + "'");
         };
     }
 
     private String uriOf(StoredGroup.Member member) {
-        ListedAsset asset = member.type().equals("group") ? state.group(member.id()) : state.array(member.id());
+        ListedAsset asset = member.type().equals("group")
+                ? state.catalog().group(member.id())
+                : state.catalog().array(member.id());
         return asset == null ? null : "tiledb://" + asset.namespace() + "/" + asset.name();
     }
 
@@ -562,48 +533,41 @@ final class GroupRoutes {
         return group.members.stream()
                 .anyMatch(m -> m.id().equals(id)
                         || m.type().equals("group")
-                                && state.group(m.id()) != null
-                                && contains(state.group(m.id()), id));
+                                && state.catalog().group(m.id()) != null
+                                && contains(state.catalog().group(m.id()), id));
     }
 
     /** Deregister (v2 DELETE) or delete ({@code /delete}); with {@code recursive} every member goes too. */
     private void remove(HttpCall call, boolean delete) {
         boolean recursive = "true".equalsIgnoreCase(call.query("recursive"));
-        state.locked(() -> {
-            StoredGroup group = administered(call);
-            removeTree(group, recursive, delete ? "delete" : "deregister", call.user());
-            persist.run();
-            return null;
-        });
+        StoredGroup group = administered(call);
+        removeTree(group, recursive, delete ? "delete" : "deregister", call.user());
         call.empty(delete ? 204 : 200);
     }
 
     private void removeTree(StoredGroup group, boolean recursive, String action, User user) {
         if (recursive) {
             for (StoredGroup.Member m : List.copyOf(group.members)) {
-                if (m.type().equals("group") && state.group(m.id()) != null) {
-                    removeTree(state.group(m.id()), true, action, user);
-                } else if (state.array(m.id()) != null) {
-                    state.remove(state.array(m.id()), action, user.username());
+                if (m.type().equals("group") && state.catalog().group(m.id()) != null) {
+                    removeTree(state.catalog().group(m.id()), true, action, user);
+                } else if (state.catalog().array(m.id()) != null) {
+                    state.activity().removeLogged(state.catalog().array(m.id()), action, user.username());
                 }
             }
         }
-        state.removeGroup(group);
+        state.catalog().removeGroup(group);
     }
 
     private void sharingPolicies(HttpCall call) {
         call.json(
                 200,
-                state.locked(() -> sharingAdministered(call).sharing.entrySet().stream()
-                        .map(e -> {
-                            Map<String, Object> m = new LinkedHashMap<>();
-                            m.put("group_actions", e.getValue().groupActions());
-                            m.put("array_actions", e.getValue().arrayActions());
-                            m.put("namespace", e.getKey());
-                            m.put("namespace_type", state.namespaceType(e.getKey()));
-                            return m;
-                        })
-                        .toList()));
+                sharingAdministered(call).sharing.entrySet().stream()
+                        .map(e -> new GroupAnswers.GroupSharing(
+                                e.getValue().groupActions(),
+                                e.getValue().arrayActions(),
+                                e.getKey(),
+                                state.accounts().namespaceType(e.getKey())))
+                        .toList());
     }
 
     /** Applies to the group, every sub-group and every array inside, as the service does; empty lists revoke. */
@@ -615,19 +579,15 @@ final class GroupRoutes {
         }
         List<String> groupActions = (List<String>) body.getOrDefault("group_actions", List.of());
         List<String> arrayActions = (List<String>) body.getOrDefault("array_actions", List.of());
-        if (!GROUP_ACTIONS.containsAll(groupActions) || !EmulatorState.OWNER_ACTIONS.containsAll(arrayActions)) {
+        if (!GROUP_ACTIONS.containsAll(groupActions) || !StoredArray.OWNER_ACTIONS.containsAll(arrayActions)) {
             throw ApiFailure.badRequest("group_actions must be among " + GROUP_ACTIONS + " and array_actions among "
-                    + EmulatorState.OWNER_ACTIONS);
+                    + StoredArray.OWNER_ACTIONS);
         }
-        state.locked(() -> {
-            StoredGroup group = sharingAdministered(call);
-            if (!state.namespaceExists(namespace)) {
-                throw ApiFailure.notFound("namespace " + namespace + " does not exist");
-            }
-            shareTree(group, namespace, List.copyOf(groupActions), List.copyOf(arrayActions), new HashSet<>());
-            persist.run();
-            return null;
-        });
+        StoredGroup group = sharingAdministered(call);
+        if (!state.accounts().namespaceExists(namespace)) {
+            throw ApiFailure.notFound("namespace " + namespace + " does not exist");
+        }
+        shareTree(group, namespace, List.copyOf(groupActions), List.copyOf(arrayActions), new HashSet<>());
         call.noContent();
     }
 
@@ -646,63 +606,54 @@ final class GroupRoutes {
             group.sharing.put(namespace, new StoredGroup.Share(groupActions, arrayActions));
         }
         for (StoredGroup.Member m : group.members) {
-            if (m.type().equals("group") && state.group(m.id()) != null) {
-                shareTree(state.group(m.id()), namespace, groupActions, arrayActions, seen);
-            } else if (state.array(m.id()) != null) {
+            if (m.type().equals("group") && state.catalog().group(m.id()) != null) {
+                shareTree(state.catalog().group(m.id()), namespace, groupActions, arrayActions, seen);
+            } else if (state.catalog().array(m.id()) != null) {
                 if (arrayActions.isEmpty()) {
-                    state.array(m.id()).sharing.remove(namespace);
+                    state.catalog().array(m.id()).sharing.remove(namespace);
                 } else {
-                    state.array(m.id()).sharing.put(namespace, arrayActions);
+                    state.catalog().array(m.id()).sharing.put(namespace, arrayActions);
                 }
             }
         }
     }
 
-    Map<String, Object> info(StoredGroup g, User user, boolean withMetadata) {
+    GroupAnswers.GroupInfo info(StoredGroup g, User user, boolean withMetadata) {
         long assets = g.members.stream().filter(m -> m.type().equals("array")).count();
         long groups = g.members.size() - assets;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", g.id);
-        m.put("namespace", g.namespace);
-        m.put("name", g.name);
-        m.put("description", g.description);
-        m.put("uri", g.uri);
-        m.put("tiledb_uri", g.tiledbUri());
-        m.put("asset_count", assets);
-        m.put("group_count", groups);
-        m.put("size", assets + groups);
-        if (g.lastAccessed != null) {
-            m.put("last_accessed", g.lastAccessed.toString());
-        }
-        m.put("allowed_actions", state.actionsOf(user, g));
-        m.put("group_type", g.groupType);
-        if (g.logo != null) {
-            m.put("logo", g.logo);
-        }
-        if (g.accessCredentialsName != null) {
-            m.put("access_credentials_name", g.accessCredentialsName);
-        }
-        m.put("share_count", g.sharing.size());
-        m.put("public_share", g.isPublic());
-        m.put("tags", g.tags);
-        m.put("created_at", g.createdAt.toString());
-        m.put("created_by", g.createdBy);
-        if (withMetadata) {
-            m.put("metadata", GroupContentRoutes.stringified(g));
-        }
-        return m;
+        return new GroupAnswers.GroupInfo(
+                g.id,
+                g.namespace,
+                g.name,
+                g.description,
+                g.uri,
+                g.tiledbUri(),
+                assets,
+                groups,
+                assets + groups,
+                g.lastAccessed == null ? null : g.lastAccessed.toString(),
+                state.access().actionsOf(user, g),
+                g.groupType,
+                g.logo,
+                g.accessCredentialsName,
+                g.sharing.size(),
+                g.isPublic(),
+                g.tags,
+                g.createdAt.toString(),
+                g.createdBy,
+                withMetadata ? GroupContentRoutes.stringified(g) : null);
     }
 
     private StoredGroup readable(HttpCall call) {
-        return state.readableGroup(call.user(), call.path("namespace"), call.path("group"));
+        return state.access().readableGroup(call.user(), call.path("namespace"), call.path("group"));
     }
 
     private StoredGroup administered(HttpCall call) {
-        return state.administeredGroup(call.user(), call.path("namespace"), call.path("group"));
+        return state.access().administeredGroup(call.user(), call.path("namespace"), call.path("group"));
     }
 
     /** A 404, not a 403, for whoever may not read or change the group's sharing (spec of both share endpoints). */
     private StoredGroup sharingAdministered(HttpCall call) {
-        return state.groupSharingAdministered(call.user(), call.path("namespace"), call.path("group"));
+        return state.access().groupSharingAdministered(call.user(), call.path("namespace"), call.path("group"));
     }
 }

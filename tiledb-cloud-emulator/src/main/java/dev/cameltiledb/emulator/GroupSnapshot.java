@@ -3,6 +3,8 @@ package dev.cameltiledb.emulator;
 import java.util.List;
 import java.util.Map;
 
+import dev.cameltiledb.emulator.state.EmulatorState;
+
 /**
  * A copy of what the emulator holds for one group at one moment, for tests to check what a route did.
  *

@@ -2,90 +2,49 @@ package dev.cameltiledb.emulator;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
-import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.emulator.common.Answer;
+import dev.cameltiledb.emulator.common.Call;
+import dev.cameltiledb.emulator.common.StreamedBody;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.HeaderMap;
-import io.undertow.util.HeaderValues;
-import io.undertow.util.Headers;
-import io.undertow.util.HttpString;
 
 /**
- * One request being answered: its path variables, typed query parameters, headers and JSON body in, a JSON or
- * empty answer out. Parameter errors become 400 answers that name the parameter.
+ * One request being answered: the caller, typed query parameters and the JSON body in, a JSON, empty or streamed
+ * answer out. Parameter errors become 400 answers that name the parameter. The answer is only kept here: the
+ * dispatcher sends it once the handler's transaction has ended.
  */
-final class HttpCall {
+final class HttpCall extends Call {
 
-    private static final int MAX_RECORDED_BODY = 1024 * 1024;
-    /** How much of a streamed (non-JSON) body a record keeps: enough to see it, never a whole upload. */
+    /** JSON bodies are read whole (before the handler runs); uploads stream to disk and are not limited by this. */
+    static final int MAX_JSON_BODY_BYTES = 16 * 1024 * 1024;
+
+    /** How much of a streamed file a record keeps. */
     private static final int RECORDED_PREFIX = 64 * 1024;
 
-    private final HttpServerExchange exchange;
     private final ObjectMapper mapper;
-    /** Receives the exchange just before the answer is written, so a client never sees an answer before its record. */
-    private final Consumer<RecordedExchange> recorder;
-
-    private Map<String, String> pathVariables = Map.of();
-    private byte[] requestBody;
-    private byte[] responseBody;
     private User user;
+    private Answer answer;
 
-    HttpCall(HttpServerExchange exchange, ObjectMapper mapper, Consumer<RecordedExchange> recorder) {
-        this.exchange = exchange;
+    HttpCall(HttpServerExchange exchange, boolean recording, ObjectMapper mapper) {
+        super(exchange, recording);
         this.mapper = mapper;
-        this.recorder = recorder;
-    }
-
-    String method() {
-        return exchange.getRequestMethod().toString();
-    }
-
-    /** The path as sent, still percent-encoded, so encoded slashes stay inside their segment. */
-    String rawPath() {
-        String uri = exchange.getRequestURI();
-        int q = uri.indexOf('?');
-        return q < 0 ? uri : uri.substring(0, q);
-    }
-
-    void pathVariables(Map<String, String> variables) {
-        this.pathVariables = variables;
-    }
-
-    String path(String name) {
-        return pathVariables.get(name);
     }
 
     User user() {
         return user;
     }
 
-    void user(User user) {
-        this.user = user;
-    }
-
-    String header(String name) {
-        return exchange.getRequestHeaders().getFirst(name);
-    }
-
-    /** Sets a header of the answer, before it is sent. */
-    void responseHeader(String name, String value) {
-        exchange.getResponseHeaders().put(HttpString.tryFromString(name), value);
-    }
-
-    String query(String name) {
-        Deque<String> values = exchange.getQueryParameters().get(name);
-        return values == null || values.isEmpty() ? null : values.getFirst();
+    void user(User caller) {
+        this.user = caller;
     }
 
     /** Who asks what, with every query parameter but {@code except}: two calls with the same answer have the same key. */
@@ -93,17 +52,12 @@ final class HttpCall {
         StringBuilder key = new StringBuilder(user == null ? "" : user.username())
                 .append(' ')
                 .append(rawPath());
-        new TreeMap<>(exchange.getQueryParameters()).forEach((name, values) -> {
+        new TreeMap<>(queryParameters()).forEach((name, values) -> {
             if (!name.equals(except)) {
                 key.append('&').append(name).append('=').append(values);
             }
         });
         return key.toString();
-    }
-
-    List<String> queryAll(String name) {
-        Deque<String> values = exchange.getQueryParameters().get(name);
-        return values == null ? List.of() : List.copyOf(values);
     }
 
     Integer queryInt(String name) {
@@ -141,10 +95,7 @@ final class HttpCall {
         };
     }
 
-    /** JSON bodies are read whole; notebook uploads stream to disk and are not limited by this. */
-    static final int MAX_JSON_BODY_BYTES = 16 * 1024 * 1024;
-
-    /** Reads the whole JSON body as {@code type}; a missing or malformed body is a 400, one over 16 MiB a 413. */
+    /** Reads the JSON body as {@code type}; a missing or malformed body is a 400. */
     <T> T body(Class<T> type) {
         byte[] bytes = bodyBytes();
         if (bytes.length == 0) {
@@ -165,87 +116,80 @@ final class HttpCall {
         return bodyBytes().length == 0;
     }
 
-    private byte[] bodyBytes() {
-        if (requestBody == null) {
-            // not closed here: closing reads what is left, and what is left of a body over the limit is not wanted
-            try {
-                requestBody = exchange.getInputStream().readNBytes(MAX_JSON_BODY_BYTES + 1);
+    // ---- the answer, sent by the dispatcher once the handler's transaction has ended
+
+    /** The answer the handler gave. */
+    Answer answer() {
+        if (answer == null) {
+            throw new IllegalStateException("the handler of " + method() + " " + rawPath() + " gave no answer");
+        }
+        return answer;
+    }
+
+    void json(int status, Object body) {
+        answer = Answer.json(status, body);
+    }
+
+    void noContent() {
+        answer = Answer.noContent();
+    }
+
+    /** An answer with a status and no body, as several v2 endpoints give (201 or 200 without content). */
+    void empty(int status) {
+        answer = Answer.empty(status);
+    }
+
+    /** An empty answer with extra headers, such as the {@code ETag} of a stored upload. */
+    void empty(int status, Map<String, String> headers) {
+        answer = Answer.empty(status, headers);
+    }
+
+    /** A stored file as the answer, streamed from disk, never held in memory. */
+    void file(int status, String contentType, Path file) {
+        long length;
+        try {
+            length = Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("emulator could not send " + file, e);
+        }
+        answer = Answer.streamed(status, new FileBody(contentType, file, length), Map.of());
+    }
+
+    /**
+     * {@code length} bytes of {@code source} as the answer (nothing for a HEAD request), with the given extra headers;
+     * the source was opened in the transaction, so a file replaced meanwhile is still read whole, and it is closed once
+     * the answer is done.
+     */
+    void stream(int status, String contentType, long length, Map<String, String> headers, InputStream source) {
+        answer = Answer.streamed(status, new SourceBody(contentType, length, source), headers);
+    }
+
+    /** A file on disk, opened when the answer is written. */
+    private record FileBody(String contentType, Path file, long length) implements StreamedBody {
+        @Override
+        public byte[] head() {
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes(RECORDED_PREFIX);
             } catch (IOException e) {
-                throw ApiFailure.badRequest("request body could not be read: " + e.getMessage());
-            }
-            if (requestBody.length > MAX_JSON_BODY_BYTES) {
-                requestBody = new byte[0];
-                throw new ApiFailure(413, "a JSON request body may hold at most " + MAX_JSON_BODY_BYTES + " bytes");
+                throw new UncheckedIOException("emulator could not read " + file, e);
             }
         }
-        return requestBody;
-    }
 
-    /**
-     * The raw request body, for uploads that are streamed to disk rather than parsed. When recording, its first
-     * {@value #RECORDED_PREFIX} bytes are kept for the record.
-     */
-    InputStream bodyStream() {
-        InputStream in = exchange.getInputStream();
-        if (recorder == null) {
-            return in;
-        }
-        java.io.ByteArrayOutputStream prefix = new java.io.ByteArrayOutputStream();
-        return new java.io.FilterInputStream(in) {
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0 && prefix.size() < RECORDED_PREFIX) {
-                    prefix.write(b);
-                }
-                requestBody = prefix.toByteArray();
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                if (n > 0 && prefix.size() < RECORDED_PREFIX) {
-                    prefix.write(buffer, offset, Math.min(n, RECORDED_PREFIX - prefix.size()));
-                    requestBody = prefix.toByteArray();
-                }
-                return n;
-            }
-        };
-    }
-
-    /** Streams a file as the answer, never holding it in memory. */
-    void file(int status, String contentType, java.nio.file.Path file) throws IOException {
-        if (recorder != null) {
-            try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-                responseBody = in.readNBytes(RECORDED_PREFIX);
-            }
-        }
-        exchange.setStatusCode(status);
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
-        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, java.nio.file.Files.size(file));
-        answerStarts();
-        try (java.io.OutputStream out = exchange.getOutputStream()) {
-            java.nio.file.Files.copy(file, out);
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            Files.copy(file, out);
         }
     }
 
-    /**
-     * Streams {@code length} bytes from {@code source} as the answer (nothing for a HEAD request), with the given
-     * extra headers; the caller opened the source, so a file replaced meanwhile is still read whole.
-     */
-    void stream(int status, String contentType, long length, Map<String, String> headers, InputStream source)
-            throws IOException {
-        exchange.setStatusCode(status);
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
-        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, length);
-        headers.forEach((name, value) -> exchange.getResponseHeaders().put(HttpString.tryFromString(name), value));
-        answerStarts();
-        if (method().equals("HEAD")) {
-            exchange.endExchange();
-            return;
+    /** Bytes of a source opened in the transaction; its head is not kept (the source is read once). */
+    private record SourceBody(String contentType, long length, InputStream source) implements StreamedBody {
+        @Override
+        public byte[] head() {
+            return null;
         }
-        try (java.io.OutputStream out = exchange.getOutputStream()) {
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
             byte[] buffer = new byte[64 * 1024];
             long left = length;
             while (left > 0) {
@@ -257,105 +201,14 @@ final class HttpCall {
                 left -= n;
             }
         }
-    }
 
-    /** An empty answer with extra headers, such as the {@code ETag} of a stored upload. */
-    void empty(int status, Map<String, String> headers) {
-        headers.forEach((name, value) -> exchange.getResponseHeaders().put(HttpString.tryFromString(name), value));
-        empty(status);
-    }
-
-    void json(int status, Object body) {
-        try {
-            send(status, mapper.writeValueAsBytes(body));
-        } catch (JacksonException e) {
-            throw new IllegalStateException("emulator could not write its own answer", e);
+        @Override
+        public void close() {
+            try {
+                source.close();
+            } catch (IOException ignored) {
+                // nothing is left to answer: the file was only read
+            }
         }
-    }
-
-    void redirect(int status, String location) {
-        exchange.setStatusCode(status);
-        exchange.getResponseHeaders().put(Headers.LOCATION, location);
-        answerStarts();
-        exchange.endExchange();
-    }
-
-    void noContent() {
-        empty(204);
-    }
-
-    /** An answer with a status and no body, as several v2 endpoints give (201 or 200 without content). */
-    void empty(int status) {
-        exchange.setStatusCode(status);
-        answerStarts();
-        exchange.endExchange();
-    }
-
-    void error(ApiFailure failure) {
-        String requestId = UUID.randomUUID().toString();
-        exchange.getResponseHeaders().put(HttpString.tryFromString("X-Request-Id"), requestId);
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", failure.code());
-        error.put("message", failure.getMessage());
-        error.put("request_id", requestId);
-        json(failure.status(), error);
-    }
-
-    /** An error whose answer the spec declares without a body: the status and the request id only. */
-    void errorWithoutBody(ApiFailure failure) {
-        exchange.getResponseHeaders()
-                .put(HttpString.tryFromString("X-Request-Id"), UUID.randomUUID().toString());
-        empty(failure.status());
-    }
-
-    private void send(int status, byte[] bytes) {
-        exchange.setStatusCode(status);
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
-        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, bytes.length);
-        responseBody = bytes;
-        answerStarts();
-        exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
-    }
-
-    /**
-     * Before any answer goes out: a connection whose request body was not read to its end (a 401, a 503 for want of an
-     * upload slot, a 413) is closed after the answer rather than drained, so a client that sends its body slowly, or
-     * never, holds no worker; then the exchange is recorded.
-     */
-    private void answerStarts() {
-        if (bodyComing()) {
-            exchange.setPersistent(false);
-        }
-        if (recorder != null) {
-            recorder.accept(snapshot());
-        }
-    }
-
-    /** Whether the request has a body not yet read to its end (nothing of it may have been read yet). */
-    boolean bodyComing() {
-        return !exchange.isRequestComplete();
-    }
-
-    private RecordedExchange snapshot() {
-        byte[] request = requestBody != null && requestBody.length <= MAX_RECORDED_BODY ? requestBody : null;
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        exchange.getQueryParameters().forEach((k, v) -> query.put(k, List.copyOf(v)));
-        return new RecordedExchange(
-                method(),
-                rawPath(),
-                query,
-                headers(exchange.getRequestHeaders()),
-                request,
-                exchange.getStatusCode(),
-                headers(exchange.getResponseHeaders()),
-                responseBody);
-    }
-
-    private static Map<String, List<String>> headers(HeaderMap map) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (HeaderValues values : map) {
-            headers.put(values.getHeaderName().toString().toLowerCase(Locale.ROOT), new ArrayList<>(values));
-        }
-        return headers;
     }
 }

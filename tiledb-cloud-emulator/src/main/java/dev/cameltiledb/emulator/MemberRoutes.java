@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.Membership;
+
 /**
  * The members of a workspace ({@code /v4/workspaceusers/{workspace}[/{user_id}]}) or of a teamspace
  * ({@code /v4/teamspaces/{workspace}/{teamspace}/users[/{user_id}]}): list, add, get, change role, remove. Both
@@ -35,7 +39,6 @@ final class MemberRoutes {
 
     private final EmulatorState state;
     private final PlatformAccess access;
-    private final Runnable persist;
     /** The scope of a request the caller may read, and of one it wants to change (403 when it may not). */
     private final Function<HttpCall, Scope> readable;
 
@@ -46,19 +49,17 @@ final class MemberRoutes {
     MemberRoutes(
             EmulatorState state,
             PlatformAccess access,
-            Runnable persist,
             Function<HttpCall, Scope> readable,
             Function<HttpCall, Scope> changeable,
             boolean paged) {
         this.state = state;
         this.access = access;
-        this.persist = persist;
         this.readable = readable;
         this.changeable = changeable;
         this.paged = paged;
     }
 
-    void register(Router router, String base) {
+    void register(Router<Handler> router, String base) {
         router.add("GET", base, this::list)
                 .add("POST", base, this::add)
                 .add("GET", base + "/{user_id}", this::get)
@@ -71,15 +72,15 @@ final class MemberRoutes {
         int perPage = Pagination.positive(call, "per_page", ArrayRoutes.DEFAULT_PER_PAGE);
         String search =
                 call.query("search") == null ? null : call.query("search").toLowerCase(Locale.ROOT);
-        call.json(200, state.locked(() -> {
-            Scope scope = readable.apply(call);
-            List<PlatformAnswers.Member> members = scope.members().entrySet().stream()
-                    .map(e -> access.member(e.getKey(), e.getValue()))
-                    .filter(m -> search == null || matches(m, search))
-                    .sorted(java.util.Comparator.comparing(PlatformAnswers.Member::username))
-                    .toList();
-            return paged ? PlatformAnswers.Page.of(members, page, perPage, m -> m) : new PlatformAnswers.Data(members);
-        }));
+        Scope scope = readable.apply(call);
+        List<PlatformAnswers.Member> members = scope.members().entrySet().stream()
+                .map(e -> access.member(e.getKey(), e.getValue()))
+                .filter(m -> search == null || matches(m, search))
+                .sorted(java.util.Comparator.comparing(PlatformAnswers.Member::username))
+                .toList();
+        call.json(
+                200,
+                paged ? PlatformAnswers.Page.of(members, page, perPage, m -> m) : new PlatformAnswers.Data(members));
     }
 
     private static boolean matches(PlatformAnswers.Member m, String search) {
@@ -95,73 +96,61 @@ final class MemberRoutes {
         if (body.isEmpty()) {
             throw ApiFailure.badRequest("the body must list at least one user");
         }
-        call.json(201, state.locked(() -> {
-            Scope scope = changeable.apply(call);
-            Map<String, Membership> toAdd = new java.util.LinkedHashMap<>();
-            for (Object item : body) {
-                if (!(item instanceof Map<?, ?> entry)) {
-                    throw ApiFailure.badRequest("each entry must be an object with user_id and role");
-                }
-                User user = access.user(Json.text(entry, "user_id"));
-                String role = role(scope, Json.text(entry, "role"));
-                if (scope.members().containsKey(user.username()) || toAdd.containsKey(user.username())) {
-                    throw ApiFailure.conflict(user.username() + " is already a member of " + scope.describe());
-                }
-                scope.checkJoin(user);
-                toAdd.put(user.username(), new Membership(role, call.user().username(), state.now()));
+        Scope scope = changeable.apply(call);
+        Map<String, Membership> toAdd = new java.util.LinkedHashMap<>();
+        for (Object item : body) {
+            if (!(item instanceof Map<?, ?> entry)) {
+                throw ApiFailure.badRequest("each entry must be an object with user_id and role");
             }
-            scope.members().putAll(toAdd);
-            scope.changed();
-            persist.run();
-            List<PlatformAnswers.Member> added = new ArrayList<>();
-            toAdd.forEach((username, m) -> added.add(access.member(username, m)));
-            return new PlatformAnswers.Data(added);
-        }));
+            User user = access.user(Json.text(entry, "user_id"));
+            String role = role(scope, Json.text(entry, "role"));
+            if (scope.members().containsKey(user.username()) || toAdd.containsKey(user.username())) {
+                throw ApiFailure.conflict(user.username() + " is already a member of " + scope.describe());
+            }
+            scope.checkJoin(user);
+            toAdd.put(user.username(), new Membership(role, call.user().username(), state.now()));
+        }
+        scope.members().putAll(toAdd);
+        scope.changed();
+        List<PlatformAnswers.Member> added = new ArrayList<>();
+        toAdd.forEach((username, m) -> added.add(access.member(username, m)));
+        call.json(201, new PlatformAnswers.Data(added));
     }
 
     private void get(HttpCall call) {
-        call.json(200, state.locked(() -> {
-            Scope scope = readable.apply(call);
-            String username = memberName(call, scope);
-            return new PlatformAnswers.Data(
-                    access.member(username, scope.members().get(username)));
-        }));
+        Scope scope = readable.apply(call);
+        String username = memberName(call, scope);
+        call.json(
+                200,
+                new PlatformAnswers.Data(access.member(username, scope.members().get(username))));
     }
 
     private void changeRole(HttpCall call) {
         Map<?, ?> body = call.body(Map.class);
-        state.locked(() -> {
-            Scope scope = changeable.apply(call);
-            String role = role(scope, Json.text(body, "role"));
-            String username = memberName(call, scope);
-            if (!role.equals("owner")) {
-                requireAnotherOwner(scope, username);
-            }
-            scope.members().put(username, scope.members().get(username).withRole(role));
-            scope.changed();
-            persist.run();
-            return null;
-        });
+        Scope scope = changeable.apply(call);
+        String role = role(scope, Json.text(body, "role"));
+        String username = memberName(call, scope);
+        if (!role.equals("owner")) {
+            requireAnotherOwner(scope, username);
+        }
+        scope.members().put(username, scope.members().get(username).withRole(role));
+        scope.changed();
         call.noContent();
     }
 
     private void remove(HttpCall call) {
-        state.locked(() -> {
-            Scope scope = changeable.apply(call);
-            String username = memberName(call, scope);
-            requireAnotherOwner(scope, username);
-            scope.members().remove(username);
-            scope.removed(username);
-            scope.changed();
-            persist.run();
-            return null;
-        });
+        Scope scope = changeable.apply(call);
+        String username = memberName(call, scope);
+        requireAnotherOwner(scope, username);
+        scope.members().remove(username);
+        scope.removed(username);
+        scope.changed();
         call.noContent();
     }
 
     private String memberName(HttpCall call, Scope scope) {
         String wanted = call.path("user_id");
-        User user = state.userByNameOrId(wanted);
+        User user = state.accounts().userByNameOrId(wanted);
         if (user == null || !scope.members().containsKey(user.username())) {
             throw ApiFailure.notFound("user " + wanted + " is not a member of " + scope.describe());
         }

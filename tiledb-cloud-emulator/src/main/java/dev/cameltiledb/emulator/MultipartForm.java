@@ -22,7 +22,7 @@ import io.undertow.util.MultipartParser;
  * the emulator's file folder, so a large upload never sits in memory. The caller deletes the files it does not keep
  * ({@link #discard}).
  */
-final class MultipartForm {
+final class MultipartForm implements Upload.Received {
 
     static final int MAX_FIELD_BYTES = 64 * 1024;
 
@@ -41,6 +41,12 @@ final class MultipartForm {
 
     FilePart file(String name) {
         return files.get(name);
+    }
+
+    /** Deletes the received files that were not moved into place. */
+    @Override
+    public void close() {
+        discard(null);
     }
 
     /** Deletes every received file but {@code keep} (which may be null). */

@@ -5,10 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.emulator.common.Access;
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.ArraySchemas;
+import dev.cameltiledb.emulator.state.AssetStorage;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.StoredArray;
 
 /**
  * Notebooks as the REST API offers them: upload ({@code /v2/notebooks/.../upload}), download ({@code get_file}),
@@ -22,24 +27,34 @@ final class NotebookRoutes {
     private final EmulatorState state;
     private final ObjectMapper mapper;
     private final Path files;
-    private final Runnable persist;
 
-    NotebookRoutes(EmulatorState state, ObjectMapper mapper, Path files, Runnable persist) {
+    NotebookRoutes(EmulatorState state, ObjectMapper mapper, Path files) {
         this.state = state;
         this.mapper = mapper;
         this.files = files;
-        this.persist = persist;
     }
 
-    void register(Router router) {
-        router.add("POST", "/v2/notebooks/{namespace}/{array}/upload", call -> upload(call, "notebook"))
-                .add("POST", "/v2/files/{namespace}/{array}/upload", call -> upload(call, "file"))
-                .add("POST", "/v1/notebooks/{namespace}/upload", this::uploadForm)
-                .add("GET", "/v1/arrays/{namespace}/{array}/query/get_file", this::getFile)
+    void register(Router<Handler> router) {
+        router.addStreamed("POST", "/v2/notebooks/{namespace}/{array}/upload", rawUpload("notebook"))
+                .addStreamed("POST", "/v2/files/{namespace}/{array}/upload", rawUpload("file"))
+                .addStreamed("POST", "/v1/notebooks/{namespace}/upload", formUpload("notebook", ".ipynb"))
+                // a download is logged as the array's query_read
+                .add("GET", "/v1/arrays/{namespace}/{array}/query/get_file", Access.WRITE, this::getFile)
                 .add("PATCH", "/v1/notebooks/{namespace}/{array}/rename", this::rename)
                 .add("POST", "/v1/notebooks/{namespace}/{array}/copy", this::copy)
                 .add("GET", "/v1/notebooks/{namespace}/{array}/end_timestamps", this::versions)
                 .add("POST", "/v1/notebooks/{namespace}/{array}/prune", this::prune);
+    }
+
+    /** Where a v2 raw upload goes, and how many bytes it announces. */
+    private record RawTarget(String name, String uri, long size) {}
+
+    /** A received body waiting in its part file. */
+    private record Part(Path file) implements Upload.Received {
+        @Override
+        public void close() {
+            deleteQuietly(file);
+        }
     }
 
     /**
@@ -48,7 +63,39 @@ final class NotebookRoutes {
      * and {@code mimetype} (else the Content-Type) as file properties. A notebook answers {@code NotebookUploaded}
      * ({@code name}), a file {@code FileUploaded} ({@code file_name}).
      */
-    private void upload(HttpCall call, String fileType) {
+    private Upload<Part> rawUpload(String fileType) {
+        return Upload.of(
+                state.transactions(),
+                call -> {
+                    rawTarget(call, fileType);
+                    state.access().requireAdministrable(call.user(), call.path("namespace"));
+                },
+                call -> new Part(receive(call, rawTarget(call, fileType).size())),
+                (call, part) -> {
+                    RawTarget target = rawTarget(call, fileType);
+                    StoredArray stored = storeVersion(
+                            call,
+                            call.path("namespace"),
+                            target.name(),
+                            target.uri(),
+                            fileType,
+                            part.file(),
+                            target.size());
+                    if (fileType.equals("file")) {
+                        describeFile(
+                                stored,
+                                call.query("filename"),
+                                call.query("mimetype") != null ? call.query("mimetype") : call.header("Content-Type"));
+                    }
+                    call.json(
+                            201,
+                            fileType.equals("file")
+                                    ? new NotebookAnswers.FileUploaded(stored.uri, stored.name, stored.id)
+                                    : new NotebookAnswers.NotebookUploaded(stored.uri, stored.name, stored.id));
+                });
+    }
+
+    private static RawTarget rawTarget(HttpCall call, String fileType) {
         String namespace = call.path("namespace");
         String target = call.path("array");
         Long size = call.queryLong("filesize");
@@ -61,89 +108,47 @@ final class NotebookRoutes {
                 namespace,
                 call.query("name") != null ? call.query("name") : uri != null ? ArrayRoutes.lastSegment(uri) : target,
                 "the " + fileType + " name");
-        state.locked(() -> {
-            state.requireAdministrable(call.user(), namespace);
-            return null;
-        });
-        Path received = receive(call, size);
-        try {
-            Map<String, Object> answer = state.locked(() -> {
-                StoredArray stored = storeVersion(call, namespace, name, uri, fileType, received, size);
-                if (fileType.equals("file")) {
-                    describeFile(
-                            stored,
-                            call.query("filename"),
-                            call.query("mimetype") != null ? call.query("mimetype") : call.header("Content-Type"));
-                }
-                persist.run();
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("output_uri", stored.uri);
-                m.put(fileType.equals("file") ? "file_name" : "name", stored.name);
-                m.put("id", stored.id);
-                return m;
-            });
-            call.json(201, answer);
-        } finally {
-            deleteQuietly(received);
-        }
+        return new RawTarget(name, uri, size);
     }
 
     /**
-     * The v1 multipart upload: {@code input_file} (required), {@code output_uri} and {@code name} as form fields. The
-     * name defaults to the file's name without {@code .ipynb}; like the v2 upload, a notebook of that name gets a new
-     * version. Answers 201 with a {@code FileUploaded}.
+     * A multipart upload ({@code input_file} required, {@code output_uri} and {@code name} as form fields) stored as a
+     * new notebook or file array of {@code fileType}, or a new version of the one of that name; the name defaults to
+     * the file's name without {@code extension}. Answers 201 with a {@code FileUploaded}. Serves the v1 notebook
+     * upload here, and the v1 file upload ({@link FileEndpoints}).
      */
-    private void uploadForm(HttpCall call) {
-        call.json(201, receiveForm(call, "notebook", ".ipynb"));
+    Upload<MultipartForm> formUpload(String fileType, String extension) {
+        return Upload.of(
+                state.transactions(),
+                call -> state.access().requireAdministrable(call.user(), call.path("namespace")),
+                call -> MultipartForm.read(call, files),
+                (call, form) -> {
+                    String namespace = call.path("namespace");
+                    MultipartForm.FilePart input = form.file("input_file");
+                    if (input == null) {
+                        throw ApiFailure.badRequest("the form field input_file (a file) is required");
+                    }
+                    String name = AssetNames.nameIn(
+                            namespace,
+                            form.field("name") != null ? form.field("name") : baseName(input.filename(), extension),
+                            "the " + fileType + " name");
+                    StoredArray stored = storeVersion(
+                            call, namespace, name, form.field("output_uri"), fileType, input.path(), input.size());
+                    if (fileType.equals("file")) {
+                        describeFile(stored, input.filename(), input.contentType());
+                    }
+                    call.json(201, new NotebookAnswers.FileUploaded(stored.uri, stored.name, stored.id));
+                });
     }
 
     /**
-     * Reads a multipart upload ({@code input_file}, {@code output_uri}, {@code name}) and stores the file as a new
-     * notebook or file array of {@code fileType}, or a new version of the one of that name. The {@code FileUploaded}
-     * answer.
-     */
-    Map<String, Object> receiveForm(HttpCall call, String fileType, String extension) {
-        String namespace = call.path("namespace");
-        state.locked(() -> {
-            state.requireAdministrable(call.user(), namespace);
-            return null;
-        });
-        MultipartForm form = MultipartForm.read(call, files);
-        try {
-            MultipartForm.FilePart input = form.file("input_file");
-            if (input == null) {
-                throw ApiFailure.badRequest("the form field input_file (a file) is required");
-            }
-            String name = AssetNames.nameIn(
-                    namespace,
-                    form.field("name") != null ? form.field("name") : baseName(input.filename(), extension),
-                    "the " + fileType + " name");
-            String uri = form.field("output_uri");
-            return state.locked(() -> {
-                StoredArray stored = storeVersion(call, namespace, name, uri, fileType, input.path(), input.size());
-                if (fileType.equals("file")) {
-                    describeFile(stored, input.filename(), input.contentType());
-                }
-                persist.run();
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("output_uri", stored.uri);
-                m.put("file_name", stored.name);
-                m.put("id", stored.id);
-                return m;
-            });
-        } finally {
-            form.discard(null);
-        }
-    }
-
-    /**
-     * Under the lock: stores {@code bytes} as the newest version of the {@code fileType} array of that name (made when
+     * In the write transaction: stores {@code bytes} as the newest version of the {@code fileType} array of that name (made when
      * missing, at {@code uri}, or where the namespace's storage settings put it when null; a 409 when the name holds
      * another kind of array) and logs the write.
      */
     StoredArray storeVersion(
             HttpCall call, String namespace, String name, String uri, String fileType, Path bytes, long size) {
-        StoredArray stored = state.find(namespace, name);
+        StoredArray stored = state.catalog().find(namespace, name);
         if (stored != null && !fileType.equals(stored.fileType)) {
             throw ApiFailure.conflict("array " + namespace + "/" + name + " exists and is not a " + fileType);
         }
@@ -152,7 +157,7 @@ final class NotebookRoutes {
         }
         addVersion(stored, bytes, size);
         stored.metadata.put("type", fileType);
-        state.recordEvent(stored, "query_write", call.user().username());
+        state.activity().record(stored, "query_write", call.user().username());
         return stored;
     }
 
@@ -198,7 +203,8 @@ final class NotebookRoutes {
     private StoredArray newNotebook(HttpCall call, String namespace, String name, String uri, String fileType) {
         AssetStorage.Placement placement = uri != null
                 ? new AssetStorage.Placement(uri, null)
-                : AssetStorage.place(state, namespace, fileType.equals("file") ? "files" : "notebooks", name);
+                : AssetStorage.place(
+                        state.accounts(), namespace, fileType.equals("file") ? "files" : "notebooks", name);
         String credentials = call.header("X-TILEDB-CLOUD-ACCESS-CREDENTIALS-NAME");
         StoredArray notebook = new StoredArray();
         notebook.namespace = namespace;
@@ -208,8 +214,8 @@ final class NotebookRoutes {
         notebook.createdBy = call.user().username();
         notebook.accessCredentialsName = credentials != null ? credentials : placement.credentialsName();
         notebook.schema = ArraySchemas.notebook(mapper, notebook.uri);
-        state.add(notebook);
-        state.recordEvent(notebook, "create", call.user().username());
+        state.catalog().add(notebook);
+        state.activity().record(notebook, "create", call.user().username());
         return notebook;
     }
 
@@ -289,20 +295,13 @@ final class NotebookRoutes {
 
     private void getFile(HttpCall call) {
         ArrayRoutes.requirePayer(state, call);
-        Path file = state.locked(() -> {
-            StoredArray array = state.readable(call.user(), call.path("namespace"), call.path("array"));
-            if (array.fileType == null || array.versions.isEmpty()) {
-                throw ApiFailure.badRequest("array " + array.namespace + "/" + array.name + " holds no file");
-            }
-            state.recordEvent(array, "query_read", call.user().username());
-            persist.run();
-            return versionFile(array, array.versions.get(array.versions.size() - 1));
-        });
-        try {
-            call.file(200, IPYNB, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("emulator could not send " + file, e);
+        StoredArray array = state.access().readable(call.user(), call.path("namespace"), call.path("array"));
+        if (array.fileType == null || array.versions.isEmpty()) {
+            throw ApiFailure.badRequest("array " + array.namespace + "/" + array.name + " holds no file");
         }
+        state.activity().record(array, "query_read", call.user().username());
+        Path file = versionFile(array, array.versions.get(array.versions.size() - 1));
+        call.file(200, IPYNB, file);
     }
 
     private void rename(HttpCall call) {
@@ -311,17 +310,13 @@ final class NotebookRoutes {
             throw ApiFailure.badRequest("name must be a non-empty string");
         }
         String name = AssetNames.nameIn(call.path("namespace"), newName, "name");
-        state.locked(() -> {
-            StoredArray notebook =
-                    notebook(state.administered(call.user(), call.path("namespace"), call.path("array")));
-            if (!name.equals(notebook.name) && state.find(notebook.namespace, name) != null) {
-                throw ApiFailure.conflict("array " + notebook.namespace + "/" + name + " already exists");
-            }
-            state.rename(notebook, name);
-            state.recordEvent(notebook, "array_metadata_update", call.user().username());
-            persist.run();
-            return null;
-        });
+        StoredArray notebook =
+                notebook(state.access().administered(call.user(), call.path("namespace"), call.path("array")));
+        if (!name.equals(notebook.name) && state.catalog().find(notebook.namespace, name) != null) {
+            throw ApiFailure.conflict("array " + notebook.namespace + "/" + name + " already exists");
+        }
+        state.catalog().rename(notebook, name);
+        state.activity().record(notebook, "array_metadata_update", call.user().username());
         call.noContent();
     }
 
@@ -329,43 +324,33 @@ final class NotebookRoutes {
     private void copy(HttpCall call) {
         Map<?, ?> body = call.body(Map.class);
         Long endTimestamp = call.queryLong("end_timestamp");
-        Map<String, Object> answer = state.locked(() -> {
-            StoredArray source = notebook(state.readable(call.user(), call.path("namespace"), call.path("array")));
-            String namespace = body.get("namespace") instanceof String ns && !ns.isBlank() ? ns : source.namespace;
-            state.requireAdministrable(call.user(), namespace);
-            String name = body.get("name") instanceof String n ? AssetNames.nameIn(namespace, n, "name") : source.name;
-            String uri = body.get("output_uri") instanceof String u && !u.isBlank() ? u : null;
-            Long version = source.versions.stream()
-                    .filter(v -> endTimestamp == null || v <= endTimestamp)
-                    .reduce((a, b) -> b)
-                    .orElseThrow(() ->
-                            ApiFailure.notFound("no version of " + source.name + " at or before " + endTimestamp));
-            StoredArray copy = newNotebook(call, namespace, name, uri, "notebook");
-            try {
-                Path tmp = Files.createTempFile(files, "copy-", ".part");
-                Files.copy(versionFile(source, version), tmp, StandardCopyOption.REPLACE_EXISTING);
-                addVersion(copy, tmp, Files.size(tmp));
-            } catch (IOException e) {
-                throw new UncheckedIOException("emulator could not copy a notebook", e);
-            }
-            persist.run();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("output_uri", copy.uri);
-            m.put("name", copy.name);
-            m.put("namespace", copy.namespace);
-            m.put("id", copy.id);
-            return m;
-        });
-        call.json(201, answer);
+        StoredArray source = notebook(state.access().readable(call.user(), call.path("namespace"), call.path("array")));
+        String namespace = body.get("namespace") instanceof String ns && !ns.isBlank() ? ns : source.namespace;
+        state.access().requireAdministrable(call.user(), namespace);
+        String name = body.get("name") instanceof String n ? AssetNames.nameIn(namespace, n, "name") : source.name;
+        String uri = body.get("output_uri") instanceof String u && !u.isBlank() ? u : null;
+        Long version = source.versions.stream()
+                .filter(v -> endTimestamp == null || v <= endTimestamp)
+                .reduce((a, b) -> b)
+                .orElseThrow(
+                        () -> ApiFailure.notFound("no version of " + source.name + " at or before " + endTimestamp));
+        StoredArray copy = newNotebook(call, namespace, name, uri, "notebook");
+        try {
+            Path tmp = Files.createTempFile(files, "copy-", ".part");
+            Files.copy(versionFile(source, version), tmp, StandardCopyOption.REPLACE_EXISTING);
+            addVersion(copy, tmp, Files.size(tmp));
+        } catch (IOException e) {
+            throw new UncheckedIOException("emulator could not copy a notebook", e);
+        }
+        call.json(201, new NotebookAnswers.NotebookCopied(copy.uri, copy.name, copy.namespace, copy.id));
     }
 
     private void versions(HttpCall call) {
         int page = Pagination.positive(call, "page", 1);
         int perPage = Pagination.positive(call, "per_page", ArrayRoutes.DEFAULT_PER_PAGE);
-        call.json(200, state.locked(() -> {
-            StoredArray notebook = notebook(state.readable(call.user(), call.path("namespace"), call.path("array")));
-            return Pagination.page("end_timestamps", notebook.versions, page, perPage, v -> v);
-        }));
+        StoredArray notebook =
+                notebook(state.access().readable(call.user(), call.path("namespace"), call.path("array")));
+        call.json(200, Pagination.page("end_timestamps", notebook.versions, page, perPage, v -> v));
     }
 
     private void prune(HttpCall call) {
@@ -374,15 +359,11 @@ final class NotebookRoutes {
         if (keepVersions < 1) {
             throw ApiFailure.badRequest("keep_versions must be at least 1");
         }
-        state.locked(() -> {
-            StoredArray notebook =
-                    notebook(state.administered(call.user(), call.path("namespace"), call.path("array")));
-            while (notebook.versions.size() > keepVersions) {
-                deleteQuietly(versionFile(notebook, notebook.versions.remove(0)));
-            }
-            persist.run();
-            return null;
-        });
+        StoredArray notebook =
+                notebook(state.access().administered(call.user(), call.path("namespace"), call.path("array")));
+        while (notebook.versions.size() > keepVersions) {
+            deleteQuietly(versionFile(notebook, notebook.versions.remove(0)));
+        }
         call.noContent();
     }
 

@@ -3,6 +3,9 @@ package dev.cameltiledb.emulator;
 import java.util.List;
 import java.util.Map;
 
+import dev.cameltiledb.emulator.state.AssetStorage;
+import dev.cameltiledb.emulator.state.StorageOwner;
+
 /**
  * An organization, its members' roles ({@code owner}, {@code admin}, {@code read_write}, {@code read_only}...) and its
  * storage settings: where its new assets go ({@code defaultS3Path}, per kind {@code assetLocations}) and with which
@@ -32,7 +35,7 @@ public record Organization(
         return new Organization(name, newMembers, defaultS3Path, defaultS3PathCredentialsName, assetLocations);
     }
 
-    boolean canWrite(String username) {
+    public boolean canWrite(String username) {
         String role = members.get(username);
         return role != null && !role.equals("read_only");
     }

@@ -2,6 +2,12 @@ package dev.cameltiledb.emulator;
 
 import java.util.Map;
 
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.Membership;
+import dev.cameltiledb.emulator.state.StoredTeamspace;
+import dev.cameltiledb.emulator.state.StoredWorkspace;
+import dev.cameltiledb.emulator.state.Workspaces;
+
 /**
  * Finds the workspace, teamspace and users a {@code /v4} request names (by name or id) and checks that the caller
  * may see or change them: what the caller may not see is a 404, as the service does not reveal it; what it sees but
@@ -83,7 +89,7 @@ final class PlatformAccess {
 
     /** A user by id or username, or a 404. */
     User user(String nameOrId) {
-        User user = state.userByNameOrId(nameOrId);
+        User user = state.accounts().userByNameOrId(nameOrId);
         if (user == null) {
             throw ApiFailure.notFound("user " + nameOrId + " does not exist");
         }
@@ -97,7 +103,7 @@ final class PlatformAccess {
     }
 
     PlatformAnswers.Member member(String username, Membership m) {
-        User user = state.user(username);
+        User user = state.accounts().user(username);
         return new PlatformAnswers.Member(
                 Workspaces.userId(username),
                 username,
@@ -116,7 +122,7 @@ final class PlatformAccess {
      * the namespace).
      */
     PlatformAnswers.Member creator(StoredWorkspace workspace, String username) {
-        if (state.user(username) == null) {
+        if (state.accounts().user(username) == null) {
             // a seeded asset names no user: the workspace's creator stands in, as the model requires a creator
             return workspace.createdBy == null
                     ? null

@@ -12,6 +12,10 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.IssuedTokens;
+import dev.cameltiledb.emulator.state.StoredWorkspace;
 
 /**
  * {@code POST /v4/tokens}: how {@code tiledb.client.login(username, password)} gets its session, a token scoped to one
@@ -31,7 +35,7 @@ final class PlatformTokenRoutes {
         this.state = state;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("POST", "/v4/tokens", this::create);
     }
 
@@ -68,36 +72,28 @@ final class PlatformTokenRoutes {
             throw ApiFailure.badRequest("expires_at must be in the future, was " + expires);
         }
         String username = call.user().username();
-        ApiToken token = state.locked(() -> {
-            String workspaceId = null;
-            if (wantedWorkspace != null) {
-                StoredWorkspace workspace = state.workspaces().workspace(String.valueOf(wantedWorkspace));
-                if (workspace == null || !workspace.members.containsKey(username)) {
-                    throw ApiFailure.notFound(
-                            "workspace " + wantedWorkspace + " does not exist or you are not a member");
-                }
-                workspaceId = workspace.id;
+        String workspaceId = null;
+        if (wantedWorkspace != null) {
+            StoredWorkspace workspace = state.workspaces().workspace(String.valueOf(wantedWorkspace));
+            if (workspace == null || !workspace.members.containsKey(username)) {
+                throw ApiFailure.notFound("workspace " + wantedWorkspace + " does not exist or you are not a member");
             }
-            String value = (workspaceId != null ? "tiledb_" : "session_")
-                    + HexFormat.of().formatHex(random(24));
-            IssuedTokens.Issued issued = new IssuedTokens.Issued(
-                    value,
-                    state.issuedTokens().freeName(username, name == null ? "session" : (String) name),
-                    username,
-                    now,
-                    expires,
-                    List.of((String) scope),
-                    workspaceId == null);
-            state.issueToken(issued);
-            return new ApiToken(
-                    "tok_" + HexFormat.of().formatHex(random(10)),
-                    issued.name(),
-                    now,
-                    expires,
-                    value,
-                    workspaceId,
-                    (String) scope);
-        });
+            workspaceId = workspace.id;
+        }
+        String value =
+                (workspaceId != null ? "tiledb_" : "session_") + HexFormat.of().formatHex(random(24));
+        IssuedTokens.Issued issued = new IssuedTokens.Issued(
+                value,
+                state.accounts().issuedTokens().freeName(username, name == null ? "session" : (String) name),
+                username,
+                now,
+                expires,
+                List.of((String) scope),
+                workspaceId == null);
+        state.accounts().issueToken(issued);
+        ApiToken token = new ApiToken(
+                "tok_" + HexFormat.of().formatHex(random(10)), issued.name(), now, expires, value, workspaceId, (String)
+                        scope);
         call.json(201, new PlatformAnswers.Data(token));
     }
 

@@ -3,6 +3,8 @@ package dev.cameltiledb.emulator;
 import java.util.List;
 import java.util.Map;
 
+import dev.cameltiledb.emulator.common.WireExchange;
+
 /**
  * One request the emulator answered, as it crossed the wire: for contract tests that check both sides against the
  * official spec. JSON bodies are kept whole (up to 1 MiB); streamed bodies (notebook uploads and downloads) only their
@@ -25,4 +27,17 @@ public record RecordedExchange(
         byte[] requestBody,
         int status,
         Map<String, List<String>> responseHeaders,
-        byte[] responseBody) {}
+        byte[] responseBody) {
+
+    static RecordedExchange of(WireExchange x) {
+        return new RecordedExchange(
+                x.method(),
+                x.rawPath(),
+                x.query(),
+                x.requestHeaders(),
+                x.requestBody(),
+                x.status(),
+                x.responseHeaders(),
+                x.responseBody());
+    }
+}

@@ -15,6 +15,15 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cameltiledb.emulator.state.ActivityEvent;
+import dev.cameltiledb.emulator.state.ArraySchemas;
+import dev.cameltiledb.emulator.state.AssetStorage;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.StoredArray;
+import dev.cameltiledb.emulator.state.StoredAsset;
+import dev.cameltiledb.emulator.state.StoredFile;
+import dev.cameltiledb.emulator.state.StoredFolder;
+import dev.cameltiledb.emulator.state.StoredGroup;
 
 /**
  * Puts a {@link Seed} into the state: accounts, workspaces, then folders, arrays, groups (their members resolved once
@@ -59,11 +68,11 @@ final class SeedLoader {
 
     void apply(Seed seed) {
         Instant now = state.now();
-        seed.users().forEach(state::addUser);
-        seed.organizations().forEach(state::addOrganization);
+        seed.users().forEach(state.accounts()::addUser);
+        seed.organizations().forEach(state.accounts()::addOrganization);
         if (!seed.workspaces().isEmpty()) {
             seed.workspaces().forEach(w -> state.workspaces().apply(w, now));
-            state.accountsChanged();
+            state.changes().accountsChanged();
         }
         seed.folders().forEach(this::addFolder);
         seed.arrays().forEach(a -> addArray(a, now));
@@ -83,7 +92,7 @@ final class SeedLoader {
         String kind = s.content() == null ? "arrays" : "file".equals(s.fileType()) ? "files" : "notebooks";
         AssetStorage.Placement placement = s.uri() != null
                 ? new AssetStorage.Placement(s.uri(), null)
-                : AssetStorage.place(state, s.namespace(), kind, s.name());
+                : AssetStorage.place(state.accounts(), s.namespace(), kind, s.name());
         a.uri = placement.uri();
         a.accessCredentialsName =
                 s.accessCredentialsName() != null ? s.accessCredentialsName() : placement.credentialsName();
@@ -103,7 +112,7 @@ final class SeedLoader {
         a.licenseText = s.licenseText();
         a.readOnly = s.readOnly();
         a.schema = schema(s, a.uri);
-        state.add(a);
+        state.catalog().add(a);
         if (s.content() != null) {
             notebooks.seed(a, s.content());
         }
@@ -158,7 +167,7 @@ final class SeedLoader {
         g.name = s.name();
         AssetStorage.Placement placement = s.uri() != null
                 ? new AssetStorage.Placement(s.uri(), null)
-                : AssetStorage.place(state, s.namespace(), "groups", s.name());
+                : AssetStorage.place(state.accounts(), s.namespace(), "groups", s.name());
         g.uri = placement.uri();
         g.accessCredentialsName =
                 s.accessCredentialsName() != null ? s.accessCredentialsName() : placement.credentialsName();
@@ -182,13 +191,13 @@ final class SeedLoader {
                         new StoredGroup.Share(
                                 actions.stream().filter(GROUP_ACTIONS::contains).toList(),
                                 actions.stream()
-                                        .filter(EmulatorState.OWNER_ACTIONS::contains)
+                                        .filter(StoredArray.OWNER_ACTIONS::contains)
                                         .toList())));
         s.metadata().forEach((key, value) -> {
             g.metadata.put(key, value);
             g.metadataEntries.put(key, metadataEntry(key, value, where));
         });
-        return state.addGroup(g);
+        return state.catalog().addGroup(g);
     }
 
     /**
@@ -255,10 +264,10 @@ final class SeedLoader {
         for (int slash = rest.indexOf('/'); slash > 0; slash = rest.indexOf('/', slash + 1)) {
             String namespace = rest.substring(0, slash);
             String name = rest.substring(slash + 1);
-            if (state.namespaceExists(namespace)) {
-                StoredAsset found = state.find(namespace, name);
+            if (state.accounts().namespaceExists(namespace)) {
+                StoredAsset found = state.catalog().find(namespace, name);
                 if (found == null) {
-                    found = state.findGroup(namespace, name);
+                    found = state.catalog().findGroup(namespace, name);
                 }
                 if (found != null) {
                     return found;
@@ -276,7 +285,7 @@ final class SeedLoader {
         folder.name = path;
         folder.description = s.description();
         folder.createdBy = s.createdBy() != null ? s.createdBy() : s.namespace();
-        state.addItem(folder);
+        state.catalog().addItem(folder);
     }
 
     private void addFile(Seed.SeedFile s) {
@@ -291,7 +300,7 @@ final class SeedLoader {
             file.createdBy = s.createdBy() != null ? s.createdBy() : s.namespace();
             file.size = received.size();
             file.etag = received.etag();
-            state.addItem(file);
+            state.catalog().addItem(file);
             files.install(received, file);
         } finally {
             files.discard(received.part()); // gone already unless storing failed

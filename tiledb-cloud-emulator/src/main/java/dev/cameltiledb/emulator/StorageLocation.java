@@ -14,7 +14,7 @@ public record StorageLocation(
         String path, @JsonAlias("credentials_name") String credentialsName) {
 
     /** As the API answers it: {@code path} and {@code credentials_name}, each when set. */
-    Map<String, Object> answer() {
+    public Map<String, Object> answer() {
         Map<String, Object> m = new LinkedHashMap<>();
         if (path != null) {
             m.put("path", path);

@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.ActivityEvent;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.StoredArray;
 
 /**
  * Array tasks as read-only views of the emulator's state: {@code GET /v1/tasks} (paged {@code ArrayTaskData}),
@@ -44,7 +47,7 @@ final class TaskRoutes {
         this.arrays = arrays;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v1/tasks", this::list)
                 .add("GET", "/v1/tasks/sidebar", this::sidebar)
                 .add("GET", "/v1/task/{id}", this::one);
@@ -55,59 +58,52 @@ final class TaskRoutes {
         int perPage = Pagination.positive(call, "per_page", ArrayRoutes.DEFAULT_PER_PAGE);
         Predicate<Task> filter = filter(call);
         Comparator<Task> order = order(call.query("orderby"));
-        call.json(200, state.locked(() -> {
-            List<Task> tasks = visibleTasks(call.user()).stream()
-                    .filter(filter)
-                    .sorted(order)
-                    .toList();
-            return Pagination.page("array_tasks", tasks, page, perPage, t -> render(t, call.user()));
-        }));
+        List<Task> tasks =
+                visibleTasks(call.user()).stream().filter(filter).sorted(order).toList();
+        call.json(200, Pagination.page("array_tasks", tasks, page, perPage, t -> render(t, call.user())));
     }
 
     /** Tasks started in [start, end] (default: the last seven days), counted by the namespace of their array. */
     private void sidebar(HttpCall call) {
         Long start = seconds(call, "start");
         Long end = seconds(call, "end");
-        call.json(200, state.locked(() -> {
-            Instant from =
-                    start != null ? Instant.ofEpochSecond(start) : state.now().minus(SIDEBAR_DEFAULT_WINDOW);
-            Instant to = end != null ? Instant.ofEpochSecond(end) : state.now();
-            SortedMap<String, Integer> counts = new TreeMap<>();
-            visibleTasks(call.user()).stream()
-                    .filter(t -> !t.start().isBefore(from) && !t.start().isAfter(to))
-                    .forEach(t -> counts.merge(t.array().namespace, 1, Integer::sum));
-            List<String> organizations = state.organizationsOf(call.user()).stream()
-                    .map(Organization::name)
-                    .filter(counts::containsKey)
-                    .toList();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("organizations", organizations);
-            m.put(
-                    "result_count_for_all",
-                    counts.values().stream().mapToInt(Integer::intValue).sum());
-            m.put("result_count_by_namespace", counts);
-            return m;
-        }));
+        Instant from =
+                start != null ? Instant.ofEpochSecond(start) : state.now().minus(SIDEBAR_DEFAULT_WINDOW);
+        Instant to = end != null ? Instant.ofEpochSecond(end) : state.now();
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        visibleTasks(call.user()).stream()
+                .filter(t -> !t.start().isBefore(from) && !t.start().isAfter(to))
+                .forEach(t -> counts.merge(t.array().namespace, 1, Integer::sum));
+        List<String> organizations = state.accounts().organizationsOf(call.user()).stream()
+                .map(Organization::name)
+                .filter(counts::containsKey)
+                .toList();
+        call.json(
+                200,
+                new TaskAnswers.Sidebar(
+                        organizations,
+                        counts.values().stream().mapToInt(Integer::intValue).sum(),
+                        counts));
     }
 
     private void one(HttpCall call) {
         String id = call.path("id");
         call.json(
                 200,
-                state.locked(() -> visibleTasks(call.user()).stream()
+                visibleTasks(call.user()).stream()
                         .filter(t -> t.event().id().equals(id))
                         .findFirst()
                         .map(t -> render(t, call.user()))
                         .orElseThrow(
-                                () -> ApiFailure.notFound("task " + id + " does not exist or you may not see it"))));
+                                () -> ApiFailure.notFound("task " + id + " does not exist or you may not see it")));
     }
 
     /** Query events of arrays the user may see, run by the user or in one of its namespaces. */
     private List<Task> visibleTasks(User user) {
-        java.util.Set<String> own = state.namespacesOf(user);
+        java.util.Set<String> own = state.accounts().namespacesOf(user);
         List<Task> tasks = new ArrayList<>();
-        for (StoredArray array : state.arrays()) {
-            if (state.actionsOf(user, array).isEmpty()) {
+        for (StoredArray array : state.catalog().arrays()) {
+            if (state.access().actionsOf(user, array).isEmpty()) {
                 continue;
             }
             for (ActivityEvent event : array.activity) {
@@ -180,25 +176,24 @@ final class TaskRoutes {
     }
 
     /** An {@code ArrayTask}: a completed query that took no time and cost nothing, with its activity event. */
-    private Map<String, Object> render(Task t, User user) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", t.event().id());
-        m.put("name", t.event().action() + " " + t.array().namespace + "/" + t.array().name);
-        m.put("username", t.event().username());
-        m.put("array_metadata", arrays.info(t.array(), user, false));
-        m.put("namespace", t.array().namespace);
-        m.put("status", "COMPLETED");
-        m.put("start_time", t.start().toString());
-        m.put("finish_time", t.start().toString());
-        m.put("cost", 0.0);
-        m.put("egress_cost", 0.0);
-        m.put("access_cost", 0.0);
-        m.put("query_type", t.event().action().equals("query_write") ? "WRITE" : "READ");
-        m.put("type", "QUERY");
-        m.put("activity", List.of(ArrayRoutes.event(t.event())));
-        m.put("logs", "");
-        m.put("duration", 0);
-        return m;
+    private TaskAnswers.ArrayTask render(Task t, User user) {
+        return new TaskAnswers.ArrayTask(
+                t.event().id(),
+                t.event().action() + " " + t.array().namespace + "/" + t.array().name,
+                t.event().username(),
+                arrays.info(t.array(), user, false),
+                t.array().namespace,
+                "COMPLETED",
+                t.start().toString(),
+                t.start().toString(),
+                0.0,
+                0.0,
+                0.0,
+                t.event().action().equals("query_write") ? "WRITE" : "READ",
+                "QUERY",
+                List.of(ArrayRoutes.event(t.event())),
+                "",
+                0);
     }
 
     private static Long seconds(HttpCall call, String name) {

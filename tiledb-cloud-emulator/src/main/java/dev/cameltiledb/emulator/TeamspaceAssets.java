@@ -8,6 +8,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.StoredArray;
+import dev.cameltiledb.emulator.state.StoredAsset;
+import dev.cameltiledb.emulator.state.StoredFile;
+import dev.cameltiledb.emulator.state.StoredFolder;
+import dev.cameltiledb.emulator.state.StoredGroup;
+
 /**
  * The tree of a teamspace: arrays, groups, folders and files whose {@code name} is their path in the teamspace
  * ({@code folder/sales}). Paths are normalized here: no leading or trailing {@code /}, and the root is the empty
@@ -70,7 +77,10 @@ final class TeamspaceAssets {
 
     /** Every asset of the namespace, of every kind. */
     Stream<StoredAsset> all(String namespace) {
-        return Stream.of(state.arrays(), state.groups(), state.items())
+        return Stream.of(
+                        state.catalog().arrays(),
+                        state.catalog().groups(),
+                        state.catalog().items())
                 .flatMap(c -> c.stream().map(a -> (StoredAsset) a))
                 .filter(a -> a.namespace.equals(namespace));
     }
@@ -88,12 +98,12 @@ final class TeamspaceAssets {
 
     /** An asset by id or path, or a 404. */
     StoredAsset find(String namespace, String idOrPath) {
-        StoredAsset byId = state.assetById(namespace, idOrPath);
+        StoredAsset byId = state.catalog().assetById(namespace, idOrPath);
         if (byId != null) {
             return byId;
         }
         String path = normalize(idOrPath);
-        StoredAsset byPath = path.isEmpty() ? null : state.assetAt(namespace, path);
+        StoredAsset byPath = path.isEmpty() ? null : state.catalog().assetAt(namespace, path);
         if (byPath == null) {
             throw ApiFailure.notFound("asset " + idOrPath + " does not exist in " + namespace);
         }
@@ -102,12 +112,12 @@ final class TeamspaceAssets {
 
     /** A folder by id or path ({@code .} is the root, answered as the empty path), or a 404. */
     String folderPath(String namespace, String idOrPath) {
-        StoredAsset byId = state.assetById(namespace, idOrPath);
+        StoredAsset byId = state.catalog().assetById(namespace, idOrPath);
         if (byId instanceof StoredFolder folder) {
             return folder.name;
         }
         String path = normalize(idOrPath);
-        if (!path.isEmpty() && !(state.assetAt(namespace, path) instanceof StoredFolder)) {
+        if (!path.isEmpty() && !(state.catalog().assetAt(namespace, path) instanceof StoredFolder)) {
             throw ApiFailure.notFound("folder " + idOrPath + " does not exist in " + namespace);
         }
         return path;
@@ -132,21 +142,21 @@ final class TeamspaceAssets {
         if (asset instanceof StoredFolder && (newPath + "/").startsWith(asset.name + "/")) {
             throw ApiFailure.badRequest("folder " + asset.name + " cannot move into itself");
         }
-        if (state.assetAt(asset.namespace, newPath) != null) {
+        if (state.catalog().assetAt(asset.namespace, newPath) != null) {
             throw ApiFailure.conflict(asset.namespace + "/" + newPath + " already exists");
         }
         String parent = parentOf(newPath);
-        if (!parent.isEmpty() && !(state.assetAt(asset.namespace, parent) instanceof StoredFolder)) {
+        if (!parent.isEmpty() && !(state.catalog().assetAt(asset.namespace, parent) instanceof StoredFolder)) {
             throw ApiFailure.notFound("folder " + parent + " does not exist in " + asset.namespace);
         }
         String oldPath = asset.name;
         List<StoredAsset> inside = asset instanceof StoredFolder ? descendants(asset.namespace, oldPath) : List.of();
-        state.changed(asset); // the folder it leaves
-        state.movePath(asset, newPath);
+        state.catalog().changed(asset); // the folder it leaves
+        state.catalog().movePath(asset, newPath);
         for (StoredAsset a : inside) {
-            state.movePath(a, newPath + a.name.substring(oldPath.length()));
+            state.catalog().movePath(a, newPath + a.name.substring(oldPath.length()));
         }
-        state.changed(asset); // and the folder it enters
+        state.catalog().changed(asset); // and the folder it enters
     }
 
     /** Removes an asset and, for a folder, everything in it. */
@@ -163,7 +173,7 @@ final class TeamspaceAssets {
     }
 
     private void removeOne(StoredAsset asset) {
-        state.removeAny(asset);
+        state.catalog().removeAny(asset);
         if (asset instanceof StoredFile file) {
             fileRemoved.accept(file);
         }
@@ -221,7 +231,7 @@ final class TeamspaceAssets {
 
         PlatformAnswers.FolderInfo folder(StoredFolder f) {
             String parent = parentOf(f.name);
-            StoredAsset parentFolder = parent.isEmpty() ? null : state.assetAt(f.namespace, parent);
+            StoredAsset parentFolder = parent.isEmpty() ? null : state.catalog().assetAt(f.namespace, parent);
             return new PlatformAnswers.FolderInfo(
                     f.id,
                     space.workspace().id,

@@ -5,6 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.Membership;
+import dev.cameltiledb.emulator.state.StoredTeamspace;
+import dev.cameltiledb.emulator.state.StoredWorkspace;
+import dev.cameltiledb.emulator.state.Workspaces;
+
 /**
  * Teamspaces and their members: {@code /v4/teamspaces/{workspace}[/{teamspace}[/users[/{user_id}]]]}. Any member of
  * the workspace may create a teamspace and becomes its owner; its owners and the workspace's owners and admins change
@@ -18,16 +25,14 @@ final class TeamspaceRoutes {
     private final EmulatorState state;
     private final PlatformAccess access;
     private final TeamspaceAssets assets;
-    private final Runnable persist;
 
-    TeamspaceRoutes(EmulatorState state, PlatformAccess access, TeamspaceAssets assets, Runnable persist) {
+    TeamspaceRoutes(EmulatorState state, PlatformAccess access, TeamspaceAssets assets) {
         this.state = state;
         this.access = access;
         this.assets = assets;
-        this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v4/teamspaces/{workspace}", this::list)
                 .add("POST", "/v4/teamspaces/{workspace}", this::create)
                 .add("GET", "/v4/teamspaces/{workspace}/{teamspace}", this::get)
@@ -36,7 +41,6 @@ final class TeamspaceRoutes {
         new MemberRoutes(
                         state,
                         access,
-                        persist,
                         call -> scope(access.space(call)),
                         call -> scope(access.administeredSpace(call)),
                         false)
@@ -59,25 +63,23 @@ final class TeamspaceRoutes {
         }
         boolean memberships = !Boolean.FALSE.equals(call.queryBoolean("memberships"));
         String username = call.user().username();
-        call.json(200, state.locked(() -> {
-            StoredWorkspace workspace = access.workspace(call);
-            Comparator<StoredTeamspace> comparator = switch (orderBy) {
-                case "name" -> Comparator.comparing((StoredTeamspace t) -> t.name);
-                case "updated_at" -> Comparator.comparing((StoredTeamspace t) -> changedAt(t));
-                default -> Comparator.comparing((StoredTeamspace t) -> t.createdAt);
-            };
-            if (order.equals("desc")) {
-                comparator = comparator.reversed();
-            }
-            List<PlatformAnswers.TeamspaceInfo> teamspaces = workspace.teamspaces.stream()
-                    .filter(t -> memberships
-                            ? state.workspaces().isMember(username, workspace, t)
-                            : t.isPublic() && !state.workspaces().isMember(username, workspace, t))
-                    .sorted(comparator.thenComparing(t -> t.name))
-                    .map(t -> info(workspace, t, username))
-                    .toList();
-            return new PlatformAnswers.Data(teamspaces);
-        }));
+        StoredWorkspace workspace = access.workspace(call);
+        Comparator<StoredTeamspace> comparator = switch (orderBy) {
+            case "name" -> Comparator.comparing((StoredTeamspace t) -> t.name);
+            case "updated_at" -> Comparator.comparing((StoredTeamspace t) -> changedAt(t));
+            default -> Comparator.comparing((StoredTeamspace t) -> t.createdAt);
+        };
+        if (order.equals("desc")) {
+            comparator = comparator.reversed();
+        }
+        List<PlatformAnswers.TeamspaceInfo> teamspaces = workspace.teamspaces.stream()
+                .filter(t -> memberships
+                        ? state.workspaces().isMember(username, workspace, t)
+                        : t.isPublic() && !state.workspaces().isMember(username, workspace, t))
+                .sorted(comparator.thenComparing(t -> t.name))
+                .map(t -> info(workspace, t, username))
+                .toList();
+        call.json(200, new PlatformAnswers.Data(teamspaces));
     }
 
     /** Body {@code TeamspacesCreateRequest}: name (required), description, icon, visibility. */
@@ -85,79 +87,67 @@ final class TeamspaceRoutes {
         Map<?, ?> body = call.body(Map.class);
         String name = Json.name(body, "name");
         String visibility = visibility(body, "visibility");
-        call.json(201, state.locked(() -> {
-            StoredWorkspace workspace = access.workspace(call);
-            if (workspace.teamspace(name) != null) {
-                throw ApiFailure.conflict("teamspace " + workspace.name + "/" + name + " already exists");
-            }
-            String username = call.user().username();
-            StoredTeamspace teamspace = Workspaces.newTeamspace(workspace, name, username, state.now());
-            teamspace.description = Json.optionalText(body, "description");
-            teamspace.icon = Json.optionalText(body, "icon");
-            teamspace.visibility = visibility == null ? "private" : visibility;
-            teamspace.members.put(username, new Membership("owner", username, state.now()));
-            workspace.teamspaces.add(teamspace);
-            state.accountsChanged();
-            persist.run();
-            return new PlatformAnswers.Data(info(workspace, teamspace, username));
-        }));
+        StoredWorkspace workspace = access.workspace(call);
+        if (workspace.teamspace(name) != null) {
+            throw ApiFailure.conflict("teamspace " + workspace.name + "/" + name + " already exists");
+        }
+        String username = call.user().username();
+        StoredTeamspace teamspace = Workspaces.newTeamspace(workspace, name, username, state.now());
+        teamspace.description = Json.optionalText(body, "description");
+        teamspace.icon = Json.optionalText(body, "icon");
+        teamspace.visibility = visibility == null ? "private" : visibility;
+        teamspace.members.put(username, new Membership("owner", username, state.now()));
+        workspace.teamspaces.add(teamspace);
+        state.changes().accountsChanged();
+        call.json(201, new PlatformAnswers.Data(info(workspace, teamspace, username)));
     }
 
     private void get(HttpCall call) {
-        call.json(200, state.locked(() -> {
-            PlatformAccess.Space space = access.space(call);
-            return new PlatformAnswers.Data(
-                    info(space.workspace(), space.teamspace(), call.user().username()));
-        }));
+        PlatformAccess.Space space = access.space(call);
+        call.json(
+                200,
+                new PlatformAnswers.Data(
+                        info(space.workspace(), space.teamspace(), call.user().username())));
     }
 
     /** Body {@code TeamspaceUpdateRequest}: name, description, icon, visibility_level; absent fields stay. */
     private void update(HttpCall call) {
         Map<?, ?> body = call.body(Map.class);
         String visibility = visibility(body, "visibility_level");
-        state.locked(() -> {
-            PlatformAccess.Space space = access.administeredSpace(call);
-            StoredTeamspace teamspace = space.teamspace();
-            if (body.get("name") != null) {
-                String name = Json.name(body, "name");
-                if (!name.equals(teamspace.name)) {
-                    if (space.workspace().teamspace(name) != null) {
-                        throw ApiFailure.conflict(
-                                "teamspace " + space.workspace().name + "/" + name + " already exists");
-                    }
-                    String old = space.namespace();
-                    teamspace.name = name;
-                    state.renameNamespace(old, space.namespace());
+        PlatformAccess.Space space = access.administeredSpace(call);
+        StoredTeamspace teamspace = space.teamspace();
+        if (body.get("name") != null) {
+            String name = Json.name(body, "name");
+            if (!name.equals(teamspace.name)) {
+                if (space.workspace().teamspace(name) != null) {
+                    throw ApiFailure.conflict("teamspace " + space.workspace().name + "/" + name + " already exists");
                 }
+                String old = space.namespace();
+                teamspace.name = name;
+                state.catalog().renameNamespace(old, space.namespace());
             }
-            if (body.containsKey("description")) {
-                teamspace.description = Json.optionalText(body, "description");
-            }
-            if (body.containsKey("icon")) {
-                teamspace.icon = Json.optionalText(body, "icon");
-            }
-            if (visibility != null) {
-                teamspace.visibility = visibility;
-            }
-            teamspace.updatedAt = state.now();
-            state.accountsChanged();
-            persist.run();
-            return null;
-        });
+        }
+        if (body.containsKey("description")) {
+            teamspace.description = Json.optionalText(body, "description");
+        }
+        if (body.containsKey("icon")) {
+            teamspace.icon = Json.optionalText(body, "icon");
+        }
+        if (visibility != null) {
+            teamspace.visibility = visibility;
+        }
+        teamspace.updatedAt = state.now();
+        state.changes().accountsChanged();
         call.noContent();
     }
 
     private void delete(HttpCall call) {
         call.queryBoolean("delete-assets"); // checked for its form; both values deregister everything inside
-        state.locked(() -> {
-            PlatformAccess.Space space = access.administeredSpace(call);
-            assets.removeAll(space.namespace());
-            space.workspace().teamspaces.remove(space.teamspace());
-            space.workspace().credentials.removeIf(c -> space.teamspace().name.equals(c.teamspace()));
-            state.accountsChanged();
-            persist.run();
-            return null;
-        });
+        PlatformAccess.Space space = access.administeredSpace(call);
+        assets.removeAll(space.namespace());
+        space.workspace().teamspaces.remove(space.teamspace());
+        space.workspace().credentials.removeIf(c -> space.teamspace().name.equals(c.teamspace()));
+        state.changes().accountsChanged();
         call.noContent();
     }
 
@@ -216,7 +206,7 @@ final class TeamspaceRoutes {
             @Override
             public void changed() {
                 space.teamspace().updatedAt = state.now();
-                state.accountsChanged();
+                state.changes().accountsChanged();
             }
         };
     }

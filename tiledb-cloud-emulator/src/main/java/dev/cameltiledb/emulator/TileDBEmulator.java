@@ -1,14 +1,10 @@
 package dev.cameltiledb.emulator;
 
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -19,10 +15,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.undertow.Undertow;
-import io.undertow.UndertowOptions;
-import io.undertow.server.HttpServerExchange;
-import io.undertow.server.handlers.BlockingHandler;
+import dev.cameltiledb.emulator.common.BodySlots;
+import dev.cameltiledb.emulator.common.Dispatcher;
+import dev.cameltiledb.emulator.common.EmulatorServer;
+import dev.cameltiledb.emulator.common.ExchangeRecorder;
+import dev.cameltiledb.emulator.common.RecordsExchanges;
+import dev.cameltiledb.emulator.common.RequestLog;
+import dev.cameltiledb.emulator.common.Route;
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.EmulatorState;
 
 /**
  * A local TileDB Cloud: the REST endpoints the camel-tiledb component uses, with real state. Start it embedded
@@ -38,7 +39,7 @@ import io.undertow.server.handlers.BlockingHandler;
  * teamspaces come from {@link Builder#workspace}, {@link Builder#teamspace} or a seed's {@code workspaces}; the
  * module's {@code WORKSPACE.md} describes the mode and the choices made where the service is not documented.
  */
-public final class TileDBEmulator implements AutoCloseable {
+public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<RecordedExchange> {
 
     private static final System.Logger LOG = System.getLogger(TileDBEmulator.class.getName());
 
@@ -48,17 +49,16 @@ public final class TileDBEmulator implements AutoCloseable {
     /** Notebook and file contents: under the data directory, or a temporary folder removed at stop. */
     private final Path files;
 
-    private final Router router;
+    private final Router<Handler> router;
     private final NotebookRoutes notebooks;
-    private final NotebookServerRoutes notebookServers;
-    private final List<RecordedExchange> recorded = Collections.synchronizedList(new ArrayList<>());
+    private final RequestLog<RequestLine> requests = new RequestLog<>(false);
+    private final ExchangeRecorder<RecordedExchange> recorder = new ExchangeRecorder<>(RecordedExchange::of);
     private final FaultInjector faults = new FaultInjector();
     private final EmulatorInspector inspector;
-    /** Permits for request bodies streaming in: a slow sender holds a worker thread for as long as it takes. */
-    private final Semaphore bodySlots;
+    /** Bodies streaming in at once, uploads and JSON bodies alike: a slow sender holds a worker for as long as it takes. */
+    private final BodySlots bodySlots;
 
-    private volatile Consumer<RequestLine> requestHook;
-    private Undertow server;
+    private EmulatorServer server;
     private int port;
 
     private TileDBEmulator(Builder config) {
@@ -73,27 +73,26 @@ public final class TileDBEmulator implements AutoCloseable {
         this.state = new EmulatorState(config.dataDirectory, mapper, config.clock);
         this.files = filesDirectory(config.dataDirectory);
         // the workspace platform names a namespace by two segments, workspace/teamspace
-        this.router = new Router(config.workspaceServer ? 2 : 1);
-        ArrayRoutes arrayRoutes = new ArrayRoutes(state, mapper, state::save);
+        this.router = new Router<>(NAMESPACE, config.workspaceServer ? 2 : 1);
+        ArrayRoutes arrayRoutes = new ArrayRoutes(state, mapper);
         arrayRoutes.register(router);
-        new GroupRoutes(state, arrayRoutes, state::save).register(router);
+        new GroupRoutes(state, arrayRoutes).register(router);
         new UserRoutes(state).register(router);
-        notebooks = new NotebookRoutes(state, mapper, files, state::save);
+        notebooks = new NotebookRoutes(state, mapper, files);
         notebooks.register(router);
-        notebookServers = new NotebookServerRoutes(state);
-        notebookServers.register(router);
-        new FileEndpoints(state, mapper, notebooks, state::save).register(router);
+        new NotebookServerRoutes(state).register(router);
+        new FileEndpoints(state, mapper, notebooks).register(router);
         new TokenRoutes(state).register(router);
         new TaskRoutes(state, arrayRoutes).register(router);
         FileStore teamspaceFiles = new FileStore(files);
         if (config.workspaceServer) {
-            new WorkspacePlatform(state, mapper, teamspaceFiles, state::save).register(router);
+            new WorkspacePlatform(state, mapper, teamspaceFiles).register(router);
         } else {
             // the workspace platform lists assets under /v4/assets; these are the classic service's listings
             new AssetListRoutes(state).register(router);
         }
         inspector = new EmulatorInspector(state, notebooks, new SeedLoader(state, mapper, notebooks, teamspaceFiles));
-        bodySlots = new Semaphore(config.maxConcurrentUploads);
+        bodySlots = new BodySlots(config.maxConcurrentUploads);
     }
 
     public static Builder builder() {
@@ -103,24 +102,18 @@ public final class TileDBEmulator implements AutoCloseable {
     /** Starts serving on the configured port (0 = a free one); loads the data directory or applies the seed. */
     public TileDBEmulator start() {
         removePartialFiles(files);
-        if (!state.load()) {
-            inspector.applySeed(config.seed);
-            state.saveAll();
-        }
-        server = Undertow.builder()
-                .addHttpListener(config.port, config.bindAddress)
-                .setIoThreads(2)
-                .setWorkerThreads(64)
-                // keep encoded slashes encoded: a storage URI is one {array} segment
-                .setServerOption(UndertowOptions.ALLOW_ENCODED_SLASH, false)
-                .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
-                // a client that stops sending (headers or body) is dropped instead of holding a connection forever
-                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) config.requestReadTimeoutMillis)
-                .setSocketOption(org.xnio.Options.READ_TIMEOUT, (int) config.requestReadTimeoutMillis)
-                .setHandler(new BlockingHandler(this::handle))
-                .build();
-        server.start();
-        port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+        inspector.start(config.seed);
+        Dispatcher<HttpCall, Handler> dispatcher = new Dispatcher<>(
+                router,
+                new TileDBService(state, mapper, requests, config.redirectTo, config.redirectStatus),
+                faults.plan(),
+                bodySlots,
+                HttpCall.MAX_JSON_BODY_BYTES,
+                mapper,
+                config.record ? recorder : null);
+        server = EmulatorServer.start(
+                config.bindAddress, config.port, WORKERS, config.requestReadTimeoutMillis, dispatcher);
+        port = server.port();
         return this;
     }
 
@@ -180,20 +173,24 @@ public final class TileDBEmulator implements AutoCloseable {
         stop();
     }
 
+    /** Every registered route (the tests that must cover each kind of request walk them). */
+    List<Route<Handler>> routes() {
+        return router.routes();
+    }
+
     public int port() {
         return port;
     }
 
     /** The base URL to give clients, such as {@code http://127.0.0.1:40123} (no {@code /v1}). */
     public String url() {
-        return "http://" + config.bindAddress + ":" + port;
+        return "http://" + config.bindAddress + ":" + port();
     }
 
     /** Every exchange answered so far, when recording was enabled. */
+    @Override
     public List<RecordedExchange> recordedExchanges() {
-        synchronized (recorded) {
-            return List.copyOf(recorded);
-        }
+        return recorder.recorded();
     }
 
     /** What the emulator holds for an array right now, for tests to check effects. */
@@ -227,7 +224,7 @@ public final class TileDBEmulator implements AutoCloseable {
      * page is dropped. A hook that throws makes the request fail with a 500.
      */
     public void onRequest(Consumer<RequestLine> hook) {
-        this.requestHook = hook;
+        requests.onRequest(hook);
     }
 
     /** The fault injector: failures and empty listings on demand, for tests of a client's fault handling. */
@@ -240,7 +237,7 @@ public final class TileDBEmulator implements AutoCloseable {
      * {@code maxConcurrentUploads}.
      */
     public int uploadsInProgress() {
-        return config.maxConcurrentUploads - bodySlots.availablePermits();
+        return bodySlots.inUse();
     }
 
     /** Bytes the data directory's saves have written so far, for tests of what one write costs. */
@@ -261,7 +258,7 @@ public final class TileDBEmulator implements AutoCloseable {
      * @throws IllegalArgumentException when there is no such namespace
      */
     public void startNotebookServer(String namespace) {
-        notebookServers.start(namespace);
+        inspector.startNotebookServer(namespace);
     }
 
     /** Every array, in no particular order. */
@@ -274,124 +271,21 @@ public final class TileDBEmulator implements AutoCloseable {
         inspector.seed(seed);
     }
 
-    private void handle(HttpServerExchange exchange) {
-        HttpCall call = new HttpCall(exchange, mapper, config.record ? recorded::add : null);
-        Router.Template route = null;
-        boolean inBodySlot = false;
-        try {
-            announce(new RequestLine(call.method(), call.rawPath(), exchange.getQueryString()));
-            if (config.redirectTo != null) {
-                call.redirect(
-                        config.redirectStatus,
-                        config.redirectTo
-                                + exchange.getRequestURI()
-                                + (exchange.getQueryString().isEmpty() ? "" : "?" + exchange.getQueryString()));
-                return;
-            }
-            Router.Match match = router.match(call.method(), call.rawPath()).orElseThrow(() -> notRouted(call));
-            route = match.route();
-            ApiFailure fault = faults.next(call.rawPath());
-            if (fault != null && fault.status() == FaultInjector.EMPTY_LISTING) {
-                String resource = call.rawPath().split("/")[2];
-                call.json(
-                        200,
-                        Map.of(
-                                resource,
-                                List.of(),
-                                "pagination_metadata",
-                                Map.of("page", 1, "per_page", 0, "total_pages", 0, "total_items", 0)));
-                return;
-            }
-            if (fault != null) {
-                throw fault;
-            }
-            // who asks is known before a byte of the body is read: a stranger's body is never waited for
-            call.user(authenticate(call));
-            inBodySlot = call.bodyComing() && takeBodySlot();
-            call.pathVariables(match.variables());
-            match.handler().handle(call);
-        } catch (ApiFailure failure) {
-            if (route != null && BodilessErrors.bodiless(route, failure.status())) {
-                call.errorWithoutBody(failure);
-            } else {
-                call.error(failure);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "emulator failed on " + call.method() + " " + call.rawPath(), e);
-            call.error(new ApiFailure(500, "emulator error: " + e));
-        } finally {
-            if (inBodySlot) {
-                bodySlots.release();
-            }
-        }
-    }
-
-    /**
-     * One of the {@code maxConcurrentUploads} slots for a body about to stream in; without a free one the answer is
-     * a 503 at once (the connection closed, the body never read), so slow senders cannot take every worker.
-     */
-    private boolean takeBodySlot() {
-        if (!bodySlots.tryAcquire()) {
-            throw new ApiFailure(
-                    503,
-                    "the emulator is receiving " + config.maxConcurrentUploads + " request bodies already; send this"
-                            + " one again when one has finished");
-        }
-        return true;
-    }
-
-    /**
-     * A request no route serves: 405 with the methods that are served in {@code Allow} (RFC 9110 asks for it) when
-     * some route matches the path, 404 when none does.
-     */
-    private ApiFailure notRouted(HttpCall call) {
-        java.util.Set<String> allowed = router.allowedMethods(call.rawPath());
-        if (allowed.isEmpty()) {
-            return ApiFailure.notFound("no endpoint " + call.method() + " " + call.rawPath());
-        }
-        call.responseHeader("Allow", String.join(", ", allowed));
-        return new ApiFailure(405, call.method() + " is not allowed on " + call.rawPath() + "; allowed: " + allowed);
-    }
-
     /** The routes, for tests that check what is served (coverage of the official API, 404 against 405). */
-    Router router() {
+    Router<Handler> router() {
         return router;
     }
 
-    /** Runs the test hook, if any, before anything else: what it changes, the handler sees. */
-    private void announce(RequestLine request) {
-        Consumer<RequestLine> hook = requestHook;
-        if (hook != null) {
-            hook.accept(request);
-        }
-    }
-
-    /** The caller: by API key, else by the {@code Authorization} header, HTTP basic or an OAuth2 bearer token. */
-    private User authenticate(HttpCall call) {
-        String key = call.header("X-TILEDB-REST-API-KEY");
-        String authorization = call.header("Authorization");
-        User user = state.reading(() -> {
-            if (key != null) {
-                return state.byApiKey(key);
-            }
-            User byPassword = state.byBasicAuth(authorization);
-            return byPassword != null ? byPassword : state.byBearer(authorization);
-        });
-        if (user == null) {
-            throw ApiFailure.unauthorized(
-                    key != null || authorization != null
-                            ? "the API key or credentials are not valid"
-                            : "authentication required: send X-TILEDB-REST-API-KEY, basic auth or a bearer token");
-        }
-        return user;
-    }
-
-    /** How to start an emulator. */
+    /** The template variable that names a namespace: one path segment on a classic server, two on a workspace one. */
+    static final String NAMESPACE = "namespace";
+    /** The server's worker threads. */
+    private static final int WORKERS = 64;
     /** A quarter of the server's workers: the rest always serve everything else. */
     public static final int DEFAULT_MAX_CONCURRENT_UPLOADS = 16;
     /** A minute of silence from a client mid-request. */
-    public static final long DEFAULT_REQUEST_READ_TIMEOUT_MILLIS = 60_000;
+    public static final long DEFAULT_REQUEST_READ_TIMEOUT_MILLIS = EmulatorServer.DEFAULT_REQUEST_READ_TIMEOUT_MILLIS;
 
+    /** How to start an emulator. */
     public static final class Builder {
         private int port;
         private String bindAddress = "127.0.0.1";
@@ -446,11 +340,7 @@ public final class TileDBEmulator implements AutoCloseable {
          * connections are closed after it too.
          */
         public Builder requestReadTimeout(long millis) {
-            if (millis < 1 || millis > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException(
-                        "requestReadTimeout must be between 1 and " + Integer.MAX_VALUE + " ms, was " + millis);
-            }
-            this.requestReadTimeoutMillis = millis;
+            this.requestReadTimeoutMillis = EmulatorServer.checkedReadTimeout(millis);
             return this;
         }
 

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.IssuedTokens;
+
 /**
  * API tokens: {@code POST /v1/token} issues one, {@code GET /v1/tokens} and {@code GET /v1/tokens/session} list the
  * caller's tokens and session tokens, {@code DELETE /v1/tokens/{token}} revokes one (by value or name), and
@@ -44,7 +48,7 @@ final class TokenRoutes {
         this.state = state;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("POST", "/v1/token", this::request)
                 .add("GET", "/v1/tokens", call -> list(call, false))
                 .add("GET", "/v1/tokens/session", call -> list(call, true))
@@ -73,41 +77,37 @@ final class TokenRoutes {
         List<String> scope = rawScope == null || ((List<?>) rawScope).isEmpty()
                 ? List.of("*")
                 : List.copyOf((List<String>) rawScope);
-        IssuedTokens.Issued issued = state.locked(() -> {
-            String username = call.user().username();
-            IssuedTokens.Issued t = new IssuedTokens.Issued(
-                    "token-" + UUID.randomUUID(),
-                    state.issuedTokens().freeName(username, name == null ? "token" : (String) name),
-                    username,
-                    now,
-                    expires,
-                    scope,
-                    false);
-            state.issueToken(t);
-            return t;
-        });
+        String username = call.user().username();
+        IssuedTokens.Issued t = new IssuedTokens.Issued(
+                "token-" + UUID.randomUUID(),
+                state.accounts().issuedTokens().freeName(username, name == null ? "token" : (String) name),
+                username,
+                now,
+                expires,
+                scope,
+                false);
+        state.accounts().issueToken(t);
+        IssuedTokens.Issued issued = t;
         call.json(200, answer(issued, true));
     }
 
     private void list(HttpCall call, boolean session) {
         call.json(
                 200,
-                state.locked(() -> state.issuedTokens().of(call.user().username(), session).stream()
+                state.accounts().issuedTokens().of(call.user().username(), session).stream()
                         .map(t -> answer(t, false))
-                        .toList()));
+                        .toList());
     }
 
     private void revoke(HttpCall call) {
         String wanted = call.path("token");
-        state.locked(() -> {
-            IssuedTokens.Issued token = state.issuedTokens().find(call.user().username(), wanted);
-            if (token == null) {
-                throw ApiFailure.notFound(
-                        "no token " + wanted + " of user " + call.user().username());
-            }
-            state.revokeToken(token);
-            return null;
-        });
+        IssuedTokens.Issued token =
+                state.accounts().issuedTokens().find(call.user().username(), wanted);
+        if (token == null) {
+            throw ApiFailure.notFound(
+                    "no token " + wanted + " of user " + call.user().username());
+        }
+        state.accounts().revokeToken(token);
         call.noContent();
     }
 

@@ -3,6 +3,9 @@ package dev.cameltiledb.emulator;
 import java.util.List;
 import java.util.Map;
 
+import dev.cameltiledb.emulator.state.AssetStorage;
+import dev.cameltiledb.emulator.state.StorageOwner;
+
 /**
  * A user of the emulated service. {@code apiKeys} authenticate {@code X-TILEDB-REST-API-KEY}; {@code password}
  * authenticates HTTP basic auth. The optional fields shape {@code GET /v1/user}: {@code allowedActions} null means

@@ -1,5 +1,9 @@
 package dev.cameltiledb.emulator;
 
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.Workspaces;
+
 /** The caller and other users on the workspace platform: {@code GET /v4/users/self}, {@code GET /v4/users/{user_id}}. */
 final class UserPlatformRoutes {
 
@@ -11,7 +15,7 @@ final class UserPlatformRoutes {
         this.access = access;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         // the literal path first: it overlaps /v4/users/{user_id}
         router.add("GET", "/v4/users/self", this::self).add("GET", "/v4/users/{user_id}", this::user);
     }
@@ -20,16 +24,16 @@ final class UserPlatformRoutes {
         User user = call.user();
         call.json(
                 200,
-                state.locked(() -> new PlatformAnswers.Data(new PlatformAnswers.Self(
+                new PlatformAnswers.Data(new PlatformAnswers.Self(
                         info(user),
                         state.workspaces().workspacesOf(user.username()).stream()
                                 .map(w -> access.workspaceInfo(w, user.username()))
-                                .toList()))));
+                                .toList())));
     }
 
     /** By id or username; any authenticated user may look another up, as the service's user directory allows. */
     private void user(HttpCall call) {
-        call.json(200, state.locked(() -> new PlatformAnswers.Data(info(access.user(call.path("user_id"))))));
+        call.json(200, new PlatformAnswers.Data(info(access.user(call.path("user_id")))));
     }
 
     private PlatformAnswers.UserInfo info(User user) {
@@ -42,7 +46,7 @@ final class UserPlatformRoutes {
                 user.role(),
                 user.username(),
                 "UTC",
-                state.userSince(user.username()),
-                state.userSince(user.username()));
+                state.accounts().userSince(user.username()),
+                state.accounts().userSince(user.username()));
     }
 }

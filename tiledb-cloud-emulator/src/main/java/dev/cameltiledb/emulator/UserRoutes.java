@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.cameltiledb.emulator.common.Access;
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.AssetStorage;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.IssuedTokens;
+
 /** The caller, its organizations, and session tokens: {@code /v1/user}, {@code /v1/organizations}, {@code /v1/session}. */
 final class UserRoutes {
 
@@ -16,7 +22,7 @@ final class UserRoutes {
         this.state = state;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v1/user", this::profile)
                 .add("GET", "/v1/users/{username}", this::userProfile)
                 .add("GET", "/v1/organizations", this::organizations)
@@ -29,11 +35,12 @@ final class UserRoutes {
                 .add("GET", "/v1/organizations/{organization}/{username}", this::member)
                 .add("PATCH", "/v1/organizations/{organization}/{username}", this::updateMember)
                 .add("DELETE", "/v1/organizations/{organization}/{username}", this::removeMember)
-                .add("GET", "/v1/session", this::session);
+                // a session token is issued by a GET
+                .add("GET", "/v1/session", Access.WRITE, this::session);
     }
 
     private void profile(HttpCall call) {
-        call.json(200, state.locked(() -> profileOf(call.user())));
+        call.json(200, profileOf(call.user()));
     }
 
     /**
@@ -42,51 +49,45 @@ final class UserRoutes {
      */
     private void userProfile(HttpCall call) {
         String wanted = call.path("username");
-        call.json(200, state.locked(() -> {
-            User user = state.user(wanted);
-            if (user == null) {
-                user = state.users().stream()
-                        .filter(u -> state.idOf(u.username()).equals(wanted))
-                        .findFirst()
-                        .orElseThrow(() -> ApiFailure.notFound("user " + wanted + " does not exist"));
-            }
-            return user.username().equals(call.user().username()) ? profileOf(user) : publicProfile(user);
-        }));
+        User user = state.accounts().user(wanted);
+        if (user == null) {
+            user = state.accounts().users().stream()
+                    .filter(u -> state.accounts().idOf(u.username()).equals(wanted))
+                    .findFirst()
+                    .orElseThrow(() -> ApiFailure.notFound("user " + wanted + " does not exist"));
+        }
+        call.json(200, user.username().equals(call.user().username()) ? profileOf(user) : publicProfile(user));
     }
 
     /** What anyone may see of a user. */
-    private Map<String, Object> publicProfile(User user) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", state.idOf(user.username()));
-        m.put("username", user.username());
-        if (user.name() != null) {
-            m.put("name", user.name());
-        }
-        return m;
+    private UserAnswers.PublicProfile publicProfile(User user) {
+        return new UserAnswers.PublicProfile(state.accounts().idOf(user.username()), user.username(), user.name());
     }
 
-    private Map<String, Object> profileOf(User user) {
-        Map<String, Object> m = publicProfile(user);
-        m.put("email", user.email());
-        m.put("is_valid_email", true);
-        m.put(
-                "organizations",
-                state.organizationsOf(user).stream()
+    private UserAnswers.Profile profileOf(User user) {
+        return new UserAnswers.Profile(
+                state.accounts().idOf(user.username()),
+                user.username(),
+                user.name(),
+                user.email(),
+                true,
+                state.accounts().organizationsOf(user).stream()
                         .map(o -> membership(o, user.username()))
-                        .toList());
-        m.put("allowed_actions", user.allowedActions());
-        m.put("unpaid_subscription", false);
-        AssetStorage.answer(user, m);
-        putIfSet(m, "default_namespace_charged", user.defaultNamespaceCharged());
-        return m;
+                        .toList(),
+                user.allowedActions(),
+                false,
+                user.defaultS3Path(),
+                user.defaultS3PathCredentialsName(),
+                AssetStorage.locations(user),
+                user.defaultNamespaceCharged());
     }
 
     private void organizations(HttpCall call) {
         call.json(
                 200,
-                state.locked(() -> state.organizationsOf(call.user()).stream()
+                state.accounts().organizationsOf(call.user()).stream()
                         .map(o -> organization(o, call.user().username()))
-                        .toList()));
+                        .toList());
     }
 
     /** By name or id; one the caller is not a member of is not found. */
@@ -94,13 +95,13 @@ final class UserRoutes {
         String wanted = call.path("organization");
         call.json(
                 200,
-                state.locked(() -> state.organizationsOf(call.user()).stream()
-                        .filter(o ->
-                                o.name().equals(wanted) || state.idOf(o.name()).equals(wanted))
+                state.accounts().organizationsOf(call.user()).stream()
+                        .filter(o -> o.name().equals(wanted)
+                                || state.accounts().idOf(o.name()).equals(wanted))
                         .findFirst()
                         .map(o -> organization(o, call.user().username()))
                         .orElseThrow(() -> ApiFailure.notFound(
-                                "organization " + wanted + " does not exist or you are not a member"))));
+                                "organization " + wanted + " does not exist or you are not a member")));
     }
 
     /**
@@ -124,10 +125,7 @@ final class UserRoutes {
         }
         IssuedTokens.Issued token = new IssuedTokens.Issued(
                 "session-" + UUID.randomUUID(), "session", call.user().username(), issued, expires, List.of("*"), true);
-        state.locked(() -> {
-            state.issueToken(token);
-            return null;
-        });
+        state.accounts().issueToken(token);
         call.json(200, TokenRoutes.answer(token, true));
     }
 
@@ -143,15 +141,14 @@ final class UserRoutes {
      */
     private void member(HttpCall call) {
         String username = call.path("username");
-        Map<String, Object> member = state.locked(() -> {
-            String wanted = call.path("organization");
-            Organization o = state.organizationsOf(call.user()).stream()
-                    .filter(org ->
-                            org.name().equals(wanted) || state.idOf(org.name()).equals(wanted))
-                    .findFirst()
-                    .orElse(null);
-            return o != null && o.members().containsKey(username) ? organizationUser(o, username) : null;
-        });
+        String wanted = call.path("organization");
+        Organization o = state.accounts().organizationsOf(call.user()).stream()
+                .filter(org -> org.name().equals(wanted)
+                        || state.accounts().idOf(org.name()).equals(wanted))
+                .findFirst()
+                .orElse(null);
+        UserAnswers.OrganizationUser member =
+                o != null && o.members().containsKey(username) ? organizationUser(o, username) : null;
         if (member == null) {
             call.empty(404);
         } else {
@@ -167,20 +164,17 @@ final class UserRoutes {
             throw ApiFailure.badRequest("OrganizationUser.username is required");
         }
         String role = role(body.get("role"), "read_only");
-        state.locked(() -> {
-            Organization o = administeredOrganization(call);
-            if (state.user(name) == null) {
-                throw ApiFailure.notFound("user " + name + " does not exist");
-            }
-            if (o.members().containsKey(name)) {
-                throw ApiFailure.conflict("user " + name + " is in organization " + o.name() + " already");
-            }
-            if (role.equals("owner")) {
-                throw ApiFailure.badRequest("an organization has one owner; add the user with another role");
-            }
-            changeMembers(o, members -> members.put(name, role));
-            return null;
-        });
+        Organization o = administeredOrganization(call);
+        if (state.accounts().user(name) == null) {
+            throw ApiFailure.notFound("user " + name + " does not exist");
+        }
+        if (o.members().containsKey(name)) {
+            throw ApiFailure.conflict("user " + name + " is in organization " + o.name() + " already");
+        }
+        if (role.equals("owner")) {
+            throw ApiFailure.badRequest("an organization has one owner; add the user with another role");
+        }
+        changeMembers(o, members -> members.put(name, role));
         call.noContent();
     }
 
@@ -188,56 +182,50 @@ final class UserRoutes {
     private void updateMember(HttpCall call) {
         String username = call.path("username");
         Map<?, ?> body = call.body(Map.class);
-        state.locked(() -> {
-            Organization o = administeredOrganization(call);
-            String current = o.members().get(username);
-            if (current == null) {
-                throw ApiFailure.notFound("user " + username + " is not in organization " + o.name());
-            }
-            String role = role(body.get("role"), current);
-            if (!role.equals(current) && (current.equals("owner") || role.equals("owner"))) {
-                throw ApiFailure.badRequest("the owner's role is not changed by updating a member");
-            }
-            changeMembers(o, members -> members.put(username, role));
-            return null;
-        });
+        Organization o = administeredOrganization(call);
+        String current = o.members().get(username);
+        if (current == null) {
+            throw ApiFailure.notFound("user " + username + " is not in organization " + o.name());
+        }
+        String role = role(body.get("role"), current);
+        if (!role.equals(current) && (current.equals("owner") || role.equals("owner"))) {
+            throw ApiFailure.badRequest("the owner's role is not changed by updating a member");
+        }
+        changeMembers(o, members -> members.put(username, role));
         call.noContent();
     }
 
     /** Removes a member; owners and admins may remove anyone but the owner, and every member may leave. */
     private void removeMember(HttpCall call) {
         String username = call.path("username");
-        state.locked(() -> {
-            Organization o = memberOrganization(call);
-            String role = o.members().get(username);
-            if (role == null) {
-                throw ApiFailure.notFound("user " + username + " is not in organization " + o.name());
-            }
-            if (!username.equals(call.user().username())) {
-                administeredOrganization(call);
-            }
-            if (role.equals("owner")) {
-                throw ApiFailure.badRequest("the owner of organization " + o.name() + " cannot be removed");
-            }
-            changeMembers(o, members -> members.remove(username));
-            return null;
-        });
+        Organization o = memberOrganization(call);
+        String role = o.members().get(username);
+        if (role == null) {
+            throw ApiFailure.notFound("user " + username + " is not in organization " + o.name());
+        }
+        if (!username.equals(call.user().username())) {
+            administeredOrganization(call);
+        }
+        if (role.equals("owner")) {
+            throw ApiFailure.badRequest("the owner of organization " + o.name() + " cannot be removed");
+        }
+        changeMembers(o, members -> members.remove(username));
         call.noContent();
     }
 
-    /** Under the lock: the organization with its members changed, saved (organizations are immutable records). */
+    /** The organization with its members changed (organizations are immutable records). */
     private void changeMembers(Organization o, java.util.function.Consumer<Map<String, String>> change) {
         Map<String, String> members = new LinkedHashMap<>(o.members());
         change.accept(members);
-        state.addOrganization(o.withMembers(members));
-        state.save();
+        state.accounts().addOrganization(o.withMembers(members));
     }
 
     /** The organization of the path, by name or id, if the caller is a member; else 404, as getOrganization does. */
     private Organization memberOrganization(HttpCall call) {
         String wanted = call.path("organization");
-        return state.organizationsOf(call.user()).stream()
-                .filter(o -> o.name().equals(wanted) || state.idOf(o.name()).equals(wanted))
+        return state.accounts().organizationsOf(call.user()).stream()
+                .filter(o -> o.name().equals(wanted)
+                        || state.accounts().idOf(o.name()).equals(wanted))
                 .findFirst()
                 .orElseThrow(() ->
                         ApiFailure.notFound("organization " + wanted + " does not exist or you are not a member"));
@@ -265,52 +253,44 @@ final class UserRoutes {
     }
 
     /** {@code OrganizationUser} with the name and email that the spec shows organization admins. */
-    private Map<String, Object> organizationUser(Organization o, String username) {
-        Map<String, Object> m = membership(o, username);
-        User user = state.user(username);
-        if (user != null) {
-            putIfSet(m, "user_full_name", user.name());
-            putIfSet(m, "user_email", user.email());
-        }
-        return m;
+    private UserAnswers.OrganizationUser organizationUser(Organization o, String username) {
+        User user = state.accounts().user(username);
+        return organizationUser(o, username, user == null ? null : user.name(), user == null ? null : user.email());
     }
 
-    private Map<String, Object> organization(Organization o, String username) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", state.idOf(o.name()));
-        m.put("role", o.members().get(username));
-        m.put("name", o.name());
-        m.put(
-                "users",
+    private UserAnswers.OrganizationInfo organization(Organization o, String username) {
+        return new UserAnswers.OrganizationInfo(
+                state.accounts().idOf(o.name()),
+                o.members().get(username),
+                o.name(),
                 o.members().keySet().stream()
                         .sorted()
                         .map(member -> membership(o, member))
-                        .toList());
-        m.put("allowed_actions", Organization.actionsOf(o.members().get(username)));
-        m.put(
-                "num_of_arrays",
-                state.arrays().stream()
+                        .toList(),
+                Organization.actionsOf(o.members().get(username)),
+                state.catalog().arrays().stream()
                         .filter(a -> a.namespace.equals(o.name()))
-                        .count());
-        m.put("unpaid_subscription", false);
-        AssetStorage.answer(o, m);
-        return m;
+                        .count(),
+                false,
+                o.defaultS3Path(),
+                o.defaultS3PathCredentialsName(),
+                AssetStorage.locations(o));
     }
 
-    private Map<String, Object> membership(Organization o, String username) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("user_id", state.idOf(username));
-        m.put("organization_id", state.idOf(o.name()));
-        m.put("username", username);
-        m.put("organization_name", o.name());
-        m.put("role", o.members().get(username));
-        m.put("allowed_actions", Organization.actionsOf(o.members().get(username)));
-        return m;
+    private UserAnswers.OrganizationUser membership(Organization o, String username) {
+        return organizationUser(o, username, null, null);
     }
 
-    private static void putIfSet(Map<String, Object> m, String key, Object value) {
-        if (value != null) {
-            m.put(key, value);
-        }
+    private UserAnswers.OrganizationUser organizationUser(
+            Organization o, String username, String fullName, String email) {
+        return new UserAnswers.OrganizationUser(
+                state.accounts().idOf(username),
+                state.accounts().idOf(o.name()),
+                username,
+                o.name(),
+                o.members().get(username),
+                Organization.actionsOf(o.members().get(username)),
+                fullName,
+                email);
     }
 }

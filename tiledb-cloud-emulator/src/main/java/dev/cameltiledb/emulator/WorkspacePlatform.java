@@ -1,6 +1,8 @@
 package dev.cameltiledb.emulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.EmulatorState;
 
 /**
  * The {@code /v4} API of the workspace platform: builds its route classes over the shared state and registers them.
@@ -16,27 +18,25 @@ final class WorkspacePlatform {
     private final EmulatorState state;
     private final ObjectMapper mapper;
     private final FileStore files;
-    private final Runnable persist;
 
-    WorkspacePlatform(EmulatorState state, ObjectMapper mapper, FileStore files, Runnable persist) {
+    WorkspacePlatform(EmulatorState state, ObjectMapper mapper, FileStore files) {
         this.state = state;
         this.mapper = mapper;
         this.files = files;
-        this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         PlatformAccess access = new PlatformAccess(state);
         TeamspaceAssets assets = new TeamspaceAssets(state, access, files::delete);
-        AssetRoutes assetRoutes = new AssetRoutes(state, access, assets, mapper, persist);
+        AssetRoutes assetRoutes = new AssetRoutes(state, access, assets, mapper);
         router.add("GET", "/v4/capabilities", call -> call.json(200, CAPABILITIES));
         new UserPlatformRoutes(state, access).register(router);
         new PlatformTokenRoutes(state).register(router);
-        new WorkspaceRoutes(state, access, persist).register(router);
-        new TeamspaceRoutes(state, access, assets, persist).register(router);
+        new WorkspaceRoutes(state, access).register(router);
+        new TeamspaceRoutes(state, access, assets).register(router);
         assetRoutes.register(router);
-        new FolderRoutes(state, access, assets, assetRoutes, persist).register(router);
-        new FileRoutes(state, access, files, persist).register(router);
+        new FolderRoutes(state, access, assets, assetRoutes).register(router);
+        new FileRoutes(state, access, files).register(router);
         new CredentialRoutes(state, access).register(router);
     }
 }

@@ -3,6 +3,12 @@ package dev.cameltiledb.emulator;
 import java.util.Map;
 import java.util.Set;
 
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.state.Membership;
+import dev.cameltiledb.emulator.state.StoredTeamspace;
+import dev.cameltiledb.emulator.state.StoredWorkspace;
+
 /**
  * A workspace and its members: {@code GET/PATCH /v4/workspaces/{workspace}} and {@code /v4/workspaceusers/...}.
  * Members see the workspace; its owners and admins change it and its members. A member who leaves the workspace
@@ -12,21 +18,18 @@ final class WorkspaceRoutes {
 
     private final EmulatorState state;
     private final PlatformAccess access;
-    private final Runnable persist;
 
-    WorkspaceRoutes(EmulatorState state, PlatformAccess access, Runnable persist) {
+    WorkspaceRoutes(EmulatorState state, PlatformAccess access) {
         this.state = state;
         this.access = access;
-        this.persist = persist;
     }
 
-    void register(Router router) {
+    void register(Router<Handler> router) {
         router.add("GET", "/v4/workspaces/{workspace}", this::get)
                 .add("PATCH", "/v4/workspaces/{workspace}", this::update);
         new MemberRoutes(
                         state,
                         access,
-                        persist,
                         call -> scope(access.workspace(call)),
                         call -> scope(access.administeredWorkspace(call)),
                         true)
@@ -36,39 +39,35 @@ final class WorkspaceRoutes {
     private void get(HttpCall call) {
         call.json(
                 200,
-                state.locked(() -> new PlatformAnswers.Data(
-                        access.workspaceInfo(access.workspace(call), call.user().username()))));
+                new PlatformAnswers.Data(
+                        access.workspaceInfo(access.workspace(call), call.user().username())));
     }
 
     /** Body {@code WorkspaceUpdateRequest}: name, description, image; absent fields stay. */
     private void update(HttpCall call) {
         Map<?, ?> body = call.body(Map.class);
-        state.locked(() -> {
-            StoredWorkspace workspace = access.administeredWorkspace(call);
-            if (body.get("name") != null) {
-                String name = Json.name(body, "name");
-                if (!name.equals(workspace.name)) {
-                    if (state.workspaces().workspace(name) != null) {
-                        throw ApiFailure.conflict("workspace " + name + " already exists");
-                    }
-                    String old = workspace.name;
-                    state.workspaces().rename(workspace, name);
-                    for (StoredTeamspace t : workspace.teamspaces) {
-                        state.renameNamespace(old + "/" + t.name, name + "/" + t.name);
-                    }
+        StoredWorkspace workspace = access.administeredWorkspace(call);
+        if (body.get("name") != null) {
+            String name = Json.name(body, "name");
+            if (!name.equals(workspace.name)) {
+                if (state.workspaces().workspace(name) != null) {
+                    throw ApiFailure.conflict("workspace " + name + " already exists");
+                }
+                String old = workspace.name;
+                state.workspaces().rename(workspace, name);
+                for (StoredTeamspace t : workspace.teamspaces) {
+                    state.catalog().renameNamespace(old + "/" + t.name, name + "/" + t.name);
                 }
             }
-            if (body.containsKey("description")) {
-                workspace.description = Json.optionalText(body, "description");
-            }
-            if (body.containsKey("image")) {
-                workspace.imageId = Json.optionalText(body, "image");
-            }
-            workspace.updatedAt = state.now();
-            state.accountsChanged();
-            persist.run();
-            return null;
-        });
+        }
+        if (body.containsKey("description")) {
+            workspace.description = Json.optionalText(body, "description");
+        }
+        if (body.containsKey("image")) {
+            workspace.imageId = Json.optionalText(body, "image");
+        }
+        workspace.updatedAt = state.now();
+        state.changes().accountsChanged();
         call.noContent();
     }
 
@@ -97,7 +96,7 @@ final class WorkspaceRoutes {
             @Override
             public void changed() {
                 workspace.updatedAt = state.now();
-                state.accountsChanged();
+                state.changes().accountsChanged();
             }
         };
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.testing.ServerPerClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,8 +30,8 @@ class ActivityHttpTest {
     private static final Instant T0 = NOW.minus(1, ChronoUnit.HOURS);
 
     @RegisterExtension
-    static final TileDBEmulatorExtension TILEDB =
-            new TileDBEmulatorExtension(b -> b.clock(Clock.fixed(NOW, ZoneOffset.UTC))
+    static final ServerPerClass<TileDBEmulator> TILEDB =
+            EmulatorRequests.perClass(b -> b.clock(Clock.fixed(NOW, ZoneOffset.UTC))
                     .user("vic", "vic-key")
                     .array("vic", "log", List.of(), Map.of())
                     .array("vic", "shared", List.of(), Map.of())
@@ -44,7 +45,7 @@ class ActivityHttpTest {
                     .array("hal", "h3", List.of(), Map.of()));
 
     private static TileDBEmulator emulator() {
-        return TILEDB.emulator();
+        return TILEDB.server();
     }
 
     private static HttpResponse<String> send(String method, String path, String key, String body) throws Exception {

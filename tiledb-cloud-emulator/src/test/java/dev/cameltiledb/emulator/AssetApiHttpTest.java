@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.testing.ServerPerClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,7 +27,7 @@ class AssetApiHttpTest {
     private static final int MANY = 250;
 
     @RegisterExtension
-    static final TileDBEmulatorExtension TILEDB = new TileDBEmulatorExtension(b -> {
+    static final ServerPerClass<TileDBEmulator> TILEDB = EmulatorRequests.perClass(b -> {
         b.workspaceServer()
                 .user("alice", "alice-key")
                 .user("bob", "bob-key")
@@ -45,11 +46,11 @@ class AssetApiHttpTest {
     });
 
     private static HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
-        return EmulatorRequests.send(TILEDB.emulator(), method, path, key, body);
+        return EmulatorRequests.send(TILEDB.server(), method, path, key, body);
     }
 
     private static JsonNode json(String method, String path, String key, String body, int status) throws Exception {
-        return EmulatorRequests.json(TILEDB.emulator(), method, path, key, body, status);
+        return EmulatorRequests.json(TILEDB.server(), method, path, key, body, status);
     }
 
     @Test
@@ -377,7 +378,6 @@ class AssetApiHttpTest {
     }
 
     private static HttpRequest.Builder request(String path, String key) {
-        return HttpRequest.newBuilder(URI.create(TILEDB.emulator().url() + path))
-                .header("X-TILEDB-REST-API-KEY", key);
+        return HttpRequest.newBuilder(URI.create(TILEDB.server().url() + path)).header("X-TILEDB-REST-API-KEY", key);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.testing.ServerPerClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class EmulatorHttpTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @RegisterExtension
-    static final TileDBEmulatorExtension TILEDB = new TileDBEmulatorExtension(b -> b.user("ann", "ann-key")
+    static final ServerPerClass<TileDBEmulator> TILEDB = EmulatorRequests.perClass(b -> b.user("ann", "ann-key")
             .user("ben", "ben-key")
             .organization("org", Map.of("ann", "owner"))
             .array("org", "alpha", List.of("t"), Map.of())
@@ -47,7 +48,7 @@ class EmulatorHttpTest {
             .array("quinn", "q3", List.of(), Map.of()));
 
     private static HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
-        return EmulatorRequests.send(TILEDB.emulator(), method, path, key, body);
+        return EmulatorRequests.send(TILEDB.server(), method, path, key, body);
     }
 
     @Test
@@ -68,7 +69,7 @@ class EmulatorHttpTest {
     void basicAuthWorksWithTheUsersPassword() throws Exception {
         String basic = Base64.getEncoder().encodeToString("ann:ann-key-password".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> r = HTTP.send(
-                HttpRequest.newBuilder(URI.create(TILEDB.emulator().url() + "/v1/arrays/org"))
+                HttpRequest.newBuilder(URI.create(TILEDB.server().url() + "/v1/arrays/org"))
                         .header("Authorization", "Basic " + basic)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -106,7 +107,7 @@ class EmulatorHttpTest {
                         .statusCode());
         assertEquals(
                 List.of("read"),
-                TILEDB.emulator().array("org", "beta").orElseThrow().sharing().get("ben"),
+                TILEDB.server().array("org", "beta").orElseThrow().sharing().get("ben"),
                 "nothing changed");
         assertEquals(
                 200, send("GET", "/v1/arrays/org/beta/share", "ann-key", null).statusCode(), "the owner reads it");
@@ -123,7 +124,7 @@ class EmulatorHttpTest {
                 204,
                 send("PATCH", "/v1/arrays/org/alpha/metadata", "ann-key", "{\"description\":\"d\",\"tags\":[]}")
                         .statusCode());
-        ArraySnapshot alpha = TILEDB.emulator().array("org", "alpha").orElseThrow();
+        ArraySnapshot alpha = TILEDB.server().array("org", "alpha").orElseThrow();
         assertEquals("d", alpha.description());
         assertEquals(List.of("t"), alpha.tags());
         assertEquals(
@@ -132,7 +133,7 @@ class EmulatorHttpTest {
                         .statusCode());
         assertEquals(
                 List.of("t", "u"),
-                TILEDB.emulator().array("org", "alpha").orElseThrow().tags());
+                TILEDB.server().array("org", "alpha").orElseThrow().tags());
     }
 
     /**
@@ -141,7 +142,7 @@ class EmulatorHttpTest {
      */
     @Test
     void anUpdateCarryingTheAssetsOwnTiledbUriKeepsTheStorageUri() throws Exception {
-        String storage = TILEDB.emulator().array("ann", "delta").orElseThrow().uri();
+        String storage = TILEDB.server().array("ann", "delta").orElseThrow().uri();
         assertTrue(storage.startsWith("s3://"), storage);
         assertEquals(
                 204,
@@ -151,7 +152,7 @@ class EmulatorHttpTest {
                                 "ann-key",
                                 "{\"description\":\"updated by Python\",\"name\":\"delta\",\"uri\":\"tiledb://ann/delta\"}")
                         .statusCode());
-        ArraySnapshot delta = TILEDB.emulator().array("ann", "delta").orElseThrow();
+        ArraySnapshot delta = TILEDB.server().array("ann", "delta").orElseThrow();
         assertEquals("updated by Python", delta.description());
         assertEquals(storage, delta.uri());
         assertEquals(
@@ -199,7 +200,7 @@ class EmulatorHttpTest {
         assertEquals(List.of("q3", "total 1"), ownedNames("quinn-key", "page=1&search=q3"), "another filter");
         assertEquals(List.of("p1", "p2", "total 3"), ownedNames("pam-key", "page=1"), "another user");
         ownedNames("quinn-key", "page=1");
-        TILEDB.emulator()
+        TILEDB.server()
                 .seed(new Seed(
                         List.of(),
                         List.of(),

@@ -4,6 +4,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import dev.cameltiledb.emulator.common.Await;
+import dev.cameltiledb.testing.ServerPerClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,14 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EmulatorLimitsTest {
 
     @RegisterExtension
-    static final TileDBEmulatorExtension TILEDB = new TileDBEmulatorExtension(b -> b.user("lim", "lim-key")
+    static final ServerPerClass<TileDBEmulator> TILEDB = EmulatorRequests.perClass(b -> b.user("lim", "lim-key")
             .organization("lim-org", Map.of("lim", "owner"))
             .array("lim-org", "a", List.of(), Map.of()));
 
     @Test
     void aPageNumberPastTheIntegerRangeIsABadRequest() throws Exception {
         HttpResponse<String> answer = EmulatorRequests.send(
-                TILEDB.emulator(), "GET", "/v1/arrays/browser/owned?page=99999999999", "lim-key", null);
+                TILEDB.server(), "GET", "/v1/arrays/browser/owned?page=99999999999", "lim-key", null);
         assertEquals(400, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("page must be at most 2147483647"), answer.body());
     }
@@ -30,13 +32,13 @@ class EmulatorLimitsTest {
     void aJsonBodyOverSixteenMebibytesIsRefusedWith413() throws Exception {
         String huge = "{\"description\": \"" + "x".repeat(HttpCall.MAX_JSON_BODY_BYTES) + "\"}";
         HttpResponse<String> answer =
-                EmulatorRequests.send(TILEDB.emulator(), "PATCH", "/v1/arrays/lim-org/a/metadata", "lim-key", huge);
+                EmulatorRequests.send(TILEDB.server(), "PATCH", "/v1/arrays/lim-org/a/metadata", "lim-key", huge);
         assertEquals(
                 413,
                 answer.statusCode(),
                 answer.body().substring(0, Math.min(200, answer.body().length())));
         assertTrue(answer.body().contains("at most 16777216 bytes"), answer.body());
-        assertEquals(null, TILEDB.emulator().array("lim-org", "a").orElseThrow().description(), "nothing changed");
+        assertEquals(null, TILEDB.server().array("lim-org", "a").orElseThrow().description(), "nothing changed");
     }
 
     @Test

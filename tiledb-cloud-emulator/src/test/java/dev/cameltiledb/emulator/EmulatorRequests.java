@@ -5,6 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.function.Consumer;
+
+import dev.cameltiledb.testing.ServerPerClass;
 
 /** Requests to an emulator with the JDK's HTTP client (never the component's), as the emulator's own tests send them. */
 final class EmulatorRequests {
@@ -12,6 +15,15 @@ final class EmulatorRequests {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private EmulatorRequests() {}
+
+    /** An emulator per test class, configured so (the emulator's tests cannot use its extension artifact). */
+    static ServerPerClass<TileDBEmulator> perClass(Consumer<TileDBEmulator.Builder> configuration) {
+        return new ServerPerClass<>(() -> {
+            TileDBEmulator.Builder builder = TileDBEmulator.builder();
+            configuration.accept(builder);
+            return builder.build().start();
+        });
+    }
 
     /** A JSON request authenticated with {@code key} (none when null); {@code body} null sends none. */
     static HttpResponse<String> send(TileDBEmulator emulator, String method, String path, String key, String body)

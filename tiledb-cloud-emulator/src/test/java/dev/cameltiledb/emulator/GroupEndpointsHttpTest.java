@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.testing.ServerPerClass;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,8 @@ class GroupEndpointsHttpTest {
     private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
 
     @RegisterExtension
-    static final TileDBEmulatorExtension TILEDB =
-            new TileDBEmulatorExtension(b -> b.clock(Clock.fixed(NOW, ZoneOffset.UTC))
+    static final ServerPerClass<TileDBEmulator> TILEDB =
+            EmulatorRequests.perClass(b -> b.clock(Clock.fixed(NOW, ZoneOffset.UTC))
                     .recordExchanges()
                     .seed(new Seed(
                             List.of(new User(
@@ -63,7 +64,7 @@ class GroupEndpointsHttpTest {
     }
 
     private static TileDBEmulator emulator() {
-        return TILEDB.emulator();
+        return TILEDB.server();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.testing.ServerPerClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,11 +34,11 @@ class HostileNamesHttpTest {
             List.of("nul\u0000name", "line\nbreak", "tab\tname", "ansi\u001b[31mred", "rtl\u202egnp.exe");
 
     @RegisterExtension
-    static final TileDBEmulatorExtension CLASSIC =
-            new TileDBEmulatorExtension(b -> b.user("hn", "hn-key").array("hn", "kept", List.of(), Map.of()));
+    static final ServerPerClass<TileDBEmulator> CLASSIC =
+            EmulatorRequests.perClass(b -> b.user("hn", "hn-key").array("hn", "kept", List.of(), Map.of()));
 
     @RegisterExtension
-    static final TileDBEmulatorExtension WORKSPACE = new TileDBEmulatorExtension(b -> b.workspaceServer()
+    static final ServerPerClass<TileDBEmulator> WORKSPACE = EmulatorRequests.perClass(b -> b.workspaceServer()
             .user("alice", "alice-key")
             .workspace("acme", Map.of("alice", "owner"))
             .teamspace("acme", "files", Map.of("alice", "owner")));
@@ -48,7 +49,7 @@ class HostileNamesHttpTest {
 
     private static HttpResponse<String> putFile(String path, String content) throws Exception {
         return HTTP.send(
-                HttpRequest.newBuilder(URI.create(WORKSPACE.emulator().url() + "/v4/files/acme/files/" + encoded(path)))
+                HttpRequest.newBuilder(URI.create(WORKSPACE.server().url() + "/v4/files/acme/files/" + encoded(path)))
                         .header("X-TILEDB-REST-API-KEY", "alice-key")
                         .PUT(HttpRequest.BodyPublishers.ofString(content))
                         .build(),
@@ -57,7 +58,7 @@ class HostileNamesHttpTest {
 
     private static HttpResponse<byte[]> getFile(String path, String range) throws Exception {
         HttpRequest.Builder get = HttpRequest.newBuilder(
-                        URI.create(WORKSPACE.emulator().url() + "/v4/files/acme/files/" + encoded(path)))
+                        URI.create(WORKSPACE.server().url() + "/v4/files/acme/files/" + encoded(path)))
                 .header("X-TILEDB-REST-API-KEY", "alice-key");
         if (range != null) {
             get.header("Range", range);
@@ -75,7 +76,7 @@ class HostileNamesHttpTest {
 
     private static List<String> storedFiles() throws Exception {
         JsonNode listing = EmulatorRequests.json(
-                WORKSPACE.emulator(), "GET", "/v4/files/acme/files?list-type=2", "alice-key", null, 200);
+                WORKSPACE.server(), "GET", "/v4/files/acme/files?list-type=2", "alice-key", null, 200);
         return listing.path("Objects").findValuesAsText("Key");
     }
 
@@ -131,26 +132,26 @@ class HostileNamesHttpTest {
         for (String name : List.of("a/b", "../x", "/abs", "..", "back\\slash", "line\nbreak", "tab\tname")) {
             String body = JSON.writeValueAsString(Map.of("uri", "s3://bucket/ok", "name", name));
             assertRefused(
-                    EmulatorRequests.send(CLASSIC.emulator(), "POST", "/v1/arrays/hn/ok/register", "hn-key", body),
+                    EmulatorRequests.send(CLASSIC.server(), "POST", "/v1/arrays/hn/ok/register", "hn-key", body),
                     "name '");
         }
-        assertTrue(CLASSIC.emulator().array("hn", "ok").isEmpty(), "nothing registered");
+        assertTrue(CLASSIC.server().array("hn", "ok").isEmpty(), "nothing registered");
         assertTrue(
-                CLASSIC.emulator().arrays().stream().allMatch(a -> a.name().equals("kept")),
-                CLASSIC.emulator().arrays().toString());
+                CLASSIC.server().arrays().stream().allMatch(a -> a.name().equals("kept")),
+                CLASSIC.server().arrays().toString());
     }
 
     @Test
     void aRenameToSuchANameChangesNothingElseEither() throws Exception {
         assertRefused(
                 EmulatorRequests.send(
-                        CLASSIC.emulator(),
+                        CLASSIC.server(),
                         "PATCH",
                         "/v1/arrays/hn/kept/metadata",
                         "hn-key",
                         "{\"description\": \"changed\", \"name\": \"x/../../y\"}"),
                 "holds '/'");
-        ArraySnapshot kept = CLASSIC.emulator().array("hn", "kept").orElseThrow();
+        ArraySnapshot kept = CLASSIC.server().array("hn", "kept").orElseThrow();
         assertEquals(null, kept.description(), "the description was not changed either");
     }
 
@@ -162,7 +163,7 @@ class HostileNamesHttpTest {
                 + "n".repeat(1024 * 1024) + ".ipynb\"\r\nContent-Type: application/x-ipynb+json\r\n\r\n" + notebook
                 + "\r\n--" + boundary + "--\r\n";
         HttpResponse<String> multipart = HTTP.send(
-                HttpRequest.newBuilder(URI.create(CLASSIC.emulator().url() + "/v1/notebooks/hn/upload"))
+                HttpRequest.newBuilder(URI.create(CLASSIC.server().url() + "/v1/notebooks/hn/upload"))
                         .header("X-TILEDB-REST-API-KEY", "hn-key")
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofString(form))
@@ -172,7 +173,7 @@ class HostileNamesHttpTest {
         for (String name : CONTROL_NAMES) {
             assertRefused(
                     EmulatorRequests.send(
-                            CLASSIC.emulator(),
+                            CLASSIC.server(),
                             "POST",
                             "/v2/notebooks/hn/nb/upload?filesize=" + notebook.length() + "&name=" + encoded(name),
                             "hn-key",
@@ -180,7 +181,7 @@ class HostileNamesHttpTest {
                     "holds control characters");
         }
         assertTrue(
-                CLASSIC.emulator().arrays().stream().allMatch(a -> a.name().equals("kept")),
-                CLASSIC.emulator().arrays().toString());
+                CLASSIC.server().arrays().stream().allMatch(a -> a.name().equals("kept")),
+                CLASSIC.server().arrays().toString());
     }
 }

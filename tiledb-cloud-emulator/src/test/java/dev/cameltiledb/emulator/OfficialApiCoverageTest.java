@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.cameltiledb.emulator.common.Router;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,7 +48,7 @@ class OfficialApiCoverageTest {
     @Test
     void printsWhatTheEmulatorServesOfTheOfficialApiPerFamily() {
         List<OfficialSpecs.Operation> operations = OfficialSpecs.operations();
-        Router router = TileDBEmulator.builder().build().router();
+        Router<?> router = TileDBEmulator.builder().build().router();
         Map<String, int[]> counts = new LinkedHashMap<>();
         FAMILIES.keySet().forEach(f -> counts.put(f, new int[2]));
         List<String> served = new ArrayList<>();
@@ -115,7 +116,7 @@ class OfficialApiCoverageTest {
                 .organization("acme", Map.of("alice", "owner"))
                 .build()
                 .start()) {
-            Router router = emulator.router();
+            Router<?> router = emulator.router();
             List<String> wrong = new ArrayList<>();
             int checked = 0;
             for (OfficialSpecs.Operation op : OfficialSpecs.operations()) {
@@ -141,9 +142,9 @@ class OfficialApiCoverageTest {
         }
     }
 
-    private static boolean serves(Router router, OfficialSpecs.Operation op) {
+    private static boolean serves(Router<?> router, OfficialSpecs.Operation op) {
         String concrete = op.path().replaceAll("\\{[^}]+}", "x1");
-        Optional<Router.Match> match = router.match(op.method(), concrete);
+        Optional<? extends Router.Match<?>> match = router.match(op.method(), concrete);
         return match.isPresent() && normalized(match.get().route().path()).equals(normalized(op.path()));
     }
 

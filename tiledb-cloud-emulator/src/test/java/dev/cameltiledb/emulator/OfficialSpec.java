@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.ValidationReport;
+import dev.cameltiledb.emulator.common.ContractCheck;
 
 /**
  * The official TileDB Cloud specs ({@code openapi-v1.yaml}, {@code openapi-v2.yaml} in {@code ../shared/spec}, the
@@ -96,13 +97,14 @@ final class OfficialSpec {
         if (validator == null) {
             return List.of(x.method() + " " + x.rawPath() + ": not a path the specs describe");
         }
-        return validator.validate(OfficialSpecs.request(x), OfficialSpecs.response(x)).getMessages().stream()
-                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .filter(m -> SPEC_DEFECTS.stream().noneMatch(d -> d.covers(x, m)))
-                .filter(m -> !refusedOnPurpose(x, m) && !bodyNotRead(x, m))
-                .map(m -> x.method() + " " + x.rawPath() + " -> " + x.status() + ": " + m.getKey() + ": "
-                        + m.getMessage())
-                .toList();
+        return ContractCheck.errors(
+                x.method(),
+                x.rawPath(),
+                x.status(),
+                validator.validate(OfficialSpecs.request(x), OfficialSpecs.response(x)),
+                m -> SPEC_DEFECTS.stream().anyMatch(d -> d.covers(x, m))
+                        || refusedOnPurpose(x, m)
+                        || bodyNotRead(x, m));
     }
 
     private static boolean refusedOnPurpose(RecordedExchange x, ValidationReport.Message m) {

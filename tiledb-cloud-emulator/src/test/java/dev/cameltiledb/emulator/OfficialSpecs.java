@@ -2,7 +2,6 @@ package dev.cameltiledb.emulator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,11 +11,10 @@ import java.util.Set;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.Response;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.cameltiledb.emulator.common.ContractCheck;
 import org.junit.jupiter.api.Assumptions;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -118,21 +116,10 @@ final class OfficialSpecs {
     }
 
     static Request request(RecordedExchange x) {
-        SimpleRequest.Builder b = new SimpleRequest.Builder(x.method(), x.rawPath());
-        x.query().forEach(b::withQueryParam);
-        x.requestHeaders().forEach(b::withHeader);
-        if (x.requestBody() != null) {
-            b.withBody(new String(x.requestBody(), StandardCharsets.UTF_8));
-        }
-        return b.build();
+        return ContractCheck.request(x.method(), x.rawPath(), x.query(), x.requestHeaders(), x.requestBody());
     }
 
     static Response response(RecordedExchange x) {
-        SimpleResponse.Builder b = SimpleResponse.Builder.status(x.status());
-        x.responseHeaders().forEach(b::withHeader);
-        if (x.responseBody() != null) {
-            b.withBody(new String(x.responseBody(), StandardCharsets.UTF_8));
-        }
-        return b.build();
+        return ContractCheck.response(x.status(), x.responseHeaders(), x.responseBody());
     }
 }

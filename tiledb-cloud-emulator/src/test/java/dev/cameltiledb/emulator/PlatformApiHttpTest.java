@@ -6,6 +6,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.emulator.state.Workspaces;
+import dev.cameltiledb.testing.ServerPerClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,7 +21,7 @@ class PlatformApiHttpTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
-    static final TileDBEmulatorExtension TILEDB = new TileDBEmulatorExtension(b -> b.workspaceServer()
+    static final ServerPerClass<TileDBEmulator> TILEDB = EmulatorRequests.perClass(b -> b.workspaceServer()
             .user("alice", "alice-key")
             .user("bob", "bob-key")
             .user("carol", "carol-key")
@@ -43,11 +45,11 @@ class PlatformApiHttpTest {
                                             "lab-gcp", "GCP", "lab", "GOOGLAB", "lab-secret", null, false, true)))))));
 
     private static HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
-        return EmulatorRequests.send(TILEDB.emulator(), method, path, key, body);
+        return EmulatorRequests.send(TILEDB.server(), method, path, key, body);
     }
 
     private static JsonNode json(String method, String path, String key, String body, int status) throws Exception {
-        return EmulatorRequests.json(TILEDB.emulator(), method, path, key, body, status);
+        return EmulatorRequests.json(TILEDB.server(), method, path, key, body, status);
     }
 
     @Test

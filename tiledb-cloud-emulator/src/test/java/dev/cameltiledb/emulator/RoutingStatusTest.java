@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.cameltiledb.emulator.common.Router;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -88,7 +89,9 @@ class RoutingStatusTest {
         Set<String> methods = new LinkedHashSet<>();
         for (Router.Template route : routes) {
             String regex = Pattern.quote(route.path())
-                    .replace("{" + Router.NAMESPACE + "}", "\\E" + (workspaceServer ? "[^/]+/[^/]+" : "[^/]+") + "\\Q")
+                    .replace(
+                            "{" + TileDBEmulator.NAMESPACE + "}",
+                            "\\E" + (workspaceServer ? "[^/]+/[^/]+" : "[^/]+") + "\\Q")
                     .replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
             if (path.matches(regex)) {
                 methods.add(route.method());
@@ -98,7 +101,7 @@ class RoutingStatusTest {
     }
 
     private static String concrete(String template, boolean workspaceServer) {
-        return template.replace("{" + Router.NAMESPACE + "}", workspaceServer ? "acme/research" : "acme")
+        return template.replace("{" + TileDBEmulator.NAMESPACE + "}", workspaceServer ? "acme/research" : "acme")
                 .replaceAll("\\{[^}]+}", "x1");
     }
 }

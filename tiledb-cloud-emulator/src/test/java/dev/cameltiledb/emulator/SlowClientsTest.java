@@ -1,15 +1,11 @@
 package dev.cameltiledb.emulator;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.Socket;
-import java.net.SocketException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.cameltiledb.emulator.common.Await;
+import dev.cameltiledb.testing.SilentClient;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,71 +23,14 @@ class SlowClientsTest {
     private static final int CROWD = 70;
 
     /** A connection that sent a request head announcing {@code 100000} body bytes, and ten of them. */
-    private static final class SlowSender implements AutoCloseable {
-        private final Socket socket;
-
-        SlowSender(TileDBEmulator emulator, String method, String path, String apiKey) throws IOException {
-            socket = new Socket("127.0.0.1", emulator.port());
-            socket.setSoTimeout(30_000);
-            String head = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    + (apiKey == null ? "" : "X-TILEDB-REST-API-KEY: " + apiKey + "\r\n")
-                    + "Content-Length: 100000\r\n\r\n{\"descrip";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
+    private static SilentClient slowSender(TileDBEmulator emulator, String method, String path, String apiKey)
+            throws IOException {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        if (apiKey != null) {
+            headers.put("X-TILEDB-REST-API-KEY", apiKey);
         }
-
-        /** The status of the answer, its head and body read; then whether the emulator closed the connection. */
-        int statusThenClosed() throws IOException {
-            InputStream in = socket.getInputStream();
-            String head = readHead(in);
-            int status = Integer.parseInt(head.substring(9, 12));
-            int length = Integer.parseInt(header(head, "content-length"));
-            in.readNBytes(length);
-            int next;
-            try {
-                next = in.read();
-            } catch (SocketException reset) {
-                next = -1;
-            }
-            assertEquals(-1, next, "the connection is closed after the " + status + ", its body not drained");
-            return status;
-        }
-
-        private static String readHead(InputStream in) throws IOException {
-            ByteArrayOutputStream head = new ByteArrayOutputStream();
-            while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-                int b = in.read();
-                if (b < 0) {
-                    throw new IOException("closed before an answer: " + head);
-                }
-                head.write(b);
-            }
-            return head.toString(StandardCharsets.US_ASCII);
-        }
-
-        private static String header(String head, String name) {
-            for (String line : head.split("\r\n")) {
-                if (line.toLowerCase(java.util.Locale.ROOT).startsWith(name + ":")) {
-                    return line.substring(name.length() + 1).strip();
-                }
-            }
-            return "0";
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-        }
-    }
-
-    /** Slow senders, closed before the emulator is stopped (which waits for what its workers are still reading). */
-    private static final class Crowd extends ArrayList<SlowSender> implements AutoCloseable {
-        @Override
-        public void close() throws IOException {
-            for (SlowSender s : this) {
-                s.close();
-            }
-        }
+        return SilentClient.send(emulator.port(), method, path, headers, 100000, "{\"descrip");
     }
 
     private static int userStatus(TileDBEmulator emulator, String key) throws Exception {
@@ -105,11 +44,11 @@ class SlowClientsTest {
                         .array("slow", "a", List.of(), Map.of())
                         .build()
                         .start();
-                Crowd strangers = new Crowd()) {
+                SilentClient.Crowd strangers = new SilentClient.Crowd()) {
             for (int i = 0; i < CROWD; i++) {
-                strangers.add(new SlowSender(emulator, "PATCH", "/v1/arrays/slow/a/metadata", null));
+                strangers.add(slowSender(emulator, "PATCH", "/v1/arrays/slow/a/metadata", null));
             }
-            for (SlowSender stranger : strangers) {
+            for (SilentClient stranger : strangers) {
                 assertEquals(401, stranger.statusThenClosed());
             }
             assertEquals(200, userStatus(emulator, "slow-key"));
@@ -125,16 +64,16 @@ class SlowClientsTest {
                         .maxConcurrentUploads(2)
                         .build()
                         .start();
-                Crowd held = new Crowd();
-                Crowd refused = new Crowd()) {
+                SilentClient.Crowd held = new SilentClient.Crowd();
+                SilentClient.Crowd refused = new SilentClient.Crowd()) {
             for (int i = 0; i < 2; i++) {
-                held.add(new SlowSender(emulator, "PATCH", "/v1/arrays/slow/a/metadata", "slow-key"));
+                held.add(slowSender(emulator, "PATCH", "/v1/arrays/slow/a/metadata", "slow-key"));
             }
             Await.until(() -> emulator.uploadsInProgress() == 2, "both slow bodies in their slots");
             for (int i = 0; i < CROWD; i++) {
-                refused.add(new SlowSender(emulator, "PATCH", "/v1/arrays/slow/a/metadata", "slow-key"));
+                refused.add(slowSender(emulator, "PATCH", "/v1/arrays/slow/a/metadata", "slow-key"));
             }
-            for (SlowSender one : refused) {
+            for (SilentClient one : refused) {
                 assertEquals(503, one.statusThenClosed());
             }
             assertEquals(200, userStatus(emulator, "slow-key"), "a request without a body is still served");
@@ -163,10 +102,10 @@ class SlowClientsTest {
                         .maxConcurrentUploads(1)
                         .build()
                         .start();
-                Crowd senders = new Crowd()) {
-            senders.add(new SlowSender(emulator, "PUT", "/v4/files/acme/files/held.bin", "alice-key"));
+                SilentClient.Crowd senders = new SilentClient.Crowd()) {
+            senders.add(slowSender(emulator, "PUT", "/v4/files/acme/files/held.bin", "alice-key"));
             Await.until(() -> emulator.uploadsInProgress() == 1, "the slow file upload in its slot");
-            SlowSender second = new SlowSender(emulator, "PUT", "/v4/files/acme/files/second.bin", "alice-key");
+            SilentClient second = slowSender(emulator, "PUT", "/v4/files/acme/files/second.bin", "alice-key");
             senders.add(second);
             assertEquals(503, second.statusThenClosed());
             assertTrue(userStatus(emulator, "alice-key") < 300, "everything else is still served");

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.testing.ServerPerClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class WorkspaceModeHttpTest {
                     + "\"domain\":{\"int32\":[1,10]}}]},\"attributes\":[{\"name\":\"a\",\"type\":\"INT32\"}]}";
 
     @RegisterExtension
-    static final TileDBEmulatorExtension TILEDB = new TileDBEmulatorExtension(b -> b.workspaceServer()
+    static final ServerPerClass<TileDBEmulator> TILEDB = EmulatorRequests.perClass(b -> b.workspaceServer()
             .user("alice", "alice-key")
             .user("bob", "bob-key")
             .user("carol", "carol-key")
@@ -47,11 +48,11 @@ class WorkspaceModeHttpTest {
                             null)))));
 
     @RegisterExtension
-    static final TileDBEmulatorExtension CLASSIC = new TileDBEmulatorExtension(
-            b -> b.user("alice", "alice-key").organization("acme", Map.of("alice", "owner")));
+    static final ServerPerClass<TileDBEmulator> CLASSIC =
+            EmulatorRequests.perClass(b -> b.user("alice", "alice-key").organization("acme", Map.of("alice", "owner")));
 
     private static HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
-        return EmulatorRequests.send(TILEDB.emulator(), method, path, key, body);
+        return EmulatorRequests.send(TILEDB.server(), method, path, key, body);
     }
 
     @Test
@@ -66,7 +67,7 @@ class WorkspaceModeHttpTest {
                 capabilities.at("/minimumSupportedTileDBClientVersion/minor").asInt());
         assertEquals(
                 404,
-                EmulatorRequests.send(CLASSIC.emulator(), "GET", "/v4/capabilities", "alice-key", null)
+                EmulatorRequests.send(CLASSIC.server(), "GET", "/v4/capabilities", "alice-key", null)
                         .statusCode());
     }
 
@@ -134,8 +135,7 @@ class WorkspaceModeHttpTest {
                 404, send("GET", "/v1/arrays/acme/research", "dan-key", null).statusCode(), "not a member");
         assertEquals(
                 404,
-                EmulatorRequests.send(
-                                CLASSIC.emulator(), "GET", "/v1/arrays/acme/research/x/metadata", "alice-key", null)
+                EmulatorRequests.send(CLASSIC.server(), "GET", "/v1/arrays/acme/research/x/metadata", "alice-key", null)
                         .statusCode());
     }
 

@@ -3,7 +3,6 @@ package dev.cameltiledb.arraylake.client;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ThreadPoolExecutor;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,10 +26,11 @@ public final class ArraylakeClient implements AutoCloseable {
     private final PermissionsApi permissions;
     private final ServicesApi services;
     /** The threads of {@link #async()}: made at its first use, shut down by {@link #close()}. */
-    private ThreadPoolExecutor asyncPool;
+    private final AsyncCalls.OwnThreads asyncThreads;
 
     private ArraylakeClient(ArraylakeSettings settings) {
         this.settings = settings;
+        this.asyncThreads = new AsyncCalls.OwnThreads("arraylake", settings.maxConnections());
         // a token file is read now, so a missing or broken file fails at creation rather than at the first call
         Bearer bearer = settings.token() != null
                 ? Bearer.fixed(settings.token())
@@ -101,11 +101,8 @@ public final class ArraylakeClient implements AutoCloseable {
      * {@code maxConnections}, daemon threads named {@code arraylake-async-N}, made as calls come and let go after a
      * minute idle; calls beyond that many wait their turn. See {@link AsyncCalls}.
      */
-    public synchronized AsyncCalls<ArraylakeClient> async() {
-        if (asyncPool == null) {
-            asyncPool = AsyncCalls.pool("arraylake", settings.maxConnections());
-        }
-        return new AsyncCalls<>(this, asyncPool);
+    public AsyncCalls<ArraylakeClient> async() {
+        return asyncThreads.calls(this);
     }
 
     /** Asynchronous calls on {@code executor}, which stays yours to shut down. See {@link AsyncCalls}. */
@@ -119,11 +116,7 @@ public final class ArraylakeClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        synchronized (this) {
-            if (asyncPool != null) {
-                asyncPool.shutdown();
-            }
-        }
+        asyncThreads.shutdown();
         transport.close();
     }
 

@@ -13,7 +13,7 @@ import java.util.Collections;
 import java.util.List;
 
 import dev.cameltiledb.arraylake.client.model.RepoName;
-import dev.cameltiledb.rest.testing.Hostile;
+import dev.cameltiledb.testing.Hostile;
 import dev.cameltiledb.testing.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -21,8 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static dev.cameltiledb.rest.testing.Hostile.answer;
-import static dev.cameltiledb.rest.testing.Hostile.endless;
+import static dev.cameltiledb.testing.Hostile.answer;
+import static dev.cameltiledb.testing.Hostile.endless;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

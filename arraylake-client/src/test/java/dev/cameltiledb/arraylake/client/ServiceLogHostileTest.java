@@ -13,13 +13,13 @@ import java.util.Scanner;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.cameltiledb.arraylake.client.model.LogQuery;
-import dev.cameltiledb.rest.testing.Hostile;
+import dev.cameltiledb.testing.Hostile;
 import dev.cameltiledb.testing.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static dev.cameltiledb.rest.testing.Hostile.endless;
+import static dev.cameltiledb.testing.Hostile.endless;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

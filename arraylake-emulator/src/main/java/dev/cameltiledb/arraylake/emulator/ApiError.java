@@ -3,22 +3,20 @@ package dev.cameltiledb.arraylake.emulator;
 import java.util.List;
 import java.util.Map;
 
+import dev.cameltiledb.emulator.common.HttpFailure;
+
 /**
  * Ends a request with an error status and FastAPI's body: {@code {"detail": "message"}}, or for a validation error
- * {@code {"detail": [{"loc": [...], "msg": ..., "type": ...}]}}. Handlers throw it; the dispatcher turns it into the
- * answer, so no handler writes an error by hand.
+ * {@code {"detail": [{"loc": [...], "msg": ..., "type": ...}]}}. Handlers throw it; {@link ArraylakeDialect} turns it
+ * into the answer, so no handler writes an error by hand.
  */
-final class ApiError extends RuntimeException {
+final class ApiError extends HttpFailure {
 
-    private final int status;
     private final Object detail;
-    private final Map<String, String> headers;
 
     private ApiError(int status, Object detail, String message, Map<String, String> headers) {
-        super(message, null, false, false);
-        this.status = status;
+        super(status, message, headers);
         this.detail = detail;
-        this.headers = headers;
     }
 
     static ApiError of(int status, String detail) {
@@ -26,7 +24,7 @@ final class ApiError extends RuntimeException {
     }
 
     static ApiError withHeaders(int status, String detail, Map<String, String> headers) {
-        return new ApiError(status, detail, detail, Map.copyOf(headers));
+        return new ApiError(status, detail, detail, headers);
     }
 
     /** A 422 whose detail is the list of problems, as FastAPI reports a request that fails its models. */
@@ -60,19 +58,8 @@ final class ApiError extends RuntimeException {
         return of(422, detail);
     }
 
-    int status() {
-        return status;
-    }
-
+    /** What FastAPI puts under {@code detail}: the message, or the list of problems of a 422. */
     Object detail() {
         return detail;
-    }
-
-    Map<String, String> headers() {
-        return headers;
-    }
-
-    Answer toAnswer() {
-        return new Answer(status, Map.of("detail", detail), headers);
     }
 }

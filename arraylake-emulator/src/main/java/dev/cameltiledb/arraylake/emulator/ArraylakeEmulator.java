@@ -1,12 +1,10 @@
 package dev.cameltiledb.arraylake.emulator;
 
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +17,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.undertow.Undertow;
-import io.undertow.UndertowOptions;
-import io.undertow.server.handlers.BlockingHandler;
-import org.xnio.Options;
+import dev.cameltiledb.emulator.common.BodySlots;
+import dev.cameltiledb.emulator.common.Dispatcher;
+import dev.cameltiledb.emulator.common.EmulatorServer;
+import dev.cameltiledb.emulator.common.ExchangeRecorder;
+import dev.cameltiledb.emulator.common.RecordsExchanges;
+import dev.cameltiledb.emulator.common.RequestLog;
+import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.common.Transactions;
 
 /**
  * A local Arraylake control plane: orgs, repos, bucket configs, tokens and permissions over the REST calls of the
@@ -43,36 +45,40 @@ import org.xnio.Options;
  * {@link #recordedExchanges}) and make it fail on purpose ({@link #faults}). Thread-safe: requests and these methods
  * take turns on the state.
  */
-public final class ArraylakeEmulator implements AutoCloseable {
+public final class ArraylakeEmulator implements AutoCloseable, RecordsExchanges<RecordedExchange> {
 
     private final Builder config;
     private final ArraylakeState state;
+    private final Transactions transactions = new Transactions(Transactions.IN_MEMORY);
     private final ObjectMapper mapper = mapper();
     private final Faults faults = new Faults();
-    private final RequestLog requestLog = new RequestLog();
-    private final List<RecordedExchange> recorded = Collections.synchronizedList(new ArrayList<>());
-    private final RouteTable routes = new RouteTable();
+    private final RequestLog<RequestLine> requestLog = new RequestLog<>(true);
+    private final ExchangeRecorder<RecordedExchange> recorder = new ExchangeRecorder<>(RecordedExchange::of);
+    private final Router<Endpoint> routes = new Router<>();
     private final AtomicInteger openLogStreams = new AtomicInteger();
-    private Undertow server;
-    private Dispatcher dispatcher;
+    private final BodySlots bodySlots;
+    private EmulatorServer server;
     private int port;
 
     private ArraylakeEmulator(Builder config) {
         this.config = config;
         this.state = new ArraylakeState(config.clock);
+        this.bodySlots = new BodySlots(config.maxConcurrentBodies);
         new UserEndpoints(state).register(routes);
         new RepoEndpoints(state, mapper).register(routes);
         new BucketEndpoints(state).register(routes);
         new OrgEndpoints(state).register(routes);
         new ServiceEndpoints(state, openLogStreams).register(routes);
-        for (Consumer<ArraylakeState> step : config.steps) {
-            try {
-                step.accept(state);
-            } catch (ApiError e) {
-                // a rule of the service broken by the setup itself: the test's mistake, said in the service's words
-                throw new IllegalArgumentException(e.getMessage(), e);
+        transactions.write(() -> {
+            for (Consumer<ArraylakeState> step : config.steps) {
+                try {
+                    step.accept(state);
+                } catch (ApiError e) {
+                    // a rule of the service broken by the setup itself: the test's mistake, said in the service's words
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
             }
-        }
+        });
     }
 
     public static Builder builder() {
@@ -92,34 +98,27 @@ public final class ArraylakeEmulator implements AutoCloseable {
         if (server != null) {
             return this;
         }
-        dispatcher = new Dispatcher(
-                state,
+        Dispatcher<Request, Endpoint> dispatcher = new Dispatcher<>(
                 routes,
+                new ArraylakeService(state, transactions, mapper, requestLog),
+                faults.plan(),
+                bodySlots,
+                MAX_BODY_BYTES,
                 mapper,
-                faults,
-                requestLog,
-                config.recordExchanges ? recorded::add : null,
-                config.maxConcurrentBodies);
-        server = Undertow.builder()
-                .addHttpListener(config.port, config.bindAddress)
-                .setIoThreads(2)
-                .setWorkerThreads(WORKERS)
-                // a client that stops sending (headers or body) is dropped instead of holding a connection forever
-                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) config.requestReadTimeoutMillis)
-                .setSocketOption(Options.READ_TIMEOUT, (int) config.requestReadTimeoutMillis)
-                .setHandler(new BlockingHandler(dispatcher))
-                .build();
-        server.start();
-        port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+                config.recordExchanges ? recorder : null);
+        server = EmulatorServer.start(
+                config.bindAddress, config.port, WORKERS, config.requestReadTimeoutMillis, dispatcher);
+        port = server.port();
         return this;
     }
 
     /** Stops serving; followed logs end first, so no worker waits on a log for the rest of its follow timeout. */
     public synchronized void stop() {
         if (server != null) {
-            synchronized (state) {
+            transactions.read(() -> {
                 state.endLogFollowers();
-            }
+                return null;
+            });
             server.stop();
             server = null;
         }
@@ -140,17 +139,18 @@ public final class ArraylakeEmulator implements AutoCloseable {
         if (host.equals("0.0.0.0")) {
             host = "127.0.0.1";
         }
-        return "http://" + host + ":" + port;
+        return "http://" + host + ":" + port();
     }
 
     /** The user's current tokens (the id token is the bearer); after a refresh, the refreshed ones. */
     public UserTokens userTokens(String email) {
-        return read(s -> s.tokens().current(email).orElseThrow(() -> new IllegalArgumentException("no user " + email)));
+        return inspect(
+                s -> s.tokens().current(email).orElseThrow(() -> new IllegalArgumentException("no user " + email)));
     }
 
     /** The user's current id and access tokens answer 401 from now on; the refresh token still gets new ones. */
     public void expireUserTokens(String email) {
-        read(s -> {
+        change(s -> {
             userTokens(email);
             s.tokens().expire(email);
             return null;
@@ -159,7 +159,7 @@ public final class ArraylakeEmulator implements AutoCloseable {
 
     /** The principal id of a user or an API client, by email, as permission checks and {@code created_by} name it. */
     public String principalId(String email) {
-        return read(s -> {
+        return inspect(s -> {
             UserAccount user = s.users().get(email);
             if (user != null) {
                 return user.id();
@@ -175,7 +175,7 @@ public final class ArraylakeEmulator implements AutoCloseable {
 
     /** The API client id of an org's service account. */
     public String apiClientId(String org, String email) {
-        return read(s -> s.requireOrg(org).serviceAccounts().stream()
+        return inspect(s -> s.requireOrg(org).serviceAccounts().stream()
                 .filter(a -> a.email().equals(email))
                 .findFirst()
                 .map(ServiceAccount::id)
@@ -188,12 +188,12 @@ public final class ArraylakeEmulator implements AutoCloseable {
 
     /** Requests whose body is being read right now, each holding one of {@code maxConcurrentBodies}. */
     public int bodiesInProgress() {
-        return dispatcher == null ? 0 : dispatcher.bodiesInProgress();
+        return bodySlots.inUse();
     }
 
     /** Every request seen so far, in arrival order, faulted and refused ones included. */
     public List<RequestLine> requests() {
-        return requestLog.snapshot();
+        return requestLog.lines();
     }
 
     /** Blocks until {@code count} requests in all were seen; answers false when the timeout passed first. */
@@ -206,29 +206,28 @@ public final class ArraylakeEmulator implements AutoCloseable {
     }
 
     /** The full exchanges, when {@link Builder#recordExchanges()} was set (empty otherwise). */
+    @Override
     public List<RecordedExchange> recordedExchanges() {
-        synchronized (recorded) {
-            return List.copyOf(recorded);
-        }
+        return recorder.recorded();
     }
 
     /** The live repo of that name, or else its most recent ghost. */
     public Optional<RepoSnapshot> repo(String org, String name) {
-        return read(s -> s.org(org).flatMap(o -> o.repos().latest(name).map(r -> RepoSnapshot.of(o, r))));
+        return inspect(s -> s.org(org).flatMap(o -> o.repos().latest(name).map(r -> RepoSnapshot.of(o, r))));
     }
 
     public Optional<BucketSnapshot> bucket(String org, String nickname) {
-        return read(s -> s.org(org).flatMap(o -> o.bucketByNickname(nickname).map(b -> BucketSnapshot.of(o, b))));
+        return inspect(s -> s.org(org).flatMap(o -> o.bucketByNickname(nickname).map(b -> BucketSnapshot.of(o, b))));
     }
 
     /** Every repo deletion answered, with its options. */
     public List<RepoDeletion> deletions() {
-        return read(ArraylakeState::deletions);
+        return inspect(ArraylakeState::deletions);
     }
 
     /** Creates a repo out of band, as another client of the service would. */
     public RepoSnapshot createRepo(String org, String name, String bucketNickname) {
-        return read(s -> {
+        return change(s -> {
             Org o = s.requireOrg(org);
             return RepoSnapshot.of(
                     o, s.createRepo(o, RepoSpec.onBucket(name, bucketNickname), SetupRules.SETUP_PRINCIPAL));
@@ -240,7 +239,7 @@ public final class ArraylakeEmulator implements AutoCloseable {
      * one bucket config, in one go: for benchmarks and paging tests. Answers their names.
      */
     public List<String> bulkRepos(String org, String bucketNickname, String namePrefix, int count) {
-        return read(s -> {
+        return change(s -> {
             Org o = s.requireOrg(org);
             int width = String.valueOf(count).length();
             List<String> names = new ArrayList<>(count);
@@ -258,7 +257,7 @@ public final class ArraylakeEmulator implements AutoCloseable {
 
     /** Marks a repo changed (its {@code updated} moves), as a commit through the data plane would. */
     public RepoSnapshot touchRepo(String org, String name) {
-        return read(s -> {
+        return change(s -> {
             Org o = s.requireOrg(org);
             StoredRepo repo = s.requireRepo(o, name);
             StoredRepo touched = repo.touched(s.time().after(repo.updated()));
@@ -272,7 +271,7 @@ public final class ArraylakeEmulator implements AutoCloseable {
         if (!RepoStatus.isMode(mode)) {
             throw new IllegalArgumentException("mode must be online, maintenance or offline, was " + mode);
         }
-        return read(s -> {
+        return change(s -> {
             Org o = s.requireOrg(org);
             StoredRepo repo = s.requireRepo(o, name);
             StoredRepo changed = repo.withStatus(
@@ -285,7 +284,7 @@ public final class ArraylakeEmulator implements AutoCloseable {
 
     /** The org's compute service of that name, if enabled. */
     public Optional<ServiceSnapshot> service(String org, String name) {
-        return read(s -> s.org(org).flatMap(o -> o.service(name).map(v -> ServiceSnapshot.of(o, v))));
+        return inspect(s -> s.org(org).flatMap(o -> o.service(name).map(v -> ServiceSnapshot.of(o, v))));
     }
 
     /**
@@ -293,7 +292,7 @@ public final class ArraylakeEmulator implements AutoCloseable {
      * receives it.
      */
     public void appendServiceLog(String org, String name, String message) {
-        read(s -> {
+        change(s -> {
             appendServiceLog(org, name, s.time().now(), message);
             return null;
         });
@@ -301,7 +300,7 @@ public final class ArraylakeEmulator implements AutoCloseable {
 
     /** The same at a given time, for since and until: lines are kept in the order they are written. */
     public void appendServiceLog(String org, String name, Instant time, String message) {
-        read(s -> {
+        change(s -> {
             s.requireService(s.requireOrg(org), name).log().append(time, "stdout", message);
             return null;
         });
@@ -322,7 +321,7 @@ public final class ArraylakeEmulator implements AutoCloseable {
             throw new IllegalArgumentException(
                     "lines and lineBytes must not be negative, were " + lines + ", " + lineBytes);
         }
-        read(s -> {
+        change(s -> {
             s.requireService(s.requireOrg(org), name).log().flood(lines, lineBytes);
             return null;
         });
@@ -333,7 +332,7 @@ public final class ArraylakeEmulator implements AutoCloseable {
         if (!ServiceRules.STATUSES.contains(status)) {
             throw new IllegalArgumentException("status must be one of " + ServiceRules.STATUSES + ", was " + status);
         }
-        return read(s -> {
+        return change(s -> {
             Org o = s.requireOrg(org);
             ComputeService service = s.requireService(o, name);
             service.status(status, readyReplicas);
@@ -346,23 +345,33 @@ public final class ArraylakeEmulator implements AutoCloseable {
         return openLogStreams.get();
     }
 
-    /** Runs {@code action} holding the state, as a request does; a rule it breaks is an IllegalArgumentException. */
-    private <T> T read(Function<ArraylakeState, T> action) {
-        synchronized (state) {
-            try {
-                return action.apply(state);
-            } catch (ApiError e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
+    /** Runs {@code action} in a read transaction, as a request does; a rule it breaks is an IllegalArgumentException. */
+    private <T> T inspect(Function<ArraylakeState, T> action) {
+        try {
+            return transactions.read(() -> action.apply(state));
+        } catch (ApiError e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
+
+    /** Runs {@code action} in a write transaction, as a request that changes the state does. */
+    private <T> T change(Function<ArraylakeState, T> action) {
+        try {
+            return transactions.write(() -> action.apply(state));
+        } catch (ApiError e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** Bodies larger than this are refused: every body of this API is a small JSON object. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
 
     /** The server's worker threads; requests without a body always find one of those the body slots leave. */
     static final int WORKERS = 16;
     /** A quarter of the workers: the rest always serve everything else. */
     public static final int DEFAULT_MAX_CONCURRENT_BODIES = 4;
     /** A minute of silence from a client mid-request. */
-    public static final long DEFAULT_REQUEST_READ_TIMEOUT_MILLIS = 60_000;
+    public static final long DEFAULT_REQUEST_READ_TIMEOUT_MILLIS = EmulatorServer.DEFAULT_REQUEST_READ_TIMEOUT_MILLIS;
 
     /** What a new emulator holds and how it serves; every setup call is checked when {@link #build()} runs. */
     public static final class Builder {
@@ -506,11 +515,7 @@ public final class ArraylakeEmulator implements AutoCloseable {
          * connection (default {@value ArraylakeEmulator#DEFAULT_REQUEST_READ_TIMEOUT_MILLIS} ms).
          */
         public Builder requestReadTimeout(long millis) {
-            if (millis < 1 || millis > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException(
-                        "requestReadTimeout must be between 1 and " + Integer.MAX_VALUE + " ms, was " + millis);
-            }
-            this.requestReadTimeoutMillis = millis;
+            this.requestReadTimeoutMillis = EmulatorServer.checkedReadTimeout(millis);
             return this;
         }
 

@@ -3,6 +3,9 @@ package dev.cameltiledb.arraylake.emulator;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.cameltiledb.emulator.common.Answer;
+import dev.cameltiledb.emulator.common.Router;
+
 /**
  * Bucket configs of an org, addressed by id: any member may read them; creating, changing, deleting and choosing the
  * default take the admin role. A bucket config used by a live repo cannot be deleted.
@@ -15,7 +18,7 @@ final class BucketEndpoints {
         this.state = state;
     }
 
-    void register(RouteTable routes) {
+    void register(Router<Endpoint> routes) {
         routes.add("GET", "/orgs/{org}/buckets", this::list);
         routes.add("POST", "/orgs/{org}/buckets", this::create);
         routes.add("GET", "/orgs/{org}/buckets/{bucket_id}", this::get);

@@ -1,9 +1,8 @@
 package dev.cameltiledb.arraylake.emulator;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
+
+import dev.cameltiledb.emulator.common.FaultPlan;
 
 /**
  * Failures the emulator answers on demand, before authentication and routing, as a load balancer or an overloaded
@@ -12,28 +11,7 @@ import java.util.Map;
  */
 public final class Faults {
 
-    private static final class Fault {
-        private final String method;
-        private final String pathPrefix;
-        private final int status;
-        private final Integer retryAfterSeconds;
-        private int remaining;
-
-        Fault(int times, int status, String method, String pathPrefix, Integer retryAfterSeconds) {
-            this.remaining = times;
-            this.status = status;
-            this.method = method;
-            this.pathPrefix = pathPrefix;
-            this.retryAfterSeconds = retryAfterSeconds;
-        }
-
-        boolean applies(String requestMethod, String path) {
-            return (method == null || method.equalsIgnoreCase(requestMethod))
-                    && (pathPrefix == null || path.startsWith(pathPrefix));
-        }
-    }
-
-    private final List<Fault> pending = new ArrayList<>();
+    private final FaultPlan plan = new FaultPlan();
 
     Faults() {}
 
@@ -42,37 +20,26 @@ public final class Faults {
      * any) answer {@code status} with {@code {"detail": "..."}}, and {@code Retry-After} when {@code
      * retryAfterSeconds} is not null.
      */
-    public synchronized void failNext(
-            int times, int status, String method, String pathPrefix, Integer retryAfterSeconds) {
+    public void failNext(int times, int status, String method, String pathPrefix, Integer retryAfterSeconds) {
         if (times < 1 || status < 400 || status > 599) {
             throw new IllegalArgumentException(
                     "a fault needs times >= 1 and an error status, was " + times + " × " + status);
         }
-        pending.add(new Fault(times, status, method, pathPrefix, retryAfterSeconds));
+        ApiError failure = ApiError.withHeaders(
+                status,
+                "Injected failure " + status + " (emulator faults().failNext)",
+                retryAfterSeconds == null ? Map.of() : Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+        plan.add(method, pathPrefix, times, call -> {
+            throw failure;
+        });
     }
 
     /** Drops every fault not used yet. */
-    public synchronized void clear() {
-        pending.clear();
+    public void clear() {
+        plan.clear();
     }
 
-    /** The answer for this request if a fault applies (using one of its times), else null. */
-    synchronized Answer take(String method, String path) {
-        for (Iterator<Fault> it = pending.iterator(); it.hasNext(); ) {
-            Fault fault = it.next();
-            if (fault.applies(method, path)) {
-                if (--fault.remaining == 0) {
-                    it.remove();
-                }
-                Map<String, String> headers = fault.retryAfterSeconds == null
-                        ? Map.of()
-                        : Map.of("Retry-After", String.valueOf(fault.retryAfterSeconds));
-                return new Answer(
-                        fault.status,
-                        Map.of("detail", "Injected failure " + fault.status + " (emulator faults().failNext)"),
-                        headers);
-            }
-        }
-        return null;
+    FaultPlan plan() {
+        return plan;
     }
 }

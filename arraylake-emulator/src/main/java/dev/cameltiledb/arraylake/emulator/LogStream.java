@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.cameltiledb.emulator.common.StreamedBody;
+
 /**
  * One answer to a log request, written line by line outside the state's monitor: the lines the request selected,
  * then, when followed, the flood lines a test asked for and every line the service writes, until the follow timeout
@@ -51,6 +53,12 @@ final class LogStream implements StreamedBody {
     @Override
     public String contentType() {
         return "text/plain; charset=utf-8";
+    }
+
+    /** Not known: the answer is sent chunked, and a followed one ends when the follow does. */
+    @Override
+    public long length() {
+        return -1;
     }
 
     @Override

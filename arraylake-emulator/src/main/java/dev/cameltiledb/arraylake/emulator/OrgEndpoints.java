@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import dev.cameltiledb.emulator.common.Answer;
+import dev.cameltiledb.emulator.common.Router;
+
 /** What an org answers about principals: which API client a token belongs to, and permission checks. */
 final class OrgEndpoints {
 
@@ -13,7 +16,7 @@ final class OrgEndpoints {
         this.state = state;
     }
 
-    void register(RouteTable routes) {
+    void register(Router<Endpoint> routes) {
         routes.add("GET", "/orgs/{org}/api-clients/authenticate", this::authenticate);
         routes.add("GET", "/orgs/{org}/permissions/check", this::check);
     }

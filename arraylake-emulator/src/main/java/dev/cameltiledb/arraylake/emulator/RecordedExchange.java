@@ -1,7 +1,10 @@
 package dev.cameltiledb.arraylake.emulator;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import dev.cameltiledb.emulator.common.WireExchange;
 
 /**
  * One request and its answer as they crossed the wire, kept when {@link ArraylakeEmulator.Builder#recordExchanges()}
@@ -29,6 +32,24 @@ public record RecordedExchange(
         int status,
         Map<String, List<String>> responseHeaders,
         byte[] responseBody) {
+
+    /** An exchange as it crossed the wire, without what a record may not show: the bearer, a token in the query. */
+    static RecordedExchange of(WireExchange x) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        x.query().forEach((name, values) -> query.put(name, name.equals("token") ? List.of("***") : values));
+        Map<String, List<String>> requestHeaders = new LinkedHashMap<>(x.requestHeaders());
+        boolean authorization = requestHeaders.remove("authorization") != null;
+        return new RecordedExchange(
+                x.method(),
+                x.rawPath(),
+                query,
+                requestHeaders,
+                authorization,
+                x.requestBody() == null ? new byte[0] : x.requestBody(),
+                x.status(),
+                x.responseHeaders(),
+                x.responseBody() == null ? new byte[0] : x.responseBody());
+    }
 
     public String requestText() {
         return new String(requestBody, java.nio.charset.StandardCharsets.UTF_8);

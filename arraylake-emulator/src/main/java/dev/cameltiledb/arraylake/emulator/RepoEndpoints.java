@@ -7,6 +7,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.emulator.common.Answer;
+import dev.cameltiledb.emulator.common.Router;
 
 /**
  * The repo endpoints: paginated listing, get, create, modify, status, delete and the repo's bucket credentials. Each
@@ -26,7 +28,7 @@ final class RepoEndpoints {
         this.mapper = mapper;
     }
 
-    void register(RouteTable routes) {
+    void register(Router<Endpoint> routes) {
         routes.add("GET", "/orgs/{org}/repos/paginated", this::list);
         routes.add("GET", "/repos/{org}/{repo}", this::get);
         routes.add("POST", "/orgs/{org}/repos", this::create);

@@ -1,10 +1,8 @@
 package dev.cameltiledb.arraylake.emulator;
 
 import java.io.IOException;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -12,49 +10,33 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.emulator.common.Call;
+import io.undertow.server.HttpServerExchange;
 
 /**
  * A request as a handler sees it: path variables, query parameters typed and checked the way FastAPI checks them
- * (a bad one is a 422 naming it), the JSON body, and the authenticated principal.
+ * (a bad one is a 422 naming it), the JSON body (read whole before the endpoint runs), and the authenticated principal.
  */
-final class Request {
+final class Request extends Call {
 
     private static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private final String method;
-    private final Map<String, Deque<String>> query;
-    private final Map<String, String> pathVariables;
-    private final byte[] body;
     private final ObjectMapper mapper;
-    private final Principal principal;
+    private Principal principal;
 
-    Request(
-            String method,
-            Map<String, Deque<String>> query,
-            Map<String, String> pathVariables,
-            byte[] body,
-            ObjectMapper mapper,
-            Principal principal) {
-        this.method = method;
-        this.query = query;
-        this.pathVariables = pathVariables;
-        this.body = body;
+    Request(HttpServerExchange exchange, boolean recording, ObjectMapper mapper) {
+        super(exchange, recording);
         this.mapper = mapper;
-        this.principal = principal;
     }
 
-    String method() {
-        return method;
+    void principal(Principal caller) {
+        this.principal = caller;
     }
 
     /** The caller; never null on an authenticated route. */
     Principal principal() {
         return principal;
-    }
-
-    String path(String name) {
-        return pathVariables.get(name);
     }
 
     /** A path variable that must follow a name rule: a 422 on {@code ["path", name]} otherwise, as FastAPI's. */
@@ -73,11 +55,6 @@ final class Request {
             throw ApiError.invalid(new Problem(List.of("path", name), "Input should be a valid UUID", "uuid_parsing"));
         }
         return value.toLowerCase(Locale.ROOT);
-    }
-
-    String query(String name) {
-        Deque<String> values = query.get(name);
-        return values == null || values.isEmpty() ? null : values.getFirst();
     }
 
     String requiredQuery(String name) {
@@ -129,6 +106,7 @@ final class Request {
 
     /** The body as a JSON object: a 422 when it is missing, not JSON, or not an object. */
     BodyReader body() {
+        byte[] body = bodyBytes();
         if (body.length == 0) {
             throw ApiError.invalid(new Problem(List.of("body"), "Field required", "missing"));
         }

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.cameltiledb.emulator.common.Answer;
+import dev.cameltiledb.emulator.common.Router;
+
 /**
  * The compute services of an org, the calls of the Python client's {@code ComputeHttpClient}: list, enable, status,
  * disable, and the service's log, streamed (a followed log is written as its lines come, outside the state's
@@ -33,7 +36,7 @@ final class ServiceEndpoints {
         this.openLogStreams = openLogStreams;
     }
 
-    void register(RouteTable routes) {
+    void register(Router<Endpoint> routes) {
         routes.add("GET", "/compute/orgs/{org}/services", this::list);
         routes.add("POST", "/compute/orgs/{org}/services", this::create);
         routes.add("GET", "/compute/orgs/{org}/services/{service}", this::get);
@@ -111,7 +114,7 @@ final class ServiceEndpoints {
                         log.epoch(),
                         state.time())
                 : null;
-        return Answer.streamed(new LogStream(log, selected, following, openLogStreams));
+        return Answer.streamed(200, new LogStream(log, selected, following, openLogStreams), Map.of());
     }
 
     /** A time parameter as pydantic reads a datetime: ISO 8601, with an offset or else UTC. */

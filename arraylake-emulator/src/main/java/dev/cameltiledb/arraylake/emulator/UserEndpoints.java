@@ -1,5 +1,8 @@
 package dev.cameltiledb.arraylake.emulator;
 
+import dev.cameltiledb.emulator.common.Answer;
+import dev.cameltiledb.emulator.common.Router;
+
 /** Who am I, which orgs are mine, and the token refresh the Python client's TokenHandler calls. */
 final class UserEndpoints {
 
@@ -9,10 +12,11 @@ final class UserEndpoints {
         this.state = state;
     }
 
-    void register(RouteTable routes) {
+    void register(Router<Endpoint> routes) {
         routes.add("GET", "/user", this::user);
         routes.add("GET", "/user/orgs", this::orgs);
-        routes.addOpen("GET", "/refresh_token", this::refresh);
+        // a refresh issues new tokens: it writes, though it is a GET
+        routes.addOpen("GET", "/refresh_token", dev.cameltiledb.emulator.common.Access.WRITE, this::refresh);
     }
 
     /** UserInfo for a person, ApiTokenInfo (expiration in epoch seconds) for an API client. */

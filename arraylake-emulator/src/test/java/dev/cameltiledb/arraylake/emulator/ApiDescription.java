@@ -1,7 +1,6 @@
 package dev.cameltiledb.arraylake.emulator;
 
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,10 +11,10 @@ import java.util.TreeSet;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.model.Response;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import dev.cameltiledb.emulator.common.ContractCheck;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -55,11 +54,8 @@ public final class ApiDescription {
                     ? validator.validateResponse(
                             exchange.path(), Request.Method.valueOf(exchange.method()), response(exchange))
                     : validator.validate(request(exchange), response(exchange));
-            report.getMessages().stream()
-                    .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                    .filter(m -> !emptyLog(exchange, m))
-                    .forEach(m -> violations.add(exchange.method() + " " + exchange.path() + " → " + exchange.status()
-                            + ": " + m.getKey() + " " + m.getMessage()));
+            violations.addAll(ContractCheck.errors(
+                    exchange.method(), exchange.path(), exchange.status(), report, m -> emptyLog(exchange, m)));
         }
         return violations;
     }
@@ -74,26 +70,18 @@ public final class ApiDescription {
                         .anyMatch(type -> type.startsWith("text/plain"));
     }
 
+    /** The request as sent; the bearer was left out of the record, and a placeholder stands for it. */
     private static Request request(RecordedExchange exchange) {
-        SimpleRequest.Builder builder = new SimpleRequest.Builder(exchange.method(), exchange.path());
-        exchange.query().forEach(builder::withQueryParam);
-        exchange.requestHeaders().forEach(builder::withHeader);
+        Map<String, List<String>> headers = new java.util.LinkedHashMap<>(exchange.requestHeaders());
         if (exchange.authorizationPresent()) {
-            builder.withHeader("Authorization", "Bearer redacted");
+            headers.put("Authorization", List.of("Bearer redacted"));
         }
-        if (exchange.requestBody().length > 0) {
-            builder.withBody(new String(exchange.requestBody(), StandardCharsets.UTF_8));
-        }
-        return builder.build();
+        return ContractCheck.request(
+                exchange.method(), exchange.path(), exchange.query(), headers, exchange.requestBody());
     }
 
-    private static SimpleResponse response(RecordedExchange exchange) {
-        SimpleResponse.Builder builder = SimpleResponse.Builder.status(exchange.status());
-        exchange.responseHeaders().forEach(builder::withHeader);
-        if (exchange.responseBody().length > 0) {
-            builder.withBody(new String(exchange.responseBody(), StandardCharsets.UTF_8));
-        }
-        return builder.build();
+    private static Response response(RecordedExchange exchange) {
+        return ContractCheck.response(exchange.status(), exchange.responseHeaders(), exchange.responseBody());
     }
 
     /** The operation a request reached: the matching template with the most literal segments, as the emulator picks. */

@@ -1,5 +1,6 @@
 package dev.cameltiledb.arraylake.emulator;
 
+import dev.cameltiledb.testing.ServerPerClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -12,11 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AuthHttpTest {
 
     @RegisterExtension
-    static ArraylakeEmulatorExtension AL = new ArraylakeEmulatorExtension(Fixtures::configure);
+    static ServerPerClass<ArraylakeEmulator> AL =
+            new ServerPerClass<>(() -> Fixtures.standard().build().start());
 
     @Test
     void userTokenIsJwtShapedAndAnswersUserInfo() {
-        ArraylakeEmulator emu = AL.emulator();
+        ArraylakeEmulator emu = AL.server();
         UserTokens tokens = emu.userTokens(Fixtures.ADMIN);
         assertTrue(tokens.idToken().startsWith("ey") && tokens.idToken().split("\\.").length == 3);
         assertFalse(tokens.toString().contains(tokens.idToken()), "toString hides tokens");
@@ -31,7 +33,7 @@ class AuthHttpTest {
 
     @Test
     void serviceTokenAnswersApiTokenInfo() {
-        ArraylakeEmulator emu = AL.emulator();
+        ArraylakeEmulator emu = AL.server();
         Api.Reply reply = Fixtures.service(emu).get("/user");
         assertEquals(200, reply.status());
         assertEquals(
@@ -44,7 +46,7 @@ class AuthHttpTest {
 
     @Test
     void missingMalformedAndUnknownTokensAre401() {
-        ArraylakeEmulator emu = AL.emulator();
+        ArraylakeEmulator emu = AL.server();
         Api.Reply none = new Api(emu.url(), null).get("/user");
         assertEquals(401, none.status());
         assertEquals("Not authenticated", none.detail());
@@ -98,7 +100,7 @@ class AuthHttpTest {
 
     @Test
     void unknownRefreshTokenIs401AndMissingIs422() {
-        Api anonymous = new Api(AL.emulator().url(), null);
+        Api anonymous = new Api(AL.server().url(), null);
         assertEquals(401, anonymous.get("/refresh_token?token=v1.nothing").status());
         Api.Reply missing = anonymous.get("/refresh_token");
         assertEquals(422, missing.status());
@@ -114,7 +116,7 @@ class AuthHttpTest {
 
     @Test
     void orgsListsOnlyTheCallersOrgs() {
-        ArraylakeEmulator emu = AL.emulator();
+        ArraylakeEmulator emu = AL.server();
         Api.Reply alice = Fixtures.as(emu, Fixtures.ADMIN).get("/user/orgs");
         assertEquals(1, alice.body().size());
         assertEquals("acme", alice.body().path(0).path("name").asText());
@@ -128,7 +130,7 @@ class AuthHttpTest {
 
     @Test
     void everyAnswerCarriesARequestIdAndEchoesTheCallersOwn() {
-        ArraylakeEmulator emu = AL.emulator();
+        ArraylakeEmulator emu = AL.server();
         Api.Reply fresh = new Api(emu.url(), null).get("/user");
         assertTrue(fresh.header("x-request-id").matches("[0-9a-f-]{36}"));
         Api.Reply unknownPath = new Api(emu.url(), null).get("/nothing/here");
@@ -152,7 +154,7 @@ class AuthHttpTest {
 
     @Test
     void wrongMethodOnAKnownPathIs405() {
-        Api.Reply reply = Fixtures.service(AL.emulator()).send("DELETE", "/user", null);
+        Api.Reply reply = Fixtures.service(AL.server()).send("DELETE", "/user", null);
         assertEquals(405, reply.status());
         assertEquals("Method Not Allowed", reply.detail());
     }

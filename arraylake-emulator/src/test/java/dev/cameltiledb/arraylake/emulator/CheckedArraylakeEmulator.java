@@ -3,38 +3,34 @@ package dev.cameltiledb.arraylake.emulator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import dev.cameltiledb.testing.ServerPerClass;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * {@link ArraylakeEmulatorExtension} that records every exchange of the test class and, after its last test, fails
+ * An emulator per test class (as {@code ArraylakeEmulatorExtension}) that records every exchange of the test class and, after its last test, fails
  * the class if any request the code under test sent, or any answer the emulator gave, breaks our description of the
  * API ({@link ApiDescription}). The client's and component's tests use it, so the whole run is checked, not a script.
  */
-public final class CheckedArraylakeEmulator implements BeforeAllCallback, AfterAllCallback {
-
-    private final ArraylakeEmulatorExtension emulator;
+public final class CheckedArraylakeEmulator extends ServerPerClass<ArraylakeEmulator> {
 
     public CheckedArraylakeEmulator(Consumer<ArraylakeEmulator.Builder> setup) {
-        this.emulator = new ArraylakeEmulatorExtension(b -> setup.accept(b.recordExchanges()));
+        super(() -> {
+            ArraylakeEmulator.Builder builder = ArraylakeEmulator.builder().recordExchanges();
+            setup.accept(builder);
+            return builder.build().start();
+        });
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        emulator.beforeAll(context);
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
+    public void afterAll(ExtensionContext context) throws Exception {
         List<String> violations;
         int exchanges;
         try {
-            List<RecordedExchange> recorded = emulator.emulator().recordedExchanges();
+            List<RecordedExchange> recorded = server().recordedExchanges();
             exchanges = recorded.size();
             violations = ApiDescription.violations(recorded);
         } finally {
-            emulator.afterAll(context);
+            super.afterAll(context);
         }
         if (!violations.isEmpty()) {
             throw new AssertionError(
@@ -48,6 +44,6 @@ public final class CheckedArraylakeEmulator implements BeforeAllCallback, AfterA
 
     /** The running emulator; only between the class's first and last test. */
     public ArraylakeEmulator emulator() {
-        return emulator.emulator();
+        return server();
     }
 }

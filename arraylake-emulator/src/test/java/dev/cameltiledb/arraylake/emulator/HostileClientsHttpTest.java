@@ -1,15 +1,10 @@
 package dev.cameltiledb.arraylake.emulator;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.Socket;
-import java.net.SocketException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Locale;
+import java.util.Map;
 
+import dev.cameltiledb.testing.SilentClient;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,65 +22,14 @@ class HostileClientsHttpTest {
     /** More than the emulator's 16 workers. */
     private static final int CROWD = 20;
 
-    /** A connection that sent a request head announcing 10,000 body bytes, and none of them. */
-    private static final class SilentSender implements AutoCloseable {
-        private final Socket socket;
-
-        SilentSender(ArraylakeEmulator emulator, String token) throws IOException {
-            socket = new Socket("127.0.0.1", emulator.port());
-            socket.setSoTimeout(30_000);
-            String head = "POST /orgs/acme/repos HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
-                    + "Content-Length: 10000\r\n\r\n";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
+    /** A POST whose head announces a body of 10,000 bytes that never comes; with a bearer token unless null. */
+    private static SilentClient silentSender(ArraylakeEmulator emulator, String token) throws IOException {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        if (token != null) {
+            headers.put("Authorization", "Bearer " + token);
         }
-
-        /** The status of the answer (its head and body read), then checks the emulator closed the connection. */
-        int statusThenClosed() throws IOException {
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream head = new ByteArrayOutputStream();
-            while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-                int b = in.read();
-                if (b < 0) {
-                    throw new IOException("closed before an answer: " + head);
-                }
-                head.write(b);
-            }
-            String text = head.toString(StandardCharsets.US_ASCII);
-            for (String line : text.split("\r\n")) {
-                if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                    in.readNBytes(Integer.parseInt(
-                            line.substring("content-length:".length()).strip()));
-                }
-            }
-            assertEquals(-1, nextByte(), "the connection is closed after the answer, its body not drained");
-            return Integer.parseInt(text.substring(9, 12));
-        }
-
-        /** -1 once the emulator has closed the connection (a reset counts as closed). */
-        int nextByte() throws IOException {
-            try {
-                return socket.getInputStream().read();
-            } catch (SocketException reset) {
-                return -1;
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-        }
-    }
-
-    /** Silent senders, closed before the emulator stops (which waits for what its workers are reading). */
-    private static final class Crowd extends ArrayList<SilentSender> implements AutoCloseable {
-        @Override
-        public void close() throws IOException {
-            for (SilentSender s : this) {
-                s.close();
-            }
-        }
+        return SilentClient.send(emulator.port(), "POST", "/orgs/acme/repos", headers, 10000, "");
     }
 
     /** Polls until {@code count} bodies are being read; what the test decides does not depend on how long it took. */
@@ -103,11 +47,11 @@ class HostileClientsHttpTest {
     @Test
     void silentConnectionsWithoutCredentialsAreAnswered401AndClosedBeforeTheirBody() throws Exception {
         try (ArraylakeEmulator emu = Fixtures.standard().build().start();
-                Crowd strangers = new Crowd()) {
+                SilentClient.Crowd strangers = new SilentClient.Crowd()) {
             for (int i = 0; i < CROWD; i++) {
-                strangers.add(new SilentSender(emu, null));
+                strangers.add(silentSender(emu, null));
             }
-            for (SilentSender stranger : strangers) {
+            for (SilentClient stranger : strangers) {
                 assertEquals(401, stranger.statusThenClosed());
             }
             assertEquals(200, Fixtures.as(emu, Fixtures.ADMIN).get("/user").status(), "everything else is served");
@@ -119,16 +63,16 @@ class HostileClientsHttpTest {
     void silentBodiesHoldTheirSlotsOnlyAndOneMoreIsRefusedAtOnce() throws Exception {
         try (ArraylakeEmulator emu =
                         Fixtures.standard().maxConcurrentBodies(2).build().start();
-                Crowd held = new Crowd();
-                Crowd refused = new Crowd()) {
+                SilentClient.Crowd held = new SilentClient.Crowd();
+                SilentClient.Crowd refused = new SilentClient.Crowd()) {
             String token = emu.userTokens(Fixtures.ADMIN).idToken();
-            held.add(new SilentSender(emu, token));
-            held.add(new SilentSender(emu, token));
+            held.add(silentSender(emu, token));
+            held.add(silentSender(emu, token));
             awaitBodies(emu, 2, "both silent bodies in their slots");
             for (int i = 0; i < CROWD; i++) {
-                refused.add(new SilentSender(emu, token));
+                refused.add(silentSender(emu, token));
             }
-            for (SilentSender one : refused) {
+            for (SilentClient one : refused) {
                 assertEquals(503, one.statusThenClosed());
             }
             assertEquals(200, Fixtures.as(emu, Fixtures.ADMIN).get("/user").status(), "everything else is served");
@@ -140,9 +84,8 @@ class HostileClientsHttpTest {
     void aClientThatStopsSendingItsBodyIsDroppedAfterTheReadTimeout() throws Exception {
         try (ArraylakeEmulator emu =
                         Fixtures.standard().requestReadTimeout(300).build().start();
-                Crowd silent = new Crowd()) {
-            SilentSender one =
-                    new SilentSender(emu, emu.userTokens(Fixtures.ADMIN).idToken());
+                SilentClient.Crowd silent = new SilentClient.Crowd()) {
+            SilentClient one = silentSender(emu, emu.userTokens(Fixtures.ADMIN).idToken());
             silent.add(one);
             // the body never comes: after the read timeout the emulator drops the connection
             assertEquals(-1, one.nextByte(), "closed without an answer");

@@ -1,6 +1,7 @@
 package dev.cameltiledb.arraylake.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cameltiledb.testing.ServerPerClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -12,11 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OrgsHttpTest {
 
     @RegisterExtension
-    static ArraylakeEmulatorExtension AL = new ArraylakeEmulatorExtension(Fixtures::configure);
+    static ServerPerClass<ArraylakeEmulator> AL =
+            new ServerPerClass<>(() -> Fixtures.standard().build().start());
 
     @Test
     void authenticateAnswersTheApiClientOfAnOrgToken() {
-        ArraylakeEmulator emu = AL.emulator();
+        ArraylakeEmulator emu = AL.server();
         Api admin = Fixtures.as(emu, Fixtures.ADMIN);
         Fixtures.service(emu).get("/user");
         JsonNode client = admin.get("/orgs/acme/api-clients/authenticate?token=" + Fixtures.ETL_TOKEN)
@@ -30,7 +32,7 @@ class OrgsHttpTest {
 
     @Test
     void userTokensAndOtherOrgsTokensAre422() {
-        ArraylakeEmulator emu = AL.emulator();
+        ArraylakeEmulator emu = AL.server();
         Api admin = Fixtures.as(emu, Fixtures.ADMIN);
         Api.Reply user = admin.get("/orgs/acme/api-clients/authenticate?token="
                 + Script.encode(emu.userTokens(Fixtures.ADMIN).idToken()));
@@ -45,7 +47,7 @@ class OrgsHttpTest {
 
     @Test
     void permissionFollowsTheRole() {
-        ArraylakeEmulator emu = AL.emulator();
+        ArraylakeEmulator emu = AL.server();
         Api viewer = Fixtures.as(emu, Fixtures.VIEWER);
         String alice = emu.principalId(Fixtures.ADMIN);
         String bob = emu.principalId(Fixtures.MEMBER);
@@ -65,7 +67,7 @@ class OrgsHttpTest {
 
     @Test
     void unknownActionsResourcesAndReposAre422Or404() {
-        ArraylakeEmulator emu = AL.emulator();
+        ArraylakeEmulator emu = AL.server();
         Api viewer = Fixtures.as(emu, Fixtures.VIEWER);
         String bob = emu.principalId(Fixtures.MEMBER);
         Api.Reply action = viewer.get(query(bob, "acme", "CAN_FLY"));

@@ -20,7 +20,7 @@ import dev.cameltiledb.component.cluster.AssetPartitions;
 import dev.cameltiledb.component.cluster.PartitionBalancer;
 import dev.cameltiledb.component.state.JdbcStateRepository;
 import dev.cameltiledb.component.state.StateStoreException;
-import dev.cameltiledb.emulator.Await;
+import dev.cameltiledb.emulator.common.Await;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.cluster.CamelClusterMember;

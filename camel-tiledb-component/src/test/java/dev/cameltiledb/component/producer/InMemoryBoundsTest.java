@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.cameltiledb.client.TileDBException;
-import dev.cameltiledb.rest.testing.Hostile;
+import dev.cameltiledb.testing.Hostile;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import static dev.cameltiledb.rest.testing.Hostile.answer;
-import static dev.cameltiledb.rest.testing.Hostile.endless;
+import static dev.cameltiledb.testing.Hostile.answer;
+import static dev.cameltiledb.testing.Hostile.endless;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
