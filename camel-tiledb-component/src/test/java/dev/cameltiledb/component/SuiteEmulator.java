@@ -23,6 +23,7 @@ final class SuiteEmulator {
     private SuiteEmulator() {}
 
     static synchronized TileDBEmulator get() {
+        SuiteUsers.CLASSIC.note();
         if (emulator == null) {
             emulator = TileDBEmulator.builder()
                     .recordExchanges()
