@@ -23,6 +23,7 @@ public final class SuiteEmulator {
     private SuiteEmulator() {}
 
     public static synchronized TileDBEmulator get() {
+        SuiteUsers.CLASSIC.note();
         if (emulator == null) {
             emulator = TileDBEmulator.builder()
                     .recordExchanges()

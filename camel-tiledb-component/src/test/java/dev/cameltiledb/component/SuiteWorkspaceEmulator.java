@@ -45,6 +45,7 @@ final class SuiteWorkspaceEmulator {
     private SuiteWorkspaceEmulator() {}
 
     static synchronized TileDBEmulator get() {
+        SuiteUsers.WORKSPACE.note();
         if (emulator == null) {
             try {
                 Path seed = Files.createTempFile("workspace-seed-", ".json");

@@ -718,12 +718,15 @@ final class RestTransport implements AutoCloseable {
 
     /**
      * {@code text} without our own credentials: a server or proxy that echoes request headers into an error page or a
-     * Location must not put the API key, the password or the session token into a message, and so into logs.
+     * Location must not put the API key, the OAuth2 access token, the password or the session token into a message,
+     * and so into logs.
      */
     private String redact(String text) {
         List<String> secrets = new ArrayList<>(3);
         if (settings.credentials() instanceof Credentials.ApiKey key) {
             secrets.add(key.token());
+        } else if (settings.credentials() instanceof Credentials.AccessToken access) {
+            secrets.add(access.token());
         } else if (settings.credentials() instanceof Credentials.UsernamePassword user) {
             secrets.add(user.basicAuthorization().substring("Basic ".length()));
             secrets.add(user.password());

@@ -188,4 +188,32 @@ class FileWalkTest {
             assertEquals(4, store.listings.get());
         }
     }
+
+    /**
+     * The bound {@code FilesApi.walk} passes ({@code PagedIterator.MAX_PAGES}) is 100,000 pages, and a walk at that
+     * bound ends after exactly that many listings of an endless store. The store is in memory here: 100,000 HTTP
+     * listings would take the suite minutes, and the HTTP path is the same as at the bound of 25 above.
+     */
+    @Test
+    void theDefaultPageBoundEndsAnEndlessWalkAfterAHundredThousandPages() throws Exception {
+        assertEquals(100_000, PagedIterator.MAX_PAGES);
+        AtomicInteger listings = new AtomicInteger();
+        com.fasterxml.jackson.databind.ObjectMapper json = TileDBJson.mapper();
+        Iterator<FileListing.StoredFile> walk = new FileWalk(
+                (prefix, token) -> {
+                    int n = listings.incrementAndGet();
+                    try {
+                        return json.readValue(page("", "t" + n, List.of(), List.of()), FileListing.class);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                TEAMSPACE.describe(),
+                "",
+                0,
+                PagedIterator.MAX_PAGES);
+        TileDBException e = assertThrows(TileDBException.class, () -> keys(walk));
+        assertTrue(e.getMessage().contains("took more than 100000 pages"), e.getMessage());
+        assertEquals(100_000, listings.get());
+    }
 }

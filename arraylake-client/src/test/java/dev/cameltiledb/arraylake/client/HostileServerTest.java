@@ -301,4 +301,62 @@ class HostileServerTest {
             assertEquals(2, server.requests.get());
         }
     }
+
+    /**
+     * Item 5: a server that accepts and never answers (a black hole) ends the call at callTimeout, after one
+     * request, the error naming the bound.
+     */
+    @Test
+    void aBlackHoleEndsTheCallAtTheCallTimeoutAfterOneRequest() throws Exception {
+        List<Socket> held = Collections.synchronizedList(new ArrayList<>());
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Hostile.acceptSilently(silent, held);
+            try (ArraylakeClient client = ArraylakeClient.create(settings(silent.getLocalPort())
+                    .callTimeout(Duration.ofMillis(400))
+                    .build())) {
+                ArraylakeConnectionException e = assertThrows(
+                        ArraylakeConnectionException.class, () -> client.repos().get(REPO));
+                assertEquals(
+                        "GET /repos/acme/climate did not complete within callTimeout (400 ms); it was cancelled",
+                        e.getMessage());
+            }
+            assertEquals(1, held.size(), "connections");
+            assertEquals(List.of(), waits, "not retried");
+        } finally {
+            for (Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    /**
+     * Item 5: when the socket's silence bound (requestTimeout) comes before callTimeout, a black hole costs one
+     * request too: a read timeout is not retried, and the error says it was the one attempt.
+     */
+    @Test
+    void aBlackHoleSilentPastTheRequestTimeoutIsNotRetried() throws Exception {
+        List<Socket> held = Collections.synchronizedList(new ArrayList<>());
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Hostile.acceptSilently(silent, held);
+            try (ArraylakeClient client = ArraylakeClient.create(settings(silent.getLocalPort())
+                    .requestTimeout(Duration.ofMillis(300))
+                    .callTimeout(Duration.ofMinutes(1))
+                    .maxRetryTime(Duration.ofMinutes(1))
+                    .build())) {
+                ArraylakeConnectionException e = assertThrows(
+                        ArraylakeConnectionException.class, () -> client.repos().get(REPO));
+                assertTrue(
+                        e.getMessage()
+                                .startsWith("GET /repos/acme/climate to http://127.0.0.1:" + silent.getLocalPort()
+                                        + " failed after 1 connection attempt(s): java.net.SocketTimeoutException"),
+                        e.getMessage());
+            }
+            assertEquals(1, held.size(), "connections");
+            assertEquals(List.of(), waits, "not retried");
+        } finally {
+            for (Socket s : held) {
+                s.close();
+            }
+        }
+    }
 }

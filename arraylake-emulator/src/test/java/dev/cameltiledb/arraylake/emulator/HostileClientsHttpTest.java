@@ -109,4 +109,27 @@ class HostileClientsHttpTest {
             assertTrue(emu.repo("acme", "x").isEmpty());
         }
     }
+
+    /**
+     * The defaults the fault matrix states: 4 body slots (the 5th silent body is refused at once), and a read timeout
+     * of 60 s, asserted as the constant the builder starts from (a test does not wait a minute; the timeout's effect
+     * is shown at 300 ms above).
+     */
+    @Test
+    void byDefaultFourSilentBodiesHoldSlotsAndTheReadTimeoutIsAMinute() throws Exception {
+        assertEquals(60_000, ArraylakeEmulator.DEFAULT_REQUEST_READ_TIMEOUT_MILLIS);
+        assertEquals(4, ArraylakeEmulator.DEFAULT_MAX_CONCURRENT_BODIES);
+        try (ArraylakeEmulator emu = Fixtures.standard().build().start();
+                Crowd held = new Crowd();
+                Crowd refused = new Crowd()) {
+            String token = emu.userTokens(Fixtures.ADMIN).idToken();
+            for (int i = 0; i < 4; i++) {
+                held.add(new SilentSender(emu, token));
+            }
+            awaitBodies(emu, 4, "four silent bodies in their slots");
+            refused.add(new SilentSender(emu, token));
+            assertEquals(503, refused.get(0).statusThenClosed());
+            assertEquals(4, emu.bodiesInProgress());
+        }
+    }
 }
