@@ -76,7 +76,8 @@ public final class BoundedInputStream extends FilterInputStream {
     /**
      * The default limit of a JSON answer, sized by the heap so that it bounds memory, not only bytes: a sixty-fourth of
      * the JVM's maximum heap, at least 1 MiB and at most 64 MiB (reached from a 4 GiB heap). At about three times its
-     * size once parsed, twenty answers at the limit read at once (a full pool of 20) still fit in the heap.
+     * size once parsed, one answer at the limit takes about a twentieth of the heap; twenty read at once (a full pool
+     * of 20) can still exhaust a small heap (ListingHeapTest saw it at -Xmx96m), so the fault matrix says so.
      */
     public static long defaultLimit() {
         return defaultLimit(Runtime.getRuntime().maxMemory());
