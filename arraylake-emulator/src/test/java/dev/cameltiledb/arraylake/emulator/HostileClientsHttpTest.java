@@ -120,14 +120,14 @@ class HostileClientsHttpTest {
         assertEquals(60_000, ArraylakeEmulator.DEFAULT_REQUEST_READ_TIMEOUT_MILLIS);
         assertEquals(4, ArraylakeEmulator.DEFAULT_MAX_CONCURRENT_BODIES);
         try (ArraylakeEmulator emu = Fixtures.standard().build().start();
-                Crowd held = new Crowd();
-                Crowd refused = new Crowd()) {
+                SilentClient.Crowd held = new SilentClient.Crowd();
+                SilentClient.Crowd refused = new SilentClient.Crowd()) {
             String token = emu.userTokens(Fixtures.ADMIN).idToken();
             for (int i = 0; i < 4; i++) {
-                held.add(new SilentSender(emu, token));
+                held.add(silentSender(emu, token));
             }
             awaitBodies(emu, 4, "four silent bodies in their slots");
-            refused.add(new SilentSender(emu, token));
+            refused.add(silentSender(emu, token));
             assertEquals(503, refused.get(0).statusThenClosed());
             assertEquals(4, emu.bodiesInProgress());
         }
