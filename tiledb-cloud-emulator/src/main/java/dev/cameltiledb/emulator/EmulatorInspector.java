@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.cameltiledb.emulator.classic.NotebookRoutes;
 import dev.cameltiledb.emulator.common.Transactions;
 import dev.cameltiledb.emulator.state.ActivityEvent;
 import dev.cameltiledb.emulator.state.EmulatorState;

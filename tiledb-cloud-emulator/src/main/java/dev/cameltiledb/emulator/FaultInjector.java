@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.cameltiledb.emulator.common.Answer;
 import dev.cameltiledb.emulator.common.FaultPlan;
+import dev.cameltiledb.emulator.http.ApiFailure;
 
 /**
  * Faults an emulator injects on demand ({@link TileDBEmulator#faults()}): the next requests of a path fail with a

@@ -31,7 +31,7 @@ public record Organization(
     }
 
     /** The same organization with other members. */
-    Organization withMembers(Map<String, String> newMembers) {
+    public Organization withMembers(Map<String, String> newMembers) {
         return new Organization(name, newMembers, defaultS3Path, defaultS3PathCredentialsName, assetLocations);
     }
 
@@ -47,7 +47,7 @@ public record Organization(
     }
 
     /** What a role allows in the organization, as {@code NamespaceActions}. */
-    static List<String> actionsOf(String role) {
+    public static List<String> actionsOf(String role) {
         return switch (role) {
             // owners and admins hold what a user holds on its own namespace, and rights on the organization itself
             case "owner" -> withAllUserActions("delete_organization", "edit_organization", "edit_billing");

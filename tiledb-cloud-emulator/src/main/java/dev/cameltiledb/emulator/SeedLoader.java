@@ -15,6 +15,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cameltiledb.emulator.classic.GroupRoutes;
+import dev.cameltiledb.emulator.classic.NotebookRoutes;
 import dev.cameltiledb.emulator.state.ActivityEvent;
 import dev.cameltiledb.emulator.state.ArraySchemas;
 import dev.cameltiledb.emulator.state.AssetStorage;
@@ -24,6 +26,8 @@ import dev.cameltiledb.emulator.state.StoredAsset;
 import dev.cameltiledb.emulator.state.StoredFile;
 import dev.cameltiledb.emulator.state.StoredFolder;
 import dev.cameltiledb.emulator.state.StoredGroup;
+import dev.cameltiledb.emulator.workspace.FileStore;
+import dev.cameltiledb.emulator.workspace.TeamspaceAssets;
 
 /**
  * Puts a {@link Seed} into the state: accounts, workspaces, then folders, arrays, groups (their members resolved once

@@ -15,6 +15,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.cameltiledb.emulator.classic.ArrayRoutes;
+import dev.cameltiledb.emulator.classic.AssetListRoutes;
+import dev.cameltiledb.emulator.classic.FileEndpoints;
+import dev.cameltiledb.emulator.classic.GroupRoutes;
+import dev.cameltiledb.emulator.classic.NotebookRoutes;
+import dev.cameltiledb.emulator.classic.NotebookServerRoutes;
+import dev.cameltiledb.emulator.classic.TaskRoutes;
+import dev.cameltiledb.emulator.classic.TokenRoutes;
+import dev.cameltiledb.emulator.classic.UserRoutes;
 import dev.cameltiledb.emulator.common.BodySlots;
 import dev.cameltiledb.emulator.common.Dispatcher;
 import dev.cameltiledb.emulator.common.EmulatorServer;
@@ -23,7 +32,12 @@ import dev.cameltiledb.emulator.common.RecordsExchanges;
 import dev.cameltiledb.emulator.common.RequestLog;
 import dev.cameltiledb.emulator.common.Route;
 import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.http.Handler;
+import dev.cameltiledb.emulator.http.HttpCall;
+import dev.cameltiledb.emulator.http.TileDBService;
 import dev.cameltiledb.emulator.state.EmulatorState;
+import dev.cameltiledb.emulator.workspace.FileStore;
+import dev.cameltiledb.emulator.workspace.WorkspacePlatform;
 
 /**
  * A local TileDB Cloud: the REST endpoints the camel-tiledb component uses, with real state. Start it embedded

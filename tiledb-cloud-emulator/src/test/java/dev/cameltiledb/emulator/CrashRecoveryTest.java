@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.emulator.common.Access;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>The routes that write are read from the emulator's router, so a write route added without a step here fails
  * {@link #everyWriteRouteIsCovered}: the classic server's routes in one run, the workspace server's own in another.
  */
+@Tag("server")
 class CrashRecoveryTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

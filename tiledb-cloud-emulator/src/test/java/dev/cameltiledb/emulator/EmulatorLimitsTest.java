@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.cameltiledb.emulator.common.Await;
+import dev.cameltiledb.emulator.http.HttpCall;
 import dev.cameltiledb.testing.ServerPerClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

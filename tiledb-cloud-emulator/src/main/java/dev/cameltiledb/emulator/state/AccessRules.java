@@ -4,9 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.cameltiledb.emulator.ApiFailure;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.User;
+import dev.cameltiledb.emulator.http.ApiFailure;
 
 /**
  * Who may do what, the one set of rules for arrays and groups alike: everything for whoever administers the asset's

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.cameltiledb.emulator.ApiFailure;
+import dev.cameltiledb.emulator.http.ApiFailure;
 
 /**
  * What the service holds: arrays (notebooks and files among them), groups, and the folders and files of teamspaces,
