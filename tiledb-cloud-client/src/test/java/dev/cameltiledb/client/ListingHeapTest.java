@@ -1,10 +1,8 @@
 package dev.cameltiledb.client;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
+import dev.cameltiledb.testing.ChildJvm;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +24,7 @@ class ListingHeapTest {
     private static final String HEAP = "-Xmx96m";
 
     /** The refusal with the limit the child used: a 64th of the heap its JVM reports (a little under 96 MiB). */
-    private static void assertRefusedAtTheDefault(Run run) {
+    private static void assertRefusedAtTheDefault(ChildJvm.Result run) {
         java.util.regex.Matcher limit =
                 java.util.regex.Pattern.compile("HEAP (\\d+) LIMIT (\\d+)").matcher(run.output());
         assertTrue(limit.find(), run.output());
@@ -40,7 +38,7 @@ class ListingHeapTest {
 
     @Test
     void aSixtyFourMebibyteListingIsRefusedAtTheDefaultLimitInsteadOfRunningOutOfMemory() throws Exception {
-        Run run = child("default", 1);
+        ChildJvm.Result run = child("default", 1);
         assertEquals(0, run.exit(), run.output());
         assertTrue(run.output().contains("REFUSED 1 "), run.output());
         assertRefusedAtTheDefault(run);
@@ -48,32 +46,12 @@ class ListingHeapTest {
 
     @Test
     void withoutTheLimitTheSameListingRunsOutOfThatHeap() throws Exception {
-        Run run = child("unbounded", 1);
+        ChildJvm.Result run = child("unbounded", 1);
         assertNotEquals(0, run.exit(), run.output());
         assertTrue(run.output().contains("OutOfMemoryError"), run.output());
     }
 
-    private record Run(int exit, String output) {}
-
-    private static Run child(String mode, int calls) throws IOException, InterruptedException {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process process = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        HEAP,
-                        "-XX:+UseParallelGC",
-                        "-cp",
-                        classpath,
-                        ListingHeapMain.class.getName(),
-                        mode,
-                        String.valueOf(calls))
-                .redirectErrorStream(true)
-                .start();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("the child did not end: " + mode);
-        }
-        String text = new String(output, StandardCharsets.UTF_8);
-        return new Run(process.exitValue(), text.length() > 4000 ? text.substring(0, 4000) : text);
+    private static ChildJvm.Result child(String mode, int calls) throws Exception {
+        return ChildJvm.run(List.of(HEAP, "-XX:+UseParallelGC"), ListingHeapMain.class, mode, String.valueOf(calls));
     }
 }

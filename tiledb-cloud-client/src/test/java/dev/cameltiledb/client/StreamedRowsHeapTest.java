@@ -1,10 +1,8 @@
 package dev.cameltiledb.client;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
+import dev.cameltiledb.testing.ChildJvm;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -27,46 +25,26 @@ class StreamedRowsHeapTest {
 
     @Test
     void aMillionSqlRowsStreamThroughASmallHeap() throws Exception {
-        Run run = child("sql");
+        ChildJvm.Result run = child("sql");
         assertEquals(0, run.exit(), run.output());
         assertTrue(run.output().contains("ROWS " + ROWS + " " + SUM), run.output());
     }
 
     @Test
     void aMillionCellsOfAJsonQueryBecomeRowsThroughASmallHeap() throws Exception {
-        Run run = child("query");
+        ChildJvm.Result run = child("query");
         assertEquals(0, run.exit(), run.output());
         assertTrue(run.output().contains("ROWS " + ROWS + " " + SUM), run.output());
     }
 
     @Test
     void keepingTheRowsRunsOutOfThatHeap() throws Exception {
-        Run run = child("sql-collect");
+        ChildJvm.Result run = child("sql-collect");
         assertNotEquals(0, run.exit(), run.output());
         assertTrue(run.output().contains("OutOfMemoryError"), run.output());
     }
 
-    private record Run(int exit, String output) {}
-
-    private static Run child(String mode) throws IOException, InterruptedException {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process process = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        HEAP,
-                        "-XX:+UseParallelGC",
-                        "-cp",
-                        classpath,
-                        StreamedRowsMain.class.getName(),
-                        mode,
-                        String.valueOf(ROWS))
-                .redirectErrorStream(true)
-                .start();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("the child did not end: " + mode);
-        }
-        String text = new String(output, StandardCharsets.UTF_8);
-        return new Run(process.exitValue(), text.length() > 4000 ? text.substring(0, 4000) : text);
+    private static ChildJvm.Result child(String mode) throws Exception {
+        return ChildJvm.run(List.of(HEAP, "-XX:+UseParallelGC"), StreamedRowsMain.class, mode, String.valueOf(ROWS));
     }
 }

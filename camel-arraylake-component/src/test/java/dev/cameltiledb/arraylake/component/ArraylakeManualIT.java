@@ -2,7 +2,6 @@ package dev.cameltiledb.arraylake.component;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.cameltiledb.arraylake.client.model.Org;
 import dev.cameltiledb.arraylake.client.model.Repo;
@@ -40,9 +39,7 @@ class ArraylakeManualIT {
 
     /** Everything logged, at DEBUG; checked here so that a leak is reported without the line that holds it. */
     @RegisterExtension
-    static final LogCapture LOGS = new LogCapture();
-
-    private static final List<String> SECRETS = new CopyOnWriteArrayList<>();
+    static final LogCapture LOGS = LogCapture.hidingLeaks(System.getenv("ARRAYLAKE_TOKEN"));
 
     private static CamelContext camel;
     private static ProducerTemplate template;
@@ -57,11 +54,6 @@ class ArraylakeManualIT {
     @AfterAll
     static void stop() throws Exception {
         camel.close();
-        SECRETS.add(System.getenv("ARRAYLAKE_TOKEN"));
-        long leaks = LOGS.lines().stream()
-                .filter(line -> SECRETS.stream().anyMatch(line::contains))
-                .count();
-        assertEquals(0, leaks, "log lines holding the token (not shown here)");
     }
 
     @Test
