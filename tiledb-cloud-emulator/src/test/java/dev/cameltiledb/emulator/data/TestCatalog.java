@@ -36,6 +36,12 @@ public final class TestCatalog implements ArrayCatalog {
         }
     }
 
+    /** Registers an array under a known id (a second process sees the same catalog). */
+    public ArrayEntry put(ArrayEntry entry) {
+        arrays.put(entry.namespace() + "/" + entry.name(), entry);
+        return entry;
+    }
+
     public ArrayEntry rename(String namespace, String name, String newName) {
         ArrayEntry old = arrays.remove(namespace + "/" + name);
         ArrayEntry renamed = new ArrayEntry(old.id(), namespace, newName, old.schema());
@@ -46,6 +52,14 @@ public final class TestCatalog implements ArrayCatalog {
     public void remove(String namespace, String name) {
         arrays.remove(namespace + "/" + name);
     }
+
+    /** A sparse array of many rows: dimension "id" INT64, attributes "v" FLOAT64 and "s" STRING_UTF8. */
+    public static final String WIDE = """
+            {"arrayType":"sparse","tileOrder":"row-major","cellOrder":"row-major","capacity":10000,
+             "domain":{"type":"INT64","dimensions":[
+               {"name":"id","type":"INT64","domain":{"int64":[0,100000000]},"nullTileExtent":false,"tileExtent":{"int64":10000}}]},
+             "attributes":[{"name":"v","type":"FLOAT64","cellValNum":1,"nullable":false},
+                           {"name":"s","type":"STRING_UTF8","cellValNum":4294967295,"nullable":false}]}""";
 
     /** A dense array: dimensions "rows" and "cols" of INT32 [1, 4] with tile extent 2, attribute "a" of INT32. */
     public static final String DENSE_2D = """

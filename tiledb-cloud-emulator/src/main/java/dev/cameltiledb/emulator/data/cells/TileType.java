@@ -145,6 +145,12 @@ public enum TileType {
         }
         switch (kind) {
             case INTEGER:
+                if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+                    long v = ((Number) value).longValue();
+                    if (v >= a && v <= b) {
+                        return v;
+                    }
+                }
                 return ranged(integer(value));
             case COUNT:
                 return exactLong(integer(value));
