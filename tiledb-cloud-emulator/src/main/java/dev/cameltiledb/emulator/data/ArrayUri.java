@@ -21,8 +21,8 @@ public record ArrayUri(String namespace, String name) {
     /** Reads a URI whose namespace has {@code namespaceSegments} path segments. */
     public static ArrayUri parse(String uri, String what, int namespaceSegments) {
         if (uri == null || !uri.startsWith(SCHEME)) {
-            throw EngineException.badRequest(
-                    what + " must be a tiledb://namespace/array URI, was " + (uri == null ? "missing" : "'" + uri + "'"));
+            throw EngineException.badRequest(what + " must be a tiledb://namespace/array URI, was "
+                    + (uri == null ? "missing" : "'" + uri + "'"));
         }
         String rest = uri.substring(SCHEME.length());
         int cut = -1;

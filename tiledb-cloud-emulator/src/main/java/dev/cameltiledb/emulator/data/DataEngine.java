@@ -7,11 +7,14 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.emulator.data.cells.CellStore;
+import dev.cameltiledb.emulator.data.query.QueryService;
 import dev.cameltiledb.emulator.data.sql.SqlService;
 import dev.cameltiledb.emulator.data.store.Database;
 import dev.cameltiledb.emulator.data.store.Documents;
 import dev.cameltiledb.emulator.data.task.ResultStore;
 import dev.cameltiledb.emulator.data.task.TaskStore;
+import dev.cameltiledb.emulator.data.udf.UdfRegistry;
+import dev.cameltiledb.emulator.data.udf.UdfService;
 
 /**
  * The emulator's data plane: arrays' cells, SQL over them, UDFs run by a local {@code python3}, JSON queries, task
@@ -34,6 +37,9 @@ public final class DataEngine implements AutoCloseable {
     private final CellStore cells;
     private final TaskStore tasks;
     private final SqlService sql;
+    private final UdfRegistry udfRegistry;
+    private final UdfService udfs;
+    private final QueryService queries;
 
     private DataEngine(Builder b) {
         Path home = b.dataDirectory == null ? null : b.dataDirectory.resolve("data-plane");
@@ -44,6 +50,9 @@ public final class DataEngine implements AutoCloseable {
         this.cells = new CellStore(database, b.catalog, b.clock);
         this.tasks = new TaskStore(documents, results, b.clock);
         this.sql = new SqlService(database, cells, b.catalog, tasks, b.arrowBatchRows);
+        this.udfRegistry = new UdfRegistry(documents, b.clock);
+        this.udfs = new UdfService(cells, udfRegistry, tasks, b.pythonExecutable, b.maxLogBytes, b.maxUdfTimeout);
+        this.queries = new QueryService(cells, tasks);
     }
 
     public static Builder builder(ArrayCatalog catalog) {
@@ -58,6 +67,21 @@ public final class DataEngine implements AutoCloseable {
     /** {@code POST /v1/sql/{namespace}}. */
     public SqlService sql() {
         return sql;
+    }
+
+    /** {@code POST /v1/udfs/generic/{namespace}}, {@code /v1/udfs/arrays/{namespace}}, {@code .../udf/submit}. */
+    public UdfService udfs() {
+        return udfs;
+    }
+
+    /** Registered UDFs: {@code /v1/udf/{namespace}/{name}} and its share, copy, versions; favorites. */
+    public UdfRegistry udfRegistry() {
+        return udfRegistry;
+    }
+
+    /** {@code POST /v1/arrays/{namespace}/{array}/query/submit_query_json}. */
+    public QueryService queries() {
+        return queries;
     }
 
     /** {@code GET /v1/tasks}, {@code /v1/task/{id}}, {@code /v1/task/{id}/result}. */

@@ -1,10 +1,5 @@
 package dev.cameltiledb.emulator.data;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,6 +19,11 @@ import dev.cameltiledb.emulator.data.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CellStoreTest {
 
@@ -77,10 +77,10 @@ class CellStoreTest {
                 List.of(11L, 12L, 13L, 14L, 21L, 22L, 23L, 24L, 31L, 32L, 33L, 34L, 41L, 42L, 43L, (long)
                         Integer.MIN_VALUE),
                 rowMajor);
-        List<Object> colMajor = read(array, query(Layout.COL_MAJOR, List.of(List.of(1, 2), List.of(1, 2)), "a"))
-                .stream()
-                .map(r -> r.get(0))
-                .toList();
+        List<Object> colMajor =
+                read(array, query(Layout.COL_MAJOR, List.of(List.of(1, 2), List.of(1, 2)), "a")).stream()
+                        .map(r -> r.get(0))
+                        .toList();
         assertEquals(List.of(11L, 21L, 12L, 22L), colMajor);
         // global order: 2x2 tiles in row-major order, cells row-major inside each tile
         List<Object> global = read(array, query(Layout.GLOBAL_ORDER, whole, "a")).stream()
@@ -117,8 +117,11 @@ class CellStoreTest {
                 List.of(List.of(2L, 20.0), List.of(3L, 30.0)),
                 read(array, new CellQuery(null, List.of("id", "price"), Layout.ROW_MAJOR, 150L, 250L)));
         List<Fragment> fragments = cells.fragments(array);
-        assertEquals(List.of(100L, 200L, 300L), fragments.stream().map(Fragment::timestamp).toList());
-        assertEquals(List.of(2L, 2L, 1L), fragments.stream().map(Fragment::cellCount).toList());
+        assertEquals(
+                List.of(100L, 200L, 300L),
+                fragments.stream().map(Fragment::timestamp).toList());
+        assertEquals(
+                List.of(2L, 2L, 1L), fragments.stream().map(Fragment::cellCount).toList());
     }
 
     @Test
@@ -139,19 +142,19 @@ class CellStoreTest {
                 EngineException.class,
                 () -> cells.write(
                         array,
-                        CellBatch.ofRows(
-                                List.of(Map.of("id", 1, "price", 1.0), Map.of("id", 2, "price", "two"))),
+                        CellBatch.ofRows(List.of(Map.of("id", 1, "price", 1.0), Map.of("id", 2, "price", "two"))),
                         null));
         assertEquals(400, wrongType.status());
-        assertTrue(wrongType.getMessage().contains("cell 1") && wrongType.getMessage().contains("price"),
+        assertTrue(
+                wrongType.getMessage().contains("cell 1")
+                        && wrongType.getMessage().contains("price"),
                 wrongType.getMessage());
         EngineException outside = assertThrows(
                 EngineException.class,
                 () -> cells.write(array, CellBatch.ofRows(List.of(Map.of("id", -5, "price", 1.0))), null));
         assertTrue(outside.getMessage().contains("outside the domain"), outside.getMessage());
         EngineException missing = assertThrows(
-                EngineException.class,
-                () -> cells.write(array, CellBatch.ofRows(List.of(Map.of("id", 3))), null));
+                EngineException.class, () -> cells.write(array, CellBatch.ofRows(List.of(Map.of("id", 3))), null));
         assertTrue(missing.getMessage().contains("the attribute price"), missing.getMessage());
         EngineException twice = assertThrows(
                 EngineException.class,
@@ -187,8 +190,8 @@ class CellStoreTest {
 
     @Test
     void duplicatesAreKeptWhenTheSparseArrayAllowsThem() {
-        ArrayEntry array = catalog.add("acme", "log", TestCatalog.SPARSE.replace("\"allowsDuplicates\":false",
-                "\"allowsDuplicates\":true"));
+        ArrayEntry array = catalog.add(
+                "acme", "log", TestCatalog.SPARSE.replace("\"allowsDuplicates\":false", "\"allowsDuplicates\":true"));
         cells.write(array, CellBatch.ofColumns(Map.of("id", List.of(5, 5), "price", List.of(1.0, 2.0))), 10L);
         cells.write(array, CellBatch.ofColumns(Map.of("id", List.of(5), "price", List.of(3.0))), 20L);
         List<Object> prices = read(array, query(Layout.UNORDERED, null, "price")).stream()
@@ -196,6 +199,9 @@ class CellStoreTest {
                 .sorted()
                 .toList();
         assertArrayEquals(new Object[] {1.0, 2.0, 3.0}, prices.toArray());
-        assertEquals(2, read(array, new CellQuery(null, List.of("price"), Layout.ROW_MAJOR, null, 15L)).size());
+        assertEquals(
+                2,
+                read(array, new CellQuery(null, List.of("price"), Layout.ROW_MAJOR, null, 15L))
+                        .size());
     }
 }

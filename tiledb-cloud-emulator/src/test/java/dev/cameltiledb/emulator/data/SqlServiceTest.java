@@ -1,12 +1,5 @@
 package dev.cameltiledb.emulator.data;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +9,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cameltiledb.emulator.data.cells.CellBatch;
 import dev.cameltiledb.emulator.data.cells.CellCursor;
 import dev.cameltiledb.emulator.data.cells.CellQuery;
 import dev.cameltiledb.emulator.data.cells.CellSnapshot;
@@ -26,10 +18,16 @@ import dev.cameltiledb.emulator.data.task.TaskQuery;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowStreamReader;
-import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SqlServiceTest {
 
@@ -105,9 +103,10 @@ class SqlServiceTest {
 
     @Test
     void arrowResultIsAnIpcStreamThatApacheArrowReads() throws Exception {
-        Result r = run(SqlParameters.of("select id, price, label, day, at, id > 2 as big, cast(price as decimal(10,2)) as"
-                        + " exact from `tiledb://acme/sales` order by id")
-                .withResultFormat("arrow"));
+        Result r =
+                run(SqlParameters.of("select id, price, label, day, at, id > 2 as big, cast(price as decimal(10,2)) as"
+                                + " exact from `tiledb://acme/sales` order by id")
+                        .withResultFormat("arrow"));
         assertEquals("application/vnd.apache.arrow.stream", r.answer().contentType());
         List<List<Object>> rows = new ArrayList<>();
         List<String> types = new ArrayList<>();
@@ -143,17 +142,19 @@ class SqlServiceTest {
                 // Arrow's Java reader gives a Date(DAY) as its day number: 19783 is 2024-03-01
                 java.util.Arrays.asList("1", "10.5", "a", "19783", "2024-03-01T10:00:00.123", "false", "10.50"),
                 rows.get(0));
-        assertEquals(
-                java.util.Arrays.asList("3", "30.25", null, null, null, "true", "30.25"), rows.get(2));
+        assertEquals(java.util.Arrays.asList("3", "30.25", null, null, null, "true", "30.25"), rows.get(2));
         assertEquals(5, rows.size());
     }
 
     @Test
     void anEmptyArrowResultIsASchemaAndTheEndOfStream() throws Exception {
-        Result r = run(SqlParameters.of("select id from `tiledb://acme/sales` where id > 100").withResultFormat("arrow"));
+        Result r = run(SqlParameters.of("select id from `tiledb://acme/sales` where id > 100")
+                .withResultFormat("arrow"));
         try (RootAllocator allocator = new RootAllocator();
                 ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(r.body()), allocator)) {
-            assertEquals("id", reader.getVectorSchemaRoot().getSchema().getFields().get(0).getName());
+            assertEquals(
+                    "id",
+                    reader.getVectorSchemaRoot().getSchema().getFields().get(0).getName());
             assertEquals(false, reader.loadNextBatch());
         }
     }
@@ -176,7 +177,8 @@ class SqlServiceTest {
 
         EngineException params = assertThrows(
                 EngineException.class,
-                () -> engine.sql().run(alice, "acme", SqlParameters.of("select ? + ?").withInit(null, List.of(1))));
+                () -> engine.sql()
+                        .run(alice, "acme", SqlParameters.of("select ? + ?").withInit(null, List.of(1))));
         assertEquals("the query has 2 ? placeholders and parameters gives 1 value", params.getMessage());
     }
 
@@ -187,7 +189,9 @@ class SqlServiceTest {
                 () -> engine.sql().run(alice, "acme", SqlParameters.of("select * from `tiledb://acme/nope`")));
         assertEquals(404, unknown.status());
         assertEquals("array tiledb://acme/nope does not exist or you may not see it", unknown.getMessage());
-        assertEquals("FAILED", engine.tasks().get(unknown.taskId()).orElseThrow().task().status());
+        assertEquals(
+                "FAILED",
+                engine.tasks().get(unknown.taskId()).orElseThrow().task().status());
 
         Caller bob = Caller.of("bob");
         EngineException hidden = assertThrows(
@@ -227,7 +231,9 @@ class SqlServiceTest {
             assertEquals("[{\"id\":1},{\"id\":2}]", out.toString());
         }
         Result notKept = run(SqlParameters.of("select 1 as one"));
-        EngineException e = assertThrows(EngineException.class, () -> engine.tasks().result(notKept.answer().taskId()));
+        EngineException e = assertThrows(
+                EngineException.class,
+                () -> engine.tasks().result(notKept.answer().taskId()));
         assertEquals(404, e.status());
         assertTrue(e.getMessage().contains("store_results=true"), e.getMessage());
     }
@@ -235,10 +241,15 @@ class SqlServiceTest {
     @Test
     void dontDownloadResultsAnswers204AfterStoringTheResult() throws IOException {
         try (StreamedAnswer answer = engine.sql()
-                .run(alice, "acme", SqlParameters.of("select count(*) as n from `tiledb://acme/sales`")
-                        .withStorage(null, true, true))) {
+                .run(
+                        alice,
+                        "acme",
+                        SqlParameters.of("select count(*) as n from `tiledb://acme/sales`")
+                                .withStorage(null, true, true))) {
             assertEquals(204, answer.status());
-            assertEquals("COMPLETED", engine.tasks().get(answer.taskId()).orElseThrow().task().status());
+            assertEquals(
+                    "COMPLETED",
+                    engine.tasks().get(answer.taskId()).orElseThrow().task().status());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             engine.tasks().result(answer.taskId()).writeTo(out);
             assertEquals("[{\"n\":5}]", out.toString());
@@ -252,14 +263,12 @@ class SqlServiceTest {
         ArrayEntry cheap = catalog.find("acme", "cheap").orElseThrow();
         assertEquals("dense", cheap.schema().get("arrayType").asText());
         JsonNode back = MAPPER.readTree(run(SqlParameters.of(
-                                "select `__row`, id, price, label, day from `tiledb://acme/cheap` order by `__row`"))
+                        "select `__row`, id, price, label, day from `tiledb://acme/cheap` order by `__row`"))
                 .body());
-        assertEquals(
-                MAPPER.readTree("""
+        assertEquals(MAPPER.readTree("""
                         [{"__row":0,"id":1,"price":10.5,"label":"a","day":"2024-03-01"},
                          {"__row":1,"id":2,"price":20.0,"label":"b","day":"2024-03-02"},
-                         {"__row":2,"id":3,"price":30.25,"label":null,"day":null}]"""),
-                back);
+                         {"__row":2,"id":3,"price":30.25,"label":null,"day":null}]"""), back);
 
         EngineException foreign = assertThrows(
                 EngineException.class,
@@ -281,7 +290,8 @@ class SqlServiceTest {
     void unsupportedResultFormatIsRefusedBeforeRunning() {
         EngineException e = assertThrows(
                 EngineException.class,
-                () -> engine.sql().run(alice, "acme", SqlParameters.of("select 1").withResultFormat("python_pickle")));
+                () -> engine.sql()
+                        .run(alice, "acme", SqlParameters.of("select 1").withResultFormat("python_pickle")));
         assertEquals(400, e.status());
         assertNull(e.taskId());
         assertTrue(e.getMessage().contains("use json or arrow"));

@@ -28,9 +28,12 @@ public final class SqlStreamProbe {
         catalog.put(new ArrayEntry(arrayId, "acme", "big", new ObjectMapper().readTree(TestCatalog.WIDE)));
         try (DataEngine engine = DataEngine.builder(catalog).dataDirectory(dir).build();
                 StreamedAnswer answer = engine.sql()
-                        .run(Caller.of("alice", "acme"), "acme", SqlParameters.of(
-                                "select a.id as a, b.id as b, b.v, b.s from `tiledb://acme/big` a cross join"
-                                        + " `tiledb://acme/big` b"))) {
+                        .run(
+                                Caller.of("alice", "acme"),
+                                "acme",
+                                SqlParameters.of(
+                                        "select a.id as a, b.id as b, b.v, b.s from `tiledb://acme/big` a cross join"
+                                                + " `tiledb://acme/big` b"))) {
             RowCounter counter = new RowCounter();
             if (collect) {
                 ByteArrayOutputStream all = new ByteArrayOutputStream();

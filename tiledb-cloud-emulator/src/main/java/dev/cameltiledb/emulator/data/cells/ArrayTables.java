@@ -36,9 +36,10 @@ final class ArrayTables {
                 Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS engine.arrays (array_id VARCHAR(600) PRIMARY KEY,"
                     + " uri VARCHAR(2000) NOT NULL UNIQUE, schema_json CHARACTER LARGE OBJECT NOT NULL)");
-            s.execute("CREATE TABLE IF NOT EXISTS engine.fragments (array_id VARCHAR(600) NOT NULL, seq BIGINT NOT NULL,"
-                    + " ts BIGINT NOT NULL, cells BIGINT NOT NULL, name VARCHAR(200) NOT NULL,"
-                    + " PRIMARY KEY (array_id, seq))");
+            s.execute(
+                    "CREATE TABLE IF NOT EXISTS engine.fragments (array_id VARCHAR(600) NOT NULL, seq BIGINT NOT NULL,"
+                            + " ts BIGINT NOT NULL, cells BIGINT NOT NULL, name VARCHAR(200) NOT NULL,"
+                            + " PRIMARY KEY (array_id, seq))");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the cells' records: " + e.getMessage(), e);
         }
@@ -93,7 +94,8 @@ final class ArrayTables {
         }
         if (!storedUri.equals(entry.uri())) {
             try (Statement s = c.createStatement()) {
-                s.execute("ALTER TABLE public." + Database.quote(storedUri) + " RENAME TO " + Database.quote(entry.uri()));
+                s.execute("ALTER TABLE public." + Database.quote(storedUri) + " RENAME TO "
+                        + Database.quote(entry.uri()));
             }
             try (PreparedStatement p = c.prepareStatement("UPDATE engine.arrays SET uri = ? WHERE array_id = ?")) {
                 p.setString(1, entry.uri());

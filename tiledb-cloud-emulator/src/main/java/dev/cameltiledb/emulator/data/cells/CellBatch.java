@@ -35,8 +35,8 @@ public final class CellBatch {
         int size = values.isEmpty() ? 0 : values.get(0).size();
         for (int i = 0; i < fields.size(); i++) {
             if (values.get(i).size() != size) {
-                throw new IllegalArgumentException("column " + fields.get(i) + " has " + values.get(i).size()
-                        + " values where " + fields.get(0) + " has " + size);
+                throw new IllegalArgumentException("column " + fields.get(i) + " has "
+                        + values.get(i).size() + " values where " + fields.get(0) + " has " + size);
             }
         }
         return new CellBatch(fields, new Iterator<>() {

@@ -22,6 +22,7 @@ public final class CellCursor implements AutoCloseable {
     private final Object[] values;
     /** The stored cell read ahead (dense reads and collapsing compare coordinates before using it). */
     private Object[] pending;
+
     private boolean exhausted;
 
     CellCursor(ReadPlan plan, PreparedStatement statement, boolean collapse, DenseGrid.Walk grid) throws SQLException {
@@ -74,7 +75,8 @@ public final class CellCursor implements AutoCloseable {
         long[] point = grid.next();
         if (point == null) {
             if (peek() != null) {
-                throw new IllegalStateException("a stored cell of " + plan.table.uri() + " fell outside the read's order");
+                throw new IllegalStateException(
+                        "a stored cell of " + plan.table.uri() + " fell outside the read's order");
             }
             return false;
         }
@@ -106,7 +108,8 @@ public final class CellCursor implements AutoCloseable {
         if (pending == null && !exhausted) {
             if (rows.next()) {
                 List<CellField> dimensions = plan.schema.dimensions();
-                int columns = dims + (int) plan.fields.stream().filter(f -> !f.dimension()).count();
+                int columns = dims
+                        + (int) plan.fields.stream().filter(f -> !f.dimension()).count();
                 Object[] cell = new Object[columns];
                 int c = 0;
                 for (; c < dims; c++) {

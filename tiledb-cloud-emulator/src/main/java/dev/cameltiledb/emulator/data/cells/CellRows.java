@@ -64,7 +64,8 @@ final class CellRows {
                 throw EngineException.badRequest(
                         "cell " + index + " for " + uri + ": " + f.name() + " (" + f.type() + "): " + e.getMessage());
             }
-            if (f.dimension() && f.lo() != null
+            if (f.dimension()
+                    && f.lo() != null
                     && (CellSchema.compare(row[i], f.lo()) < 0 || CellSchema.compare(row[i], f.hi()) > 0)) {
                 throw EngineException.badRequest("cell " + index + " for " + uri + ": " + row[i] + " is outside the"
                         + " domain [" + f.lo() + ", " + f.hi() + "] of the dimension " + f.name());

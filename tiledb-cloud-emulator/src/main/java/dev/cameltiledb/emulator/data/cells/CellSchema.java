@@ -94,7 +94,8 @@ public record CellSchema(
         Layout cellOrder = Layout.order(text(schema, "cellOrder"), "cellOrder");
         Layout tileOrder = Layout.order(text(schema, "tileOrder"), "tileOrder");
         boolean duplicates = !dense && schema.path("allowsDuplicates").asBoolean(false);
-        return new CellSchema(dense, List.copyOf(dimensions), List.copyOf(attributes), cellOrder, tileOrder, duplicates);
+        return new CellSchema(
+                dense, List.copyOf(dimensions), List.copyOf(attributes), cellOrder, tileOrder, duplicates);
     }
 
     private static String text(JsonNode node, String field) {
@@ -116,12 +117,12 @@ public record CellSchema(
         String name = name(d, "a dimension");
         TileType type = type(d, "dimension " + name);
         if (dense && !type.integral()) {
-            throw new IllegalArgumentException("dimension " + name + " of a dense array must have an integer or datetime"
-                    + " type, has " + type);
+            throw new IllegalArgumentException(
+                    "dimension " + name + " of a dense array must have an integer or datetime" + " type, has " + type);
         }
         if (!type.numeric() && !type.isString()) {
-            throw new IllegalArgumentException("dimension " + name + " has the type " + type
-                    + ", which TileDB does not allow for dimensions");
+            throw new IllegalArgumentException(
+                    "dimension " + name + " has the type " + type + ", which TileDB does not allow for dimensions");
         }
         Object lo = null;
         Object hi = null;
@@ -140,7 +141,8 @@ public record CellSchema(
         if (type.numeric() && !d.path("nullTileExtent").asBoolean(false)) {
             JsonNode e = oneValue(d.path("tileExtent"));
             if (e != null && !e.isNull()) {
-                extent = value(type.kind() == TileType.Kind.FLOAT ? type : TileType.INT64, e, "the tile extent of " + name);
+                extent = value(
+                        type.kind() == TileType.Kind.FLOAT ? type : TileType.INT64, e, "the tile extent of " + name);
                 if (((Number) extent).doubleValue() <= 0) {
                     throw new IllegalArgumentException("the tile extent of dimension " + name + " must be positive");
                 }
@@ -155,7 +157,8 @@ public record CellSchema(
         long cellValNum = a.path("cellValNum").asLong(1);
         boolean variable = cellValNum == VAR_SIZE;
         if (!(cellValNum == 1 || variable && (type.isString() || type == TileType.BLOB))) {
-            throw new IllegalArgumentException("attribute " + name + " holds " + (variable ? "variable-size" : cellValNum)
+            throw new IllegalArgumentException("attribute " + name + " holds "
+                    + (variable ? "variable-size" : cellValNum)
                     + " values of " + type + " per cell; the emulator stores one value per cell, or variable-size"
                     + " strings and blobs");
         }

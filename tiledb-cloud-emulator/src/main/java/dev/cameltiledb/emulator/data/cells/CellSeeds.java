@@ -24,9 +24,8 @@ final class CellSeeds {
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (!e.getValue().isArray()) {
-                    throw EngineException.badRequest(
-                            "the cells for " + uri + " give " + e.getKey() + " as " + e.getValue().getNodeType()
-                                    + "; columns are arrays of values");
+                    throw EngineException.badRequest("the cells for " + uri + " give " + e.getKey() + " as "
+                            + e.getValue().getNodeType() + "; columns are arrays of values");
                 }
                 List<Object> values = new ArrayList<>(e.getValue().size());
                 e.getValue().forEach(v -> values.add(value(v)));

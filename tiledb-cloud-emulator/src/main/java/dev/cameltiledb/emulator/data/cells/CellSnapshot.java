@@ -143,8 +143,8 @@ public final class CellSnapshot implements AutoCloseable {
     }
 
     private CellCursor emptyCursor(ReadPlan plan) throws SQLException {
-        PreparedStatement p = connection.prepareStatement("SELECT " + plan.selectList() + " FROM " + plan.table.current()
-                + " c WHERE FALSE");
+        PreparedStatement p = connection.prepareStatement(
+                "SELECT " + plan.selectList() + " FROM " + plan.table.current() + " c WHERE FALSE");
         return new CellCursor(plan, p, false, null);
     }
 

@@ -44,8 +44,8 @@ public final class CellStore {
     /** The array registered as {@code namespace/name}; a 404 when there is none. */
     public ArrayEntry array(String namespace, String name) {
         ArrayEntry entry = catalog.find(namespace, name)
-                .orElseThrow(() -> EngineException.notFound(
-                        "array tiledb://" + namespace + "/" + name + " does not exist"));
+                .orElseThrow(
+                        () -> EngineException.notFound("array tiledb://" + namespace + "/" + name + " does not exist"));
         tables.ensure(entry);
         return entry;
     }

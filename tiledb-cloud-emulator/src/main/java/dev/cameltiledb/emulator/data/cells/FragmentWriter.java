@@ -29,6 +29,7 @@ public final class FragmentWriter implements AutoCloseable {
     private final long sequence;
     /** Straight into the current table: duplicates allowed, or nothing there yet to replace. */
     private final boolean direct;
+
     private final PreparedStatement insert;
     private final List<CellField> fields;
     private final CellRows rows;
@@ -87,8 +88,8 @@ public final class FragmentWriter implements AutoCloseable {
             if (!direct) {
                 merge();
             }
-            String name = "__" + timestamp + "_" + timestamp + "_" + UUID.randomUUID().toString().replace("-", "")
-                    + "_22";
+            String name = "__" + timestamp + "_" + timestamp + "_"
+                    + UUID.randomUUID().toString().replace("-", "") + "_22";
             try (PreparedStatement p = connection.prepareStatement(
                     "INSERT INTO engine.fragments (array_id, seq, ts, cells, name) VALUES (?, ?, ?, ?, ?)")) {
                 p.setString(1, table.arrayId());
@@ -128,8 +129,8 @@ public final class FragmentWriter implements AutoCloseable {
             s.executeUpdate("INSERT INTO " + hist + " (" + cols + ") SELECT " + cols + " FROM " + cur
                     + " c WHERE c.\"__ts\" <= " + timestamp + " AND " + sameAsStaged);
             s.executeUpdate("DELETE FROM " + cur + " c WHERE c.\"__ts\" <= " + timestamp + " AND " + sameAsStaged);
-            s.executeUpdate(
-                    "INSERT INTO " + hist + " (" + cols + ") SELECT " + cols + " FROM " + stg + " s WHERE " + sameAsCurrent);
+            s.executeUpdate("INSERT INTO " + hist + " (" + cols + ") SELECT " + cols + " FROM " + stg + " s WHERE "
+                    + sameAsCurrent);
             s.executeUpdate("INSERT INTO " + cur + " (" + cols + ") SELECT " + cols + " FROM " + stg + " s WHERE NOT "
                     + sameAsCurrent);
             s.executeUpdate("DELETE FROM " + stg);
@@ -137,8 +138,8 @@ public final class FragmentWriter implements AutoCloseable {
     }
 
     private long nextSequence() throws SQLException {
-        try (PreparedStatement p =
-                connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) + 1 FROM engine.fragments WHERE array_id = ?")) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM engine.fragments WHERE array_id = ?")) {
             p.setString(1, table.arrayId());
             try (ResultSet r = p.executeQuery()) {
                 r.next();

@@ -33,13 +33,16 @@ final class ReadPlan {
             throw EngineException.badRequest("the start timestamp " + start + " is after the end timestamp " + end);
         }
         if (query.ranges().size() > schema.dimensions().size()) {
-            throw EngineException.badRequest("the ranges give " + query.ranges().size() + " dimensions; "
-                    + table.uri() + " has " + schema.dimensions().size());
+            throw EngineException.badRequest("the ranges give " + query.ranges().size() + " dimensions; " + table.uri()
+                    + " has " + schema.dimensions().size());
         }
         this.ranges = new ArrayList<>();
         for (int d = 0; d < schema.dimensions().size(); d++) {
             List<Object> given = d < query.ranges().size() ? query.ranges().get(d) : null;
-            ranges.add(given == null || given.isEmpty() ? null : ranges(schema.dimensions().get(d), given));
+            ranges.add(
+                    given == null || given.isEmpty()
+                            ? null
+                            : ranges(schema.dimensions().get(d), given));
         }
     }
 
@@ -51,8 +54,9 @@ final class ReadPlan {
         for (String name : names) {
             CellField f = schema.field(name);
             if (f == null) {
-                throw EngineException.badRequest(table.uri() + " has no dimension or attribute named " + name + " (it has "
-                        + schema.fields().stream().map(CellField::name).toList() + ")");
+                throw EngineException.badRequest(
+                        table.uri() + " has no dimension or attribute named " + name + " (it has "
+                                + schema.fields().stream().map(CellField::name).toList() + ")");
             }
             chosen.add(f);
         }
@@ -72,8 +76,7 @@ final class ReadPlan {
                 throw EngineException.badRequest(
                         "the range [" + lo + ", " + hi + "] of dimension " + dim.name() + " is empty (low > high)");
             }
-            if (dim.lo() != null
-                    && (CellSchema.compare(lo, dim.lo()) < 0 || CellSchema.compare(hi, dim.hi()) > 0)) {
+            if (dim.lo() != null && (CellSchema.compare(lo, dim.lo()) < 0 || CellSchema.compare(hi, dim.hi()) > 0)) {
                 throw EngineException.badRequest("the range [" + lo + ", " + hi + "] of dimension " + dim.name()
                         + " is outside its domain [" + dim.lo() + ", " + dim.hi() + "]");
             }
@@ -135,14 +138,17 @@ final class ReadPlan {
         List<CellField> dims = schema.dimensions();
         List<String> keys = new ArrayList<>();
         if (layout == Layout.ROW_MAJOR || layout == Layout.COL_MAJOR) {
-            keys.addAll(ordered(dims, layout).stream().map(f -> "c." + f.column()).toList());
+            keys.addAll(
+                    ordered(dims, layout).stream().map(f -> "c." + f.column()).toList());
         } else {
             for (CellField f : ordered(dims, schema.tileOrder())) {
                 if (f.tileExtent() != null) {
                     keys.add(tileOf(f));
                 }
             }
-            keys.addAll(ordered(dims, schema.cellOrder()).stream().map(f -> "c." + f.column()).toList());
+            keys.addAll(ordered(dims, schema.cellOrder()).stream()
+                    .map(f -> "c." + f.column())
+                    .toList());
         }
         return String.join(", ", keys);
     }

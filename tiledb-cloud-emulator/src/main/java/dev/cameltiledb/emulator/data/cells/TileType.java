@@ -145,7 +145,10 @@ public enum TileType {
         }
         switch (kind) {
             case INTEGER:
-                if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+                if (value instanceof Long
+                        || value instanceof Integer
+                        || value instanceof Short
+                        || value instanceof Byte) {
                     long v = ((Number) value).longValue();
                     if (v >= a && v <= b) {
                         return v;
@@ -250,12 +253,14 @@ public enum TileType {
                 return kind == Kind.DATE ? dateCount(d) : timestampCount(d.atStartOfDay());
             }
             LocalDateTime t = s.endsWith("Z") || s.matches(".*[+-]\\d\\d:\\d\\d$")
-                    ? OffsetDateTime.parse(s).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
+                    ? OffsetDateTime.parse(s)
+                            .withOffsetSameInstant(ZoneOffset.UTC)
+                            .toLocalDateTime()
                     : LocalDateTime.parse(s);
             return datetime(t);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + s + "' is neither a count of " + name()
-                    + " units nor an ISO-8601 date or date-time");
+            throw new IllegalArgumentException(
+                    "'" + s + "' is neither a count of " + name() + " units nor an ISO-8601 date or date-time");
         }
     }
 

@@ -86,11 +86,17 @@ abstract class ArrowColumn {
                 return new Bool(name, sqlType);
             case Types.DATE:
                 // unit DAY (0)
-                return new Fixed(name, DATE, new FlatBuffer.Table().scalar(0, 2, 0), sqlType, 4, v -> ((LocalDate) v)
-                        .toEpochDay());
+                return new Fixed(
+                        name,
+                        DATE,
+                        new FlatBuffer.Table().scalar(0, 2, 0),
+                        sqlType,
+                        4,
+                        v -> ((LocalDate) v).toEpochDay());
             case Types.TIMESTAMP:
                 // unit MICROSECOND (2), no time zone
-                return new Fixed(name, TIMESTAMP, new FlatBuffer.Table().scalar(0, 2, 2), sqlType, 8, ArrowColumn::micros);
+                return new Fixed(
+                        name, TIMESTAMP, new FlatBuffer.Table().scalar(0, 2, 2), sqlType, 8, ArrowColumn::micros);
             case Types.BINARY:
             case Types.VARBINARY:
             case Types.LONGVARBINARY:

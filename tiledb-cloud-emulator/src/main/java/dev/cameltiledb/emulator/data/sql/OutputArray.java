@@ -46,7 +46,8 @@ final class OutputArray implements AutoCloseable {
     private final List<CellField> targets;
     private long row;
 
-    private OutputArray(ArrayEntry array, FragmentWriter writer, int[] columns, int[] sqlTypes, List<CellField> targets) {
+    private OutputArray(
+            ArrayEntry array, FragmentWriter writer, int[] columns, int[] sqlTypes, List<CellField> targets) {
         this.array = array;
         this.writer = writer;
         this.columns = columns;
@@ -55,8 +56,8 @@ final class OutputArray implements AutoCloseable {
     }
 
     /** Opens (or creates) the array at {@code uri} for the result described by {@code md}. */
-    static OutputArray open(
-            String uri, ResultSetMetaData md, Caller caller, ArrayCatalog catalog, CellStore cells) throws SQLException {
+    static OutputArray open(String uri, ResultSetMetaData md, Caller caller, ArrayCatalog catalog, CellStore cells)
+            throws SQLException {
         ArrayUri at = ArrayUri.parse(uri, "output_uri");
         if (!caller.mayWrite(at.namespace())) {
             throw EngineException.forbidden(
@@ -67,8 +68,8 @@ final class OutputArray implements AutoCloseable {
         for (int i = 1; i <= md.getColumnCount(); i++) {
             String label = md.getColumnLabel(i);
             if (!seen.add(label.toLowerCase(Locale.ROOT))) {
-                throw EngineException.badRequest("the result has two columns named " + label
-                        + "; name them apart (AS) to store it at " + uri);
+                throw EngineException.badRequest(
+                        "the result has two columns named " + label + "; name them apart (AS) to store it at " + uri);
             }
             labels.add(label);
         }

@@ -37,22 +37,62 @@ public record SqlParameters(
     }
 
     public SqlParameters withResultFormat(String format) {
-        return new SqlParameters(name, query, outputUri, storeResults, dontDownloadResults, resourceClass, format,
-                initCommands, parameters, taskGraphUuid, clientNodeUuid);
+        return new SqlParameters(
+                name,
+                query,
+                outputUri,
+                storeResults,
+                dontDownloadResults,
+                resourceClass,
+                format,
+                initCommands,
+                parameters,
+                taskGraphUuid,
+                clientNodeUuid);
     }
 
     public SqlParameters withStorage(String uri, boolean store, boolean dontDownload) {
-        return new SqlParameters(name, query, uri, store, dontDownload, resourceClass, resultFormat, initCommands,
-                parameters, taskGraphUuid, clientNodeUuid);
+        return new SqlParameters(
+                name,
+                query,
+                uri,
+                store,
+                dontDownload,
+                resourceClass,
+                resultFormat,
+                initCommands,
+                parameters,
+                taskGraphUuid,
+                clientNodeUuid);
     }
 
     public SqlParameters withInit(List<String> commands, List<Object> values) {
-        return new SqlParameters(name, query, outputUri, storeResults, dontDownloadResults, resourceClass, resultFormat,
-                commands, values, taskGraphUuid, clientNodeUuid);
+        return new SqlParameters(
+                name,
+                query,
+                outputUri,
+                storeResults,
+                dontDownloadResults,
+                resourceClass,
+                resultFormat,
+                commands,
+                values,
+                taskGraphUuid,
+                clientNodeUuid);
     }
 
     public SqlParameters inGraph(String graphUuid, String nodeUuid) {
-        return new SqlParameters(name, query, outputUri, storeResults, dontDownloadResults, resourceClass, resultFormat,
-                initCommands, parameters, graphUuid, nodeUuid);
+        return new SqlParameters(
+                name,
+                query,
+                outputUri,
+                storeResults,
+                dontDownloadResults,
+                resourceClass,
+                resultFormat,
+                initCommands,
+                parameters,
+                graphUuid,
+                nodeUuid);
     }
 }

@@ -80,8 +80,9 @@ final class SqlRun implements StreamedAnswer {
         written = true;
         try (ResultStore.Writer kept = store ? tasks.resultWriter(taskId) : null) {
             OutputStream target = kept == null ? client : new Tee(client, kept);
-            ResultEncoder encoder =
-                    format == ResultFormat.ARROW ? new ArrowStreamEncoder(target, arrowBatchRows) : new JsonRowsEncoder(target);
+            ResultEncoder encoder = format == ResultFormat.ARROW
+                    ? new ArrowStreamEncoder(target, arrowBatchRows)
+                    : new JsonRowsEncoder(target);
             encoder.begin(rows);
             while (rows.next()) {
                 encoder.row(rows);

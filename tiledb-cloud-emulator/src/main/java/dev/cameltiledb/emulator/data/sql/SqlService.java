@@ -158,7 +158,15 @@ public final class SqlService {
                 }
             }
             SqlRun run = new SqlRun(
-                    connection, statement, rows, task.id(), tasks, format, store, output, arrowBatchRows,
+                    connection,
+                    statement,
+                    rows,
+                    task.id(),
+                    tasks,
+                    format,
+                    store,
+                    output,
+                    arrowBatchRows,
                     download ? 200 : 204);
             connection = null;
             if (download) {

@@ -27,8 +27,9 @@ public final class Documents {
         this.mapper = mapper;
         try (Connection c = database.owner();
                 Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS engine.documents (kind VARCHAR(40) NOT NULL, id VARCHAR(600) NOT NULL,"
-                    + " body CHARACTER LARGE OBJECT NOT NULL, PRIMARY KEY (kind, id))");
+            s.execute(
+                    "CREATE TABLE IF NOT EXISTS engine.documents (kind VARCHAR(40) NOT NULL, id VARCHAR(600) NOT NULL,"
+                            + " body CHARACTER LARGE OBJECT NOT NULL, PRIMARY KEY (kind, id))");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the engine's records: " + e.getMessage(), e);
         }
@@ -55,8 +56,8 @@ public final class Documents {
 
     public void put(String kind, String id, Object document) {
         try (Connection c = database.owner();
-                PreparedStatement p =
-                        c.prepareStatement("MERGE INTO engine.documents (kind, id, body) KEY (kind, id) VALUES (?, ?, ?)")) {
+                PreparedStatement p = c.prepareStatement(
+                        "MERGE INTO engine.documents (kind, id, body) KEY (kind, id) VALUES (?, ?, ?)")) {
             p.setString(1, kind);
             p.setString(2, id);
             p.setString(3, mapper.writeValueAsString(document));

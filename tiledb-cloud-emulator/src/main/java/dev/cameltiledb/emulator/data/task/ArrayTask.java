@@ -44,16 +44,60 @@ public record ArrayTask(
     /** The same task with the route's {@code ArrayInfo} of its array. */
     public ArrayTask withArrayMetadata(Object info) {
         return new ArrayTask(
-                id, name, username, description, info, namespace, status, statusMessage, startTime, finishTime, cost,
-                egressCost, accessCost, queryType, udfCode, udfLanguage, sqlQuery, type, logs, duration,
-                sqlInitCommands, sqlParameters, resultFormat, taskGraphUuid, clientNodeUuid);
+                id,
+                name,
+                username,
+                description,
+                info,
+                namespace,
+                status,
+                statusMessage,
+                startTime,
+                finishTime,
+                cost,
+                egressCost,
+                accessCost,
+                queryType,
+                udfCode,
+                udfLanguage,
+                sqlQuery,
+                type,
+                logs,
+                duration,
+                sqlInitCommands,
+                sqlParameters,
+                resultFormat,
+                taskGraphUuid,
+                clientNodeUuid);
     }
 
     ArrayTask finished(TaskStatus to, String message, String finish, long nanos, String output) {
         return new ArrayTask(
-                id, name, username, description, arrayMetadata, namespace, to.name(), message, startTime, finish, cost,
-                egressCost, accessCost, queryType, udfCode, udfLanguage, sqlQuery, type, output, nanos,
-                sqlInitCommands, sqlParameters, resultFormat, taskGraphUuid, clientNodeUuid);
+                id,
+                name,
+                username,
+                description,
+                arrayMetadata,
+                namespace,
+                to.name(),
+                message,
+                startTime,
+                finish,
+                cost,
+                egressCost,
+                accessCost,
+                queryType,
+                udfCode,
+                udfLanguage,
+                sqlQuery,
+                type,
+                output,
+                nanos,
+                sqlInitCommands,
+                sqlParameters,
+                resultFormat,
+                taskGraphUuid,
+                clientNodeUuid);
     }
 
     public TaskStatus taskStatus() {

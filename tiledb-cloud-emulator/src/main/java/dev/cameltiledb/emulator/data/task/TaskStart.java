@@ -39,8 +39,20 @@ public record TaskStart(
             List<Object> parameters,
             ResultFormat format) {
         return new TaskStart(
-                TaskType.SQL, name, username, namespace, arrays, null, query, initCommands, parameters, null, null,
-                format, null, null);
+                TaskType.SQL,
+                name,
+                username,
+                namespace,
+                arrays,
+                null,
+                query,
+                initCommands,
+                parameters,
+                null,
+                null,
+                format,
+                null,
+                null);
     }
 
     public static TaskStart udf(
@@ -58,14 +70,38 @@ public record TaskStart(
 
     public static TaskStart query(String username, String namespace, String arrayUri) {
         return new TaskStart(
-                TaskType.QUERY, "query " + arrayUri, username, namespace, List.of(arrayUri), "READ", null, null, null,
-                null, null, ResultFormat.JSON, null, null);
+                TaskType.QUERY,
+                "query " + arrayUri,
+                username,
+                namespace,
+                List.of(arrayUri),
+                "READ",
+                null,
+                null,
+                null,
+                null,
+                null,
+                ResultFormat.JSON,
+                null,
+                null);
     }
 
     /** The same start, as a node of a task graph execution. */
     public TaskStart inGraph(String graphUuid, String nodeUuid) {
         return new TaskStart(
-                type, name, username, namespace, arrays, queryType, sqlQuery, sqlInitCommands, sqlParameters, udfCode,
-                udfLanguage, resultFormat, graphUuid, nodeUuid);
+                type,
+                name,
+                username,
+                namespace,
+                arrays,
+                queryType,
+                sqlQuery,
+                sqlInitCommands,
+                sqlParameters,
+                udfCode,
+                udfLanguage,
+                resultFormat,
+                graphUuid,
+                nodeUuid);
     }
 }

@@ -94,7 +94,8 @@ public final class TaskStore {
             return r.task();
         }
         Instant end = clock.instant();
-        long nanos = Math.max(0, Duration.between(Instant.parse(r.task().startTime()), end).toNanos());
+        long nanos = Math.max(
+                0, Duration.between(Instant.parse(r.task().startTime()), end).toNanos());
         ArrayTask done = r.task().finished(status, message, end.toString(), nanos, logs == null ? "" : logs);
         save(new TaskRecord(done, r.arrays(), stored));
         return done;
