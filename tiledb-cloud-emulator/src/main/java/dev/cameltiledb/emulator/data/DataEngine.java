@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.emulator.data.cells.CellStore;
+import dev.cameltiledb.emulator.data.graph.TaskGraphService;
 import dev.cameltiledb.emulator.data.query.QueryService;
 import dev.cameltiledb.emulator.data.sql.SqlService;
 import dev.cameltiledb.emulator.data.store.Database;
@@ -40,6 +41,7 @@ public final class DataEngine implements AutoCloseable {
     private final UdfRegistry udfRegistry;
     private final UdfService udfs;
     private final QueryService queries;
+    private final TaskGraphService graphs;
 
     private DataEngine(Builder b) {
         Path home = b.dataDirectory == null ? null : b.dataDirectory.resolve("data-plane");
@@ -53,6 +55,7 @@ public final class DataEngine implements AutoCloseable {
         this.udfRegistry = new UdfRegistry(documents, b.clock);
         this.udfs = new UdfService(cells, udfRegistry, tasks, b.pythonExecutable, b.maxLogBytes, b.maxUdfTimeout);
         this.queries = new QueryService(cells, tasks);
+        this.graphs = new TaskGraphService(documents, sql, udfs, tasks, b.clock, b.graphThreads);
     }
 
     public static Builder builder(ArrayCatalog catalog) {
@@ -84,6 +87,11 @@ public final class DataEngine implements AutoCloseable {
         return queries;
     }
 
+    /** Task graphs and their executions: {@code /v1/taskgraphs/{namespace}/graphs}, {@code .../executions}. */
+    public TaskGraphService graphs() {
+        return graphs;
+    }
+
     /** {@code GET /v1/tasks}, {@code /v1/task/{id}}, {@code /v1/task/{id}/result}. */
     public TaskStore tasks() {
         return tasks;
@@ -91,6 +99,7 @@ public final class DataEngine implements AutoCloseable {
 
     @Override
     public void close() {
+        graphs.close();
         database.close();
         results.close();
     }
