@@ -10,12 +10,44 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.emulator.data.EngineException;
 
-/** Cells given as JSON, columns or rows, as a {@link CellBatch}. */
-final class CellSeeds {
+/**
+ * Cells given as JSON, columns or rows, as a {@link CellBatch}; and the cells a seed file gives its arrays: each entry
+ * of {@code arrays} may carry {@code cells} (columns {@code {"dim": [...], "attr": [...]}} or rows
+ * {@code [{"dim": 1, "attr": 2}, ...]}) and {@code cells_timestamp} (epoch ms of the fragment; none: now).
+ */
+public final class CellSeeds {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private CellSeeds() {}
+
+    /**
+     * Writes the cells the seed file's {@code arrays} entries give, one fragment per array, after the emulator has
+     * registered the arrays; answers how many arrays got cells. A 400 names the entry whose cells do not fit its
+     * schema or whose array is not registered.
+     */
+    public static int seedFile(CellStore store, JsonNode seed) {
+        int seeded = 0;
+        int i = 0;
+        for (JsonNode entry : seed.path("arrays")) {
+            JsonNode cells = entry.get("cells");
+            if (cells != null && !cells.isNull()) {
+                String namespace = entry.path("namespace").asText();
+                String name = entry.path("name").asText();
+                JsonNode at = entry.get("cells_timestamp");
+                Long timestamp = at == null || at.isNull() ? null : at.asLong();
+                try {
+                    store.seed(namespace, name, cells, timestamp);
+                } catch (EngineException e) {
+                    throw EngineException.badRequest(
+                            "seed arrays[" + i + "] (" + namespace + "/" + name + "): " + e.getMessage());
+                }
+                seeded++;
+            }
+            i++;
+        }
+        return seeded;
+    }
 
     static CellBatch batch(String uri, JsonNode cells) {
         if (cells != null && cells.isObject()) {
