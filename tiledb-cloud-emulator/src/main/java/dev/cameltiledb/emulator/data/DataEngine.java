@@ -21,7 +21,7 @@ import dev.cameltiledb.emulator.data.udf.UdfService;
  * The emulator's data plane: arrays' cells, SQL over them, UDFs run by a local {@code python3}, JSON queries, task
  * graphs, and the tasks all of them leave. Routes are thin adapters over its services: each takes a {@link Caller}
  * and the request's model and answers a {@link StreamedAnswer} or a model, or throws an {@link EngineException} with
- * the status and message of the spec's {@code Error}. {@code DATA-PLANE.md} (in the module) describes the design.
+ * the status and message of the spec's {@code Error} ({@link EngineException#body}).
  *
  * <pre>{@code
  * DataEngine engine = DataEngine.builder(catalog).dataDirectory(dir).build();

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.cameltiledb.emulator.data.graph.RegisteredTaskGraph;
 import dev.cameltiledb.emulator.data.graph.TaskGraph;
 import dev.cameltiledb.emulator.data.graph.TaskGraphLog;
 import dev.cameltiledb.emulator.data.graph.TaskGraphNode;
@@ -311,6 +312,79 @@ class TaskGraphServiceTest {
             assertTrue(e.getMessage().contains(why.get(i)), e.getMessage());
         }
         assertEquals(List.of(), engine.graphs().list(alice, "acme"));
+    }
+
+    @Test
+    void registeredGraphsAreKeptByNameUpdatedDeletedAndRun(@TempDir Path dir) throws Exception {
+        List<TaskGraphNode> nodes = List.of(TaskGraphNode.sql("one", "select 1 as one", List.of()));
+        try (DataEngine kept = DataEngine.builder(catalog).dataDirectory(dir).build()) {
+            kept.graphs()
+                    .register(
+                            alice,
+                            "acme",
+                            "nightly",
+                            new RegisteredTaskGraph(
+                                    null, null, null, "runs nightly", null, null, List.of("etl"), nodes));
+            assertEquals(
+                    409,
+                    assertThrows(
+                                    EngineException.class,
+                                    () -> kept.graphs()
+                                            .register(
+                                                    alice,
+                                                    "acme",
+                                                    "nightly",
+                                                    new RegisteredTaskGraph(
+                                                            null, null, null, null, null, null, null, nodes)))
+                            .status());
+            kept.graphs()
+                    .updateRegistered(
+                            alice,
+                            "acme",
+                            "nightly",
+                            new RegisteredTaskGraph(null, null, null, "runs every night", null, null, null, null));
+            TaskGraphLog log = kept.graphs().submitRegistered(alice, "acme", "nightly");
+            assertEquals(
+                    "succeeded",
+                    kept.graphs()
+                            .completion(alice, "acme", log.uuid())
+                            .get(60, TimeUnit.SECONDS)
+                            .status());
+        }
+        try (DataEngine again = DataEngine.builder(catalog).dataDirectory(dir).build()) {
+            RegisteredTaskGraph got = again.graphs().registered(alice, "acme", "nightly");
+            assertEquals("runs every night", got.readme());
+            assertEquals(List.of("etl"), got.tags());
+            assertEquals("one", got.nodes().get(0).clientNodeId());
+            EngineException cycle = assertThrows(
+                    EngineException.class,
+                    () -> again.graphs()
+                            .updateRegistered(
+                                    alice,
+                                    "acme",
+                                    "nightly",
+                                    new RegisteredTaskGraph(
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            List.of(TaskGraphNode.sql("a", "select 1", List.of(), "a")))));
+            assertEquals(400, cycle.status());
+            again.graphs().deleteRegistered(alice, "acme", "nightly");
+            assertEquals(
+                    404,
+                    assertThrows(EngineException.class, () -> again.graphs().registered(alice, "acme", "nightly"))
+                            .status());
+            assertEquals(
+                    403,
+                    assertThrows(
+                                    EngineException.class,
+                                    () -> again.graphs().registered(Caller.of("bob"), "acme", "nightly"))
+                            .status());
+        }
     }
 
     @Test

@@ -47,6 +47,7 @@ import dev.cameltiledb.emulator.data.udf.UdfService;
 public final class TaskGraphService implements AutoCloseable {
 
     private static final String KIND = "task-graph";
+    private static final String REGISTERED = "registered-task-graph";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Documents documents;
@@ -57,6 +58,8 @@ public final class TaskGraphService implements AutoCloseable {
     private final ExecutorService pool;
     private final Map<String, TaskGraph> graphs = new ConcurrentHashMap<>();
     private final Map<String, GraphExecution> executions = new ConcurrentHashMap<>();
+    /** Registered graphs by {@code namespace/name}. */
+    private final Map<String, RegisteredTaskGraph> registeredByName = new ConcurrentHashMap<>();
 
     public TaskGraphService(
             Documents documents, SqlService sql, UdfService udfs, TaskStore tasks, Clock clock, int threads) {
@@ -72,6 +75,59 @@ public final class TaskGraphService implements AutoCloseable {
             return t;
         });
         graphs.putAll(documents.loadAll(KIND, TaskGraph.class));
+        // stored by uuid, looked up by namespace/name
+        documents
+                .loadAll(REGISTERED, RegisteredTaskGraph.class)
+                .values()
+                .forEach(g -> registeredByName.put(g.namespace() + "/" + g.name(), g));
+    }
+
+    /** {@code POST /v1/taskgraphs/{namespace}/registered/{name}}: a 409 when the name is taken. */
+    public synchronized void register(Caller caller, String namespace, String name, RegisteredTaskGraph body) {
+        member(caller, namespace);
+        if (name == null || name.isBlank() || name.contains("/")) {
+            throw EngineException.badRequest("a registered task graph's name must be non-empty, without '/'");
+        }
+        if (registeredByName.containsKey(namespace + "/" + name)) {
+            throw EngineException.conflict("task graph " + namespace + "/" + name + " is registered already");
+        }
+        check(TaskGraph.of(name, body == null ? null : body.nodes()));
+        keep(body.at(UUID.randomUUID().toString(), namespace, name));
+    }
+
+    /** {@code GET /v1/taskgraphs/{namespace}/registered/{name}}. */
+    public RegisteredTaskGraph registered(Caller caller, String namespace, String name) {
+        member(caller, namespace);
+        RegisteredTaskGraph graph = registeredByName.get(namespace + "/" + name);
+        if (graph == null) {
+            throw EngineException.notFound("no task graph is registered as " + namespace + "/" + name);
+        }
+        return graph;
+    }
+
+    /** {@code PATCH /v1/taskgraphs/{namespace}/registered/{name}}: the fields given replace the registered ones. */
+    public synchronized void updateRegistered(Caller caller, String namespace, String name, RegisteredTaskGraph body) {
+        RegisteredTaskGraph updated = registered(caller, namespace, name).updatedBy(body);
+        check(TaskGraph.of(name, updated.nodes()));
+        keep(updated);
+    }
+
+    /** {@code DELETE /v1/taskgraphs/{namespace}/registered/{name}}. */
+    public synchronized void deleteRegistered(Caller caller, String namespace, String name) {
+        RegisteredTaskGraph graph = registered(caller, namespace, name);
+        registeredByName.remove(namespace + "/" + name);
+        documents.remove(REGISTERED, graph.uuid());
+    }
+
+    /** Starts an execution of a registered graph (what a client does by sending its nodes as a graph). */
+    public TaskGraphLog submitRegistered(Caller caller, String namespace, String name) {
+        RegisteredTaskGraph graph = registered(caller, namespace, name);
+        return start(caller, namespace, TaskGraph.of(name, graph.nodes()));
+    }
+
+    private void keep(RegisteredTaskGraph graph) {
+        registeredByName.put(graph.namespace() + "/" + graph.name(), graph);
+        documents.put(REGISTERED, graph.uuid(), graph);
     }
 
     /** {@code POST /v1/taskgraphs/{namespace}/graphs}: checks and keeps the graph; answers it with its uuid. */
@@ -344,5 +400,11 @@ public final class TaskGraphService implements AutoCloseable {
     public void close() {
         executions.values().forEach(GraphExecution::stop);
         pool.shutdownNow();
+        try {
+            // nodes end promptly once stopped; the database closes after them
+            pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
