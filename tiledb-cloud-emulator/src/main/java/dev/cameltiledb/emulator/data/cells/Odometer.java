@@ -1,0 +1,62 @@
+package dev.cameltiledb.emulator.data.cells;
+
+/**
+ * Walks every point of a box given per axis as sorted, disjoint intervals of longs ({@code [lo0, hi0, lo1, hi1,
+ * ...]}), the last axis fastest (row-major) or the first (col-major).
+ */
+final class Odometer {
+
+    private final long[][] intervals;
+    private final boolean lastFastest;
+    private final int[] interval;
+    private final long[] point;
+    private boolean started;
+    private boolean done;
+
+    Odometer(long[][] intervals, boolean lastFastest) {
+        this.intervals = intervals;
+        this.lastFastest = lastFastest;
+        this.interval = new int[intervals.length];
+        this.point = new long[intervals.length];
+        for (int i = 0; i < intervals.length; i++) {
+            if (intervals[i].length == 0) {
+                done = true;
+            } else {
+                point[i] = intervals[i][0];
+            }
+        }
+    }
+
+    /** Moves to the next point (the first, on the first call); false when there is none. */
+    boolean advance() {
+        if (done) {
+            return false;
+        }
+        if (!started) {
+            started = true;
+            return true;
+        }
+        for (int step = 0; step < point.length; step++) {
+            int axis = lastFastest ? point.length - 1 - step : step;
+            long[] iv = intervals[axis];
+            if (point[axis] < iv[2 * interval[axis] + 1]) {
+                point[axis]++;
+                return true;
+            }
+            if (2 * (interval[axis] + 1) < iv.length) {
+                interval[axis]++;
+                point[axis] = iv[2 * interval[axis]];
+                return true;
+            }
+            interval[axis] = 0;
+            point[axis] = iv[0];
+        }
+        done = true;
+        return false;
+    }
+
+    /** The current point; valid until the next {@link #advance()}. */
+    long[] point() {
+        return point;
+    }
+}
