@@ -150,7 +150,9 @@ public record Seed(
             @JsonAlias("license_id") String licenseId,
             @JsonAlias("license_text") String licenseText,
             @JsonAlias("read_only") Boolean readOnly,
-            List<SeedEvent> activity) {
+            List<SeedEvent> activity,
+            JsonNode cells,
+            @JsonAlias("cells_timestamp") Long cellsTimestamp) {
 
         public SeedArray {
             requireName("an array", namespace, name);
@@ -197,7 +199,41 @@ public record Seed(
                     null,
                     null,
                     null,
+                    null,
+                    null,
                     null);
+        }
+
+        /**
+         * The same array with a schema and cells: columns ({@code {"dim": [...], "attr": [...]}}) or rows
+         * ({@code [{"dim": 1, "attr": 2}, ...]}), written as one fragment at {@code timestamp} (epoch ms; null: now).
+         */
+        public SeedArray withCells(JsonNode arraySchema, JsonNode cellValues, Long timestamp) {
+            return new SeedArray(
+                    namespace,
+                    name,
+                    uri,
+                    description,
+                    tags,
+                    fileType,
+                    sharing,
+                    metadata,
+                    content,
+                    id,
+                    type,
+                    arraySchema,
+                    size,
+                    createdBy,
+                    createdAt,
+                    fileProperties,
+                    accessCredentialsName,
+                    logo,
+                    licenseId,
+                    licenseText,
+                    readOnly,
+                    activity,
+                    cellValues,
+                    timestamp);
         }
 
         public SeedArray(

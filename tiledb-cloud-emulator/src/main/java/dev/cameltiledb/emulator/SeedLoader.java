@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cameltiledb.emulator.classic.GroupRoutes;
 import dev.cameltiledb.emulator.classic.NotebookRoutes;
+import dev.cameltiledb.emulator.data.DataEngine;
+import dev.cameltiledb.emulator.data.EngineException;
 import dev.cameltiledb.emulator.state.ActivityEvent;
 import dev.cameltiledb.emulator.state.ArraySchemas;
 import dev.cameltiledb.emulator.state.AssetStorage;
@@ -62,8 +65,15 @@ final class SeedLoader {
     private final ObjectMapper mapper;
     private final NotebookRoutes notebooks;
     private final FileStore files;
+    private final Supplier<DataEngine> engine;
 
-    SeedLoader(EmulatorState state, ObjectMapper mapper, NotebookRoutes notebooks, FileStore files) {
+    SeedLoader(
+            EmulatorState state,
+            ObjectMapper mapper,
+            NotebookRoutes notebooks,
+            FileStore files,
+            Supplier<DataEngine> engine) {
+        this.engine = engine;
         this.state = state;
         this.mapper = mapper;
         this.notebooks = notebooks;
@@ -121,6 +131,14 @@ final class SeedLoader {
             notebooks.seed(a, s.content());
         }
         addActivity(a, s.activity(), now);
+        if (s.cells() != null && !s.cells().isNull()) {
+            try {
+                engine.get().cells().seed(a.namespace, a.name, s.cells(), s.cellsTimestamp());
+            } catch (EngineException e) {
+                throw new IllegalArgumentException(
+                        "the seed's cells of array " + a.namespace + "/" + a.name + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /** The seed's schema (its {@code uri} set to the array's), else a one-attribute schema of the seed's type. */

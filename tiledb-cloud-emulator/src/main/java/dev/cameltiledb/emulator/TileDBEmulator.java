@@ -17,11 +17,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.cameltiledb.emulator.classic.ArrayRoutes;
 import dev.cameltiledb.emulator.classic.AssetListRoutes;
+import dev.cameltiledb.emulator.classic.DataPlaneRoutes;
 import dev.cameltiledb.emulator.classic.FileEndpoints;
 import dev.cameltiledb.emulator.classic.GroupRoutes;
 import dev.cameltiledb.emulator.classic.NotebookRoutes;
 import dev.cameltiledb.emulator.classic.NotebookServerRoutes;
-import dev.cameltiledb.emulator.classic.TaskRoutes;
 import dev.cameltiledb.emulator.classic.TokenRoutes;
 import dev.cameltiledb.emulator.classic.UserRoutes;
 import dev.cameltiledb.emulator.common.BodySlots;
@@ -32,6 +32,7 @@ import dev.cameltiledb.emulator.common.RecordsExchanges;
 import dev.cameltiledb.emulator.common.RequestLog;
 import dev.cameltiledb.emulator.common.Route;
 import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.data.DataEngine;
 import dev.cameltiledb.emulator.http.Handler;
 import dev.cameltiledb.emulator.http.HttpCall;
 import dev.cameltiledb.emulator.http.TileDBService;
@@ -74,6 +75,8 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
 
     private EmulatorServer server;
     private int port;
+    /** The data plane (cells, SQL, UDFs, tasks): open while the emulator runs, its files under the data directory. */
+    private volatile DataEngine engine;
 
     private TileDBEmulator(Builder config) {
         this.config = config;
@@ -97,7 +100,7 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
         new NotebookServerRoutes(state).register(router);
         new FileEndpoints(state, mapper, notebooks).register(router);
         new TokenRoutes(state).register(router);
-        new TaskRoutes(state, arrayRoutes).register(router);
+        new DataPlaneRoutes(state, arrayRoutes, this::engine).register(router);
         FileStore teamspaceFiles = new FileStore(files);
         if (config.workspaceServer) {
             new WorkspacePlatform(state, mapper, teamspaceFiles).register(router);
@@ -105,7 +108,8 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
             // the workspace platform lists assets under /v4/assets; these are the classic service's listings
             new AssetListRoutes(state).register(router);
         }
-        inspector = new EmulatorInspector(state, notebooks, new SeedLoader(state, mapper, notebooks, teamspaceFiles));
+        inspector = new EmulatorInspector(
+                state, notebooks, new SeedLoader(state, mapper, notebooks, teamspaceFiles, this::engine));
         bodySlots = new BodySlots(config.maxConcurrentUploads);
     }
 
@@ -116,6 +120,11 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
     /** Starts serving on the configured port (0 = a free one); loads the data directory or applies the seed. */
     public TileDBEmulator start() {
         removePartialFiles(files);
+        engine = DataEngine.builder(DataPlaneRoutes.catalog(state))
+                .dataDirectory(config.dataDirectory)
+                .clock(config.clock)
+                .pythonExecutable(config.python)
+                .build();
         inspector.start(config.seed);
         Dispatcher<HttpCall, Handler> dispatcher = new Dispatcher<>(
                 router,
@@ -135,6 +144,10 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
         if (server != null) {
             server.stop();
             server = null;
+        }
+        if (engine != null) {
+            engine.close();
+            engine = null;
         }
         if (config.dataDirectory == null) {
             deleteTree(files);
@@ -185,6 +198,15 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
     @Override
     public void close() {
         stop();
+    }
+
+    /** The running data plane; a call after {@link #stop()} is refused, as is one before {@link #start()}. */
+    DataEngine engine() {
+        DataEngine running = engine;
+        if (running == null) {
+            throw new IllegalStateException("the emulator is not running: its data plane is closed");
+        }
+        return running;
     }
 
     /** Every registered route (the tests that must cover each kind of request walk them). */
@@ -312,6 +334,7 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
         private int maxConcurrentUploads = DEFAULT_MAX_CONCURRENT_UPLOADS;
         private long requestReadTimeoutMillis = DEFAULT_REQUEST_READ_TIMEOUT_MILLIS;
         boolean workspaceServer;
+        private String python = "python3";
 
         private Builder() {}
 
@@ -369,6 +392,15 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
                 throw new IllegalArgumentException("maxConcurrentUploads must be at least 1, was " + max);
             }
             this.maxConcurrentUploads = max;
+            return this;
+        }
+
+        /**
+         * The Python 3 that runs UDFs: a command on the {@code PATH} or a path (default {@code python3}). Where it is
+         * missing, a UDF call is answered 501 naming it; everything else works without it.
+         */
+        public Builder python(String executable) {
+            this.python = java.util.Objects.requireNonNull(executable, "python");
             return this;
         }
 

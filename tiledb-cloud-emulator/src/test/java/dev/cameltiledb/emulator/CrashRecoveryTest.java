@@ -178,6 +178,145 @@ class CrashRecoveryTest {
                 "/v1/arrays/{namespace}/{array}/deregister",
                 url -> json(url, "DELETE", "/v1/arrays/alice/dereg/deregister", null),
                 r -> assertTrue(r.array("alice", "dereg").isEmpty())));
+        // registered UDFs: the engine's registry and the catalog entry the array browser lists
+        String udf = "{\"language\":\"python\",\"type\":\"generic\",\"exec_raw\":\"def f(x):\\n    return x\\n\"}";
+        w.add(new Write("POST", "/v1/udf/{namespace}/{name}", url -> json(url, "POST", "/v1/udf/alice/u1", udf), r -> {
+            assertEquals("u1", read(r, "/v1/udf/alice/u1").get("name").asText());
+            assertTrue(r.array("alice", "u1").isPresent());
+        }));
+        w.add(new Write(
+                "PATCH",
+                "/v1/udf/{namespace}/{name}",
+                url -> {
+                    json(url, "POST", "/v1/udf/alice/u2", udf);
+                    return json(url, "PATCH", "/v1/udf/alice/u2", "{\"readme\":\"second\"}");
+                },
+                r -> assertEquals(
+                        "second", read(r, "/v1/udf/alice/u2").get("readme").asText())));
+        w.add(new Write(
+                "PATCH",
+                "/v1/udf/{namespace}/{name}/share",
+                url -> {
+                    json(url, "POST", "/v1/udf/alice/u3", udf);
+                    return json(
+                            url,
+                            "PATCH",
+                            "/v1/udf/alice/u3/share",
+                            "{\"namespace\":\"bob\",\"actions\":[\"fetch_udf\"]}");
+                },
+                r -> {
+                    assertEquals(
+                            "bob",
+                            read(r, "/v1/udf/alice/u3/share")
+                                    .get(0)
+                                    .get("namespace")
+                                    .asText());
+                    assertEquals(
+                            List.of("read"),
+                            r.array("alice", "u3").orElseThrow().sharing().get("bob"));
+                }));
+        w.add(new Write(
+                "DELETE",
+                "/v1/udf/{namespace}/{name}",
+                url -> {
+                    json(url, "POST", "/v1/udf/alice/u4", udf);
+                    return json(url, "DELETE", "/v1/udf/alice/u4", null);
+                },
+                r -> {
+                    assertEquals(
+                            404,
+                            send(r.url(), "GET", "/v1/udf/alice/u4", "alice-key", null)
+                                    .statusCode());
+                    assertTrue(r.array("alice", "u4").isEmpty());
+                }));
+        w.add(new Write(
+                "POST",
+                "/v1/udf/{namespace}/{name}/copy",
+                url -> {
+                    json(url, "POST", "/v1/udf/alice/u5", udf);
+                    return json(url, "POST", "/v1/udf/alice/u5/copy", "{\"name\":\"u5copy\"}");
+                },
+                r -> {
+                    assertEquals(
+                            "u5copy",
+                            read(r, "/v1/udf/alice/u5copy").get("name").asText());
+                    assertTrue(r.array("alice", "u5copy").isPresent());
+                }));
+        w.add(new Write(
+                "POST",
+                "/v1/udfs/favorites/{namespace}/{name}",
+                url -> {
+                    json(url, "POST", "/v1/udf/alice/u6", udf);
+                    return json(url, "POST", "/v1/udfs/favorites/alice/u6", null);
+                },
+                r -> assertEquals(
+                        "u6", read(r, "/v1/udfs/favorites/alice/u6").get("name").asText())));
+        w.add(new Write(
+                "DELETE",
+                "/v1/udfs/favorites/{namespace}/{name}",
+                url -> {
+                    json(url, "POST", "/v1/udf/alice/u7", udf);
+                    json(url, "POST", "/v1/udfs/favorites/alice/u7", null);
+                    return json(url, "DELETE", "/v1/udfs/favorites/alice/u7", null);
+                },
+                r -> assertEquals(
+                        404,
+                        send(r.url(), "GET", "/v1/udfs/favorites/alice/u7", "alice-key", null)
+                                .statusCode())));
+        // registered task graphs: the engine keeps their nodes, the catalog their entry and its sharing
+        String graph = "{\"nodes\":[{\"client_node_id\":\"one\",\"name\":\"one\",\"depends_on\":[],"
+                + "\"sql_node\":{\"query\":\"select 1\"}}]}";
+        w.add(new Write(
+                "POST",
+                "/v1/taskgraphs/{namespace}/registered/{name}",
+                url -> json(url, "POST", "/v1/taskgraphs/alice/registered/g1", graph),
+                r -> assertEquals(
+                        "one",
+                        read(r, "/v1/taskgraphs/alice/registered/g1")
+                                .get("nodes")
+                                .get(0)
+                                .get("name")
+                                .asText())));
+        w.add(new Write(
+                "PATCH",
+                "/v1/taskgraphs/{namespace}/registered/{name}",
+                url -> {
+                    json(url, "POST", "/v1/taskgraphs/alice/registered/g2", graph);
+                    return json(url, "PATCH", "/v1/taskgraphs/alice/registered/g2", "{\"readme\":\"nightly\"}");
+                },
+                r -> assertEquals(
+                        "nightly",
+                        read(r, "/v1/taskgraphs/alice/registered/g2")
+                                .get("readme")
+                                .asText())));
+        w.add(new Write(
+                "PATCH",
+                "/v1/taskgraphs/{namespace}/registered/{name}/share",
+                url -> {
+                    json(url, "POST", "/v1/taskgraphs/alice/registered/g3", graph);
+                    return json(
+                            url,
+                            "PATCH",
+                            "/v1/taskgraphs/alice/registered/g3/share",
+                            "{\"namespace\":\"bob\",\"actions\":[\"read\"]}");
+                },
+                r -> assertEquals(
+                        List.of("read"),
+                        r.array("alice", "g3").orElseThrow().sharing().get("bob"))));
+        w.add(new Write(
+                "DELETE",
+                "/v1/taskgraphs/{namespace}/registered/{name}",
+                url -> {
+                    json(url, "POST", "/v1/taskgraphs/alice/registered/g4", graph);
+                    return json(url, "DELETE", "/v1/taskgraphs/alice/registered/g4", null);
+                },
+                r -> {
+                    assertEquals(
+                            404,
+                            send(r.url(), "GET", "/v1/taskgraphs/alice/registered/g4", "alice-key", null)
+                                    .statusCode());
+                    assertTrue(r.array("alice", "g4").isEmpty());
+                }));
         // the reads the service logs as activity, each on an array of its own
         for (String view : List.of(
                 "",

@@ -67,7 +67,38 @@ final class OfficialSpec {
     private static final String UNTYPED_VALUE =
             "/value'] Instance type (array) does not match any allowed primitive type (allowed: [\"object\"])";
 
+    private static final String UNTYPED_ITEM =
+            "Instance type (integer) does not match any allowed primitive type" + " (allowed: [\"object\"])";
+
     private static final List<SpecDefect> SPEC_DEFECTS = List.of(
+            new SpecDefect(
+                    "/v1/sql/",
+                    "validation.request.body.schema.type",
+                    UNTYPED_ITEM,
+                    "openapi-v1.yaml gives SQLParameters.parameters items {} (any value, as the clients send numbers"
+                            + " and strings); swagger-parser's conversion makes an untyped item an object"),
+            new SpecDefect(
+                    "/v1/task",
+                    "validation.response.body.schema.type",
+                    "sql_parameters/0'] " + UNTYPED_ITEM,
+                    "the same untyped items as ArrayTask.sql_parameters in a task's answer"),
+            new SpecDefect(
+                    "/result",
+                    "validation.response.body.schema.type",
+                    "allowed: [\"string\"]",
+                    "openapi-v1.yaml types a task's result as a string: it is the bytes the task produced in its"
+                            + " result_format, so a json result is JSON text, not a JSON string"),
+            new SpecDefect(
+                    "/v1/udfs/",
+                    "validation.response.contentType.notAllowed",
+                    "Must be one of: [application/octet-stream]",
+                    "openapi-v1.yaml lets a UDF's answer be application/octet-stream or application/json; the"
+                            + " conversion keeps only the first for its binary schema, refusing a json result's type"),
+            new SpecDefect(
+                    "/udf/submit",
+                    "validation.response.contentType.notAllowed",
+                    "Must be one of: [application/octet-stream]",
+                    "the same two media types of a UDF run over one array's slice"),
             new SpecDefect(
                     "/v2/groups/",
                     "validation.request.body.schema.type",

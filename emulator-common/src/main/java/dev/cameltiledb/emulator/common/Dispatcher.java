@@ -162,15 +162,23 @@ public final class Dispatcher<C extends Call, H> implements HttpHandler {
             if (body.length() >= 0) {
                 exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, body.length());
             }
-            record(call, recorder == null ? null : body.head());
+            byte[] head = recorder == null ? null : body.head();
+            if (recorder == null || head != null || call.method().equals("HEAD")) {
+                record(call, head);
+            }
             if (call.method().equals("HEAD")) {
                 exchange.endExchange();
                 return;
             }
-            try (OutputStream out = exchange.getOutputStream()) {
+            WrittenHead written = recorder != null && head == null ? new WrittenHead() : null;
+            try (OutputStream out =
+                    written == null ? exchange.getOutputStream() : written.tee(exchange.getOutputStream())) {
                 body.writeTo(out);
             } catch (IOException clientGone) {
                 LOG.log(System.Logger.Level.DEBUG, "a streamed answer ended early: " + clientGone);
+            }
+            if (written != null) {
+                record(call, written.whole());
             }
         }
     }
@@ -207,6 +215,45 @@ public final class Dispatcher<C extends Call, H> implements HttpHandler {
             headers.put(values.getHeaderName().toString().toLowerCase(Locale.ROOT), new ArrayList<>(values));
         }
         return headers;
+    }
+
+    /**
+     * What a body produced while it was sent wrote, kept for the recording up to {@link Call#RECORDED_PREFIX} bytes: a
+     * body that fits is recorded whole (its exchange can be checked against the spec), a larger one without its body
+     * (a prefix of JSON is no JSON).
+     */
+    private static final class WrittenHead {
+        private final java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+        private boolean overflowed;
+
+        OutputStream tee(OutputStream out) {
+            return new java.io.FilterOutputStream(out) {
+                @Override
+                public void write(int b) throws IOException {
+                    keep(new byte[] {(byte) b}, 0, 1);
+                    out.write(b);
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    keep(bytes, offset, length);
+                    out.write(bytes, offset, length);
+                }
+            };
+        }
+
+        private void keep(byte[] bytes, int offset, int length) {
+            if (overflowed || kept.size() + length > Call.RECORDED_PREFIX) {
+                overflowed = true;
+                kept.reset();
+                return;
+            }
+            kept.write(bytes, offset, length);
+        }
+
+        byte[] whole() {
+            return overflowed ? null : kept.toByteArray();
+        }
     }
 
     private static void closeQuietly(Answer answer) {

@@ -15,7 +15,11 @@ public interface StreamedBody extends AutoCloseable {
     /** The body's length in bytes, sent as {@code Content-Length}; negative when not known (sent chunked). */
     long length();
 
-    /** The first bytes the body will write, for the recording; read only when exchanges are recorded. */
+    /**
+     * The first bytes the body will write, for the recording; read only when exchanges are recorded. Null when they
+     * cannot be known before the body is written (a result produced as it is sent): the recording then keeps what was
+     * written, if the whole body fits in {@link Call#RECORDED_PREFIX} bytes, and no body otherwise.
+     */
     byte[] head();
 
     /** Writes the body; returns when it is complete, throws when the client went away. */

@@ -4,15 +4,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.User;
+import dev.cameltiledb.emulator.common.Access;
 import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.data.task.TaskQuery;
+import dev.cameltiledb.emulator.data.task.TaskRecord;
 import dev.cameltiledb.emulator.http.ApiFailure;
 import dev.cameltiledb.emulator.http.Handler;
 import dev.cameltiledb.emulator.http.HttpCall;
@@ -22,12 +29,13 @@ import dev.cameltiledb.emulator.state.EmulatorState;
 import dev.cameltiledb.emulator.state.StoredArray;
 
 /**
- * Array tasks as read-only views of the emulator's state: {@code GET /v1/tasks} (paged {@code ArrayTaskData}),
- * {@code GET /v1/tasks/sidebar} and {@code GET /v1/task/{id}}. The service makes a task of every query it runs on an
- * array; of what the emulator serves, those are the reads and writes its activity logs record ({@code query_read}:
- * samples and file downloads; {@code query_write}: notebook and file uploads). So each such event of an array the caller
- * may see is a completed {@code QUERY} task, with the event's id as the task's id; the emulator runs no SQL or UDFs, so
- * no task has those types. Times ({@code start}, {@code end}) are Unix seconds.
+ * Array tasks: {@code GET /v1/tasks} (paged {@code ArrayTaskData}), {@code GET /v1/tasks/sidebar},
+ * {@code GET /v1/task/{id}} and {@code GET /v1/task/{id}/result}. Two kinds are listed together. The data plane's
+ * tasks (SQL, UDFs, JSON queries, task graph nodes) are the engine's, with their logs and kept results. And the service
+ * makes a task of every query it runs on an array: of what the emulator serves otherwise, those are the reads and
+ * writes its activity logs record ({@code query_read}: samples and file downloads; {@code query_write}: notebook and
+ * file uploads), each a completed {@code QUERY} task with the event's id as the task's id. Times ({@code start},
+ * {@code end}) are Unix seconds.
  */
 public final class TaskRoutes {
 
@@ -45,18 +53,24 @@ public final class TaskRoutes {
         }
     }
 
+    /** A task of either kind as the listing sorts it, and how it is answered. */
+    private record Listed(Instant start, String name, String id, Supplier<Object> answer) {}
+
     private final EmulatorState state;
     private final ArrayRoutes arrays;
+    private final EngineCalls engine;
 
-    public TaskRoutes(EmulatorState state, ArrayRoutes arrays) {
+    TaskRoutes(EmulatorState state, ArrayRoutes arrays, EngineCalls engine) {
         this.state = state;
         this.arrays = arrays;
+        this.engine = engine;
     }
 
     public void register(Router<Handler> router) {
-        router.add("GET", "/v1/tasks", this::list)
+        router.add("GET", "/v1/tasks", EngineCalls.guarded(this::list))
                 .add("GET", "/v1/tasks/sidebar", this::sidebar)
-                .add("GET", "/v1/task/{id}", this::one);
+                .add("GET", "/v1/task/{id}", this::one)
+                .add("GET", "/v1/task/{id}/result", Access.OWN, EngineCalls.guarded(this::result));
     }
 
     private void list(HttpCall call) {
@@ -64,9 +78,85 @@ public final class TaskRoutes {
         int perPage = Pagination.positive(call, "per_page", ArrayRoutes.DEFAULT_PER_PAGE);
         Predicate<Task> filter = filter(call);
         Comparator<Task> order = order(call.query("orderby"));
-        List<Task> tasks =
-                visibleTasks(call.user()).stream().filter(filter).sorted(order).toList();
-        call.json(200, Pagination.page("array_tasks", tasks, page, perPage, t -> render(t, call.user())));
+        TaskQuery query = TaskQuery.from(parameters(call));
+        User user = call.user();
+        List<Listed> tasks = new ArrayList<>();
+        visibleTasks(user).stream()
+                .filter(filter)
+                .forEach(t -> tasks.add(new Listed(
+                        t.start(),
+                        // orderby=name: by the array's namespace and name, as before the data plane
+                        t.array().namespace + "/" + t.array().name,
+                        t.event().id(),
+                        () -> render(t, user))));
+        if (fileTypesAllowEngineTasks(call)) {
+            Set<String> own = state.accounts().namespacesOf(user);
+            engine.engine().tasks().list(query).stream()
+                    .filter(r -> visible(r, user, own))
+                    .forEach(r -> tasks.add(new Listed(
+                            r.task().startTime() == null
+                                    ? Instant.EPOCH
+                                    : Instant.parse(r.task().startTime()),
+                            r.task().name() == null ? "" : r.task().name(),
+                            r.task().id(),
+                            () -> render(r, user))));
+        }
+        tasks.sort(listedOrder(call.query("orderby")));
+        call.json(
+                200,
+                Pagination.page(
+                        "array_tasks", tasks, page, perPage, t -> t.answer().get()));
+    }
+
+    /** The engine's tasks touch arrays of no file type: a {@code file_type} filter leaves them out. */
+    private static boolean fileTypesAllowEngineTasks(HttpCall call) {
+        return call.queryAll("file_type").isEmpty();
+    }
+
+    private static Map<String, List<String>> parameters(HttpCall call) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        call.queryParameters().forEach((name, values) -> parameters.put(name, List.copyOf(values)));
+        return parameters;
+    }
+
+    /** A data plane task is seen by whoever ran it and by the members of the namespace it ran in. */
+    private static boolean visible(TaskRecord r, User user, Set<String> own) {
+        return user.username().equals(r.task().username())
+                || own.contains(r.task().namespace());
+    }
+
+    /** The engine's task with the {@code ArrayInfo} of the first array it touched, when the caller may see it. */
+    private Object render(TaskRecord r, User user) {
+        for (String uri : r.arrays()) {
+            String path = uri.startsWith("tiledb://") ? uri.substring("tiledb://".length()) : uri;
+            int slash = path.indexOf('/');
+            if (slash > 0) {
+                StoredArray array = state.catalog().find(path.substring(0, slash), path.substring(slash + 1));
+                if (array != null && !state.access().actionsOf(user, array).isEmpty()) {
+                    return r.task().withArrayMetadata(arrays.info(array, user, false));
+                }
+            }
+        }
+        return r.task();
+    }
+
+    /** The same orders as {@link #order}, over both kinds of task. */
+    private static Comparator<Listed> listedOrder(String orderBy) {
+        Comparator<Listed> newestFirst =
+                Comparator.comparing(Listed::start).reversed().thenComparing(Listed::id);
+        return "name".equals(orderBy) ? Comparator.comparing(Listed::name).thenComparing(newestFirst) : newestFirst;
+    }
+
+    /** The kept result of a data plane task; 202 while it runs. Read outside the state's transactions. */
+    private void result(HttpCall call) {
+        String id = call.path("id");
+        User user = call.user();
+        TaskRecord r = engine.engine().tasks().get(id).orElse(null);
+        Set<String> own = state.transactions().read(() -> state.accounts().namespacesOf(user));
+        if (r == null || !visible(r, user, own)) {
+            throw ApiFailure.notFound("task " + id + " does not exist or you may not see it");
+        }
+        EngineCalls.send(call, engine.engine().tasks().result(id));
     }
 
     /** Tasks started in [start, end] (default: the last seven days), counted by the namespace of their array. */
@@ -94,6 +184,12 @@ public final class TaskRoutes {
 
     private void one(HttpCall call) {
         String id = call.path("id");
+        User user = call.user();
+        TaskRecord fromEngine = engine.engine().tasks().get(id).orElse(null);
+        if (fromEngine != null && visible(fromEngine, user, state.accounts().namespacesOf(user))) {
+            call.json(200, render(fromEngine, user));
+            return;
+        }
         call.json(
                 200,
                 visibleTasks(call.user()).stream()

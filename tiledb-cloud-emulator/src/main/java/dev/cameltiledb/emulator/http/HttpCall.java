@@ -165,6 +165,11 @@ public final class HttpCall extends Call {
         answer = Answer.streamed(status, new SourceBody(contentType, length, source), headers);
     }
 
+    /** A body produced while it is sent (an SQL result of millions of rows), with the given extra headers. */
+    public void stream(int status, Map<String, String> headers, StreamedBody body) {
+        answer = Answer.streamed(status, body, headers);
+    }
+
     /** A file on disk, opened when the answer is written. */
     private record FileBody(String contentType, Path file, long length) implements StreamedBody {
         @Override

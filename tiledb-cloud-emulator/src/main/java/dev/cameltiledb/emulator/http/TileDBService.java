@@ -83,12 +83,13 @@ public final class TileDBService implements Service<HttpCall, Handler> {
 
     /**
      * Runs the handler in the transaction its route declares: a write saves what it touched before the answer goes
-     * out. An upload ({@link Upload}) takes its transactions itself, as it receives its body between them.
+     * out. An upload ({@link Upload}) takes its transactions itself, as it receives its body between them, and so does a
+     * data-plane call ({@link Access#OWN}), which may run an SQL statement or a UDF for minutes.
      */
     @Override
     public Answer handle(Route<Handler> route, HttpCall call) {
         Transactions transactions = state.transactions();
-        if (route.streamedBody()) {
+        if (route.streamedBody() || route.access() == Access.OWN) {
             route.handler().handle(call);
         } else if (route.access() == Access.WRITE) {
             transactions.write(() -> route.handler().handle(call));

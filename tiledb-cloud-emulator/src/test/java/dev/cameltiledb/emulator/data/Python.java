@@ -6,13 +6,13 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Whether this machine has the {@code python3} the emulator runs UDFs with; tests that run UDFs assume it. */
-final class Python {
+public final class Python {
 
     private static final boolean PRESENT = probe();
 
     private Python() {}
 
-    static void assumePresent() {
+    public static void assumePresent() {
         assumeTrue(PRESENT, "python3 is not on the PATH: the UDF runs are skipped (install Python 3 to run them)");
     }
 

@@ -173,6 +173,19 @@ public final class TaskGraphService implements AutoCloseable {
         return found(caller, namespace, executionId).log();
     }
 
+    /**
+     * {@code GET /v1/taskgraphs/logs}: the executions in the caller's namespaces, newest first, as they are now. Only
+     * this run's executions: they are kept in memory, so a restarted emulator lists none (their tasks stay).
+     */
+    public List<TaskGraphLog> executions(Caller caller) {
+        return executions.values().stream()
+                .filter(e -> caller.namespaces().contains(e.namespace))
+                .map(GraphExecution::log)
+                .sorted(Comparator.comparing(TaskGraphLog::createdAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(TaskGraphLog::uuid))
+                .toList();
+    }
+
     /** The execution's end (for a route or a test to wait on without polling). */
     public CompletableFuture<TaskGraphLog> completion(Caller caller, String namespace, String executionId) {
         return found(caller, namespace, executionId).completion();
