@@ -38,6 +38,13 @@ public final class ExamplesApplication {
     /** The route ids of the Kafka fan-out (the YAML file's and its Java twin's), left out unless {@link #useKafka}. */
     static final String KAFKA_ROUTES = "activity-to-kafka,java-activity-to-kafka";
 
+    /**
+     * The route ids of the data-plane pipelines (SQL, UDFs, tasks), YAML and Java: classic TileDB Cloud's calls,
+     * left out where the namespace is a teamspace ({@link #leaveOutTheDataPlane}).
+     */
+    static final String DATA_PLANE_ROUTES = "sales-by-region,udf-setup,udf-on-write,failed-task-alerts,"
+            + "java-sales-by-region,java-udf-setup,java-udf-on-write,java-failed-task-alerts";
+
     /** The two demo services: the same users, arrays and notebooks, in a classic namespace or in a teamspace. */
     enum DemoServer {
         CLASSIC("demo-org", "/demo-seed.json"),
@@ -83,16 +90,24 @@ public final class ExamplesApplication {
                     server.namespace);
             main = newMain(emulator.url(), DEMO_TOKEN);
             main.addOverrideProperty("tiledb.namespace", server.namespace);
+            if (server == DemoServer.WORKSPACE) {
+                leaveOutTheDataPlane(main);
+            }
             Path dir = Path.of(System.getenv().getOrDefault("TILEDB_EXAMPLES_DIR", "target/pipelines"));
             // the demo service is new on every run, so what the pipelines remembered of the last one does not apply
             Files.deleteIfExists(dir.resolve("audit-state.dat"));
             Files.deleteIfExists(dir.resolve("backup-state.dat"));
             Files.deleteIfExists(dir.resolve("kafka-state.dat"));
+            Files.deleteIfExists(dir.resolve("udf-state.dat"));
+            Files.deleteIfExists(dir.resolve("alerts-state.dat"));
             dropDemoNotebook(dir.resolve("inbox"));
         } else {
             String host = System.getenv().getOrDefault("TILEDB_REST_HOST", "https://api.tiledb.com");
             LOG.info("Running against TileDB Cloud at {}", host);
             main = newMain(host, token);
+            if (System.getenv().getOrDefault("TILEDB_NAMESPACE", "").contains("/")) {
+                leaveOutTheDataPlane(main);
+            }
         }
         ArraylakeEmulator arraylake = null;
         String arraylakeToken = System.getenv("ARRAYLAKE_TOKEN");
@@ -163,8 +178,23 @@ public final class ExamplesApplication {
 
     /** Runs the Kafka fan-out too (its YAML file, or its Java twin), publishing to {@code brokers} (host:port,...). */
     static void useKafka(Main main, String brokers) {
-        main.configure().setRouteFilterExcludePattern(null);
+        String left = main.configure().getRouteFilterExcludePattern().replace(KAFKA_ROUTES, "");
+        main.configure().setRouteFilterExcludePattern(left.isEmpty() ? null : left);
         main.addOverrideProperty("kafka.brokers", brokers);
+    }
+
+    /**
+     * Leaves out the data-plane pipelines: SQL, UDFs and tasks are classic TileDB Cloud's calls, which the client
+     * refuses for a teamspace (workspace/teamspace) rather than send them to a workspace server.
+     */
+    static void leaveOutTheDataPlane(Main main) {
+        String excluded = main.configure().getRouteFilterExcludePattern();
+        main.configure()
+                .setRouteFilterExcludePattern(
+                        excluded == null || excluded.isEmpty()
+                                ? DATA_PLANE_ROUTES
+                                : excluded + "," + DATA_PLANE_ROUTES);
+        LOG.info("The namespace is a teamspace: the data-plane pipelines (SQL, UDFs, tasks) are left out");
     }
 
     /** Runs the Java DSL twins of the pipelines instead of the YAML files. */

@@ -7,8 +7,12 @@ import java.util.Set;
 import dev.cameltiledb.arraylake.client.model.Repo;
 import dev.cameltiledb.arraylake.client.model.RepoMode;
 import dev.cameltiledb.arraylake.component.ArraylakeConstants;
+import dev.cameltiledb.client.TileDBApiException;
 import dev.cameltiledb.client.TileDBConfigurationException;
+import dev.cameltiledb.client.TileDBException;
+import dev.cameltiledb.client.TileDBJson;
 import dev.cameltiledb.client.model.ArrayInfo;
+import dev.cameltiledb.client.model.ArrayTask;
 import dev.cameltiledb.component.TileDBConstants;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
@@ -173,8 +177,75 @@ public class PipelineRoutes extends RouteBuilder {
                         "data catalog: ${exchangeProperty.tiledbTotal} TileDB arrays of {{tiledb.namespace}} and"
                                 + " ${exchangeProperty.arraylakeTotal} Arraylake repositories of {{arraylake.org}} in data_catalog");
 
+        from("quartz:pipelines/java-sales-by-region?cron={{sales.cron}}")
+                .routeId("java-sales-by-region")
+                .to("sql:{{sales.create-table}}?dataSource=#catalogDataSource")
+                // the statement as a header: its backquotes and spaces need no URI encoding there
+                .setHeader(TileDBConstants.QUERY, simple("${properties:sales.query}"))
+                .to("tiledb:sql?namespace={{tiledb.namespace}}&taskName=sales-by-region&streamResults=true")
+                .setProperty("salesTask", header(TileDBConstants.TASK_ID))
+                .split(body())
+                .streaming()
+                .to("sql:{{sales.upsert}}?dataSource=#catalogDataSource")
+                .log(
+                        LoggingLevel.INFO,
+                        "pipeline.sales",
+                        "sql: region ${body[region]} upserted, ${body[sales]} sales totalling ${body[total]} (task ${exchangeProperty.salesTask})");
+
+        from("timer:java-udf-setup?repeatCount=1")
+                .routeId("java-udf-setup")
+                .setHeader(TileDBConstants.UDF_SOURCE, simple("resource:classpath:{{udf.source}}"))
+                .setBody(simple("${null}"))
+                .doTry()
+                .to("tiledb:udfs?operation=register&namespace={{tiledb.namespace}}&udfName={{udf.name}}")
+                .doCatch(TileDBApiException.class)
+                .to("tiledb:udfs?operation=update&namespace={{tiledb.namespace}}&udfName={{udf.name}}")
+                .end()
+                .log(LoggingLevel.INFO, "pipeline.udf", "udf: {{tiledb.namespace}}/{{udf.name}} registered");
+
+        from("tiledb:activity?namespace={{tiledb.namespace}}&startFrom={{udf.start-from}}&stateRepository=#udfState&delay=2000")
+                .routeId("java-udf-on-write")
+                .filter(e -> "query_write".equals(e.getMessage().getHeader(TileDBConstants.EVENT_ACTION))
+                        && udfArrays(e).contains(e.getMessage().getHeader(TileDBConstants.ASSET_URI, String.class)))
+                .doTry()
+                .setHeader(TileDBConstants.ARRAY, header(TileDBConstants.ASSET_URI))
+                .setBody(constant(""))
+                .to("tiledb:udfs?operation=apply&udfName={{tiledb.namespace}}/{{udf.name}}&taskName={{udf.name}}")
+                .process(e -> e.getMessage()
+                        .setBody(TileDBJson.mapper()
+                                .writeValueAsString(e.getMessage().getBody())))
+                .to("file:{{udf.results-dir}}?fileName=${header.CamelTileDBEventId}.json")
+                .log(
+                        LoggingLevel.INFO,
+                        "pipeline.udf",
+                        "udf: {{udf.name}} of ${header.CamelTileDBAssetUri} after its write: ${body}")
+                .doCatch(TileDBException.class)
+                .log(
+                        LoggingLevel.WARN,
+                        "pipeline.udf",
+                        "udf: {{udf.name}} of ${header.CamelTileDBAssetUri} failed: ${exception.message}")
+                .end();
+
+        from("tiledb:tasks?namespace={{tiledb.namespace}}&taskStatus=FAILED&startFrom={{alerts.start-from}}"
+                        + "&stateRepository=#alertsState&delay=2000")
+                .routeId("java-failed-task-alerts")
+                .log(
+                        LoggingLevel.WARN,
+                        "pipeline.alerts",
+                        "alert: ${body.type} task ${body.id} (${body.name}) failed: ${body.statusMessage}")
+                .process(e -> e.getMessage()
+                        .setBody(TileDBJson.mapper()
+                                .writeValueAsString(e.getMessage().getBody(ArrayTask.class))))
+                .to("file:{{alerts.dir}}?fileName=alerts.jsonl&fileExist=Append&appendChars=\\n");
+
         maintenanceWindow("start", RepoMode.ONLINE, RepoMode.MAINTENANCE);
         maintenanceWindow("end", RepoMode.MAINTENANCE, RepoMode.ONLINE);
+    }
+
+    /** The arrays whose writes run the UDF: udf.arrays, tiledb:// URIs separated by commas. */
+    private static Set<String> udfArrays(Exchange e) {
+        return Set.of(
+                e.getContext().resolvePropertyPlaceholders("{{udf.arrays}}").split(","));
     }
 
     /**

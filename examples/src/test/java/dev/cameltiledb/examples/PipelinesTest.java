@@ -33,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The five pipelines, loaded by camel-main with the examples' application.properties (schedules shortened),
@@ -99,12 +100,16 @@ abstract class PipelinesTest {
         overrides.put("catalog.jdbc-url", "jdbc:h2:file:" + dir.resolve("catalog"));
         overrides.put("guard.period", "300");
         overrides.put("data-catalog.cron", "0/1 * * * * ?");
+        overrides.put("sales.cron", "0/1 * * * * ?");
         overrides.put("maintenance.start-cron", "0/2 * * * * ?");
         overrides.put("maintenance.end-cron", "1/2 * * * * ?");
         overrides.put("tiledb.namespace", NS);
         overrides.forEach(main::addOverrideProperty);
         if (javaRoutes) {
             ExamplesApplication.useJavaRoutes(main);
+        }
+        if (server == ExamplesApplication.DemoServer.WORKSPACE) {
+            ExamplesApplication.leaveOutTheDataPlane(main);
         }
         main.start();
     }
@@ -210,6 +215,137 @@ abstract class PipelinesTest {
     }
 
     @Test
+    void theDataPlanePipelinesRunOnClassicTileDBCloudOnly() {
+        boolean teamspace = NS.contains("/");
+        for (String id : ExamplesApplication.DATA_PLANE_ROUTES.split(",")) {
+            boolean made = main.getCamelContext().getRoute(id) != null;
+            boolean ofThisDsl = main.getCamelContext().getRoutes().stream()
+                    .anyMatch(r -> r.getRouteId().startsWith("java-") == id.startsWith("java-"));
+            if (ofThisDsl) {
+                assertEquals(!teamspace, made, id + (teamspace ? " left out for a teamspace" : " made"));
+            }
+        }
+    }
+
+    @Test
+    void salesByRegionUpsertsTheSqlAggregateOfTheSalesCells() throws Exception {
+        assumeTrue(!NS.contains("/"), "the data plane is classic TileDB Cloud's: left out on the workspace platform");
+        Map<String, String> expected = aggregateOfTheSeededSales();
+        Await.until(() -> salesByRegion().equals(expected), "sales_by_region to hold the aggregate of " + expected);
+        assertEquals(Set.of("north", "south", "west"), expected.keySet(), "the seed's regions");
+    }
+
+    @Test
+    void aWriteOfAnArrayRunsTheRegisteredUdfAndItsFailureIsAlertedOnce() throws Exception {
+        assumeTrue(!NS.contains("/"), "the data plane is classic TileDB Cloud's: left out on the workspace platform");
+        assumeTrue(PYTHON3, "python3 is not on the PATH: the emulator cannot run the UDF this pipeline registers");
+        Path results = dir.resolve("udf-results");
+        Await.until(
+                () -> udfResults(results).contains("{\"sales\":8,\"total\":788.0}"),
+                "the UDF's summary of the sales array's write in " + results);
+        Path alerts = dir.resolve("alerts").resolve("alerts.jsonl");
+        Await.until(
+                () -> alertLines(alerts).size() == 1, "one alert for the UDF that failed on the empty sensors array");
+        // three more polls of the tasks consumer bring no second line for the same task
+        Await.requests(
+                emulator, x -> x.method().equals("GET") && x.rawPath().equals("/v1/tasks"), 3, "three more task polls");
+        List<JsonNode> lines = alertLines(alerts);
+        assertEquals(1, lines.size(), lines.toString());
+        JsonNode alert = lines.get(0);
+        assertEquals("FAILED", alert.path("status").asText());
+        assertEquals("sensors", alert.path("array_metadata").path("name").asText());
+        assertTrue(alert.path("logs").asText().contains("ValueError: nothing to summarise"), alert.toString());
+    }
+
+    /** Whether python3 runs here: the UDF pipeline's runs need it. */
+    private static final boolean PYTHON3 = python3();
+
+    private static boolean python3() {
+        try {
+            Process p = new ProcessBuilder("python3", "--version")
+                    .redirectErrorStream(true)
+                    .start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Region -> "sales|total" computed from the cells the demo seed gives the sales array. */
+    private static Map<String, String> aggregateOfTheSeededSales() throws Exception {
+        JsonNode seed;
+        try (var in = ExamplesApplication.class.getResourceAsStream("/demo-seed.json")) {
+            seed = JSON.readTree(in);
+        }
+        JsonNode cells = null;
+        for (JsonNode array : seed.path("arrays")) {
+            if (array.path("name").asText().equals("sales")) {
+                cells = array.path("cells");
+            }
+        }
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, Double> totals = new TreeMap<>();
+        for (int i = 0; i < cells.path("region").size(); i++) {
+            String region = cells.path("region").get(i).asText();
+            counts.computeIfAbsent(region, r -> new long[1])[0]++;
+            totals.merge(region, cells.path("amount").get(i).asDouble(), Double::sum);
+        }
+        Map<String, String> rows = new TreeMap<>();
+        counts.forEach((region, n) -> rows.put(region, n[0] + "|" + totals.get(region)));
+        return rows;
+    }
+
+    private static Map<String, String> salesByRegion() {
+        Map<String, String> rows = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("catalog"), "sa", "");
+                java.sql.Statement query = c.createStatement()) {
+            ResultSet rs = query.executeQuery("SELECT region, sales, total FROM sales_by_region");
+            while (rs.next()) {
+                rows.put(rs.getString(1), rs.getLong(2) + "|" + rs.getDouble(3));
+            }
+        } catch (java.sql.SQLException e) {
+            return Map.of();
+        }
+        return rows;
+    }
+
+    private static Set<String> udfResults(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            Set<String> contents = new HashSet<>();
+            for (Path f : files.toList()) {
+                contents.add(Files.readString(f));
+            }
+            return contents;
+        } catch (java.io.IOException e) {
+            return Set.of();
+        }
+    }
+
+    private static List<JsonNode> alertLines(Path file) {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try {
+            List<JsonNode> lines = new java.util.ArrayList<>();
+            for (String line : completeLines(file)) {
+                if (!line.isBlank()) {
+                    lines.add(JSON.readTree(line));
+                }
+            }
+            return lines;
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
+    @Test
     void publicShareGuardUnsharesRestrictedArrays() throws Exception {
         Await.until(() -> !emulator.array(NS, "customers").orElseThrow().isPublic(), "customers to be private");
         assertFalse(emulator.array(NS, "customers").orElseThrow().isPublic());
@@ -302,13 +438,7 @@ abstract class PipelinesTest {
 
     private static List<JsonNode> auditLines() {
         try (Stream<Path> files = Files.list(dir.resolve("audit"))) {
-            return files.flatMap(f -> {
-                        try {
-                            return Files.readAllLines(f).stream();
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    })
+            return files.flatMap(f -> completeLines(f).stream())
                     .filter(l -> !l.isBlank())
                     .map(l -> {
                         try {
@@ -320,6 +450,20 @@ abstract class PipelinesTest {
                     .toList();
         } catch (java.io.IOException e) {
             return List.of();
+        }
+    }
+
+    /**
+     * The lines of a file a pipeline appends to, up to its last line break: a line being written as the test reads
+     * is not complete yet, and is read on the next look.
+     */
+    private static List<String> completeLines(Path file) {
+        try {
+            String text = Files.readString(file);
+            int end = text.lastIndexOf('\n');
+            return end < 0 ? List.of() : List.of(text.substring(0, end).split("\n"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
