@@ -12,6 +12,10 @@ public final class Python {
 
     private Python() {}
 
+    public static boolean present() {
+        return PRESENT;
+    }
+
     public static void assumePresent() {
         assumeTrue(PRESENT, "python3 is not on the PATH: the UDF runs are skipped (install Python 3 to run them)");
     }
