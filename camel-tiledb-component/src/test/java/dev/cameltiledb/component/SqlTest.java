@@ -63,6 +63,11 @@ class SqlTest extends CamelTestSupport {
                         // the stream is read inside the route: it is closed when the exchange completes
                         .convertBodyTo(byte[].class);
                 from("direct:tasks").to(SuiteEmulator.uri("tasks", ""));
+                from("direct:stored-stream")
+                        .to(SuiteEmulator.uri("tasks", "streamResults=true"))
+                        .process(
+                                e -> e.setProperty("streamed", e.getMessage().getBody() instanceof java.io.InputStream))
+                        .convertBodyTo(byte[].class);
                 // one connection: a stream the route leaves unread must give it back when the exchange completes
                 from("direct:unread")
                         .to(SuiteEmulator.uri(
@@ -189,6 +194,32 @@ class SqlTest extends CamelTestSupport {
         ArrayTask task = (ArrayTask)
                 Operations.call(template, "direct:tasks", "get", null, Map.of(TileDBConstants.TASK_ID, taskId));
         assertEquals("nightly totals", task.name());
+    }
+
+    @Test
+    void aStoredArrowResultIsReadAsBytesOrAsTheLiveStream() throws Exception {
+        Exchange reply = sql(
+                "direct:arrow",
+                "select id from " + SALES + " order by id",
+                Map.of(TileDBConstants.STORE_RESULTS, true));
+        byte[] direct = reply.getMessage().getBody(byte[].class);
+        String taskId = reply.getMessage().getHeader(TileDBConstants.TASK_ID, String.class);
+
+        Exchange whole = template.request(
+                "direct:tasks",
+                e -> e.getMessage()
+                        .setHeaders(Map.of(TileDBConstants.OPERATION, "result", TileDBConstants.TASK_ID, taskId)));
+        assertNull(whole.getException());
+        assertArrayEquals(direct, whole.getMessage().getBody(byte[].class));
+        assertEquals("application/vnd.apache.arrow.stream", whole.getMessage().getHeader(Exchange.CONTENT_TYPE));
+
+        Exchange live = template.request(
+                "direct:stored-stream",
+                e -> e.getMessage()
+                        .setHeaders(Map.of(TileDBConstants.OPERATION, "result", TileDBConstants.TASK_ID, taskId)));
+        assertNull(live.getException());
+        assertArrayEquals(direct, live.getMessage().getBody(byte[].class), "read in the route from the live answer");
+        assertTrue(live.getProperty("streamed", Boolean.class), "the body was an InputStream");
     }
 
     @Test

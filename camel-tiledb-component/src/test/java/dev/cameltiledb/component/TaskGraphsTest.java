@@ -213,6 +213,14 @@ class TaskGraphsTest extends CamelTestSupport {
         String execution = reply.getMessage().getHeader(TileDBConstants.EXECUTION_ID, String.class);
         assertTrue(error.getMessage().contains("did not end within completionTimeout (300 ms"), error.getMessage());
         assertTrue(error.getMessage().contains(execution), "names the execution to follow: " + error.getMessage());
+        String running = DataPlaneSeed.runningTask(
+                        template, SuiteEmulator.uri("tasks", "operation=list&namespace=" + NS))
+                .id();
+        Exchange early = send(
+                "direct:tasks", null, Map.of(TileDBConstants.OPERATION, "result", TileDBConstants.TASK_ID, running));
+        assertTrue(
+                early.getException().getMessage().contains("is still running"),
+                early.getException().getMessage());
         long reads = logReads(execution);
         assertTrue(reads >= 1 && reads <= 300 / 100 + 1, "at most one read per interval within the bound: " + reads);
 

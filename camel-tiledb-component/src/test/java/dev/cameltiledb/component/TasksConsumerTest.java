@@ -277,7 +277,7 @@ class TasksConsumerTest {
                     "tiledb:taskgraphs?operation=submit&namespace=" + ns,
                     e -> e.getMessage().setBody(graph));
             assertTrue(submitted.getException() == null, String.valueOf(submitted.getException()));
-            ArrayTask running = runningTask(template, ns);
+            ArrayTask running = DataPlaneSeed.runningTask(template, "tiledb:tasks?operation=list&namespace=" + ns);
             long started = running.startTime().getEpochSecond();
             // the window would have moved past the task's start by now, were it not held open while the task runs
             Await.until(() -> Instant.now().getEpochSecond() > started, "a second after the task started");
@@ -288,24 +288,5 @@ class TasksConsumerTest {
             assertEquals(List.of(running.id()), sink.ids());
             assertEquals("COMPLETED", sink.tasks.get(0).status());
         }
-    }
-
-    /** The namespace's one running task, once the service lists it. */
-    private static ArrayTask runningTask(ProducerTemplate template, String ns) {
-        List<ArrayTask> running = new ArrayList<>();
-        Await.until(
-                () -> {
-                    List<?> tasks = template.requestBodyAndHeader(
-                            "tiledb:tasks?operation=list&namespace=" + ns,
-                            null,
-                            TileDBConstants.TASK_STATUS,
-                            "RUNNING",
-                            List.class);
-                    running.clear();
-                    tasks.forEach(t -> running.add((ArrayTask) t));
-                    return !running.isEmpty();
-                },
-                "the UDF's task running");
-        return running.get(0);
     }
 }
