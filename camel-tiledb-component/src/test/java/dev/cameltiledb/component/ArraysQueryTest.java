@@ -78,6 +78,10 @@ class ArraysQueryTest extends CamelTestSupport {
                         .split(body())
                         .streaming()
                         .to("mock:row");
+                // the slice in the URI, as the docs write it
+                from("direct:in-uri")
+                        .to(SuiteEmulator.arrays("operation=query&namespace=" + NS
+                                + "&array=grid&ranges=[[1,2],[]]&fields=v&layout=col-major"));
                 from("direct:never").to(SuiteEmulator.arrays("operation=query&namespace=query-never-sent"));
                 from("direct:tasks").to(SuiteEmulator.uri("tasks", ""));
             }
@@ -137,6 +141,11 @@ class ArraysQueryTest extends CamelTestSupport {
                 .map(row -> ((Map<?, ?>) row).get("v"))
                 .map(Object.class::cast)
                 .toList();
+    }
+
+    @Test
+    void theSliceCanBeWrittenInTheUri() {
+        assertEquals(List.of(11, 21, 12, 22, 13, 23, 14, 24), values(query("direct:in-uri", Map.of())));
     }
 
     @Test
