@@ -1,21 +1,25 @@
 package dev.cameltiledb.component;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.client.model.ArrayTask;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
+import dev.cameltiledb.emulator.common.Await;
+import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * What the data-plane tests seed on an emulator: an organization owned by alice (bob reads) whose array {@code sales}
- * holds six cells, sparse on {@code id} (INT64) with {@code region} (text) and {@code amount} (FLOAT64); and the
- * check that {@code python3}, which the emulator runs UDFs with, is there.
+ * What the data-plane tests share: the seed of an organization owned by alice (bob reads) whose array {@code sales}
+ * holds six cells, sparse on {@code id} (INT64) with {@code region} (text) and {@code amount} (FLOAT64); the check that
+ * {@code python3}, which the emulator runs UDFs with, is there; finding a running task.
  */
 final class DataPlaneSeed {
 
@@ -53,6 +57,53 @@ final class DataPlaneSeed {
         } catch (IOException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /**
+     * The requests the suite's emulator answered whose path holds {@code part} (a namespace only a test's bad input
+     * uses), as {@code METHOD /path}: none, when the bad input was refused before anything was sent.
+     */
+    static List<String> requestsTo(String part) {
+        return SuiteEmulator.get().recordedExchanges().stream()
+                .filter(x -> x.rawPath().contains(part))
+                .map(x -> x.method() + " " + x.rawPath())
+                .toList();
+    }
+
+    /** A task graph node that runs Python {@code source} with {@code arguments} (TileDB JSON values), in JSON. */
+    static Map<String, Object> udfNode(String id, List<String> dependsOn, String source, List<Object> arguments) {
+        return Map.of(
+                "client_node_id",
+                id,
+                "name",
+                id,
+                "depends_on",
+                dependsOn,
+                "udf_node",
+                Map.of(
+                        "source_text",
+                        source,
+                        "arguments",
+                        arguments.stream().map(a -> Map.of("value", a)).toList(),
+                        "result_format",
+                        "json",
+                        "environment",
+                        Map.of("language", "python")));
+    }
+
+    /** The one running task the tasks listing {@code tasksUri} shows, once it shows one. */
+    static ArrayTask runningTask(ProducerTemplate template, String tasksUri) {
+        List<ArrayTask> running = new ArrayList<>();
+        Await.until(
+                () -> {
+                    List<?> tasks = template.requestBodyAndHeader(
+                            tasksUri, null, TileDBConstants.TASK_STATUS, "RUNNING", List.class);
+                    running.clear();
+                    tasks.forEach(t -> running.add((ArrayTask) t));
+                    return !running.isEmpty();
+                },
+                "a running task in " + tasksUri);
+        return running.get(0);
     }
 
     /** Skips the test, saying why, when {@code python3} (the emulator's UDF runner) is not on the PATH. */

@@ -11,8 +11,6 @@ import dev.cameltiledb.testing.LogCapture;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,17 +28,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * CamelTileDBTaskId. Bad input fails before any request, naming the option or header; the service's errors (bad SQL,
  * an unknown array) fail the exchange with its message and leave the body as it was.
  */
-class SqlTest extends CamelTestSupport {
+class SqlTest extends DataPlaneRouteTest {
 
     @RegisterExtension
     static final LogCapture LOGS = new LogCapture(SuiteEmulator.ALICE_TOKEN);
 
     private static final String NS = "sqlns";
+    /** Namespaces nothing else calls: requests there are counted. */
+    private static final String NEVER = "sql-never-sent";
+
     private static final String SALES = "`tiledb://" + NS + "/sales`";
 
-    @BeforeAll
-    static void seed() {
-        DataPlaneSeed.namespaceWithSales(SuiteEmulator.get(), NS);
+    @Override
+    String namespace() {
+        return NS;
     }
 
     @Override
@@ -59,39 +60,25 @@ class SqlTest extends CamelTestSupport {
                         // the stream is read inside the route: it is closed when the exchange completes
                         .convertBodyTo(byte[].class);
                 from("direct:tasks").to(SuiteEmulator.uri("tasks", ""));
+                from("direct:stored-stream")
+                        .to(SuiteEmulator.uri("tasks", "streamResults=true"))
+                        .process(
+                                e -> e.setProperty("streamed", e.getMessage().getBody() instanceof java.io.InputStream))
+                        .convertBodyTo(byte[].class);
                 // one connection: a stream the route leaves unread must give it back when the exchange completes
                 from("direct:unread")
                         .to(SuiteEmulator.uri(
                                 "sql",
                                 "namespace=" + NS
                                         + "&streamResults=true&maxConnections=1&connectionRequestTimeout=3000"));
-                from("direct:forceful")
-                        .to(SuiteEmulator.uri(
-                                "sql",
-                                "namespace=" + NS + "&retryMode=forceful&retryBackoffBase=10&retryBackoffMax=20"));
-                from("direct:forceful-tasks")
-                        .to(SuiteEmulator.uri(
-                                "tasks", "operation=list&retryMode=forceful&retryBackoffBase=10&retryBackoffMax=20"));
+                from("direct:never").to(SuiteEmulator.uri("sql", "namespace=" + NEVER));
             }
         };
     }
 
-    private Exchange sql(String endpoint, Object body, Map<String, Object> headers) {
-        return template.request(endpoint, e -> {
-            e.getMessage().setBody(body);
-            e.getMessage().setHeaders(new java.util.HashMap<>(headers));
-        });
-    }
-
-    private static long sqlRequests() {
-        return SuiteEmulator.get().recordedExchanges().stream()
-                .filter(x -> x.rawPath().equals("/v1/sql/" + NS))
-                .count();
-    }
-
     @Test
     void theBodyIsTheQueryItsParametersBindAndTheRowsComeBackWithTheTaskId() {
-        Exchange reply = sql(
+        Exchange reply = send(
                 "direct:sql",
                 "select id, region, amount from " + SALES + " where region = ? and amount > ? order by id",
                 Map.of(TileDBConstants.PARAMETERS, "[\"EU\", 15]"));
@@ -112,7 +99,7 @@ class SqlTest extends CamelTestSupport {
 
     @Test
     void theQueryHeaderWinsOverTheBodyAndInitCommandsRunFirst() {
-        Exchange reply = sql(
+        Exchange reply = send(
                 "direct:sql",
                 "this body is not SQL and is not sent",
                 Map.of(
@@ -127,7 +114,7 @@ class SqlTest extends CamelTestSupport {
     void streamedRowsReachASplitterOneByOne() throws Exception {
         MockEndpoint rows = getMockEndpoint("mock:row");
         rows.expectedMessageCount(6);
-        Exchange reply = sql("direct:stream", "select id, amount from " + SALES + " order by id", Map.of());
+        Exchange reply = send("direct:stream", "select id, amount from " + SALES + " order by id", Map.of());
         assertNull(reply.getException());
         rows.assertIsSatisfied();
         assertEquals(
@@ -139,7 +126,7 @@ class SqlTest extends CamelTestSupport {
 
     @Test
     void anArrowResultIsTheRawIpcStream() {
-        Exchange reply = sql("direct:arrow", "select id, amount from " + SALES + " order by id", Map.of());
+        Exchange reply = send("direct:arrow", "select id, amount from " + SALES + " order by id", Map.of());
         assertNull(reply.getException());
         byte[] arrow = reply.getMessage().getBody(byte[].class);
         // an Arrow IPC stream opens with a message: the continuation marker 0xFFFFFFFF, then the metadata length
@@ -150,7 +137,7 @@ class SqlTest extends CamelTestSupport {
 
     @Test
     void aResultStoredAsAnArrayAndKeptForTheTasksResult() {
-        Exchange reply = sql(
+        Exchange reply = send(
                 "direct:sql",
                 "select region, sum(amount) as total from " + SALES + " group by region order by region",
                 Map.of(
@@ -177,7 +164,7 @@ class SqlTest extends CamelTestSupport {
                 kept.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class).startsWith("application/json"));
 
         Exchange stored =
-                sql("direct:sql", "select region, total from `tiledb://" + NS + "/totals` order by region", Map.of());
+                send("direct:sql", "select region, total from `tiledb://" + NS + "/totals` order by region", Map.of());
         assertNull(stored.getException());
         assertEquals(expected, stored.getMessage().getBody());
         ArrayTask task = (ArrayTask)
@@ -186,79 +173,89 @@ class SqlTest extends CamelTestSupport {
     }
 
     @Test
+    void aStoredArrowResultIsReadAsBytesOrAsTheLiveStream() throws Exception {
+        Exchange reply = send(
+                "direct:arrow",
+                "select id from " + SALES + " order by id",
+                Map.of(TileDBConstants.STORE_RESULTS, true));
+        byte[] direct = reply.getMessage().getBody(byte[].class);
+        String taskId = reply.getMessage().getHeader(TileDBConstants.TASK_ID, String.class);
+
+        Exchange whole = template.request(
+                "direct:tasks",
+                e -> e.getMessage()
+                        .setHeaders(Map.of(TileDBConstants.OPERATION, "result", TileDBConstants.TASK_ID, taskId)));
+        assertNull(whole.getException());
+        assertArrayEquals(direct, whole.getMessage().getBody(byte[].class));
+        assertEquals("application/vnd.apache.arrow.stream", whole.getMessage().getHeader(Exchange.CONTENT_TYPE));
+
+        Exchange live = template.request(
+                "direct:stored-stream",
+                e -> e.getMessage()
+                        .setHeaders(Map.of(TileDBConstants.OPERATION, "result", TileDBConstants.TASK_ID, taskId)));
+        assertNull(live.getException());
+        assertArrayEquals(direct, live.getMessage().getBody(byte[].class), "read in the route from the live answer");
+        assertTrue(live.getProperty("streamed", Boolean.class), "the body was an InputStream");
+    }
+
+    @Test
     void maxResultsKeepsTheFirstRows() {
         Exchange reply =
-                sql("direct:sql", "select id from " + SALES + " order by id", Map.of(TileDBConstants.MAX_RESULTS, 2));
+                send("direct:sql", "select id from " + SALES + " order by id", Map.of(TileDBConstants.MAX_RESULTS, 2));
         assertEquals(
                 List.of(Map.of("id", 1), Map.of("id", 2)), reply.getMessage().getBody());
     }
 
     @Test
     void badInputFailsBeforeAnyRequestNamingTheOptionOrHeader() {
-        long before = sqlRequests();
-        Exchange noQuery = sql("direct:sql", null, Map.of());
+        String noQuery = refused("direct:never", null, Map.of());
+        assertTrue(noQuery.contains("needs a query") && noQuery.contains(TileDBConstants.QUERY), noQuery);
+        String badFormat = refused("direct:never", "select 1", Map.of(TileDBConstants.RESULT_FORMAT, "xml"));
+        assertTrue(badFormat.contains(TileDBConstants.RESULT_FORMAT) && badFormat.contains("json"), badFormat);
+        String badParameters = refused("direct:never", "select ?", Map.of(TileDBConstants.PARAMETERS, "[1, 2"));
         assertTrue(
-                noQuery.getException().getMessage().contains("needs a query"),
-                noQuery.getException().getMessage());
-        assertTrue(noQuery.getException().getMessage().contains(TileDBConstants.QUERY));
-
-        Exchange badFormat = sql("direct:sql", "select 1", Map.of(TileDBConstants.RESULT_FORMAT, "xml"));
-        assertTrue(
-                badFormat.getException().getMessage().contains(TileDBConstants.RESULT_FORMAT)
-                        && badFormat.getException().getMessage().contains("json"),
-                badFormat.getException().getMessage());
-
-        Exchange badParameters = sql("direct:sql", "select ?", Map.of(TileDBConstants.PARAMETERS, "[1, 2"));
-        assertTrue(
-                badParameters
-                        .getException()
-                        .getMessage()
-                        .startsWith("The parameters option (header " + TileDBConstants.PARAMETERS
-                                + ") must be a JSON array"),
-                badParameters.getException().getMessage());
-
-        Exchange notAnArray = sql("direct:sql", "select ?", Map.of(TileDBConstants.PARAMETERS, "{\"a\": 1}"));
-        assertTrue(
-                notAnArray.getException().getMessage().contains("must be a JSON array such as"),
-                notAnArray.getException().getMessage());
-
-        Exchange badInit = sql("direct:sql", "select 1", Map.of(TileDBConstants.INIT_COMMANDS, "[\"SET @a = 1\", 2]"));
-        assertTrue(
-                badInit.getException().getMessage().contains(TileDBConstants.INIT_COMMANDS),
-                badInit.getException().getMessage());
-
-        Exchange teamspace = sql("direct:sql", "select 1", Map.of(TileDBConstants.NAMESPACE, "acme/research"));
-        assertTrue(
-                teamspace.getException().getMessage().contains("classic namespace"),
-                teamspace.getException().getMessage());
-        assertEquals(before, sqlRequests(), "nothing was sent");
+                badParameters.startsWith(
+                        "The parameters option (header " + TileDBConstants.PARAMETERS + ") must be a JSON array"),
+                badParameters);
+        String notAnArray = refused("direct:never", "select ?", Map.of(TileDBConstants.PARAMETERS, "{\"a\": 1}"));
+        assertTrue(notAnArray.contains("must be a JSON array such as"), notAnArray);
+        String badInit =
+                refused("direct:never", "select 1", Map.of(TileDBConstants.INIT_COMMANDS, "[\"SET @a = 1\", 2]"));
+        assertTrue(badInit.contains(TileDBConstants.INIT_COMMANDS), badInit);
+        String teamspace = refused("direct:never", "select 1", Map.of(TileDBConstants.NAMESPACE, "acme/research"));
+        assertTrue(teamspace.contains("classic namespace"), teamspace);
+        assertEquals(List.of(), DataPlaneSeed.requestsTo("/" + NEVER), "nothing was sent");
     }
 
     @Test
     void theServicesErrorsFailTheExchangeWithTheirMessageAndTheBodyStaysAsItWas() {
         String badSql = "selec id from " + SALES;
-        Exchange syntax = sql("direct:sql", badSql, Map.of());
+        Exchange syntax = send("direct:sql", badSql, Map.of());
         TileDBApiException error = assertInstanceOf(TileDBApiException.class, syntax.getException());
         assertEquals(400, error.getStatusCode());
         assertTrue(error.getMessage().contains("selec"), error.getMessage());
         assertNotNull(error.getTaskId(), "the failed task is named");
         assertEquals(badSql, syntax.getMessage().getBody(), "nothing half-delivered");
 
-        Exchange unknown = sql("direct:sql", "select * from `tiledb://" + NS + "/nothing`", Map.of());
+        Exchange unknown = send("direct:sql", "select * from `tiledb://" + NS + "/nothing`", Map.of());
         TileDBNotFoundException missing = assertInstanceOf(TileDBNotFoundException.class, unknown.getException());
         assertTrue(missing.getMessage().contains("tiledb://" + NS + "/nothing"), missing.getMessage());
     }
 
     @Test
     void aStatementWithoutResultHasNoRowsAndATaskId() {
-        Exchange reply = sql("direct:sql", "set @unused = 1", Map.of());
+        Exchange reply = send("direct:sql", "set @unused = 1", Map.of());
         assertNull(reply.getException());
         assertEquals(List.of(), reply.getMessage().getBody());
         assertNotNull(reply.getMessage().getHeader(TileDBConstants.TASK_ID));
+        java.util.function.Predicate<RecordedExchange> mine = x -> x.rawPath().equals("/v1/sql/" + NS)
+                && x.requestBody() != null
+                && new String(x.requestBody(), java.nio.charset.StandardCharsets.UTF_8).contains("set @unused");
+        // an answer is recorded once it was sent in full, which may come after the client read it
+        dev.cameltiledb.emulator.common.Await.until(
+                () -> SuiteEmulator.get().recordedExchanges().stream().anyMatch(mine), "the statement's exchange");
         RecordedExchange sent = SuiteEmulator.get().recordedExchanges().stream()
-                .filter(x -> x.rawPath().equals("/v1/sql/" + NS)
-                        && x.requestBody() != null
-                        && new String(x.requestBody(), java.nio.charset.StandardCharsets.UTF_8).contains("set @unused"))
+                .filter(mine)
                 .findFirst()
                 .orElseThrow();
         assertEquals(204, sent.status());
@@ -267,32 +264,9 @@ class SqlTest extends CamelTestSupport {
     @Test
     void aStreamTheRouteLeavesUnreadIsClosedWhenTheExchangeCompletes() {
         for (int i = 0; i < 3; i++) {
-            Exchange reply = sql("direct:unread", "select id from " + SALES + " order by id", Map.of());
+            Exchange reply = send("direct:unread", "select id from " + SALES + " order by id", Map.of());
             assertNull(reply.getException(), "call " + (i + 1) + " found the pool's one connection free");
             assertTrue(reply.getMessage().getBody() instanceof java.util.Iterator<?>);
         }
-    }
-
-    @Test
-    void aQueryThatReachedTheServiceIsNeverSentAgainWhateverTheRetryMode() {
-        long before = sqlRequests();
-        SuiteEmulator.get().faults().failNext("/v1/sql/" + NS, 1, 503);
-        Exchange reply = sql("direct:forceful", "select 1 as one", Map.of());
-        TileDBApiException error = assertInstanceOf(TileDBApiException.class, reply.getException());
-        assertEquals(503, error.getStatusCode());
-        assertEquals(before + 1, sqlRequests(), "sent once: a retry would run the query twice");
-
-        // the same fault on a read is retried, by the same retry mode
-        long listings = SuiteEmulator.get().recordedExchanges().stream()
-                .filter(x -> x.rawPath().equals("/v1/tasks"))
-                .count();
-        SuiteEmulator.get().faults().failNext("/v1/tasks", 1, 503);
-        Exchange list = template.request("direct:forceful-tasks", e -> {});
-        assertNull(list.getException());
-        assertEquals(
-                listings + 2,
-                SuiteEmulator.get().recordedExchanges().stream()
-                        .filter(x -> x.rawPath().equals("/v1/tasks"))
-                        .count());
     }
 }
