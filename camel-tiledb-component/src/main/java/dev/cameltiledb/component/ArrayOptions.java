@@ -17,13 +17,13 @@ public class ArrayOptions extends OptionGroup<ArrayOptions> {
     @UriParam(
             label = "producer",
             description =
-                    "For activity (of arrays, notebooks and groups) and tasks list and sidebar: window start, an ISO-8601 instant or epoch seconds (the service's default is seven days ago).")
+                    "For activity (of arrays, notebooks and groups), tasks list and sidebar and taskgraphs logs: window start, an ISO-8601 instant or epoch seconds (the service's default is seven days ago).")
     private String startTime;
 
     @UriParam(
             label = "producer",
             description =
-                    "For activity (of arrays, notebooks and groups) and tasks list and sidebar: window end, an ISO-8601 instant or epoch seconds (default now).")
+                    "For activity (of arrays, notebooks and groups), tasks list and sidebar and taskgraphs logs: window end, an ISO-8601 instant or epoch seconds (default now).")
     private String endTime;
 
     @UriParam(
@@ -34,7 +34,8 @@ public class ArrayOptions extends OptionGroup<ArrayOptions> {
 
     @UriParam(
             label = "producer",
-            description = "For activity: only events of this array task. For tasks get: the task to read.")
+            description =
+                    "For activity: only events of this array task. For tasks get and result: the task to read. Set on the reply of sql exec, the UDF runs and arrays query (the task that ran), of taskgraphs submit, retry and resubmit when the graph has one final node (that node's latest task), and on each exchange of the tasks consumer.")
     private String taskId;
 
     @UriParam(label = "producer", description = "For activity: only events that carry an array task id.")
@@ -48,26 +49,27 @@ public class ArrayOptions extends OptionGroup<ArrayOptions> {
 
     @UriParam(
             label = "producer",
-            description = "For share and unshare: the user or organization to grant or revoke, or public.")
+            description =
+                    "For share and unshare: the user or organization to grant or revoke, or public. For udfs copy: the namespace the copy goes to.")
     private String targetNamespace;
 
     @UriParam(
             label = "producer",
             defaultValue = "read",
             description =
-                    "For share: the actions to grant (comma-separated: read, write, edit, read_array_logs, read_array_info, read_array_schema).")
+                    "For share: the actions to grant (comma-separated: read, write, edit, read_array_logs, read_array_info, read_array_schema); on a registered UDF fetch_udf and share_udf, on a registered task graph fetch_task_graph and share_task_graph, where read grants fetch_udf or fetch_task_graph.")
     private String actions = "read";
 
     @UriParam(
             label = "producer",
             description =
-                    "For create and register: where the array's data lives, such as s3://bucket/sales. For files (classic file arrays): create and upload, where a new file array is stored (default: the namespace's location); export, where the plain file is written.")
+                    "For create and register: where the array's data lives, such as s3://bucket/sales. For files (classic file arrays): create and upload, where a new file array is stored (default: the namespace's location); export, where the plain file is written. For notebook and udfs copy: where the copy is stored.")
     private String storageUri;
 
     @UriParam(
             label = "producer",
             description =
-                    "For create and register (and files create and upload): the name of the stored cloud credentials TileDB Cloud uses to reach the storage.")
+                    "For create and register (and files create and upload, notebook and udfs copy): the name of the stored cloud credentials TileDB Cloud uses to reach the storage. For the UDF runs: the stored credentials put in the UDF's environment (access_credentials_name).")
     private String credentialsName;
 
     @UriParam(label = "producer", description = "For maxBufferSizes: the subarray bounds as CSV, such as 1,100,1,10.")
@@ -82,13 +84,13 @@ public class ArrayOptions extends OptionGroup<ArrayOptions> {
     @UriParam(
             label = "producer",
             description =
-                    "For metadataJson: read the metadata as of this time; for fragmentEndTimestamp: the time a read opens the array at. Epoch milliseconds.")
+                    "For metadataJson: read the metadata as of this time; for fragmentEndTimestamp: the time a read opens the array at; for notebook and udfs copy: copy the version of this time. Epoch milliseconds.")
     private Long endTimestamp;
 
     @UriParam(
             label = "producer",
             description =
-                    "For nonEmptyDomain, maxBufferSizes and the download of notebooks and file arrays: the namespace charged for the request (X-Payer).")
+                    "For nonEmptyDomain, maxBufferSizes, query, udfs apply and the download of notebooks and file arrays: the namespace charged for the request (X-Payer).")
     private String payer;
 
     @UriParam(

@@ -7,7 +7,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 /**
- * How the activity and change-feed consumers poll and where they keep their state. Read when a consumer starts.
+ * How the activity, tasks and change-feed consumers poll and where they keep their state. Read when a consumer starts.
  */
 @UriParams
 public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
@@ -16,13 +16,13 @@ public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
             label = "consumer",
             defaultValue = "now",
             description =
-                    "For the activity consumer without a saved cursor: now (exactly the events logged at or after the consumer's first start; an older event is never delivered, even one the service logs late), beginning (everything in the service's seven-day window) or an ISO-8601 instant (the events at or after it). The start is saved with the cursors, so a restart keeps it.")
+                    "For the activity consumer without a saved cursor: now (exactly the events logged at or after the consumer's first start; an older event is never delivered, even one the service logs late), beginning (everything in the service's seven-day window) or an ISO-8601 instant (the events at or after it). The start is saved with the cursors, so a restart keeps it. For the tasks consumer the same, for the tasks started then (now: the tasks started at or after its first start).")
     private String startFrom = "now";
 
     @UriParam(
             label = "consumer",
             description =
-                    "Where consumers keep their cursor (activity) or known assets (change feeds), so a restart resumes exactly where the last completed exchange left off; e.g. a FileStateRepository, or a shared one for several nodes. Without it the state lives in memory.")
+                    "Where consumers keep their cursor (activity), known assets (change feeds) or window of tasks (tasks), so a restart resumes exactly where the last completed exchange left off; e.g. a FileStateRepository, or a shared one for several nodes. Without it the state lives in memory.")
     private StateRepository<String, String> stateRepository;
 
     @UriParam(
@@ -42,7 +42,7 @@ public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
             label = "consumer",
             defaultValue = "60",
             description =
-                    "For the activity consumer: how many seconds back each poll looks again, so that events the service logs late (with an earlier time) are still delivered once; events already delivered in that window are recognised by id.")
+                    "For the activity consumer: how many seconds back each poll looks again, so that events the service logs late (with an earlier time) are still delivered once; events already delivered in that window are recognised by id. For the tasks consumer: how many seconds before the poll the tasks listing starts at least, for tasks the service lists late.")
     private long lateArrivalSeconds = 60L;
 
     @UriParam(

@@ -34,19 +34,21 @@ public class ListingOptions extends OptionGroup<ListingOptions> {
     @UriParam(
             label = "producer",
             defaultValue = "0",
-            description = "For list operations without page: stop after this many items (0 = no limit).")
+            description =
+                    "For list operations without page: stop after this many items (0 = no limit). For sql exec and arrays query without streamResults: keep this many rows.")
     private int maxResults = 0;
 
     @UriParam(
             label = "producer",
             defaultValue = "false",
             description =
-                    "For list operations without page: reply with a lazy Iterator that fetches the next page only when the previous one is used up, for .split(body()).streaming().")
+                    "For list operations without page: reply with a lazy Iterator that fetches the next page only when the previous one is used up, for .split(body()).streaming(). For sql exec, arrays query and the UDF runs with a json result: a lazy Iterator of Map rows read as they arrive (closed when read to its end or when the exchange completes). For tasks result: the live answer as an InputStream.")
     private boolean streamResults = false;
 
     @UriParam(
             label = "producer",
-            description = "For list operations: text matched against name, namespace and description.")
+            description =
+                    "For list operations: text matched against name, namespace and description; for taskgraphs logs, against the execution's name.")
     private String search;
 
     @UriParam(
@@ -110,7 +112,7 @@ public class ListingOptions extends OptionGroup<ListingOptions> {
     @UriParam(
             label = "producer",
             description =
-                    "For tasks list: only tasks of this type (QUERY, SQL, UDF, GENERIC_UDF, BATCH_UDF, CLIENT_COMPUTATION).")
+                    "For tasks list and the tasks consumer: only tasks of this type (QUERY, SQL, UDF, GENERIC_UDF, BATCH_UDF, CLIENT_COMPUTATION).")
     private String taskType;
 
     @UriParam(label = "producer", description = "For tasks list: no tasks of these types (comma-separated).")
@@ -119,7 +121,7 @@ public class ListingOptions extends OptionGroup<ListingOptions> {
     @UriParam(
             label = "producer",
             description =
-                    "For tasks list: only tasks in this status (QUEUED, RUNNING, COMPLETED, FAILED, CANCELLED, DENIED, RESOURCES_UNAVAILABLE, UNKNOWN).")
+                    "For tasks list: only tasks in this status (QUEUED, RUNNING, COMPLETED, FAILED, CANCELLED, DENIED, RESOURCES_UNAVAILABLE, UNKNOWN). For the tasks consumer: only tasks that finished in one of these (comma-separated, such as FAILED). For taskgraphs logs: only executions in this status (submitted, running, succeeded, failed, cancelled...).")
     private String taskStatus;
 
     public Integer getPage() {

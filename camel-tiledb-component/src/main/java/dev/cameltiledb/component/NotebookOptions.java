@@ -41,7 +41,7 @@ public class NotebookOptions extends OptionGroup<NotebookOptions> {
                     "For notebook and file download: write the contents to this file (streamed) and reply with the File. Its folder must exist and be writable (checked before any request); the file appears only when complete, renamed over any file of that name in one step (a reader finds the old file or the new one, never none), and a failed download leaves the old one as it was.")
     private String outputFile;
 
-    @UriParam(label = "producer", description = "For notebook rename and copy: the new name.")
+    @UriParam(label = "producer", description = "For notebook rename and copy and udfs copy: the new name.")
     private String newName;
 
     @UriParam(label = "producer", description = "For notebook prune: how many of the most recent versions to keep.")

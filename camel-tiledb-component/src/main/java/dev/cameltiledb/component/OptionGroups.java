@@ -65,6 +65,14 @@ public interface OptionGroups {
         getConfiguration().setWorkspaceOptions(workspaceOptions);
     }
 
+    default DataOptions getDataOptions() {
+        return getConfiguration().getDataOptions();
+    }
+
+    default void setDataOptions(DataOptions dataOptions) {
+        getConfiguration().setDataOptions(dataOptions);
+    }
+
     default ConsumerOptions getConsumer() {
         return getConfiguration().getConsumer();
     }

@@ -7,7 +7,7 @@ import org.apache.camel.spi.UriParams;
 /**
  * Every option of a {@code tiledb:} endpoint, grouped by concern: the operation and the asset it works on here, the
  * rest in one class per concern ({@link ConnectionOptions}, {@link ListingOptions}, {@link ArrayOptions},
- * {@link NotebookOptions}, {@link GroupOptions}, {@link UserOptions}, {@link WorkspaceOptions},
+ * {@link NotebookOptions}, {@link GroupOptions}, {@link UserOptions}, {@link WorkspaceOptions}, {@link DataOptions},
  * {@link ConsumerOptions}). Camel's tooling
  * flattens the groups: users write {@code tiledb:arrays?operation=list&perPage=50} as before. The component holds one
  * as the default for all its endpoints; each endpoint works on a {@link #copy()}.
@@ -20,7 +20,8 @@ public class TileDBConfiguration extends OptionGroup<TileDBConfiguration> {
 
     @UriParam(
             label = "producer",
-            description = "The operation to perform. Each resource offers its own set; see the docs for which.")
+            description =
+                    "The operation to perform. Each resource offers its own set; see the docs for which. tiledb:sql and tiledb:udfs run exec when none is given.")
     private TileDBOperation operation;
 
     @UriParam(
@@ -32,7 +33,7 @@ public class TileDBConfiguration extends OptionGroup<TileDBConfiguration> {
     @UriParam(
             label = "common",
             description =
-                    "The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too. For files on the classic platform, the file array's name; for tasks list, only tasks on this array.")
+                    "The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too. For files on the classic platform, the file array's name; for tasks list and the tasks consumer, only tasks on this array; for arrays query and udfs apply, the array read.")
     private String array;
 
     @UriParam(
@@ -66,6 +67,9 @@ public class TileDBConfiguration extends OptionGroup<TileDBConfiguration> {
 
     @UriParam
     private WorkspaceOptions workspaceOptions = new WorkspaceOptions();
+
+    @UriParam
+    private DataOptions dataOptions = new DataOptions();
 
     @UriParam
     private ConsumerOptions consumer = new ConsumerOptions();
@@ -164,6 +168,14 @@ public class TileDBConfiguration extends OptionGroup<TileDBConfiguration> {
 
     public void setWorkspaceOptions(WorkspaceOptions workspaceOptions) {
         this.workspaceOptions = workspaceOptions;
+    }
+
+    public DataOptions getDataOptions() {
+        return dataOptions;
+    }
+
+    public void setDataOptions(DataOptions dataOptions) {
+        this.dataOptions = dataOptions;
     }
 
     public ConsumerOptions getConsumer() {

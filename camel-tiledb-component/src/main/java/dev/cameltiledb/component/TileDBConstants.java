@@ -15,7 +15,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the operation option. The operation to perform. Each resource offers its own set; see the docs for which.",
+                    "Overrides the operation option. The operation to perform. Each resource offers its own set; see the docs for which. tiledb:sql and tiledb:udfs run exec when none is given.",
             javaType = "dev.cameltiledb.component.TileDBOperation")
     public static final String OPERATION = "CamelTileDBOperation";
 
@@ -29,7 +29,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the array option. The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too. For files on the classic platform, the file array's name; for tasks list, only tasks on this array.",
+                    "Overrides the array option. The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too. For files on the classic platform, the file array's name; for tasks list and the tasks consumer, only tasks on this array; for arrays query and udfs apply, the array read.",
             javaType = "String")
     public static final String ARRAY = "CamelTileDBArray";
 
@@ -64,21 +64,21 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the maxResults option. For list operations without page: stop after this many items (0 = no limit).",
+                    "Overrides the maxResults option. For list operations without page: stop after this many items (0 = no limit). For sql exec and arrays query without streamResults: keep this many rows.",
             javaType = "Integer")
     public static final String MAX_RESULTS = "CamelTileDBMaxResults";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the streamResults option. For list operations without page: reply with a lazy Iterator that fetches the next page only when the previous one is used up, for .split(body()).streaming().",
+                    "Overrides the streamResults option. For list operations without page: reply with a lazy Iterator that fetches the next page only when the previous one is used up, for .split(body()).streaming(). For sql exec, arrays query and the UDF runs with a json result: a lazy Iterator of Map rows read as they arrive (closed when read to its end or when the exchange completes). For tasks result: the live answer as an InputStream.",
             javaType = "Boolean")
     public static final String STREAM_RESULTS = "CamelTileDBStreamResults";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the search option. For list operations: text matched against name, namespace and description.",
+                    "Overrides the search option. For list operations: text matched against name, namespace and description; for taskgraphs logs, against the execution's name.",
             javaType = "String")
     public static final String SEARCH = "CamelTileDBSearch";
 
@@ -170,7 +170,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the taskType option. For tasks list: only tasks of this type (QUERY, SQL, UDF, GENERIC_UDF, BATCH_UDF, CLIENT_COMPUTATION).",
+                    "Overrides the taskType option. For tasks list and the tasks consumer: only tasks of this type (QUERY, SQL, UDF, GENERIC_UDF, BATCH_UDF, CLIENT_COMPUTATION).",
             javaType = "String")
     public static final String TASK_TYPE = "CamelTileDBTaskType";
 
@@ -184,21 +184,21 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the taskStatus option. For tasks list: only tasks in this status (QUEUED, RUNNING, COMPLETED, FAILED, CANCELLED, DENIED, RESOURCES_UNAVAILABLE, UNKNOWN).",
+                    "Overrides the taskStatus option. For tasks list: only tasks in this status (QUEUED, RUNNING, COMPLETED, FAILED, CANCELLED, DENIED, RESOURCES_UNAVAILABLE, UNKNOWN). For the tasks consumer: only tasks that finished in one of these (comma-separated, such as FAILED). For taskgraphs logs: only executions in this status (submitted, running, succeeded, failed, cancelled...).",
             javaType = "String")
     public static final String TASK_STATUS = "CamelTileDBTaskStatus";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the startTime option. For activity (of arrays, notebooks and groups) and tasks list and sidebar: window start, an ISO-8601 instant or epoch seconds (the service's default is seven days ago).",
+                    "Overrides the startTime option. For activity (of arrays, notebooks and groups), tasks list and sidebar and taskgraphs logs: window start, an ISO-8601 instant or epoch seconds (the service's default is seven days ago).",
             javaType = "String")
     public static final String START_TIME = "CamelTileDBStartTime";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the endTime option. For activity (of arrays, notebooks and groups) and tasks list and sidebar: window end, an ISO-8601 instant or epoch seconds (default now).",
+                    "Overrides the endTime option. For activity (of arrays, notebooks and groups), tasks list and sidebar and taskgraphs logs: window end, an ISO-8601 instant or epoch seconds (default now).",
             javaType = "String")
     public static final String END_TIME = "CamelTileDBEndTime";
 
@@ -212,7 +212,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the taskId option. For activity: only events of this array task. For tasks get: the task to read.",
+                    "Overrides the taskId option. For activity: only events of this array task. For tasks get and result: the task to read. Set on the reply of sql exec, the UDF runs and arrays query (the task that ran), of taskgraphs submit, retry and resubmit when the graph has one final node (that node's latest task), and on each exchange of the tasks consumer.",
             javaType = "String")
     public static final String TASK_ID = "CamelTileDBTaskId";
 
@@ -232,28 +232,28 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the targetNamespace option. For share and unshare: the user or organization to grant or revoke, or public.",
+                    "Overrides the targetNamespace option. For share and unshare: the user or organization to grant or revoke, or public. For udfs copy: the namespace the copy goes to.",
             javaType = "String")
     public static final String TARGET_NAMESPACE = "CamelTileDBTargetNamespace";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the actions option. For share: the actions to grant (comma-separated: read, write, edit, read_array_logs, read_array_info, read_array_schema).",
+                    "Overrides the actions option. For share: the actions to grant (comma-separated: read, write, edit, read_array_logs, read_array_info, read_array_schema); on a registered UDF fetch_udf and share_udf, on a registered task graph fetch_task_graph and share_task_graph, where read grants fetch_udf or fetch_task_graph.",
             javaType = "String")
     public static final String ACTIONS = "CamelTileDBActions";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the storageUri option. For create and register: where the array's data lives, such as s3://bucket/sales. For files (classic file arrays): create and upload, where a new file array is stored (default: the namespace's location); export, where the plain file is written.",
+                    "Overrides the storageUri option. For create and register: where the array's data lives, such as s3://bucket/sales. For files (classic file arrays): create and upload, where a new file array is stored (default: the namespace's location); export, where the plain file is written. For notebook and udfs copy: where the copy is stored.",
             javaType = "String")
     public static final String STORAGE_URI = "CamelTileDBStorageUri";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the credentialsName option. For create and register (and files create and upload): the name of the stored cloud credentials TileDB Cloud uses to reach the storage.",
+                    "Overrides the credentialsName option. For create and register (and files create and upload, notebook and udfs copy): the name of the stored cloud credentials TileDB Cloud uses to reach the storage. For the UDF runs: the stored credentials put in the UDF's environment (access_credentials_name).",
             javaType = "String")
     public static final String CREDENTIALS_NAME = "CamelTileDBCredentialsName";
 
@@ -281,14 +281,14 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the endTimestamp option. For metadataJson: read the metadata as of this time; for fragmentEndTimestamp: the time a read opens the array at. Epoch milliseconds.",
+                    "Overrides the endTimestamp option. For metadataJson: read the metadata as of this time; for fragmentEndTimestamp: the time a read opens the array at; for notebook and udfs copy: copy the version of this time. Epoch milliseconds.",
             javaType = "Long")
     public static final String END_TIMESTAMP = "CamelTileDBEndTimestamp";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the payer option. For nonEmptyDomain, maxBufferSizes and the download of notebooks and file arrays: the namespace charged for the request (X-Payer).",
+                    "Overrides the payer option. For nonEmptyDomain, maxBufferSizes, query, udfs apply and the download of notebooks and file arrays: the namespace charged for the request (X-Payer).",
             javaType = "String")
     public static final String PAYER = "CamelTileDBPayer";
 
@@ -336,7 +336,7 @@ public final class TileDBConstants {
 
     @Metadata(
             label = "producer",
-            description = "Overrides the newName option. For notebook rename and copy: the new name.",
+            description = "Overrides the newName option. For notebook rename and copy and udfs copy: the new name.",
             javaType = "String")
     public static final String NEW_NAME = "CamelTileDBNewName";
 
@@ -497,7 +497,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the createdBy option. For assets list (workspace platform): only assets this user created. For tasks list: only tasks this user ran.",
+                    "Overrides the createdBy option. For assets list (workspace platform): only assets this user created. For tasks list and the tasks consumer: only tasks this user ran; for taskgraphs logs: only executions this user started.",
             javaType = "String")
     public static final String CREATED_BY = "CamelTileDBCreatedBy";
 
@@ -576,6 +576,161 @@ public final class TileDBConstants {
             description = "Overrides the credential option. For credentials get: the credential's name.",
             javaType = "String")
     public static final String CREDENTIAL = "CamelTileDBCredential";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the query option. For sql exec: the SQL to run, tables written as backquoted URIs such as `tiledb://acme/sales`; without it the body (String, byte[] or InputStream) is the query.",
+            javaType = "String")
+    public static final String QUERY = "CamelTileDBQuery";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the parameters option. For sql exec: the values of the query's ? placeholders, in order, as a JSON array such as [2024, \"EU\"] (a List in the header).",
+            javaType = "String")
+    public static final String PARAMETERS = "CamelTileDBParameters";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the initCommands option. For sql exec: statements run before the query, as a JSON array of strings such as [\"SET @year = 2024\"] (a List in the header).",
+            javaType = "String")
+    public static final String INIT_COMMANDS = "CamelTileDBInitCommands";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the resultFormat option. For sql exec and the UDF runs: the format the service answers in; json when unset. json is parsed (SQL: a List of Map rows; a UDF: its JSON value), or read lazily with streamResults; any other format (arrow: the Arrow IPC stream) is the body as a live InputStream, closed when the exchange completes.",
+            javaType = "dev.cameltiledb.component.TaskResultFormat")
+    public static final String RESULT_FORMAT = "CamelTileDBResultFormat";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the outputUri option. For sql exec: an array to store the result in as well, such as s3://bucket/results/daily (outputUri of the service).",
+            javaType = "String")
+    public static final String OUTPUT_URI = "CamelTileDBOutputUri";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the storeResults option. For sql exec and the UDF runs: keep the result on the service, for tasks result with the task id (CamelTileDBTaskId) later.",
+            javaType = "Boolean")
+    public static final String STORE_RESULTS = "CamelTileDBStoreResults";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the resourceClass option. For sql exec and the UDF runs: the resource class (the CPU and memory limits) the task runs in, such as standard or large.",
+            javaType = "String")
+    public static final String RESOURCE_CLASS = "CamelTileDBResourceClass";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the taskName option. For sql exec and the UDF runs: the task's name, as the tasks list shows it.",
+            javaType = "String")
+    public static final String TASK_NAME = "CamelTileDBTaskName";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the udfName option. For udfs: the registered UDF, written namespace/name (as TileDB's Python client takes it; name@2024-01-01T10:00 picks a version by time) or tiledb://namespace/name; a name alone belongs to the namespace option. The UDF the run operations run, or the one the management operations work on.",
+            javaType = "String")
+    public static final String UDF_NAME = "CamelTileDBUdfName";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the udfSource option. For the UDF runs: Python source to run instead of a registered UDF (the last function it defines runs); for udfs register and update: the code to store. The service keeps it as exec_raw.",
+            javaType = "String")
+    public static final String UDF_SOURCE = "CamelTileDBUdfSource";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the arguments option. For the UDF runs: the arguments as JSON, a JSON array for positional arguments or an object for named ones; without it the body gives them (a List, a Map, or JSON text; another value is one positional argument).",
+            javaType = "String")
+    public static final String ARGUMENTS = "CamelTileDBArguments";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the timeout option. For the UDF runs: the seconds the UDF may run before the service stops it (the service's default is 900).",
+            javaType = "Integer")
+    public static final String TIMEOUT = "CamelTileDBTimeout";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the imageName option. For the UDF runs: the image the UDF runs in (the service's default image when unset).",
+            javaType = "String")
+    public static final String IMAGE_NAME = "CamelTileDBImageName";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the ranges option. For arrays query and udfs apply: the slice to read, a JSON array with one array per dimension in the schema's order, each holding bounds [lo1, hi1, lo2, hi2, ...]; an empty array reads the whole dimension, such as [[1, 10], []]. Numbers only. Without it the whole array.",
+            javaType = "String")
+    public static final String RANGES = "CamelTileDBRanges";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the layout option. For arrays query and udfs apply and execMultiArray: the order of the cells: row-major (the default), col-major, global-order or unordered.",
+            javaType = "String",
+            enums = "row-major,col-major,global-order,unordered")
+    public static final String LAYOUT = "CamelTileDBLayout";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the fields option. For arrays query and udfs apply: the attributes and dimensions to read (comma-separated); all when unset.",
+            javaType = "String")
+    public static final String FIELDS = "CamelTileDBFields";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the arraySlices option. For udfs execMultiArray: the array slices the UDF reads, a JSON array whose items are a tiledb://namespace/name URI (the whole array) or an object {\"uri\": ..., \"ranges\": [[...]], \"buffers\": [...]}.",
+            javaType = "String")
+    public static final String ARRAY_SLICES = "CamelTileDBArraySlices";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the graphName option. For taskgraphs: the registered task graph, written namespace/name or tiledb://namespace/name; a name alone belongs to the namespace option. For submit: the registered graph to run.",
+            javaType = "String")
+    public static final String GRAPH_NAME = "CamelTileDBGraphName";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the executionId option. For taskgraphs log, retry, resubmit and stop: the execution (a TaskGraphLog's uuid). Set on the reply of submit, retry and resubmit.",
+            javaType = "String")
+    public static final String EXECUTION_ID = "CamelTileDBExecutionId";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the waitForCompletion option. For taskgraphs submit, retry and resubmit: wait until the execution ends, reading its log every completionPollInterval up to completionTimeout, and reply with the final log; an execution that ends in failure fails the exchange, naming the nodes that failed.",
+            javaType = "Boolean")
+    public static final String WAIT_FOR_COMPLETION = "CamelTileDBWaitForCompletion";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the completionTimeout option. For waitForCompletion: the longest to wait for the end (milliseconds, or a duration such as 10m); the execution goes on when the wait gives up, and the error names it.",
+            javaType = "Long")
+    public static final String COMPLETION_TIMEOUT = "CamelTileDBCompletionTimeout";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the completionPollInterval option. For waitForCompletion: how long to wait between two reads of the execution's log (milliseconds, or a duration such as 2s).",
+            javaType = "Long")
+    public static final String COMPLETION_POLL_INTERVAL = "CamelTileDBCompletionPollInterval";
     // option headers: END
 
     // reply headers

@@ -6,6 +6,7 @@ import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.component.cluster.PartitionHandOver;
 import dev.cameltiledb.component.consumer.TileDBActivityConsumer;
 import dev.cameltiledb.component.consumer.TileDBChangeConsumer;
+import dev.cameltiledb.component.consumer.TileDBTaskConsumer;
 import dev.cameltiledb.component.producer.TileDBProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -38,7 +39,8 @@ public class TileDBEndpoint extends ServiceEndpoint implements OptionGroups {
     @UriPath(
             description = "The TileDB Cloud resource to work on, by its name or its singular or plural alias",
             enums = "activity,activities,arrays,array,groups,group,notebooks,notebook,user,users,workspaces,workspace,"
-                    + "teamspaces,teamspace,assets,asset,folders,folder,files,file,credentials,credential,tasks,task")
+                    + "teamspaces,teamspace,assets,asset,folders,folder,files,file,credentials,credential,tasks,task,sql,"
+                    + "udfs,udf,taskgraphs,taskgraph,task_graphs,task_graph")
     @Metadata(required = true)
     private final TileDBResource resource;
 
@@ -94,8 +96,9 @@ public class TileDBEndpoint extends ServiceEndpoint implements OptionGroups {
     }
 
     /**
-     * {@code tiledb:activity} delivers activity events; {@code tiledb:arrays}, {@code notebooks}, {@code groups} and
-     * (on the workspace platform, one folder) {@code assets} are change feeds. Both are scheduled polling consumers ({@code delay}, {@code scheduler=quartz}...).
+     * {@code tiledb:activity} delivers activity events; {@code tiledb:tasks} each task as it finishes;
+     * {@code tiledb:arrays}, {@code notebooks}, {@code groups} and (on the workspace platform, one folder)
+     * {@code assets} are change feeds. Both are scheduled polling consumers ({@code delay}, {@code scheduler=quartz}...).
      */
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
@@ -103,15 +106,18 @@ public class TileDBEndpoint extends ServiceEndpoint implements OptionGroups {
         ScheduledBatchPollingConsumer consumer = switch (resource) {
             case activity -> new TileDBActivityConsumer(this, processor);
             case arrays, notebooks, groups, assets -> new TileDBChangeConsumer(this, processor);
-            case user, workspaces, teamspaces, folders, files, credentials, tasks ->
+            case tasks -> new TileDBTaskConsumer(this, processor);
+            case user, workspaces, teamspaces, folders, files, credentials, sql, udfs, taskgraphs ->
                 throw new UnsupportedOperationException(
                         "tiledb:" + resource + " has no consumer; use it as a producer (to)");
         };
-        // 10 s for the activity stream, 60 s for change feeds (each of their polls lists every asset)
+        // 10 s for the activity stream and the tasks, 60 s for change feeds (each of their polls lists every asset)
         return configureBatchConsumer(
                 consumer,
                 configuration.getConsumer().getMaxMessagesPerPoll(),
-                resource == TileDBResource.activity ? ACTIVITY_DELAY : CHANGE_FEED_DELAY);
+                resource == TileDBResource.activity || resource == TileDBResource.tasks
+                        ? ACTIVITY_DELAY
+                        : CHANGE_FEED_DELAY);
     }
 
     /**

@@ -11,8 +11,9 @@ public enum TileDBOperation {
     /**
      * Arrays owned by the caller or its organizations ({@code GET /v1/arrays/browser/owned}, {@code list_arrays}); the
      * assets of a classic namespace ({@code GET /v1/assets/{namespace}}, {@code asset.list}); the array tasks
-     * ({@code GET /v1/tasks}, {@code fetch_tasks}); on the workspace platform: a workspace's teamspaces, a folder's
-     * assets, a teamspace's files or a workspace's credentials.
+     * ({@code GET /v1/tasks}, {@code fetch_tasks}); the registered UDFs and task graphs the caller owns (the array
+     * browser of their file type); on the workspace platform: a workspace's teamspaces, a folder's assets, a
+     * teamspace's files or a workspace's credentials.
      */
     list(
             TileDBResource.arrays,
@@ -22,14 +23,27 @@ public enum TileDBOperation {
             TileDBResource.assets,
             TileDBResource.files,
             TileDBResource.credentials,
-            TileDBResource.tasks),
-    /** Arrays shared with the caller ({@code /browser/shared}, {@code list_shared_arrays}). */
-    listShared(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
+            TileDBResource.tasks,
+            TileDBResource.udfs,
+            TileDBResource.taskgraphs),
+    /** Arrays (UDFs, task graphs...) shared with the caller ({@code /browser/shared}, {@code list_shared_arrays}). */
+    listShared(
+            TileDBResource.arrays,
+            TileDBResource.groups,
+            TileDBResource.notebooks,
+            TileDBResource.udfs,
+            TileDBResource.taskgraphs),
     /**
-     * Public arrays ({@code /browser/public}, {@code list_public_arrays}); public assets of every kind
-     * ({@code GET /v1/public_assets}, {@code asset.list_public}).
+     * Public arrays ({@code /browser/public}, {@code list_public_arrays}), UDFs and task graphs; public assets of every
+     * kind ({@code GET /v1/public_assets}, {@code asset.list_public}).
      */
-    listPublic(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks, TileDBResource.assets),
+    listPublic(
+            TileDBResource.arrays,
+            TileDBResource.groups,
+            TileDBResource.notebooks,
+            TileDBResource.assets,
+            TileDBResource.udfs,
+            TileDBResource.taskgraphs),
     /**
      * How many arrays the owned listing holds per namespace ({@code /browser/owned/sidebar}); the array tasks of a time
      * window per namespace ({@code GET /v1/tasks/sidebar}).
@@ -45,8 +59,16 @@ public enum TileDBOperation {
     listAll(TileDBResource.arrays),
     /** Arrays the caller used recently ({@code get_last_accessed_arrays}). */
     lastAccessed(TileDBResource.arrays),
-    /** An asset's description: {@code ArrayInfo} ({@code get_array_metadata}, Python {@code info}). */
-    info(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
+    /**
+     * An asset's description: {@code ArrayInfo} ({@code get_array_metadata}, Python {@code info}); a registered UDF's
+     * {@code UDFInfo} ({@code udf.info}); a registered task graph.
+     */
+    info(
+            TileDBResource.arrays,
+            TileDBResource.groups,
+            TileDBResource.notebooks,
+            TileDBResource.udfs,
+            TileDBResource.taskgraphs),
     /** An array's schema ({@code get_array}). */
     schema(TileDBResource.arrays),
     /**
@@ -59,31 +81,64 @@ public enum TileDBOperation {
             TileDBResource.teamspaces,
             TileDBResource.folders,
             TileDBResource.files),
-    /** Register an existing array by storage URI ({@code register_array}). */
-    register(TileDBResource.arrays, TileDBResource.groups, TileDBResource.assets),
+    /**
+     * Register an existing array by storage URI ({@code register_array}); store a UDF ({@code register_udf}) or a task
+     * graph under a name.
+     */
+    register(
+            TileDBResource.arrays,
+            TileDBResource.groups,
+            TileDBResource.assets,
+            TileDBResource.udfs,
+            TileDBResource.taskgraphs),
     /** Forget an asset, keeping its data ({@code deregister_array}). */
     deregister(TileDBResource.arrays, TileDBResource.groups),
-    /** Deregister an asset and delete its data ({@code delete_array}). */
+    /**
+     * Deregister an asset and delete its data ({@code delete_array}); remove a registered UDF ({@code udf.delete}) or
+     * task graph and all its sharing.
+     */
     delete(
             TileDBResource.arrays,
             TileDBResource.groups,
             TileDBResource.notebooks,
             TileDBResource.teamspaces,
-            TileDBResource.folders),
-    /** Change an asset's description, tags, name... ({@code update_array_metadata}). */
+            TileDBResource.folders,
+            TileDBResource.udfs,
+            TileDBResource.taskgraphs),
+    /**
+     * Change an asset's description, tags, name... ({@code update_array_metadata}); a registered UDF's code or
+     * description ({@code update_udf}); a registered task graph.
+     */
     update(
             TileDBResource.arrays,
             TileDBResource.groups,
             TileDBResource.workspaces,
             TileDBResource.teamspaces,
             TileDBResource.assets,
-            TileDBResource.folders),
+            TileDBResource.folders,
+            TileDBResource.udfs,
+            TileDBResource.taskgraphs),
     /** Grant a namespace actions on an asset ({@code share_array}); namespace {@code public} makes it public. */
-    share(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
+    share(
+            TileDBResource.arrays,
+            TileDBResource.groups,
+            TileDBResource.notebooks,
+            TileDBResource.udfs,
+            TileDBResource.taskgraphs),
     /** Remove a namespace's access ({@code share_array} with no actions). */
-    unshare(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
+    unshare(
+            TileDBResource.arrays,
+            TileDBResource.groups,
+            TileDBResource.notebooks,
+            TileDBResource.udfs,
+            TileDBResource.taskgraphs),
     /** Who may do what with an asset ({@code get_array_sharing_policies}, Python {@code list_shared_with}). */
-    sharingPolicies(TileDBResource.arrays, TileDBResource.groups, TileDBResource.notebooks),
+    sharingPolicies(
+            TileDBResource.arrays,
+            TileDBResource.groups,
+            TileDBResource.notebooks,
+            TileDBResource.udfs,
+            TileDBResource.taskgraphs),
     /**
      * An array's activity log for a time window ({@code array_activity_log}); a group's, with everything it holds,
      * paged ({@code GET /v2/groups/.../activity}).
@@ -151,13 +206,13 @@ public enum TileDBOperation {
     export(TileDBResource.files),
     /** Give a notebook a new name ({@code rename_notebook}). */
     rename(TileDBResource.notebooks),
-    /** Copy a notebook, optionally as it was at endTimestamp. */
-    copy(TileDBResource.notebooks),
+    /** Copy a notebook or a registered UDF, optionally as it was at endTimestamp. */
+    copy(TileDBResource.notebooks, TileDBResource.udfs),
     /**
-     * An array's or notebook's versions, as the end timestamps (epoch milliseconds) of its fragments, paged like lists
-     * ({@code GET .../end_timestamps}).
+     * An array's, notebook's or registered UDF's versions, as the end timestamps (epoch milliseconds) of its fragments,
+     * paged like lists ({@code GET .../end_timestamps}).
      */
-    versions(TileDBResource.arrays, TileDBResource.notebooks),
+    versions(TileDBResource.arrays, TileDBResource.notebooks, TileDBResource.udfs),
     /** Delete all but the keepVersions most recent versions of a notebook. */
     prune(TileDBResource.notebooks),
     /** The namespace's notebook server, or null when none runs ({@code GET /v1/notebooks/server/{ns}/status}). */
@@ -222,7 +277,44 @@ public enum TileDBOperation {
     /** Workspace platform: move assets (members option) into a folder (targetFolder option). */
     move(TileDBResource.assets),
     /** Workspace platform: a file's size, ETag and last change, from a HEAD request. */
-    stat(TileDBResource.files);
+    stat(TileDBResource.files),
+    /**
+     * Run SQL ({@code POST /v1/sql/{namespace}}, {@code sql.exec}): the default operation of {@code tiledb:sql}; run a
+     * registered UDF or Python source ({@code POST /v1/udfs/generic/{namespace}}, {@code udf.exec}): the default of
+     * {@code tiledb:udfs}. The task id comes back in CamelTileDBTaskId.
+     */
+    exec(TileDBResource.sql, TileDBResource.udfs),
+    /** Run a UDF over one slice of an array ({@code POST /v1/arrays/{namespace}/{array}/udf/submit}, {@code array.apply}). */
+    apply(TileDBResource.udfs),
+    /**
+     * Run a UDF over slices of several arrays ({@code POST /v1/udfs/arrays/{namespace}},
+     * {@code exec_multi_array_udf}).
+     */
+    execMultiArray(TileDBResource.udfs),
+    /** The caller's favourite UDFs, paged like lists ({@code GET /v1/udfs/favorites}). */
+    favorites(TileDBResource.udfs),
+    /**
+     * Read cells as rows: the JSON query of a slice ({@code POST .../query/submit_query_json}), its columns turned into
+     * one Map per row.
+     */
+    query(TileDBResource.arrays),
+    /** A task's stored result ({@code GET /v1/task/{id}/result}, {@code fetch_results}). */
+    result(TileDBResource.tasks),
+    /**
+     * Run a task graph, given in the body or registered (graphName): create it and start an execution
+     * ({@code POST /v1/taskgraphs/{namespace}/graphs}, {@code .../submit}; a batch {@code DAG.compute()}).
+     */
+    submit(TileDBResource.taskgraphs),
+    /** One execution of a task graph: its status and each node's tasks with their logs ({@code GET .../logs/{id}}). */
+    log(TileDBResource.taskgraphs),
+    /** The task graph executions, newest first, paged like lists ({@code GET /v1/taskgraphs/logs}). */
+    logs(TileDBResource.taskgraphs),
+    /** Run the failed nodes of an execution again ({@code POST .../executions/{id}/retry}). */
+    retry(TileDBResource.taskgraphs),
+    /** Run the whole graph of an execution again, as a new execution ({@code POST .../executions/{id}/resubmit}). */
+    resubmit(TileDBResource.taskgraphs),
+    /** Stop an execution ({@code POST .../executions/{id}/stop}). */
+    stop(TileDBResource.taskgraphs);
 
     private final Set<TileDBResource> resources;
 

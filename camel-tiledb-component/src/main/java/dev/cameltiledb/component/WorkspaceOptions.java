@@ -64,7 +64,7 @@ public class WorkspaceOptions extends OptionGroup<WorkspaceOptions> {
     @UriParam(
             label = "producer",
             description =
-                    "For assets list (workspace platform): only assets this user created. For tasks list: only tasks this user ran.")
+                    "For assets list (workspace platform): only assets this user created. For tasks list and the tasks consumer: only tasks this user ran; for taskgraphs logs: only executions this user started.")
     private String createdBy;
 
     @UriParam(

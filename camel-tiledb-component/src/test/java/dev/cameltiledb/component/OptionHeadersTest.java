@@ -212,6 +212,7 @@ class OptionHeadersTest {
         return switch (type) {
             case "boolean" -> !Boolean.TRUE.equals(current);
             case "integer" -> current instanceof Long ? (Object) 4242L : (Object) 4242;
+            case "duration" -> 4242L;
             default -> "from-header-" + model.get("displayName").asText().replace(' ', '-');
         };
     }

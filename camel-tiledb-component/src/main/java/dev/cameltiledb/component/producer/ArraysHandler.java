@@ -12,6 +12,8 @@ import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.TileDBConfigurationException;
 import dev.cameltiledb.client.model.ArrayInfoUpdate;
 import dev.cameltiledb.client.model.ArraySchema;
+import dev.cameltiledb.client.model.QueryJson;
+import dev.cameltiledb.client.model.QueryRanges;
 import dev.cameltiledb.component.OptionHeaders;
 import dev.cameltiledb.component.TileDBConstants;
 import dev.cameltiledb.component.TileDBOperation;
@@ -100,6 +102,7 @@ final class ArraysHandler implements ResourceHandler {
                         target(operation, options, message),
                         MessageOptions.require(options.arrays().getSubarray(), "subarray", operation),
                         options.arrays().getPayer()));
+            case query -> query(operation, options, message, arrays);
             default -> throw ResourceHandler.notHandled(TileDBResource.arrays, operation);
         }
     }
@@ -133,6 +136,21 @@ final class ArraysHandler implements ResourceHandler {
                 page -> ArrayListQuery.NOTEBOOK.equals(fileType)
                         ? client.notebooks().versions(asset, page, perPage)
                         : client.arrays().versions(asset, page, perPage));
+    }
+
+    /**
+     * The JSON query of a slice (ranges, fields, layout): rows, collected or lazily ({@link TaskReply#rows}). The
+     * slice is checked before the request is sent.
+     */
+    private static void query(TileDBOperation operation, MessageOptions options, Message message, ArraysApi arrays) {
+        AssetRef array = target(operation, options, message);
+        QueryJson query = new QueryJson(
+                new QueryRanges(SliceOptions.layout(options.data().getLayout()), SliceOptions.ranges(options)),
+                OptionText.list(options.data().getFields()));
+        TaskReply.rows(
+                message,
+                options,
+                arrays.queryJson(array, query, options.arrays().getPayer()));
     }
 
     /** Resolves the asset and tells the route which one it was. */

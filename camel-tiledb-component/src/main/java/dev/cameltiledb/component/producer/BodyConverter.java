@@ -64,7 +64,7 @@ final class BodyConverter {
         return type.getSimpleName() + " or Map, or JSON as String, byte[] or InputStream";
     }
 
-    private static String rootMessage(Exception e) {
+    static String rootMessage(Exception e) {
         String message =
                 e instanceof com.fasterxml.jackson.core.JacksonException je ? je.getOriginalMessage() : e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message;

@@ -50,11 +50,20 @@ final class ListingReply {
      * points to maxResults and streamResults, before the heap fills.
      */
     static <T> List<T> collect(Iterator<T> items, long maxResults) {
+        return collect(items, maxResults, "listing");
+    }
+
+    /**
+     * The first {@code maxResults} items of a listing or of a result's rows ({@code what}) as a list; without
+     * {@code maxResults}, more than {@link #MAX_LISTED_ITEMS} is an error that points to maxResults and
+     * streamResults, before the heap fills.
+     */
+    static <T> List<T> collect(Iterator<T> items, long maxResults, String what) {
         List<T> all = new ArrayList<>();
-        while (items.hasNext()) {
+        while ((maxResults <= 0 || all.size() < maxResults) && items.hasNext()) {
             if (maxResults <= 0 && all.size() >= MAX_LISTED_ITEMS) {
                 throw new TileDBException(
-                        "The listing holds more than " + MAX_LISTED_ITEMS + " items, more than one list in memory"
+                        "The " + what + " holds more than " + MAX_LISTED_ITEMS + " items, more than one list in memory"
                                 + " takes: set maxResults (header " + OptionHeaders.headerOf("maxResults")
                                 + ") for the first ones, or streamResults=true (header "
                                 + OptionHeaders.headerOf("streamResults") + ") to go through them one by one",

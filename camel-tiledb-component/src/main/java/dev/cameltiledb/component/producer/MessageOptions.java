@@ -2,20 +2,29 @@ package dev.cameltiledb.component.producer;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.camel.OptionText;
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.ListingFilters;
 import dev.cameltiledb.client.NamespaceRef;
 import dev.cameltiledb.client.TileDBConfigurationException;
+import dev.cameltiledb.client.TileDBJson;
 import dev.cameltiledb.component.ArrayOptions;
 import dev.cameltiledb.component.ConnectionOptions;
+import dev.cameltiledb.component.DataOptions;
 import dev.cameltiledb.component.GroupOptions;
 import dev.cameltiledb.component.ListingOptions;
 import dev.cameltiledb.component.NotebookOptions;
 import dev.cameltiledb.component.OptionHeaders;
 import dev.cameltiledb.component.TileDBConfiguration;
 import dev.cameltiledb.component.TileDBOperation;
+import dev.cameltiledb.component.TileDBResource;
 import dev.cameltiledb.component.UserOptions;
 import dev.cameltiledb.component.WorkspaceOptions;
 import org.apache.camel.Exchange;
@@ -28,6 +37,8 @@ import org.apache.camel.Message;
  * Missing required values name the option and the header to fix.
  */
 final class MessageOptions {
+
+    private static final ObjectMapper JSON = TileDBJson.mapper();
 
     private final Message message;
     private final TileDBConfiguration config;
@@ -61,13 +72,19 @@ final class MessageOptions {
         return config.getWorkspaceOptions();
     }
 
+    DataOptions data() {
+        return config.getDataOptions();
+    }
+
     /** The endpoint's connection options (never changed by a message). */
     ConnectionOptions connection() {
         return config.getConnection();
     }
 
-    TileDBOperation operation() {
-        return require(config.getOperation(), "operation", null);
+    /** The operation to run: the option's or header's, else the resource's own ({@code tiledb:sql} runs exec). */
+    TileDBOperation operation(TileDBResource resource) {
+        TileDBOperation given = config.getOperation();
+        return require(given != null ? given : resource.defaultOperation(), "operation", null);
     }
 
     String namespace() {
@@ -186,6 +203,43 @@ final class MessageOptions {
                 OptionText.list(l.getSharedTo()),
                 l.getWithMetadata(),
                 l.getPerPage());
+    }
+
+    /**
+     * A JSON-valued option ({@code parameters}, {@code arguments}...): the value its header holds when that is a List
+     * or Map (taken as it is, not joined into text), else the option's text parsed; null when unset. Text that is not
+     * JSON is an error naming the option, its header and {@code expected}.
+     */
+    Object json(String option, String text, String expected) {
+        Object raw = message.getHeader(OptionHeaders.headerOf(option));
+        if (raw instanceof Collection<?> || raw instanceof Map<?, ?>) {
+            return raw;
+        }
+        if (isBlank(text)) {
+            return null;
+        }
+        try {
+            return JSON.readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new TileDBConfigurationException(
+                    OptionHeaders.TABLE.option(option).label() + " must be " + expected + ", was '" + text + "': "
+                            + e.getOriginalMessage(),
+                    e);
+        }
+    }
+
+    /** A JSON-array option ({@link #json}); any other JSON value is an error naming it, with {@code example}. */
+    List<?> jsonArray(String option, String text, String example) {
+        Object value = json(option, text, "a JSON array such as " + example);
+        if (value == null || value instanceof List<?>) {
+            return (List<?>) value;
+        }
+        if (value instanceof Collection<?> items) {
+            return new ArrayList<>(items);
+        }
+        throw new TileDBConfigurationException(
+                OptionHeaders.TABLE.option(option).label() + " must be a JSON array such as " + example + ", was '"
+                        + text + "'");
     }
 
     /** The file name a file consumer put on the message, to name an uploaded notebook after. */

@@ -13,11 +13,25 @@ import org.apache.camel.Message;
 
 /**
  * share, unshare and sharingPolicies, one piece of code for every resource that can be shared (arrays, notebooks,
- * groups): they differ only in the REST path and the policy model, which the {@link SharingApi} hides.
+ * groups, registered UDFs and task graphs): they differ only in the REST path and the policy model, which the
+ * {@link SharingApi} hides, and in what reading is called.
  */
 final class Sharing {
 
+    /** The action the actions option gives by default. */
+    private static final String READ = "read";
+
     private final BodyConverter bodies = new BodyConverter();
+    /** What {@code read} grants on this kind of asset: {@code read} itself, or {@code fetch_udf} on a UDF. */
+    private final String readAction;
+
+    Sharing() {
+        this(READ);
+    }
+
+    Sharing(String readAction) {
+        this.readAction = readAction;
+    }
 
     /**
      * With the targetNamespace option or header, grants it the configured actions; without, the body names whom to
@@ -26,6 +40,11 @@ final class Sharing {
     void share(TileDBOperation operation, MessageOptions options, Message message, SharingApi<?> api, AssetRef asset) {
         if (!isBlank(options.arrays().getTargetNamespace())) {
             List<String> actions = OptionText.list(options.arrays().getActions());
+            if (actions != null) {
+                actions = actions.stream()
+                        .map(a -> a.equals(READ) ? readAction : a)
+                        .toList();
+            }
             if (actions == null || actions.isEmpty()) {
                 throw new TileDBConfigurationException(
                         "The share operation needs at least one action (actions option or "

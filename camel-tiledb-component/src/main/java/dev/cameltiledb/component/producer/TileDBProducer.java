@@ -48,6 +48,9 @@ public class TileDBProducer extends ServiceProducer {
             case files -> new FilesHandler();
             case credentials -> new CredentialsHandler();
             case tasks -> new TasksHandler();
+            case sql -> new SqlHandler();
+            case udfs -> new UdfsHandler();
+            case taskgraphs -> new TaskGraphsHandler();
         };
     }
 
@@ -80,7 +83,7 @@ public class TileDBProducer extends ServiceProducer {
     public void process(Exchange exchange) {
         Message message = exchange.getMessage();
         MessageOptions options = new MessageOptions(message, endpoint.getConfiguration());
-        TileDBOperation operation = options.operation();
+        TileDBOperation operation = options.operation(endpoint.getResource());
         operation.requireOfferedBy(endpoint.getResource());
         if (!endpoint.needsClient() && operation != TileDBOperation.configure) {
             throw new TileDBConfigurationException("The endpoint " + endpoint.getEndpointUri()

@@ -18,7 +18,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     /**
      * The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too. For
-     * files on the classic platform, the file array's name; for tasks list, only tasks on this array.
+     * files on the classic platform, the file array's name; for tasks list and the tasks consumer, only tasks
+     * on this array; for arrays query and udfs apply, the array read.
      */
     private java.lang.String array;
 
@@ -113,7 +114,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     /**
      * For the activity consumer: how many seconds back each poll looks again, so that events the service logs
      * late (with an earlier time) are still delivered once; events already delivered in that window are
-     * recognised by id.
+     * recognised by id. For the tasks consumer: how many seconds before the poll the tasks listing starts at
+     * least, for tasks the service lists late.
      */
     private Long lateArrivalSeconds;
 
@@ -164,7 +166,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * For the activity consumer without a saved cursor: now (exactly the events logged at or after the
      * consumer's first start; an older event is never delivered, even one the service logs late), beginning
      * (everything in the service's seven-day window) or an ISO-8601 instant (the events at or after it). The
-     * start is saved with the cursors, so a restart keeps it.
+     * start is saved with the cursors, so a restart keeps it. For the tasks consumer the same, for the tasks
+     * started then (now: the tasks started at or after its first start).
      */
     private java.lang.String startFrom;
 
@@ -175,9 +178,9 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String stateKey;
 
     /**
-     * Where consumers keep their cursor (activity) or known assets (change feeds), so a restart resumes
-     * exactly where the last completed exchange left off; e.g. a FileStateRepository, or a shared one for
-     * several nodes. Without it the state lives in memory.
+     * Where consumers keep their cursor (activity), known assets (change feeds) or window of tasks (tasks),
+     * so a restart resumes exactly where the last completed exchange left off; e.g. a FileStateRepository, or
+     * a shared one for several nodes. Without it the state lives in memory.
      */
     private org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> stateRepository;
 
@@ -191,7 +194,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     /**
      * For share: the actions to grant (comma-separated: read, write, edit, read_array_logs, read_array_info,
-     * read_array_schema).
+     * read_array_schema); on a registered UDF fetch_udf and share_udf, on a registered task graph
+     * fetch_task_graph and share_task_graph, where read grants fetch_udf or fetch_task_graph.
      */
     private java.lang.String actions;
 
@@ -201,10 +205,35 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String activityId;
 
     /**
+     * For the UDF runs: the arguments as JSON, a JSON array for positional arguments or an object for named
+     * ones; without it the body gives them (a List, a Map, or JSON text; another value is one positional
+     * argument).
+     */
+    private java.lang.String arguments;
+
+    /**
+     * For udfs execMultiArray: the array slices the UDF reads, a JSON array whose items are a
+     * tiledb://namespace/name URI (the whole array) or an object {uri: ..., ranges: ..., buffers: ...}.
+     */
+    private java.lang.String arraySlices;
+
+    /**
      * For assets list and (classic platform) listPublic: only assets of this type (array, group, notebook,
      * file, folder and the other types of the service).
      */
     private java.lang.String assetType;
+
+    /**
+     * For waitForCompletion: how long to wait between two reads of the execution's log (milliseconds, or a
+     * duration such as 2s).
+     */
+    private Long completionPollInterval;
+
+    /**
+     * For waitForCompletion: the longest to wait for the end (milliseconds, or a duration such as 10m); the
+     * execution goes on when the wait gives up, and the error names it.
+     */
+    private Long completionTimeout;
 
     /**
      * For files list with page: the NextContinuationToken of the previous page (header
@@ -213,8 +242,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String continuationToken;
 
     /**
-     * For assets list (workspace platform): only assets this user created. For tasks list: only tasks this
-     * user ran.
+     * For assets list (workspace platform): only assets this user created. For tasks list and the tasks
+     * consumer: only tasks this user ran; for taskgraphs logs: only executions this user started.
      */
     private java.lang.String createdBy;
 
@@ -224,8 +253,9 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String credential;
 
     /**
-     * For create and register (and files create and upload): the name of the stored cloud credentials TileDB
-     * Cloud uses to reach the storage.
+     * For create and register (and files create and upload, notebook and udfs copy): the name of the stored
+     * cloud credentials TileDB Cloud uses to reach the storage. For the UDF runs: the stored credentials put
+     * in the UDF's environment (access_credentials_name).
      */
     private java.lang.String credentialsName;
 
@@ -259,14 +289,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private dev.cameltiledb.component.DownloadAs downloadAs;
 
     /**
-     * For activity (of arrays, notebooks and groups) and tasks list and sidebar: window end, an ISO-8601
-     * instant or epoch seconds (default now).
+     * For activity (of arrays, notebooks and groups), tasks list and sidebar and taskgraphs logs: window end,
+     * an ISO-8601 instant or epoch seconds (default now).
      */
     private java.lang.String endTime;
 
     /**
      * For metadataJson: read the metadata as of this time; for fragmentEndTimestamp: the time a read opens
-     * the array at. Epoch milliseconds.
+     * the array at; for notebook and udfs copy: copy the version of this time. Epoch milliseconds.
      */
     private java.lang.Long endTimestamp;
 
@@ -297,10 +327,22 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String excludeTaskTypes;
 
     /**
+     * For taskgraphs log, retry, resubmit and stop: the execution (a TaskGraphLog's uuid). Set on the reply
+     * of submit, retry and resubmit.
+     */
+    private java.lang.String executionId;
+
+    /**
      * For assets list: supplemental information to include with each asset, as the service names it (on the
      * classic platform: metadata).
      */
     private java.lang.String expand;
+
+    /**
+     * For arrays query and udfs apply: the attributes and dimensions to read (comma-separated); all when
+     * unset.
+     */
+    private java.lang.String fields;
 
     /**
      * For list operations: key=value pairs (separated by semicolons) the assets' file properties must have.
@@ -321,6 +363,12 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.Boolean flat;
 
     /**
+     * For taskgraphs: the registered task graph, written namespace/name or tiledb://namespace/name; a name
+     * alone belongs to the namespace option. For submit: the registered graph to run.
+     */
+    private java.lang.String graphName;
+
+    /**
      * For group lists: only groups of this type (generic, vcf, soma, bioimg, pointcloud, raster, geometry,
      * vector_search).
      */
@@ -332,9 +380,20 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.Boolean hasTaskId;
 
     /**
+     * For the UDF runs: the image the UDF runs in (the service's default image when unset).
+     */
+    private java.lang.String imageName;
+
+    /**
      * For assets list: also the system assets (overlay arrays and groups) the service hides by default.
      */
     private java.lang.Boolean includeSystemAssets;
+
+    /**
+     * For sql exec: statements run before the query, as a JSON array of strings such as SET year = 2024 (a
+     * List in the header).
+     */
+    private java.lang.String initCommands;
 
     /**
      * For files create on the classic platform: the file in storage to make a file array of, such as
@@ -348,6 +407,12 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.Integer keepVersions;
 
     /**
+     * For arrays query and udfs apply and execMultiArray: the order of the cells: row-major (the default),
+     * col-major, global-order or unordered.
+     */
+    private java.lang.String layout;
+
+    /**
      * Whether the producer should be started lazy (on the first message). By starting lazy you can use this
      * to allow CamelContext and routes to startup in situations where a producer may otherwise fail during
      * starting and cause the route to fail being started. By deferring this startup to be lazy then the
@@ -358,7 +423,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private Boolean lazyStartProducer;
 
     /**
-     * For list operations without page: stop after this many items (0 = no limit).
+     * For list operations without page: stop after this many items (0 = no limit). For sql exec and arrays
+     * query without streamResults: keep this many rows.
      */
     private Integer maxResults;
 
@@ -396,7 +462,7 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.Integer metadataLength;
 
     /**
-     * For notebook rename and copy: the new name.
+     * For notebook rename and copy and udfs copy: the new name.
      */
     private java.lang.String newName;
 
@@ -409,7 +475,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private dev.cameltiledb.component.OnExists onExists;
 
     /**
-     * The operation to perform. Each resource offers its own set; see the docs for which.
+     * The operation to perform. Each resource offers its own set; see the docs for which. tiledb:sql and
+     * tiledb:udfs run exec when none is given.
      */
     private dev.cameltiledb.component.TileDBOperation operation;
 
@@ -435,6 +502,12 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String outputFile;
 
     /**
+     * For sql exec: an array to store the result in as well, such as s3://bucket/results/daily (outputUri of
+     * the service).
+     */
+    private java.lang.String outputUri;
+
+    /**
      * For assets list on the classic platform: only the assets the namespace owns (owned) or only those
      * shared with it (shared); both by default.
      */
@@ -447,13 +520,19 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.Integer page;
 
     /**
+     * For sql exec: the values of the query's placeholders, in order, as a JSON array such as 2024, EU (a
+     * List in the header).
+     */
+    private java.lang.String parameters;
+
+    /**
      * For group lists: only the children of this group id; for group register: the parent group (name or id).
      */
     private java.lang.String parent;
 
     /**
-     * For nonEmptyDomain, maxBufferSizes and the download of notebooks and file arrays: the namespace charged
-     * for the request (X-Payer).
+     * For nonEmptyDomain, maxBufferSizes, query, udfs apply and the download of notebooks and file arrays:
+     * the namespace charged for the request (X-Payer).
      */
     private java.lang.String payer;
 
@@ -479,6 +558,19 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private dev.cameltiledb.component.PublicShare publicShare;
 
     /**
+     * For sql exec: the SQL to run, tables written as backquoted URIs such as tiledb://acme/sales; without it
+     * the body (String, byte or InputStream) is the query.
+     */
+    private java.lang.String query;
+
+    /**
+     * For arrays query and udfs apply: the slice to read, a JSON array with one array per dimension in the
+     * schema's order, each holding bounds lo1, hi1, lo2, hi2, ...; an empty array reads the whole dimension,
+     * such as 1, 10, . Numbers only. Without it the whole array.
+     */
+    private java.lang.String ranges;
+
+    /**
      * For group delete and deregister: also delete or deregister every member, descending into sub-groups.
      */
     private java.lang.Boolean recursive;
@@ -487,6 +579,19 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * For user operation defaultChargedNamespace: only namespaces that allow this action (such as run_job).
      */
     private java.lang.String requiredAction;
+
+    /**
+     * For sql exec and the UDF runs: the resource class (the CPU and memory limits) the task runs in, such as
+     * standard or large.
+     */
+    private java.lang.String resourceClass;
+
+    /**
+     * For sql exec and the UDF runs: the format the service answers in; json when unset. json is parsed (SQL:
+     * a List of Map rows; a UDF: its JSON value), or read lazily with streamResults; any other format (arrow:
+     * the Arrow IPC stream) is the body as a live InputStream, closed when the exchange completes.
+     */
+    private dev.cameltiledb.component.TaskResultFormat resultFormat;
 
     /**
      * For addMembers and updateMember of workspaces (owner, admin, member), teamspaces (owner, editor,
@@ -500,7 +605,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.Integer samples;
 
     /**
-     * For list operations: text matched against name, namespace and description.
+     * For list operations: text matched against name, namespace and description; for taskgraphs logs, against
+     * the execution's name.
      */
     private java.lang.String search;
 
@@ -516,8 +622,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private dev.cameltiledb.component.SortOrder sortOrder;
 
     /**
-     * For activity (of arrays, notebooks and groups) and tasks list and sidebar: window start, an ISO-8601
-     * instant or epoch seconds (the service's default is seven days ago).
+     * For activity (of arrays, notebooks and groups), tasks list and sidebar and taskgraphs logs: window
+     * start, an ISO-8601 instant or epoch seconds (the service's default is seven days ago).
      */
     private java.lang.String startTime;
 
@@ -530,13 +636,21 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     /**
      * For create and register: where the array's data lives, such as s3://bucket/sales. For files (classic
      * file arrays): create and upload, where a new file array is stored (default: the namespace's location);
-     * export, where the plain file is written.
+     * export, where the plain file is written. For notebook and udfs copy: where the copy is stored.
      */
     private java.lang.String storageUri;
 
     /**
+     * For sql exec and the UDF runs: keep the result on the service, for tasks result with the task id
+     * (CamelTileDBTaskId) later.
+     */
+    private java.lang.Boolean storeResults;
+
+    /**
      * For list operations without page: reply with a lazy Iterator that fetches the next page only when the
-     * previous one is used up, for .split(body()).streaming(). The default is false
+     * previous one is used up, for .split(body()).streaming(). For sql exec, arrays query and the UDF runs
+     * with a json result: a lazy Iterator of Map rows read as they arrive (closed when read to its end or
+     * when the exchange completes). For tasks result: the live answer as an InputStream. The default is false
      */
     private Boolean streamResults;
 
@@ -556,25 +670,43 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String targetFolder;
 
     /**
-     * For share and unshare: the user or organization to grant or revoke, or public.
+     * For share and unshare: the user or organization to grant or revoke, or public. For udfs copy: the
+     * namespace the copy goes to.
      */
     private java.lang.String targetNamespace;
 
     /**
-     * For activity: only events of this array task. For tasks get: the task to read.
+     * For activity: only events of this array task. For tasks get and result: the task to read. Set on the
+     * reply of sql exec, the UDF runs and arrays query (the task that ran), of taskgraphs submit, retry and
+     * resubmit when the graph has one final node (that node's latest task), and on each exchange of the tasks
+     * consumer.
      */
     private java.lang.String taskId;
 
     /**
+     * For sql exec and the UDF runs: the task's name, as the tasks list shows it.
+     */
+    private java.lang.String taskName;
+
+    /**
      * For tasks list: only tasks in this status (QUEUED, RUNNING, COMPLETED, FAILED, CANCELLED, DENIED,
-     * RESOURCES_UNAVAILABLE, UNKNOWN).
+     * RESOURCES_UNAVAILABLE, UNKNOWN). For the tasks consumer: only tasks that finished in one of these
+     * (comma-separated, such as FAILED). For taskgraphs logs: only executions in this status (submitted,
+     * running, succeeded, failed, cancelled...).
      */
     private java.lang.String taskStatus;
 
     /**
-     * For tasks list: only tasks of this type (QUERY, SQL, UDF, GENERIC_UDF, BATCH_UDF, CLIENT_COMPUTATION).
+     * For tasks list and the tasks consumer: only tasks of this type (QUERY, SQL, UDF, GENERIC_UDF,
+     * BATCH_UDF, CLIENT_COMPUTATION).
      */
     private java.lang.String taskType;
+
+    /**
+     * For the UDF runs: the seconds the UDF may run before the service stops it (the service's default is
+     * 900).
+     */
+    private java.lang.Integer timeout;
 
     /**
      * For createToken: when the new token expires, an ISO-8601 instant such as 2026-12-31T00:00:00Z or epoch
@@ -595,6 +727,19 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String tokenScopes;
 
     /**
+     * For udfs: the registered UDF, written namespace/name (as TileDB's Python client takes it;
+     * name2024-01-01T10:00 picks a version by time) or tiledb://namespace/name; a name alone belongs to the
+     * namespace option. The UDF the run operations run, or the one the management operations work on.
+     */
+    private java.lang.String udfName;
+
+    /**
+     * For the UDF runs: Python source to run instead of a registered UDF (the last function it defines runs);
+     * for udfs register and update: the code to store. The service keeps it as exec_raw.
+     */
+    private java.lang.String udfSource;
+
+    /**
      * A user, by id (usr_...) or user name: for user operation deploymentUser; for user operation profile,
      * another user's profile (classic platform); for getMember, updateMember of workspaces, teamspaces and
      * organizations (tiledb:user with the organization option).
@@ -606,6 +751,13 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * it; streamed, so large files are fine. The default is true
      */
     private Boolean validateJson;
+
+    /**
+     * For taskgraphs submit, retry and resubmit: wait until the execution ends, reading its log every
+     * completionPollInterval up to completionTimeout, and reply with the final log; an execution that ends in
+     * failure fails the exchange, naming the nodes that failed. The default is false
+     */
+    private Boolean waitForCompletion;
 
     /**
      * For list operations: include each asset's metadata.
@@ -1048,12 +1200,44 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.activityId = activityId;
     }
 
+    public java.lang.String getArguments() {
+        return arguments;
+    }
+
+    public void setArguments(java.lang.String arguments) {
+        this.arguments = arguments;
+    }
+
+    public java.lang.String getArraySlices() {
+        return arraySlices;
+    }
+
+    public void setArraySlices(java.lang.String arraySlices) {
+        this.arraySlices = arraySlices;
+    }
+
     public java.lang.String getAssetType() {
         return assetType;
     }
 
     public void setAssetType(java.lang.String assetType) {
         this.assetType = assetType;
+    }
+
+    public Long getCompletionPollInterval() {
+        return completionPollInterval;
+    }
+
+    public void setCompletionPollInterval(Long completionPollInterval) {
+        this.completionPollInterval = completionPollInterval;
+    }
+
+    public Long getCompletionTimeout() {
+        return completionTimeout;
+    }
+
+    public void setCompletionTimeout(Long completionTimeout) {
+        this.completionTimeout = completionTimeout;
     }
 
     public java.lang.String getContinuationToken() {
@@ -1184,12 +1368,28 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.excludeTaskTypes = excludeTaskTypes;
     }
 
+    public java.lang.String getExecutionId() {
+        return executionId;
+    }
+
+    public void setExecutionId(java.lang.String executionId) {
+        this.executionId = executionId;
+    }
+
     public java.lang.String getExpand() {
         return expand;
     }
 
     public void setExpand(java.lang.String expand) {
         this.expand = expand;
+    }
+
+    public java.lang.String getFields() {
+        return fields;
+    }
+
+    public void setFields(java.lang.String fields) {
+        this.fields = fields;
     }
 
     public java.lang.String getFileProperties() {
@@ -1216,6 +1416,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.flat = flat;
     }
 
+    public java.lang.String getGraphName() {
+        return graphName;
+    }
+
+    public void setGraphName(java.lang.String graphName) {
+        this.graphName = graphName;
+    }
+
     public java.lang.String getGroupType() {
         return groupType;
     }
@@ -1232,12 +1440,28 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.hasTaskId = hasTaskId;
     }
 
+    public java.lang.String getImageName() {
+        return imageName;
+    }
+
+    public void setImageName(java.lang.String imageName) {
+        this.imageName = imageName;
+    }
+
     public java.lang.Boolean getIncludeSystemAssets() {
         return includeSystemAssets;
     }
 
     public void setIncludeSystemAssets(java.lang.Boolean includeSystemAssets) {
         this.includeSystemAssets = includeSystemAssets;
+    }
+
+    public java.lang.String getInitCommands() {
+        return initCommands;
+    }
+
+    public void setInitCommands(java.lang.String initCommands) {
+        this.initCommands = initCommands;
     }
 
     public java.lang.String getInputUri() {
@@ -1254,6 +1478,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setKeepVersions(java.lang.Integer keepVersions) {
         this.keepVersions = keepVersions;
+    }
+
+    public java.lang.String getLayout() {
+        return layout;
+    }
+
+    public void setLayout(java.lang.String layout) {
+        this.layout = layout;
     }
 
     public Boolean getLazyStartProducer() {
@@ -1368,6 +1600,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.outputFile = outputFile;
     }
 
+    public java.lang.String getOutputUri() {
+        return outputUri;
+    }
+
+    public void setOutputUri(java.lang.String outputUri) {
+        this.outputUri = outputUri;
+    }
+
     public dev.cameltiledb.component.OwnershipLevel getOwnershipLevel() {
         return ownershipLevel;
     }
@@ -1382,6 +1622,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setPage(java.lang.Integer page) {
         this.page = page;
+    }
+
+    public java.lang.String getParameters() {
+        return parameters;
+    }
+
+    public void setParameters(java.lang.String parameters) {
+        this.parameters = parameters;
     }
 
     public java.lang.String getParent() {
@@ -1432,6 +1680,22 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.publicShare = publicShare;
     }
 
+    public java.lang.String getQuery() {
+        return query;
+    }
+
+    public void setQuery(java.lang.String query) {
+        this.query = query;
+    }
+
+    public java.lang.String getRanges() {
+        return ranges;
+    }
+
+    public void setRanges(java.lang.String ranges) {
+        this.ranges = ranges;
+    }
+
     public java.lang.Boolean getRecursive() {
         return recursive;
     }
@@ -1446,6 +1710,22 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setRequiredAction(java.lang.String requiredAction) {
         this.requiredAction = requiredAction;
+    }
+
+    public java.lang.String getResourceClass() {
+        return resourceClass;
+    }
+
+    public void setResourceClass(java.lang.String resourceClass) {
+        this.resourceClass = resourceClass;
+    }
+
+    public dev.cameltiledb.component.TaskResultFormat getResultFormat() {
+        return resultFormat;
+    }
+
+    public void setResultFormat(dev.cameltiledb.component.TaskResultFormat resultFormat) {
+        this.resultFormat = resultFormat;
     }
 
     public java.lang.String getRole() {
@@ -1512,6 +1792,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.storageUri = storageUri;
     }
 
+    public java.lang.Boolean getStoreResults() {
+        return storeResults;
+    }
+
+    public void setStoreResults(java.lang.Boolean storeResults) {
+        this.storeResults = storeResults;
+    }
+
     public Boolean getStreamResults() {
         return streamResults;
     }
@@ -1560,6 +1848,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.taskId = taskId;
     }
 
+    public java.lang.String getTaskName() {
+        return taskName;
+    }
+
+    public void setTaskName(java.lang.String taskName) {
+        this.taskName = taskName;
+    }
+
     public java.lang.String getTaskStatus() {
         return taskStatus;
     }
@@ -1574,6 +1870,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setTaskType(java.lang.String taskType) {
         this.taskType = taskType;
+    }
+
+    public java.lang.Integer getTimeout() {
+        return timeout;
+    }
+
+    public void setTimeout(java.lang.Integer timeout) {
+        this.timeout = timeout;
     }
 
     public java.lang.String getTokenExpires() {
@@ -1600,6 +1904,22 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.tokenScopes = tokenScopes;
     }
 
+    public java.lang.String getUdfName() {
+        return udfName;
+    }
+
+    public void setUdfName(java.lang.String udfName) {
+        this.udfName = udfName;
+    }
+
+    public java.lang.String getUdfSource() {
+        return udfSource;
+    }
+
+    public void setUdfSource(java.lang.String udfSource) {
+        this.udfSource = udfSource;
+    }
+
     public java.lang.String getUser() {
         return user;
     }
@@ -1614,6 +1934,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setValidateJson(Boolean validateJson) {
         this.validateJson = validateJson;
+    }
+
+    public Boolean getWaitForCompletion() {
+        return waitForCompletion;
+    }
+
+    public void setWaitForCompletion(Boolean waitForCompletion) {
+        this.waitForCompletion = waitForCompletion;
     }
 
     public java.lang.Boolean getWithMetadata() {

@@ -1,0 +1,338 @@
+package dev.cameltiledb.component;
+
+import dev.cameltiledb.camel.OptionGroup;
+import dev.cameltiledb.camel.ValueRange;
+import dev.cameltiledb.client.model.ResultFormat;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * Parameters of the work the service runs on data: SQL ({@code tiledb:sql}), UDFs ({@code tiledb:udfs}), task graphs
+ * ({@code tiledb:taskgraphs}) and JSON queries ({@code tiledb:arrays?operation=query}). The JSON-valued options
+ * ({@code parameters}, {@code initCommands}, {@code arguments}, {@code ranges}, {@code arraySlices}) take JSON text;
+ * their headers may hold the value itself (a List or Map). Each can be overridden per message by its header.
+ */
+@UriParams
+public class DataOptions extends OptionGroup<DataOptions> {
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For sql exec: the SQL to run, tables written as backquoted URIs such as `tiledb://acme/sales`; without it the body (String, byte[] or InputStream) is the query.")
+    private String query;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For sql exec: the values of the query's ? placeholders, in order, as a JSON array such as [2024, \"EU\"] (a List in the header).")
+    private String parameters;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For sql exec: statements run before the query, as a JSON array of strings such as [\"SET @year = 2024\"] (a List in the header).")
+    private String initCommands;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For sql exec and the UDF runs: the format the service answers in; json when unset. json is parsed (SQL: a List of Map rows; a UDF: its JSON value), or read lazily with streamResults; any other format (arrow: the Arrow IPC stream) is the body as a live InputStream, closed when the exchange completes.")
+    private TaskResultFormat resultFormat;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For sql exec: an array to store the result in as well, such as s3://bucket/results/daily (outputUri of the service).")
+    private String outputUri;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For sql exec and the UDF runs: keep the result on the service, for tasks result with the task id (CamelTileDBTaskId) later.")
+    private Boolean storeResults;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For sql exec and the UDF runs: the resource class (the CPU and memory limits) the task runs in, such as standard or large.")
+    private String resourceClass;
+
+    @UriParam(
+            label = "producer",
+            description = "For sql exec and the UDF runs: the task's name, as the tasks list shows it.")
+    private String taskName;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For udfs: the registered UDF, written namespace/name (as TileDB's Python client takes it; name@2024-01-01T10:00 picks a version by time) or tiledb://namespace/name; a name alone belongs to the namespace option. The UDF the run operations run, or the one the management operations work on.")
+    private String udfName;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For the UDF runs: Python source to run instead of a registered UDF (the last function it defines runs); for udfs register and update: the code to store. The service keeps it as exec_raw.")
+    private String udfSource;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For the UDF runs: the arguments as JSON, a JSON array for positional arguments or an object for named ones; without it the body gives them (a List, a Map, or JSON text; another value is one positional argument).")
+    private String arguments;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For the UDF runs: the seconds the UDF may run before the service stops it (the service's default is 900).")
+    @ValueRange(min = 1)
+    private Integer timeout;
+
+    @UriParam(
+            label = "producer",
+            description = "For the UDF runs: the image the UDF runs in (the service's default image when unset).")
+    private String imageName;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For arrays query and udfs apply: the slice to read, a JSON array with one array per dimension in the schema's order, each holding bounds [lo1, hi1, lo2, hi2, ...]; an empty array reads the whole dimension, such as [[1, 10], []]. Numbers only. Without it the whole array.")
+    private String ranges;
+
+    // text, not an enum: TileDB spells layouts with hyphens, which enum constants cannot hold (SliceOptions checks it)
+    @UriParam(
+            label = "producer",
+            enums = "row-major,col-major,global-order,unordered",
+            description =
+                    "For arrays query and udfs apply and execMultiArray: the order of the cells: row-major (the default), col-major, global-order or unordered.")
+    private String layout;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For arrays query and udfs apply: the attributes and dimensions to read (comma-separated); all when unset.")
+    private String fields;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For udfs execMultiArray: the array slices the UDF reads, a JSON array whose items are a tiledb://namespace/name URI (the whole array) or an object {\"uri\": ..., \"ranges\": [[...]], \"buffers\": [...]}.")
+    private String arraySlices;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For taskgraphs: the registered task graph, written namespace/name or tiledb://namespace/name; a name alone belongs to the namespace option. For submit: the registered graph to run.")
+    private String graphName;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For taskgraphs log, retry, resubmit and stop: the execution (a TaskGraphLog's uuid). Set on the reply of submit, retry and resubmit.")
+    private String executionId;
+
+    @UriParam(
+            label = "producer",
+            defaultValue = "false",
+            description =
+                    "For taskgraphs submit, retry and resubmit: wait until the execution ends, reading its log every completionPollInterval up to completionTimeout, and reply with the final log; an execution that ends in failure fails the exchange, naming the nodes that failed.")
+    private boolean waitForCompletion;
+
+    @UriParam(
+            label = "producer",
+            defaultValue = "600000",
+            javaType = "java.time.Duration",
+            description =
+                    "For waitForCompletion: the longest to wait for the end (milliseconds, or a duration such as 10m); the execution goes on when the wait gives up, and the error names it.")
+    @ValueRange(min = 1)
+    private long completionTimeout = 600_000L;
+
+    @UriParam(
+            label = "producer",
+            defaultValue = "2000",
+            javaType = "java.time.Duration",
+            description =
+                    "For waitForCompletion: how long to wait between two reads of the execution's log (milliseconds, or a duration such as 2s).")
+    @ValueRange(min = 1)
+    private long completionPollInterval = 2_000L;
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public String getParameters() {
+        return parameters;
+    }
+
+    public void setParameters(String parameters) {
+        this.parameters = parameters;
+    }
+
+    public String getInitCommands() {
+        return initCommands;
+    }
+
+    public void setInitCommands(String initCommands) {
+        this.initCommands = initCommands;
+    }
+
+    public TaskResultFormat getResultFormat() {
+        return resultFormat;
+    }
+
+    public void setResultFormat(TaskResultFormat resultFormat) {
+        this.resultFormat = resultFormat;
+    }
+
+    /** The resultFormat as the client names it; null when unset. */
+    public ResultFormat clientResultFormat() {
+        return resultFormat == null ? null : resultFormat.toClient();
+    }
+
+    public String getOutputUri() {
+        return outputUri;
+    }
+
+    public void setOutputUri(String outputUri) {
+        this.outputUri = outputUri;
+    }
+
+    public Boolean getStoreResults() {
+        return storeResults;
+    }
+
+    public void setStoreResults(Boolean storeResults) {
+        this.storeResults = storeResults;
+    }
+
+    public String getResourceClass() {
+        return resourceClass;
+    }
+
+    public void setResourceClass(String resourceClass) {
+        this.resourceClass = resourceClass;
+    }
+
+    public String getTaskName() {
+        return taskName;
+    }
+
+    public void setTaskName(String taskName) {
+        this.taskName = taskName;
+    }
+
+    public String getUdfName() {
+        return udfName;
+    }
+
+    public void setUdfName(String udfName) {
+        this.udfName = udfName;
+    }
+
+    public String getUdfSource() {
+        return udfSource;
+    }
+
+    public void setUdfSource(String udfSource) {
+        this.udfSource = udfSource;
+    }
+
+    public String getArguments() {
+        return arguments;
+    }
+
+    public void setArguments(String arguments) {
+        this.arguments = arguments;
+    }
+
+    public Integer getTimeout() {
+        return timeout;
+    }
+
+    public void setTimeout(Integer timeout) {
+        this.timeout = timeout;
+    }
+
+    public String getImageName() {
+        return imageName;
+    }
+
+    public void setImageName(String imageName) {
+        this.imageName = imageName;
+    }
+
+    public String getRanges() {
+        return ranges;
+    }
+
+    public void setRanges(String ranges) {
+        this.ranges = ranges;
+    }
+
+    public String getLayout() {
+        return layout;
+    }
+
+    public void setLayout(String layout) {
+        this.layout = layout;
+    }
+
+    public String getFields() {
+        return fields;
+    }
+
+    public void setFields(String fields) {
+        this.fields = fields;
+    }
+
+    public String getArraySlices() {
+        return arraySlices;
+    }
+
+    public void setArraySlices(String arraySlices) {
+        this.arraySlices = arraySlices;
+    }
+
+    public String getGraphName() {
+        return graphName;
+    }
+
+    public void setGraphName(String graphName) {
+        this.graphName = graphName;
+    }
+
+    public String getExecutionId() {
+        return executionId;
+    }
+
+    public void setExecutionId(String executionId) {
+        this.executionId = executionId;
+    }
+
+    public boolean isWaitForCompletion() {
+        return waitForCompletion;
+    }
+
+    public void setWaitForCompletion(boolean waitForCompletion) {
+        this.waitForCompletion = waitForCompletion;
+    }
+
+    public long getCompletionTimeout() {
+        return completionTimeout;
+    }
+
+    public void setCompletionTimeout(long completionTimeout) {
+        this.completionTimeout = completionTimeout;
+    }
+
+    public long getCompletionPollInterval() {
+        return completionPollInterval;
+    }
+
+    public void setCompletionPollInterval(long completionPollInterval) {
+        this.completionPollInterval = completionPollInterval;
+    }
+}

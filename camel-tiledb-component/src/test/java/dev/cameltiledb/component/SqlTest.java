@@ -1,0 +1,298 @@
+package dev.cameltiledb.component;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.cameltiledb.client.TileDBApiException;
+import dev.cameltiledb.client.TileDBNotFoundException;
+import dev.cameltiledb.client.model.ArrayTask;
+import dev.cameltiledb.emulator.RecordedExchange;
+import dev.cameltiledb.testing.LogCapture;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code tiledb:sql} over HTTP to the emulator, which runs the SQL on the seeded cells: the query from the body, the
+ * query option or its header; parameters and init commands; rows collected or streamed lazily into a splitter; an
+ * Arrow result as the raw IPC stream; a result stored as an array and kept for {@code tasks result}; the task id in
+ * CamelTileDBTaskId. Bad input fails before any request, naming the option or header; the service's errors (bad SQL,
+ * an unknown array) fail the exchange with its message and leave the body as it was.
+ */
+class SqlTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final LogCapture LOGS = new LogCapture(SuiteEmulator.ALICE_TOKEN);
+
+    private static final String NS = "sqlns";
+    private static final String SALES = "`tiledb://" + NS + "/sales`";
+
+    @BeforeAll
+    static void seed() {
+        DataPlaneSeed.namespaceWithSales(SuiteEmulator.get(), NS);
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:sql").to(SuiteEmulator.uri("sql", "namespace=" + NS));
+                from("direct:stream")
+                        .to(SuiteEmulator.uri("sql", "namespace=" + NS + "&streamResults=true"))
+                        .split(body())
+                        .streaming()
+                        .to("mock:row");
+                from("direct:arrow")
+                        .to(SuiteEmulator.uri("sql", "namespace=" + NS + "&resultFormat=arrow"))
+                        // the stream is read inside the route: it is closed when the exchange completes
+                        .convertBodyTo(byte[].class);
+                from("direct:tasks").to(SuiteEmulator.uri("tasks", ""));
+                // one connection: a stream the route leaves unread must give it back when the exchange completes
+                from("direct:unread")
+                        .to(SuiteEmulator.uri(
+                                "sql",
+                                "namespace=" + NS
+                                        + "&streamResults=true&maxConnections=1&connectionRequestTimeout=3000"));
+                from("direct:forceful")
+                        .to(SuiteEmulator.uri(
+                                "sql",
+                                "namespace=" + NS + "&retryMode=forceful&retryBackoffBase=10&retryBackoffMax=20"));
+                from("direct:forceful-tasks")
+                        .to(SuiteEmulator.uri(
+                                "tasks", "operation=list&retryMode=forceful&retryBackoffBase=10&retryBackoffMax=20"));
+            }
+        };
+    }
+
+    private Exchange sql(String endpoint, Object body, Map<String, Object> headers) {
+        return template.request(endpoint, e -> {
+            e.getMessage().setBody(body);
+            e.getMessage().setHeaders(new java.util.HashMap<>(headers));
+        });
+    }
+
+    private static long sqlRequests() {
+        return SuiteEmulator.get().recordedExchanges().stream()
+                .filter(x -> x.rawPath().equals("/v1/sql/" + NS))
+                .count();
+    }
+
+    @Test
+    void theBodyIsTheQueryItsParametersBindAndTheRowsComeBackWithTheTaskId() {
+        Exchange reply = sql(
+                "direct:sql",
+                "select id, region, amount from " + SALES + " where region = ? and amount > ? order by id",
+                Map.of(TileDBConstants.PARAMETERS, "[\"EU\", 15]"));
+        assertNull(reply.getException());
+        assertEquals(
+                List.of(
+                        Map.of("id", 3, "region", "EU", "amount", 30.0),
+                        Map.of("id", 6, "region", "EU", "amount", 60.0)),
+                reply.getMessage().getBody());
+        String taskId = reply.getMessage().getHeader(TileDBConstants.TASK_ID, String.class);
+        assertNotNull(taskId, "the task id is a header");
+        ArrayTask task = (ArrayTask)
+                Operations.call(template, "direct:tasks", "get", null, Map.of(TileDBConstants.TASK_ID, taskId));
+        assertEquals("SQL", task.type());
+        assertEquals("COMPLETED", task.status());
+        assertEquals(List.of("EU", 15), task.sqlParameters());
+    }
+
+    @Test
+    void theQueryHeaderWinsOverTheBodyAndInitCommandsRunFirst() {
+        Exchange reply = sql(
+                "direct:sql",
+                "this body is not SQL and is not sent",
+                Map.of(
+                        TileDBConstants.QUERY, "select @a as a, ? as p",
+                        TileDBConstants.INIT_COMMANDS, List.of("SET @a = 7"),
+                        TileDBConstants.PARAMETERS, List.of("1.1")));
+        assertNull(reply.getException());
+        assertEquals(List.of(Map.of("a", 7, "p", "1.1")), reply.getMessage().getBody());
+    }
+
+    @Test
+    void streamedRowsReachASplitterOneByOne() throws Exception {
+        MockEndpoint rows = getMockEndpoint("mock:row");
+        rows.expectedMessageCount(6);
+        Exchange reply = sql("direct:stream", "select id, amount from " + SALES + " order by id", Map.of());
+        assertNull(reply.getException());
+        rows.assertIsSatisfied();
+        assertEquals(
+                List.of(1, 2, 3, 4, 5, 6),
+                rows.getExchanges().stream()
+                        .map(e -> e.getMessage().getBody(Map.class).get("id"))
+                        .toList());
+    }
+
+    @Test
+    void anArrowResultIsTheRawIpcStream() {
+        Exchange reply = sql("direct:arrow", "select id, amount from " + SALES + " order by id", Map.of());
+        assertNull(reply.getException());
+        byte[] arrow = reply.getMessage().getBody(byte[].class);
+        // an Arrow IPC stream opens with a message: the continuation marker 0xFFFFFFFF, then the metadata length
+        assertTrue(arrow.length > 8, "an Arrow stream of " + arrow.length + " bytes");
+        assertArrayEquals(new byte[] {-1, -1, -1, -1}, java.util.Arrays.copyOf(arrow, 4));
+        assertNotNull(reply.getMessage().getHeader(TileDBConstants.TASK_ID));
+    }
+
+    @Test
+    void aResultStoredAsAnArrayAndKeptForTheTasksResult() {
+        Exchange reply = sql(
+                "direct:sql",
+                "select region, sum(amount) as total from " + SALES + " group by region order by region",
+                Map.of(
+                        TileDBConstants.OUTPUT_URI,
+                        "tiledb://" + NS + "/totals",
+                        TileDBConstants.STORE_RESULTS,
+                        true,
+                        TileDBConstants.TASK_NAME,
+                        "nightly totals"));
+        assertNull(reply.getException());
+        List<Map<String, Object>> expected = List.of(
+                Map.of("region", "APAC", "total", 40.0),
+                Map.of("region", "EU", "total", 100.0),
+                Map.of("region", "US", "total", 70.0));
+        assertEquals(expected, reply.getMessage().getBody());
+        String taskId = reply.getMessage().getHeader(TileDBConstants.TASK_ID, String.class);
+        Exchange kept = template.request(
+                "direct:tasks",
+                e -> e.getMessage()
+                        .setHeaders(Map.of(TileDBConstants.OPERATION, "result", TileDBConstants.TASK_ID, taskId)));
+        assertNull(kept.getException());
+        assertEquals(expected, kept.getMessage().getBody());
+        assertTrue(
+                kept.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class).startsWith("application/json"));
+
+        Exchange stored =
+                sql("direct:sql", "select region, total from `tiledb://" + NS + "/totals` order by region", Map.of());
+        assertNull(stored.getException());
+        assertEquals(expected, stored.getMessage().getBody());
+        ArrayTask task = (ArrayTask)
+                Operations.call(template, "direct:tasks", "get", null, Map.of(TileDBConstants.TASK_ID, taskId));
+        assertEquals("nightly totals", task.name());
+    }
+
+    @Test
+    void maxResultsKeepsTheFirstRows() {
+        Exchange reply =
+                sql("direct:sql", "select id from " + SALES + " order by id", Map.of(TileDBConstants.MAX_RESULTS, 2));
+        assertEquals(
+                List.of(Map.of("id", 1), Map.of("id", 2)), reply.getMessage().getBody());
+    }
+
+    @Test
+    void badInputFailsBeforeAnyRequestNamingTheOptionOrHeader() {
+        long before = sqlRequests();
+        Exchange noQuery = sql("direct:sql", null, Map.of());
+        assertTrue(
+                noQuery.getException().getMessage().contains("needs a query"),
+                noQuery.getException().getMessage());
+        assertTrue(noQuery.getException().getMessage().contains(TileDBConstants.QUERY));
+
+        Exchange badFormat = sql("direct:sql", "select 1", Map.of(TileDBConstants.RESULT_FORMAT, "xml"));
+        assertTrue(
+                badFormat.getException().getMessage().contains(TileDBConstants.RESULT_FORMAT)
+                        && badFormat.getException().getMessage().contains("json"),
+                badFormat.getException().getMessage());
+
+        Exchange badParameters = sql("direct:sql", "select ?", Map.of(TileDBConstants.PARAMETERS, "[1, 2"));
+        assertTrue(
+                badParameters
+                        .getException()
+                        .getMessage()
+                        .startsWith("The parameters option (header " + TileDBConstants.PARAMETERS
+                                + ") must be a JSON array"),
+                badParameters.getException().getMessage());
+
+        Exchange notAnArray = sql("direct:sql", "select ?", Map.of(TileDBConstants.PARAMETERS, "{\"a\": 1}"));
+        assertTrue(
+                notAnArray.getException().getMessage().contains("must be a JSON array such as"),
+                notAnArray.getException().getMessage());
+
+        Exchange badInit = sql("direct:sql", "select 1", Map.of(TileDBConstants.INIT_COMMANDS, "[\"SET @a = 1\", 2]"));
+        assertTrue(
+                badInit.getException().getMessage().contains(TileDBConstants.INIT_COMMANDS),
+                badInit.getException().getMessage());
+
+        Exchange teamspace = sql("direct:sql", "select 1", Map.of(TileDBConstants.NAMESPACE, "acme/research"));
+        assertTrue(
+                teamspace.getException().getMessage().contains("classic namespace"),
+                teamspace.getException().getMessage());
+        assertEquals(before, sqlRequests(), "nothing was sent");
+    }
+
+    @Test
+    void theServicesErrorsFailTheExchangeWithTheirMessageAndTheBodyStaysAsItWas() {
+        String badSql = "selec id from " + SALES;
+        Exchange syntax = sql("direct:sql", badSql, Map.of());
+        TileDBApiException error = assertInstanceOf(TileDBApiException.class, syntax.getException());
+        assertEquals(400, error.getStatusCode());
+        assertTrue(error.getMessage().contains("selec"), error.getMessage());
+        assertNotNull(error.getTaskId(), "the failed task is named");
+        assertEquals(badSql, syntax.getMessage().getBody(), "nothing half-delivered");
+
+        Exchange unknown = sql("direct:sql", "select * from `tiledb://" + NS + "/nothing`", Map.of());
+        TileDBNotFoundException missing = assertInstanceOf(TileDBNotFoundException.class, unknown.getException());
+        assertTrue(missing.getMessage().contains("tiledb://" + NS + "/nothing"), missing.getMessage());
+    }
+
+    @Test
+    void aStatementWithoutResultHasNoRowsAndATaskId() {
+        Exchange reply = sql("direct:sql", "set @unused = 1", Map.of());
+        assertNull(reply.getException());
+        assertEquals(List.of(), reply.getMessage().getBody());
+        assertNotNull(reply.getMessage().getHeader(TileDBConstants.TASK_ID));
+        RecordedExchange sent = SuiteEmulator.get().recordedExchanges().stream()
+                .filter(x -> x.rawPath().equals("/v1/sql/" + NS)
+                        && x.requestBody() != null
+                        && new String(x.requestBody(), java.nio.charset.StandardCharsets.UTF_8).contains("set @unused"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(204, sent.status());
+    }
+
+    @Test
+    void aStreamTheRouteLeavesUnreadIsClosedWhenTheExchangeCompletes() {
+        for (int i = 0; i < 3; i++) {
+            Exchange reply = sql("direct:unread", "select id from " + SALES + " order by id", Map.of());
+            assertNull(reply.getException(), "call " + (i + 1) + " found the pool's one connection free");
+            assertTrue(reply.getMessage().getBody() instanceof java.util.Iterator<?>);
+        }
+    }
+
+    @Test
+    void aQueryThatReachedTheServiceIsNeverSentAgainWhateverTheRetryMode() {
+        long before = sqlRequests();
+        SuiteEmulator.get().faults().failNext("/v1/sql/" + NS, 1, 503);
+        Exchange reply = sql("direct:forceful", "select 1 as one", Map.of());
+        TileDBApiException error = assertInstanceOf(TileDBApiException.class, reply.getException());
+        assertEquals(503, error.getStatusCode());
+        assertEquals(before + 1, sqlRequests(), "sent once: a retry would run the query twice");
+
+        // the same fault on a read is retried, by the same retry mode
+        long listings = SuiteEmulator.get().recordedExchanges().stream()
+                .filter(x -> x.rawPath().equals("/v1/tasks"))
+                .count();
+        SuiteEmulator.get().faults().failNext("/v1/tasks", 1, 503);
+        Exchange list = template.request("direct:forceful-tasks", e -> {});
+        assertNull(list.getException());
+        assertEquals(
+                listings + 2,
+                SuiteEmulator.get().recordedExchanges().stream()
+                        .filter(x -> x.rawPath().equals("/v1/tasks"))
+                        .count());
+    }
+}
