@@ -580,21 +580,21 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the query option. For sql exec: the SQL to run, tables written as backquoted URIs such as `tiledb://acme/sales`; without it the body (String, byte[] or InputStream) is the query.",
+                    "Overrides the query option. For sql exec: the SQL to run, its tables the arrays' tiledb://namespace/name URIs in backquotes; without it the body (a String, a byte array or an InputStream) is the query.",
             javaType = "String")
     public static final String QUERY = "CamelTileDBQuery";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the parameters option. For sql exec: the values of the query's ? placeholders, in order, as a JSON array such as [2024, \"EU\"] (a List in the header).",
+                    "Overrides the parameters option. For sql exec: the values of the query's placeholders (question marks), in order, as a JSON array (a List in the header).",
             javaType = "String")
     public static final String PARAMETERS = "CamelTileDBParameters";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the initCommands option. For sql exec: statements run before the query, as a JSON array of strings such as [\"SET @year = 2024\"] (a List in the header).",
+                    "Overrides the initCommands option. For sql exec: statements run before the query, as a JSON array of strings (a List in the header).",
             javaType = "String")
     public static final String INIT_COMMANDS = "CamelTileDBInitCommands";
 
@@ -636,7 +636,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the udfName option. For udfs: the registered UDF, written namespace/name (as TileDB's Python client takes it; name@2024-01-01T10:00 picks a version by time) or tiledb://namespace/name; a name alone belongs to the namespace option. The UDF the run operations run, or the one the management operations work on.",
+                    "Overrides the udfName option. For udfs: the registered UDF, written namespace/name (as TileDB's Python client takes it) or tiledb://namespace/name; a name alone belongs to the namespace option. The UDF the run operations run, or the one the management operations work on.",
             javaType = "String")
     public static final String UDF_NAME = "CamelTileDBUdfName";
 
@@ -671,7 +671,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the ranges option. For arrays query and udfs apply: the slice to read, a JSON array with one array per dimension in the schema's order, each holding bounds [lo1, hi1, lo2, hi2, ...]; an empty array reads the whole dimension, such as [[1, 10], []]. Numbers only. Without it the whole array.",
+                    "Overrides the ranges option. For arrays query and udfs apply: the slice to read, a JSON array holding one array of bounds per dimension, in the schema's order: lo1, hi1, lo2, hi2 and so on, numbers only; an empty array reads the whole dimension. Without it the whole array.",
             javaType = "String")
     public static final String RANGES = "CamelTileDBRanges";
 
@@ -693,7 +693,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the arraySlices option. For udfs execMultiArray: the array slices the UDF reads, a JSON array whose items are a tiledb://namespace/name URI (the whole array) or an object {\"uri\": ..., \"ranges\": [[...]], \"buffers\": [...]}.",
+                    "Overrides the arraySlices option. For udfs execMultiArray: the array slices the UDF reads, a JSON array whose items are a tiledb://namespace/name URI (the whole array) or an object with uri, ranges (bounds per dimension, as the ranges option takes them) and buffers (the attributes and dimensions to read).",
             javaType = "String")
     public static final String ARRAY_SLICES = "CamelTileDBArraySlices";
 

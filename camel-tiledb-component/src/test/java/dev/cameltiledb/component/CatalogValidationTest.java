@@ -58,7 +58,14 @@ class CatalogValidationTest {
                 "tiledb:notebook?operation=upload&namespace=acme&onExists=overwrite",
                 "tiledb:array?operation=info&tiledbUri=tiledb://acme/sales",
                 "tiledb:users?operation=profile",
-                "tiledb:arrays?operation=list&namespace=acme&streamResults=true")) {
+                "tiledb:arrays?operation=list&namespace=acme&streamResults=true",
+                "tiledb:sql?namespace=acme&resultFormat=arrow",
+                "tiledb:udf?udfName=acme/summarize&timeout=300",
+                "tiledb:udfs?operation=apply&tiledbUri=tiledb://acme/sales&ranges=[[1,3]]&layout=col-major",
+                "tiledb:task_graphs?operation=submit&graphName=acme/nightly&waitForCompletion=true&completionTimeout=30m",
+                "tiledb:arrays?operation=query&namespace=acme&array=readings&ranges=[[1,1000],[]]&fields=time,value"
+                        + "&streamResults=true",
+                "tiledb:tasks?namespace=acme&taskStatus=FAILED")) {
             EndpointValidationResult result = catalog.validateEndpointProperties(uri);
             assertTrue(result.isSuccess(), uri + ": " + result.summaryErrorMessage(false));
         }

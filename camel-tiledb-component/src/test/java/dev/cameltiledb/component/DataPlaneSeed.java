@@ -1,21 +1,25 @@
 package dev.cameltiledb.component;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.client.model.ArrayTask;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
+import dev.cameltiledb.emulator.common.Await;
+import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * What the data-plane tests seed on an emulator: an organization owned by alice (bob reads) whose array {@code sales}
- * holds six cells, sparse on {@code id} (INT64) with {@code region} (text) and {@code amount} (FLOAT64); and the
- * check that {@code python3}, which the emulator runs UDFs with, is there.
+ * What the data-plane tests share: the seed of an organization owned by alice (bob reads) whose array {@code sales}
+ * holds six cells, sparse on {@code id} (INT64) with {@code region} (text) and {@code amount} (FLOAT64); the check that
+ * {@code python3}, which the emulator runs UDFs with, is there; finding a running task.
  */
 final class DataPlaneSeed {
 
@@ -53,6 +57,21 @@ final class DataPlaneSeed {
         } catch (IOException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** The one running task the tasks listing {@code tasksUri} shows, once it shows one. */
+    static ArrayTask runningTask(ProducerTemplate template, String tasksUri) {
+        List<ArrayTask> running = new ArrayList<>();
+        Await.until(
+                () -> {
+                    List<?> tasks = template.requestBodyAndHeader(
+                            tasksUri, null, TileDBConstants.TASK_STATUS, "RUNNING", List.class);
+                    running.clear();
+                    tasks.forEach(t -> running.add((ArrayTask) t));
+                    return !running.isEmpty();
+                },
+                "a running task in " + tasksUri);
+        return running.get(0);
     }
 
     /** Skips the test, saying why, when {@code python3} (the emulator's UDF runner) is not on the PATH. */

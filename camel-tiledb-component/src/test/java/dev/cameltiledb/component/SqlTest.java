@@ -36,6 +36,10 @@ class SqlTest extends CamelTestSupport {
     static final LogCapture LOGS = new LogCapture(SuiteEmulator.ALICE_TOKEN);
 
     private static final String NS = "sqlns";
+    /** Namespaces nothing else calls: requests there are counted. */
+    private static final String NEVER = "sql-never-sent";
+
+    private static final String RETRIED = "sql-retried";
     private static final String SALES = "`tiledb://" + NS + "/sales`";
 
     @BeforeAll
@@ -59,16 +63,22 @@ class SqlTest extends CamelTestSupport {
                         // the stream is read inside the route: it is closed when the exchange completes
                         .convertBodyTo(byte[].class);
                 from("direct:tasks").to(SuiteEmulator.uri("tasks", ""));
+                from("direct:stored-stream")
+                        .to(SuiteEmulator.uri("tasks", "streamResults=true"))
+                        .process(
+                                e -> e.setProperty("streamed", e.getMessage().getBody() instanceof java.io.InputStream))
+                        .convertBodyTo(byte[].class);
                 // one connection: a stream the route leaves unread must give it back when the exchange completes
                 from("direct:unread")
                         .to(SuiteEmulator.uri(
                                 "sql",
                                 "namespace=" + NS
                                         + "&streamResults=true&maxConnections=1&connectionRequestTimeout=3000"));
+                from("direct:never").to(SuiteEmulator.uri("sql", "namespace=" + NEVER));
                 from("direct:forceful")
                         .to(SuiteEmulator.uri(
                                 "sql",
-                                "namespace=" + NS + "&retryMode=forceful&retryBackoffBase=10&retryBackoffMax=20"));
+                                "namespace=" + RETRIED + "&retryMode=forceful&retryBackoffBase=10&retryBackoffMax=20"));
                 from("direct:forceful-tasks")
                         .to(SuiteEmulator.uri(
                                 "tasks", "operation=list&retryMode=forceful&retryBackoffBase=10&retryBackoffMax=20"));
@@ -83,9 +93,10 @@ class SqlTest extends CamelTestSupport {
         });
     }
 
-    private static long sqlRequests() {
+    /** The requests the emulator answered at {@code path}, a path of its own to each test that counts them. */
+    private static long requests(String path) {
         return SuiteEmulator.get().recordedExchanges().stream()
-                .filter(x -> x.rawPath().equals("/v1/sql/" + NS))
+                .filter(x -> x.rawPath().equals(path))
                 .count();
     }
 
@@ -186,6 +197,32 @@ class SqlTest extends CamelTestSupport {
     }
 
     @Test
+    void aStoredArrowResultIsReadAsBytesOrAsTheLiveStream() throws Exception {
+        Exchange reply = sql(
+                "direct:arrow",
+                "select id from " + SALES + " order by id",
+                Map.of(TileDBConstants.STORE_RESULTS, true));
+        byte[] direct = reply.getMessage().getBody(byte[].class);
+        String taskId = reply.getMessage().getHeader(TileDBConstants.TASK_ID, String.class);
+
+        Exchange whole = template.request(
+                "direct:tasks",
+                e -> e.getMessage()
+                        .setHeaders(Map.of(TileDBConstants.OPERATION, "result", TileDBConstants.TASK_ID, taskId)));
+        assertNull(whole.getException());
+        assertArrayEquals(direct, whole.getMessage().getBody(byte[].class));
+        assertEquals("application/vnd.apache.arrow.stream", whole.getMessage().getHeader(Exchange.CONTENT_TYPE));
+
+        Exchange live = template.request(
+                "direct:stored-stream",
+                e -> e.getMessage()
+                        .setHeaders(Map.of(TileDBConstants.OPERATION, "result", TileDBConstants.TASK_ID, taskId)));
+        assertNull(live.getException());
+        assertArrayEquals(direct, live.getMessage().getBody(byte[].class), "read in the route from the live answer");
+        assertTrue(live.getProperty("streamed", Boolean.class), "the body was an InputStream");
+    }
+
+    @Test
     void maxResultsKeepsTheFirstRows() {
         Exchange reply =
                 sql("direct:sql", "select id from " + SALES + " order by id", Map.of(TileDBConstants.MAX_RESULTS, 2));
@@ -195,20 +232,19 @@ class SqlTest extends CamelTestSupport {
 
     @Test
     void badInputFailsBeforeAnyRequestNamingTheOptionOrHeader() {
-        long before = sqlRequests();
-        Exchange noQuery = sql("direct:sql", null, Map.of());
+        Exchange noQuery = sql("direct:never", null, Map.of());
         assertTrue(
                 noQuery.getException().getMessage().contains("needs a query"),
                 noQuery.getException().getMessage());
         assertTrue(noQuery.getException().getMessage().contains(TileDBConstants.QUERY));
 
-        Exchange badFormat = sql("direct:sql", "select 1", Map.of(TileDBConstants.RESULT_FORMAT, "xml"));
+        Exchange badFormat = sql("direct:never", "select 1", Map.of(TileDBConstants.RESULT_FORMAT, "xml"));
         assertTrue(
                 badFormat.getException().getMessage().contains(TileDBConstants.RESULT_FORMAT)
                         && badFormat.getException().getMessage().contains("json"),
                 badFormat.getException().getMessage());
 
-        Exchange badParameters = sql("direct:sql", "select ?", Map.of(TileDBConstants.PARAMETERS, "[1, 2"));
+        Exchange badParameters = sql("direct:never", "select ?", Map.of(TileDBConstants.PARAMETERS, "[1, 2"));
         assertTrue(
                 badParameters
                         .getException()
@@ -217,21 +253,22 @@ class SqlTest extends CamelTestSupport {
                                 + ") must be a JSON array"),
                 badParameters.getException().getMessage());
 
-        Exchange notAnArray = sql("direct:sql", "select ?", Map.of(TileDBConstants.PARAMETERS, "{\"a\": 1}"));
+        Exchange notAnArray = sql("direct:never", "select ?", Map.of(TileDBConstants.PARAMETERS, "{\"a\": 1}"));
         assertTrue(
                 notAnArray.getException().getMessage().contains("must be a JSON array such as"),
                 notAnArray.getException().getMessage());
 
-        Exchange badInit = sql("direct:sql", "select 1", Map.of(TileDBConstants.INIT_COMMANDS, "[\"SET @a = 1\", 2]"));
+        Exchange badInit =
+                sql("direct:never", "select 1", Map.of(TileDBConstants.INIT_COMMANDS, "[\"SET @a = 1\", 2]"));
         assertTrue(
                 badInit.getException().getMessage().contains(TileDBConstants.INIT_COMMANDS),
                 badInit.getException().getMessage());
 
-        Exchange teamspace = sql("direct:sql", "select 1", Map.of(TileDBConstants.NAMESPACE, "acme/research"));
+        Exchange teamspace = sql("direct:never", "select 1", Map.of(TileDBConstants.NAMESPACE, "acme/research"));
         assertTrue(
                 teamspace.getException().getMessage().contains("classic namespace"),
                 teamspace.getException().getMessage());
-        assertEquals(before, sqlRequests(), "nothing was sent");
+        assertEquals(0, requests("/v1/sql/" + NEVER), "nothing was sent");
     }
 
     @Test
@@ -255,10 +292,14 @@ class SqlTest extends CamelTestSupport {
         assertNull(reply.getException());
         assertEquals(List.of(), reply.getMessage().getBody());
         assertNotNull(reply.getMessage().getHeader(TileDBConstants.TASK_ID));
+        java.util.function.Predicate<RecordedExchange> mine = x -> x.rawPath().equals("/v1/sql/" + NS)
+                && x.requestBody() != null
+                && new String(x.requestBody(), java.nio.charset.StandardCharsets.UTF_8).contains("set @unused");
+        // an answer is recorded once it was sent in full, which may come after the client read it
+        dev.cameltiledb.emulator.common.Await.until(
+                () -> SuiteEmulator.get().recordedExchanges().stream().anyMatch(mine), "the statement's exchange");
         RecordedExchange sent = SuiteEmulator.get().recordedExchanges().stream()
-                .filter(x -> x.rawPath().equals("/v1/sql/" + NS)
-                        && x.requestBody() != null
-                        && new String(x.requestBody(), java.nio.charset.StandardCharsets.UTF_8).contains("set @unused"))
+                .filter(mine)
                 .findFirst()
                 .orElseThrow();
         assertEquals(204, sent.status());
@@ -275,12 +316,11 @@ class SqlTest extends CamelTestSupport {
 
     @Test
     void aQueryThatReachedTheServiceIsNeverSentAgainWhateverTheRetryMode() {
-        long before = sqlRequests();
-        SuiteEmulator.get().faults().failNext("/v1/sql/" + NS, 1, 503);
+        SuiteEmulator.get().faults().failNext("/v1/sql/" + RETRIED, 1, 503);
         Exchange reply = sql("direct:forceful", "select 1 as one", Map.of());
         TileDBApiException error = assertInstanceOf(TileDBApiException.class, reply.getException());
         assertEquals(503, error.getStatusCode());
-        assertEquals(before + 1, sqlRequests(), "sent once: a retry would run the query twice");
+        assertEquals(1, requests("/v1/sql/" + RETRIED), "sent once: a retry would run the query twice");
 
         // the same fault on a read is retried, by the same retry mode
         long listings = SuiteEmulator.get().recordedExchanges().stream()

@@ -213,7 +213,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     /**
      * For udfs execMultiArray: the array slices the UDF reads, a JSON array whose items are a
-     * tiledb://namespace/name URI (the whole array) or an object {uri: ..., ranges: ..., buffers: ...}.
+     * tiledb://namespace/name URI (the whole array) or an object with uri, ranges (bounds per dimension, as
+     * the ranges option takes them) and buffers (the attributes and dimensions to read).
      */
     private java.lang.String arraySlices;
 
@@ -390,8 +391,7 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.Boolean includeSystemAssets;
 
     /**
-     * For sql exec: statements run before the query, as a JSON array of strings such as SET year = 2024 (a
-     * List in the header).
+     * For sql exec: statements run before the query, as a JSON array of strings (a List in the header).
      */
     private java.lang.String initCommands;
 
@@ -520,7 +520,7 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.Integer page;
 
     /**
-     * For sql exec: the values of the query's placeholders, in order, as a JSON array such as 2024, EU (a
+     * For sql exec: the values of the query's placeholders (question marks), in order, as a JSON array (a
      * List in the header).
      */
     private java.lang.String parameters;
@@ -558,15 +558,15 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private dev.cameltiledb.component.PublicShare publicShare;
 
     /**
-     * For sql exec: the SQL to run, tables written as backquoted URIs such as tiledb://acme/sales; without it
-     * the body (String, byte or InputStream) is the query.
+     * For sql exec: the SQL to run, its tables the arrays' tiledb://namespace/name URIs in backquotes;
+     * without it the body (a String, a byte array or an InputStream) is the query.
      */
     private java.lang.String query;
 
     /**
-     * For arrays query and udfs apply: the slice to read, a JSON array with one array per dimension in the
-     * schema's order, each holding bounds lo1, hi1, lo2, hi2, ...; an empty array reads the whole dimension,
-     * such as 1, 10, . Numbers only. Without it the whole array.
+     * For arrays query and udfs apply: the slice to read, a JSON array holding one array of bounds per
+     * dimension, in the schema's order: lo1, hi1, lo2, hi2 and so on, numbers only; an empty array reads the
+     * whole dimension. Without it the whole array.
      */
     private java.lang.String ranges;
 
@@ -727,9 +727,9 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String tokenScopes;
 
     /**
-     * For udfs: the registered UDF, written namespace/name (as TileDB's Python client takes it;
-     * name2024-01-01T10:00 picks a version by time) or tiledb://namespace/name; a name alone belongs to the
-     * namespace option. The UDF the run operations run, or the one the management operations work on.
+     * For udfs: the registered UDF, written namespace/name (as TileDB's Python client takes it) or
+     * tiledb://namespace/name; a name alone belongs to the namespace option. The UDF the run operations run,
+     * or the one the management operations work on.
      */
     private java.lang.String udfName;
 
