@@ -389,18 +389,13 @@ public final class Benchmarks {
                     row.append(String.format(" %,d rows %s,", n, mib(median(small))));
                 }
             }
-            String name = contenders.keySet().stream()
-                    .filter(k ->
-                            k.startsWith(contender[0].endsWith("-baseline") ? "baseline" : route ? "camel" : "tiledb"))
-                    .findFirst()
-                    .orElseThrow();
-            row.append(String.format(" %,d rows %s;", DataPlaneWorkloads.ROWS, mib(median(heaps.get(name)))));
+            row.append(String.format(" %,d rows %s;", DataPlaneWorkloads.ROWS, mib(median(heaps.get(contender[0])))));
         }
-        heaps.entrySet().stream()
-                .filter(e -> e.getKey().startsWith("@tiledb-inc"))
-                .forEach(e -> row.append(String.format(
-                        " JavaScript client, peak resident set of the Node process: %,d rows %s;",
-                        DataPlaneWorkloads.ROWS, mib(median(e.getValue())))));
+        if (heaps.containsKey(DataPlaneWorkloads.JS)) {
+            row.append(String.format(
+                    " JavaScript client, peak resident set of the Node process: %,d rows %s;",
+                    DataPlaneWorkloads.ROWS, mib(median(heaps.get(DataPlaneWorkloads.JS)))));
+        }
         rows.add(row.append(" | | | | |").toString());
     }
 

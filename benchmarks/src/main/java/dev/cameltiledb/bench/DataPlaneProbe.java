@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,10 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  *
  * <ul>
  *   <li>{@code sql-route}, {@code query-route}: a Camel route, the result split with {@code split(body()).streaming()};
- *   <li>{@code sql-client}, {@code query-client}: the client module's {@link RowStream} (the route's stand-in while
- *       the component has no such resource);
- *   <li>{@code sql-baseline}, {@code query-baseline}: HttpClient 5 and Jackson's streaming parser, written by hand.
+ *   <li>{@code sql-client}, {@code query-client}: the client module's {@link RowStream}, no Camel (the route's
+ *       stand-in where the component has no such resource);
+ *   <li>{@code sql-baseline}, {@code query-baseline}: HttpClient 5 and Jackson's streaming parser, written by hand;
+ *   <li>{@code split-only}: the control, the route's splitter over Maps made in memory (no HTTP).
  * </ul>
  */
 public final class DataPlaneProbe {
@@ -118,6 +120,7 @@ public final class DataPlaneProbe {
                         "tiledb:arrays?operation=query&namespace=" + NS + "&array=" + ARRAY + "&streamResults=true",
                         false);
             case "sql-client", "query-client" -> new Client(host, key, mode.startsWith("sql"));
+            case "split-only" -> new SplitOnly();
             case "sql-baseline" -> new SqlBaseline(host, key);
             case "query-baseline" -> new QueryBaseline(host, key);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
@@ -156,8 +159,65 @@ public final class DataPlaneProbe {
             if (sql) {
                 template.sendBody("direct:rows", sql(n));
             } else {
-                template.sendBody("direct:rows", queryJson(n));
+                // the slice as the ranges header; the body is not read
+                template.sendBodyAndHeader("direct:rows", null, "CamelTileDBRanges", "[[0, " + (n - 1) + "]]");
             }
+            return rows.get();
+        }
+
+        @Override
+        public void close() throws Exception {
+            camel.close();
+        }
+    }
+
+    /**
+     * The control: the route's splitter with nothing before it, over {@code n} Maps made as they are asked for (the
+     * shape of the SQL rows), so the table shows what Camel's split costs by itself.
+     */
+    private static final class SplitOnly implements Contender {
+        private final CamelContext camel = new DefaultCamelContext();
+        private final ProducerTemplate template;
+        private final AtomicLong rows = new AtomicLong();
+
+        SplitOnly() throws Exception {
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:rows").split(body()).streaming().process(e -> {
+                        if (!(e.getMessage().getBody() instanceof Map)) {
+                            throw new IllegalStateException("a row is not a Map");
+                        }
+                        rows.incrementAndGet();
+                    });
+                }
+            });
+            camel.start();
+            template = camel.createProducerTemplate();
+        }
+
+        @Override
+        public long read(long n) {
+            rows.set(0);
+            Iterator<Map<String, Object>> made = new Iterator<>() {
+                private long next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < n;
+                }
+
+                @Override
+                public Map<String, Object> next() {
+                    long id = next++;
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("id", id);
+                    row.put("v", id + 0.25);
+                    row.put("s", "row-" + id);
+                    return row;
+                }
+            };
+            template.sendBody("direct:rows", made);
             return rows.get();
         }
 

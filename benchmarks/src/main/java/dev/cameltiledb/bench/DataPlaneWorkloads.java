@@ -94,24 +94,40 @@ final class DataPlaneWorkloads {
         }
     }
 
-    /** The contenders of one workload ({@code sql} or {@code query}), each a probe run answering its elapsed ms. */
+    /** The mode of the JavaScript peer's runs in the heaps map. */
+    static final String JS = "js";
+
+    /**
+     * The contenders of one workload ({@code sql} or {@code query}), each a probe run answering its elapsed ms and
+     * adding its peak heap to {@code heaps} under its mode. With the route come two rows that show where its time goes:
+     * the client's row stream with no Camel, and Camel's splitter alone over as many Maps made in memory.
+     */
     static Map<String, Benchmarks.Run> contenders(
             String kind, String url, boolean route, Path jsPeer, Map<String, List<Long>> heaps) {
         Map<String, Benchmarks.Run> contenders = new LinkedHashMap<>();
-        String baseline = "baseline (HttpClient 5 + Jackson streaming)";
-        contenders.put(
-                baseline,
-                () -> probe(kind + "-baseline", url, ROWS, heaps.computeIfAbsent(baseline, k -> new ArrayList<>())));
-        String camel = route
-                ? "camel-tiledb route, split(body()).streaming()"
-                : "tiledb-cloud-client RowStream (stand-in for the route)";
-        String mode = kind + (route ? "-route" : "-client");
-        contenders.put(camel, () -> probe(mode, url, ROWS, heaps.computeIfAbsent(camel, k -> new ArrayList<>())));
+        add(contenders, "baseline (HttpClient 5 + Jackson streaming)", kind + "-baseline", url, heaps);
+        if (route) {
+            add(contenders, "camel-tiledb route, split(body()).streaming()", kind + "-route", url, heaps);
+            add(contenders, "tiledb-cloud-client RowStream, no Camel", kind + "-client", url, heaps);
+            add(contenders, "control: the same split over Maps made in memory, no HTTP", "split-only", url, heaps);
+        } else {
+            add(contenders, "tiledb-cloud-client RowStream (stand-in for the route)", kind + "-client", url, heaps);
+        }
         if (jsPeer != null) {
-            String js = "@tiledb-inc/tiledb-cloud 1.0.8 (Node, whole answer)";
-            contenders.put(js, () -> node(jsPeer, kind, url, ROWS, heaps.computeIfAbsent(js, k -> new ArrayList<>())));
+            contenders.put(
+                    "@tiledb-inc/tiledb-cloud 1.0.8 (Node, whole answer)",
+                    () -> node(jsPeer, kind, url, ROWS, heaps.computeIfAbsent(JS, k -> new ArrayList<>())));
         }
         return contenders;
+    }
+
+    private static void add(
+            Map<String, Benchmarks.Run> contenders,
+            String name,
+            String mode,
+            String url,
+            Map<String, List<Long>> heaps) {
+        contenders.put(name, () -> probe(mode, url, ROWS, heaps.computeIfAbsent(mode, k -> new ArrayList<>())));
     }
 
     /** One probe JVM reading {@code n} rows; adds its peak heap to {@code heaps}, answers its elapsed ms. */
