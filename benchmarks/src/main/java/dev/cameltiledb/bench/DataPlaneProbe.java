@@ -111,42 +111,59 @@ public final class DataPlaneProbe {
     }
 
     private static Contender contender(String mode, String host, String key) throws Exception {
+        String common = "&host=" + host + "&apiKey=" + key + "&maxResponseSize=" + MAX_RESPONSE;
         return switch (mode) {
-            case "sql-route" -> new Route(host, key, "tiledb:sql?namespace=" + NS + "&streamResults=true", true);
+            case "sql-route" ->
+                new Route(
+                        "tiledb:sql?namespace=" + NS + "&streamResults=true" + common,
+                        (template, n) -> template.sendBody("direct:rows", sql(n)));
             case "query-route" ->
                 new Route(
-                        host,
-                        key,
-                        "tiledb:arrays?operation=query&namespace=" + NS + "&array=" + ARRAY + "&streamResults=true",
-                        false);
+                        "tiledb:arrays?operation=query&namespace=" + NS + "&array=" + ARRAY + "&streamResults=true"
+                                + common,
+                        // the slice as the ranges header; the body is not read
+                        (template, n) -> template.sendBodyAndHeader(
+                                "direct:rows", null, "CamelTileDBRanges", "[[0, " + (n - 1) + "]]"));
+            case "split-only" -> new Route(null, (template, n) -> template.sendBody("direct:rows", madeRows(n)));
             case "sql-client", "query-client" -> new Client(host, key, mode.startsWith("sql"));
-            case "split-only" -> new SplitOnly();
             case "sql-baseline" -> new SqlBaseline(host, key);
             case "query-baseline" -> new QueryBaseline(host, key);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
     }
 
-    /** {@code from("direct:rows").to(<endpoint>).split(body()).streaming()}, counting the Maps that reach the end. */
+    /** How a route run is started: the exchange that asks for {@code n} rows. */
+    @FunctionalInterface
+    private interface Start {
+        void send(ProducerTemplate template, long n);
+    }
+
+    /**
+     * {@code from("direct:rows").to(<endpoint>).split(body()).streaming()}, counting the Maps that reach the end. Without
+     * an endpoint it is the control: the splitter alone, over what the exchange carries.
+     */
     private static final class Route implements Contender {
         private final CamelContext camel = new DefaultCamelContext();
         private final ProducerTemplate template;
         private final AtomicLong rows = new AtomicLong();
-        private final boolean sql;
+        private final Start start;
 
-        Route(String host, String key, String endpoint, boolean sql) throws Exception {
-            this.sql = sql;
-            String uri = endpoint + "&host=" + host + "&apiKey=" + key + "&maxResponseSize=" + MAX_RESPONSE;
+        Route(String endpoint, Start start) throws Exception {
+            this.start = start;
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("direct:rows").to(uri).split(body()).streaming().process(e -> {
-                        if (!(e.getMessage().getBody() instanceof Map)) {
-                            throw new IllegalStateException(
-                                    "a row is not a Map: " + e.getMessage().getBody());
-                        }
-                        rows.incrementAndGet();
-                    });
+                    var from = from("direct:rows");
+                    (endpoint == null ? from : from.to(endpoint))
+                            .split(body())
+                            .streaming()
+                            .process(e -> {
+                                if (!(e.getMessage().getBody() instanceof Map)) {
+                                    throw new IllegalStateException("a row is not a Map: "
+                                            + e.getMessage().getBody());
+                                }
+                                rows.incrementAndGet();
+                            });
                 }
             });
             camel.start();
@@ -156,12 +173,7 @@ public final class DataPlaneProbe {
         @Override
         public long read(long n) {
             rows.set(0);
-            if (sql) {
-                template.sendBody("direct:rows", sql(n));
-            } else {
-                // the slice as the ranges header; the body is not read
-                template.sendBodyAndHeader("direct:rows", null, "CamelTileDBRanges", "[[0, " + (n - 1) + "]]");
-            }
+            start.send(template, n);
             return rows.get();
         }
 
@@ -171,60 +183,26 @@ public final class DataPlaneProbe {
         }
     }
 
-    /**
-     * The control: the route's splitter with nothing before it, over {@code n} Maps made as they are asked for (the
-     * shape of the SQL rows), so the table shows what Camel's split costs by itself.
-     */
-    private static final class SplitOnly implements Contender {
-        private final CamelContext camel = new DefaultCamelContext();
-        private final ProducerTemplate template;
-        private final AtomicLong rows = new AtomicLong();
+    /** {@code n} Maps of the SQL rows' shape, each made when it is asked for (the control's input). */
+    private static Iterator<Map<String, Object>> madeRows(long n) {
+        return new Iterator<>() {
+            private long next;
 
-        SplitOnly() throws Exception {
-            camel.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:rows").split(body()).streaming().process(e -> {
-                        if (!(e.getMessage().getBody() instanceof Map)) {
-                            throw new IllegalStateException("a row is not a Map");
-                        }
-                        rows.incrementAndGet();
-                    });
-                }
-            });
-            camel.start();
-            template = camel.createProducerTemplate();
-        }
+            @Override
+            public boolean hasNext() {
+                return next < n;
+            }
 
-        @Override
-        public long read(long n) {
-            rows.set(0);
-            Iterator<Map<String, Object>> made = new Iterator<>() {
-                private long next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < n;
-                }
-
-                @Override
-                public Map<String, Object> next() {
-                    long id = next++;
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("id", id);
-                    row.put("v", id + 0.25);
-                    row.put("s", "row-" + id);
-                    return row;
-                }
-            };
-            template.sendBody("direct:rows", made);
-            return rows.get();
-        }
-
-        @Override
-        public void close() throws Exception {
-            camel.close();
-        }
+            @Override
+            public Map<String, Object> next() {
+                long id = next++;
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", id);
+                row.put("v", id + 0.25);
+                row.put("s", "row-" + id);
+                return row;
+            }
+        };
     }
 
     /** The client module's rows ({@code sql().exec(...).rows()}, {@code arrays().queryJson(...)}). */
@@ -268,29 +246,41 @@ public final class DataPlaneProbe {
         }
     }
 
-    /** A POST of a JSON body with the API key, as every baseline sends it. */
-    private static HttpPost post(String url, String key, String body) {
-        HttpPost post = new HttpPost(url);
-        post.setHeader("X-TILEDB-REST-API-KEY", key);
-        post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
-        return post;
+    /** What both hand-written baselines share: one HttpClient 5, and a POST of a JSON body with the API key. */
+    private abstract static class HandWritten implements Contender {
+        final CloseableHttpClient http = HttpClients.createDefault();
+        final String host;
+        private final String key;
+
+        HandWritten(String host, String key) {
+            this.host = host;
+            this.key = key;
+        }
+
+        HttpPost post(String url, String body) {
+            HttpPost post = new HttpPost(url);
+            post.setHeader("X-TILEDB-REST-API-KEY", key);
+            post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
+            return post;
+        }
+
+        @Override
+        public void close() throws IOException {
+            http.close();
+        }
     }
 
     /** HttpClient 5 and Jackson by hand: the SQL answer (a JSON array of objects) parsed off the wire, a Map a row. */
-    private static final class SqlBaseline implements Contender {
-        private final CloseableHttpClient http = HttpClients.createDefault();
-        private final String host;
-        private final String key;
+    private static final class SqlBaseline extends HandWritten {
 
         SqlBaseline(String host, String key) {
-            this.host = host;
-            this.key = key;
+            super(host, key);
         }
 
         @Override
         public long read(long n) throws IOException {
             String body = "{\"query\": \"" + sql(n).replace("\"", "\\\"") + "\", \"result_format\": \"json\"}";
-            return http.execute(post(host + "/v1/sql/" + NS, key, body), response -> {
+            return http.execute(post(host + "/v1/sql/" + NS, body), response -> {
                 if (response.getCode() != 200) {
                     throw new IOException("SQL answered " + response.getCode());
                 }
@@ -311,11 +301,6 @@ public final class DataPlaneProbe {
                 return count;
             });
         }
-
-        @Override
-        public void close() throws IOException {
-            http.close();
-        }
     }
 
     /**
@@ -323,14 +308,10 @@ public final class DataPlaneProbe {
      * a bounded heap needs it on disk first; then one parser per column, each at its column's offset, gives a row
      * a value from each.
      */
-    private static final class QueryBaseline implements Contender {
-        private final CloseableHttpClient http = HttpClients.createDefault();
-        private final String host;
-        private final String key;
+    private static final class QueryBaseline extends HandWritten {
 
         QueryBaseline(String host, String key) {
-            this.host = host;
-            this.key = key;
+            super(host, key);
         }
 
         @Override
@@ -338,7 +319,7 @@ public final class DataPlaneProbe {
             Path file = Files.createTempFile("bench-query-", ".json");
             try {
                 http.execute(
-                        post(host + "/v1/arrays/" + NS + "/" + ARRAY + "/query/submit_query_json", key, queryJson(n)),
+                        post(host + "/v1/arrays/" + NS + "/" + ARRAY + "/query/submit_query_json", queryJson(n)),
                         response -> {
                             if (response.getCode() != 200) {
                                 throw new IOException("the query answered " + response.getCode());
@@ -404,11 +385,6 @@ public final class DataPlaneProbe {
                 case VALUE_NULL -> null;
                 default -> throw new IOException("a column holds " + token);
             };
-        }
-
-        @Override
-        public void close() throws IOException {
-            http.close();
         }
     }
 
