@@ -454,10 +454,18 @@ public final class Benchmarks {
         if (file != null) {
             command.add(file.toString());
         }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return measured(mode, new ProcessBuilder(command), heaps);
+    }
+
+    /**
+     * Runs a probe that prints {@code <ms> <peak bytes> <items>} as its last line; adds the peak to {@code heaps},
+     * answers the ms. {@code what} names the probe when it fails.
+     */
+    static double measured(String what, ProcessBuilder builder, List<Long> heaps) throws Exception {
+        Process process = builder.redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (process.waitFor() != 0) {
-            throw new IllegalStateException(mode + " failed: " + out);
+            throw new IllegalStateException(what + " failed: " + out);
         }
         String[] last = out.substring(out.lastIndexOf('\n') + 1).split(" ");
         heaps.add(Long.parseLong(last[1]));

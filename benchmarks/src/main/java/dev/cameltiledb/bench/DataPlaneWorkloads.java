@@ -1,7 +1,6 @@
 package dev.cameltiledb.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -143,7 +142,7 @@ final class DataPlaneWorkloads {
                 url,
                 KEY,
                 String.valueOf(n));
-        return measured(mode, new ProcessBuilder(command), heaps);
+        return Benchmarks.measured(mode, new ProcessBuilder(command), heaps);
     }
 
     /** TileDB's JavaScript client reading {@code n} rows; adds its peak resident set to {@code heaps}. */
@@ -157,18 +156,6 @@ final class DataPlaneWorkloads {
                 DataPlaneProbe.NS,
                 DataPlaneProbe.ARRAY,
                 String.valueOf(n));
-        return measured("the JavaScript peer (" + kind + ")", node, heaps);
-    }
-
-    /** Runs a probe printing {@code <ms> <peak bytes> <rows>} as its last line. */
-    private static double measured(String what, ProcessBuilder builder, List<Long> heaps) throws Exception {
-        Process process = builder.redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException(what + " failed: " + out);
-        }
-        String[] last = out.substring(out.lastIndexOf('\n') + 1).split(" ");
-        heaps.add(Long.parseLong(last[1]));
-        return Double.parseDouble(last[0]);
+        return Benchmarks.measured("the JavaScript peer (" + kind + ")", node, heaps);
     }
 }
