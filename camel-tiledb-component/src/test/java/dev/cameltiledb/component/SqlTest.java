@@ -39,7 +39,6 @@ class SqlTest extends CamelTestSupport {
     /** Namespaces nothing else calls: requests there are counted. */
     private static final String NEVER = "sql-never-sent";
 
-    private static final String RETRIED = "sql-retried";
     private static final String SALES = "`tiledb://" + NS + "/sales`";
 
     @BeforeAll
@@ -75,13 +74,6 @@ class SqlTest extends CamelTestSupport {
                                 "namespace=" + NS
                                         + "&streamResults=true&maxConnections=1&connectionRequestTimeout=3000"));
                 from("direct:never").to(SuiteEmulator.uri("sql", "namespace=" + NEVER));
-                from("direct:forceful")
-                        .to(SuiteEmulator.uri(
-                                "sql",
-                                "namespace=" + RETRIED + "&retryMode=forceful&retryBackoffBase=10&retryBackoffMax=20"));
-                from("direct:forceful-tasks")
-                        .to(SuiteEmulator.uri(
-                                "tasks", "operation=list&retryMode=forceful&retryBackoffBase=10&retryBackoffMax=20"));
             }
         };
     }
@@ -312,27 +304,5 @@ class SqlTest extends CamelTestSupport {
             assertNull(reply.getException(), "call " + (i + 1) + " found the pool's one connection free");
             assertTrue(reply.getMessage().getBody() instanceof java.util.Iterator<?>);
         }
-    }
-
-    @Test
-    void aQueryThatReachedTheServiceIsNeverSentAgainWhateverTheRetryMode() {
-        SuiteEmulator.get().faults().failNext("/v1/sql/" + RETRIED, 1, 503);
-        Exchange reply = sql("direct:forceful", "select 1 as one", Map.of());
-        TileDBApiException error = assertInstanceOf(TileDBApiException.class, reply.getException());
-        assertEquals(503, error.getStatusCode());
-        assertEquals(1, requests("/v1/sql/" + RETRIED), "sent once: a retry would run the query twice");
-
-        // the same fault on a read is retried, by the same retry mode
-        long listings = SuiteEmulator.get().recordedExchanges().stream()
-                .filter(x -> x.rawPath().equals("/v1/tasks"))
-                .count();
-        SuiteEmulator.get().faults().failNext("/v1/tasks", 1, 503);
-        Exchange list = template.request("direct:forceful-tasks", e -> {});
-        assertNull(list.getException());
-        assertEquals(
-                listings + 2,
-                SuiteEmulator.get().recordedExchanges().stream()
-                        .filter(x -> x.rawPath().equals("/v1/tasks"))
-                        .count());
     }
 }

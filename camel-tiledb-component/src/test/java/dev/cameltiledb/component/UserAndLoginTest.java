@@ -252,7 +252,8 @@ class UserAndLoginTest extends CamelTestSupport {
         assertTrue(
                 causes(e)
                         .contains(
-                                "tiledb:user does not offer the list operation; list belongs to [arrays, groups, notebooks, teamspaces, assets, files, credentials, tasks]"),
+                                "tiledb:user does not offer the list operation; list belongs to [arrays, groups, notebooks,"
+                                        + " teamspaces, assets, files, credentials, tasks, udfs, taskgraphs]"),
                 causes(e));
     }
 
@@ -261,7 +262,7 @@ class UserAndLoginTest extends CamelTestSupport {
         Exchange reply =
                 template.request("direct:dora", e -> e.getMessage().setHeader(TileDBConstants.OPERATION, "info"));
         assertEquals(
-                "tiledb:user does not offer the info operation; info belongs to [arrays, groups, notebooks]",
+                "tiledb:user does not offer the info operation; info belongs to [arrays, groups, notebooks, udfs, taskgraphs]",
                 reply.getException().getMessage());
     }
 

@@ -3,6 +3,7 @@ package dev.cameltiledb.component.consumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -116,7 +117,7 @@ final class TaskWindow {
     }
 
     /** Forgets the running tasks a complete listing of the window no longer shows: they will not finish in it. */
-    void keepRunningOnly(java.util.Set<String> listed) {
+    void keepRunningOnly(Set<String> listed) {
         tasks.all().entrySet().stream()
                 .filter(e -> !e.getValue().done() && !listed.contains(e.getKey()))
                 .map(Map.Entry::getKey)

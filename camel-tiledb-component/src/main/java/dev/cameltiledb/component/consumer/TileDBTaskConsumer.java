@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 
 import dev.cameltiledb.camel.OptionText;
 import dev.cameltiledb.camel.StatefulBatchConsumer;
@@ -87,9 +89,8 @@ public class TileDBTaskConsumer extends StatefulBatchConsumer {
         List<String> wanted = OptionText.list(c.getListing().getTaskStatus());
         statuses = wanted == null || wanted.isEmpty()
                 ? null
-                : Set.copyOf(wanted.stream()
-                        .map(s -> s.toUpperCase(java.util.Locale.ROOT))
-                        .toList());
+                : Set.copyOf(
+                        wanted.stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
         super.doStart();
         stateKey = c.getConsumer().getStateKey() != null
                 ? c.getConsumer().getStateKey()
@@ -253,7 +254,7 @@ public class TileDBTaskConsumer extends StatefulBatchConsumer {
     /** The tasks of the window, and whether the listing held still while it was paged. */
     private record Listing(List<ArrayTask> tasks, boolean still) {
         Set<String> ids() {
-            return tasks.stream().map(ArrayTask::id).collect(java.util.stream.Collectors.toSet());
+            return tasks.stream().map(ArrayTask::id).collect(Collectors.toSet());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.cameltiledb.component.producer;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
@@ -183,7 +184,7 @@ final class UdfsHandler implements ResourceHandler {
             }
             try {
                 return mapper.readValue(text, Object.class);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new TileDBConfigurationException(
                         "The " + operation + " operation reads the UDF's arguments from the body when the arguments"
                                 + " option (header " + OptionHeaders.headerOf(option) + ") is unset, and the body"
