@@ -32,7 +32,8 @@ import org.apache.camel.impl.DefaultCamelContext;
  *
  * <p>Run: {@code mvn -B -q -Pbench -pl benchmarks -am -DskipTests package exec:java}. Scale with
  * {@code -Dbench.calls=20000 -Dbench.rounds=9 -Dbench.arrays=100000 -Dbench.notebookMb=200 -Dbench.notebookRounds=25};
- * choose workloads with {@code -Dbench.workloads=info,listing,notebook,assets,arraylake} (all by default).
+ * choose workloads with {@code -Dbench.workloads=info,listing,notebook,assets,arraylake,sql-rows,query-cells} (all by
+ * default); the data plane's with {@code -Dbench.rows=1000000 -Dbench.dataRounds=5}.
  */
 public final class Benchmarks {
 
@@ -50,7 +51,7 @@ public final class Benchmarks {
     private static final int ARRAYS = Integer.getInteger("bench.arrays", 100_000);
     /** The workloads to run, by name. */
     private static final List<String> WORKLOADS =
-            List.of(System.getProperty("bench.workloads", "info,listing,notebook,assets,arraylake")
+            List.of(System.getProperty("bench.workloads", "info,listing,notebook,assets,arraylake,sql-rows,query-cells")
                     .split(","));
 
     private static final int NOTEBOOK_MB = Integer.getInteger("bench.notebookMb", 200);
@@ -116,6 +117,9 @@ public final class Benchmarks {
             }
             if (WORKLOADS.contains("arraylake")) {
                 bench.arraylakeWorkload();
+            }
+            if (WORKLOADS.contains("sql-rows") || WORKLOADS.contains("query-cells")) {
+                bench.dataPlaneWorkloads();
             }
             bench.print();
         }
@@ -335,6 +339,66 @@ public final class Benchmarks {
         }
     }
 
+    // ---- workloads 8 and 9: the data plane, a SQL result and a JSON query read row by row, time and heap
+
+    private void dataPlaneWorkloads() throws Exception {
+        Path peer = JsPeer.install(work);
+        try (TileDBEmulator data = DataPlaneWorkloads.startEmulator()) {
+            String ns = "namespace=" + DataPlaneProbe.NS;
+            if (WORKLOADS.contains("sql-rows")) {
+                dataPlaneWorkload(
+                        "8. SQL result of", "sql", data.url(), peer, "tiledb:sql?" + ns + "&streamResults=true");
+            }
+            if (WORKLOADS.contains("query-cells")) {
+                dataPlaneWorkload(
+                        "9. JSON query of",
+                        "query",
+                        data.url(),
+                        peer,
+                        "tiledb:arrays?operation=query&" + ns + "&array=" + DataPlaneProbe.ARRAY
+                                + "&streamResults=true");
+            }
+        }
+    }
+
+    private void dataPlaneWorkload(String title, String kind, String url, Path peer, String endpoint) throws Exception {
+        boolean route = DataPlaneWorkloads.componentHas(endpoint);
+        if (!route) {
+            System.err.println(
+                    "the component has no " + endpoint + ": the client's row stream stands in for the route");
+        }
+        if (peer == null) {
+            System.err.println("no Node or npm: the JavaScript peer is left out of " + title);
+        }
+        Map<String, List<Long>> heaps = new LinkedHashMap<>();
+        String workload = title + " " + DataPlaneWorkloads.ROWS + " rows (-Xmx" + DataPlaneWorkloads.XMX + ")";
+        Map<String, Run> contenders = DataPlaneWorkloads.contenders(kind, url, route, peer, heaps);
+        report(workload, contenders, DataPlaneWorkloads.ROUNDS);
+        // peak heap at smaller sizes, three JVMs each, so a reader sees whether it grows with the rows
+        StringBuilder row = new StringBuilder("| " + title.substring(0, 1) + ". peak heap |");
+        String jvmMode = kind + (route ? "-route" : "-client");
+        String camel = route ? "camel-tiledb route" : "client stand-in";
+        for (String[] contender : new String[][] {{kind + "-baseline", "baseline"}, {jvmMode, camel}}) {
+            row.append(' ').append(contender[1]).append(':');
+            for (int n : new int[] {10_000, 100_000}) {
+                if (n < DataPlaneWorkloads.ROWS) {
+                    List<Long> small = new ArrayList<>();
+                    for (int i = 0; i < 3; i++) {
+                        DataPlaneWorkloads.probe(contender[0], url, n, small);
+                    }
+                    row.append(String.format(" %,d rows %s,", n, mib(median(small))));
+                }
+            }
+            row.append(String.format(" %,d rows %s;", DataPlaneWorkloads.ROWS, mib(median(heaps.get(contender[0])))));
+        }
+        if (heaps.containsKey(DataPlaneWorkloads.JS)) {
+            row.append(String.format(
+                    " JavaScript client, peak resident set of the Node process: %,d rows %s;",
+                    DataPlaneWorkloads.ROWS, mib(median(heaps.get(DataPlaneWorkloads.JS)))));
+        }
+        rows.add(row.append(" | | | | |").toString());
+    }
+
     // ---- workload 4: notebook upload + download, time and heap in JVMs of their own
 
     private void notebookWorkload() throws Exception {
@@ -390,10 +454,18 @@ public final class Benchmarks {
         if (file != null) {
             command.add(file.toString());
         }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return measured(mode, new ProcessBuilder(command), heaps);
+    }
+
+    /**
+     * Runs a probe that prints {@code <ms> <peak bytes> <items>} as its last line; adds the peak to {@code heaps},
+     * answers the ms. {@code what} names the probe when it fails.
+     */
+    static double measured(String what, ProcessBuilder builder, List<Long> heaps) throws Exception {
+        Process process = builder.redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (process.waitFor() != 0) {
-            throw new IllegalStateException(mode + " failed: " + out);
+            throw new IllegalStateException(what + " failed: " + out);
         }
         String[] last = out.substring(out.lastIndexOf('\n') + 1).split(" ");
         heaps.add(Long.parseLong(last[1]));
@@ -412,7 +484,7 @@ public final class Benchmarks {
         return new ProcessBuilder(command);
     }
 
-    private static String probeClasspath() throws IOException {
+    static String probeClasspath() throws IOException {
         return DIR.resolve("target/classes")
                 + java.io.File.pathSeparator
                 + Files.readString(DIR.resolve("target/probe.classpath")).strip();
@@ -455,10 +527,10 @@ public final class Benchmarks {
 
     private void print() {
         System.out.printf(
-                "%n%d rounds per workload (workload 4: %d) after one warm-up round, contenders alternating, each round"
-                        + " starting one later; times in ms;"
+                "%n%d rounds per workload (workload 4: %d, 7: %d, 8 and 9: %d) after one warm-up round, contenders"
+                        + " alternating, each round starting one later; times in ms;"
                         + " ratio = median / baseline median%n%n",
-                ROUNDS, NOTEBOOK_ROUNDS);
+                ROUNDS, NOTEBOOK_ROUNDS, ArraylakeListing.ROUNDS, DataPlaneWorkloads.ROUNDS);
         System.out.println("| workload | contender | median | min | max | ratio |");
         System.out.println("|---|---|---|---|---|---|");
         rows.forEach(System.out::println);

@@ -16,11 +16,17 @@ final class JsPeer {
 
     private JsPeer() {}
 
-    /** The script's path inside an installed folder, or null when Node is not available. */
+    /**
+     * The info script's path inside an installed folder (the data plane's, {@code data-peer.mjs}, beside it), or null
+     * when Node is not available.
+     */
     static Path install(Path work) throws IOException, InterruptedException {
         Path dir = Files.createDirectories(work.resolve("js-peer"));
         Path script = dir.resolve("peer.mjs");
-        Files.copy(Benchmarks.DIR.resolve("js").resolve("peer.mjs"), script, StandardCopyOption.REPLACE_EXISTING);
+        for (String name : new String[] {"peer.mjs", "data-peer.mjs"}) {
+            Files.copy(
+                    Benchmarks.DIR.resolve("js").resolve(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
         if (!Files.isDirectory(dir.resolve("node_modules/@tiledb-inc/tiledb-cloud"))) {
             Process npm;
             try {
