@@ -12,6 +12,7 @@ import dev.cameltiledb.emulator.data.Caller;
 import dev.cameltiledb.emulator.data.EngineException;
 import dev.cameltiledb.emulator.data.ResultFormat;
 import dev.cameltiledb.emulator.data.StreamedAnswer;
+import dev.cameltiledb.emulator.data.TeeOutputStream;
 import dev.cameltiledb.emulator.data.cells.CellField;
 import dev.cameltiledb.emulator.data.cells.CellQuery;
 import dev.cameltiledb.emulator.data.cells.CellSchema;
@@ -110,7 +111,7 @@ public final class QueryService {
             }
             written = true;
             try (ResultStore.Writer kept = tasks.resultWriter(taskId)) {
-                try (JsonGenerator json = FACTORY.createGenerator(new Both(out, kept), JsonEncoding.UTF8)) {
+                try (JsonGenerator json = FACTORY.createGenerator(new TeeOutputStream(out, kept), JsonEncoding.UTF8)) {
                     ColumnsWriter.write(json, snapshot, array, schema, query);
                 }
                 kept.commit();
@@ -130,40 +131,6 @@ public final class QueryService {
                 tasks.fail(taskId, TaskStatus.FAILED, "the result was never read", "");
             }
             snapshot.close();
-        }
-    }
-
-    /** Writes to the client and to the kept result; closing it leaves both open (each has its own owner). */
-    private static final class Both extends OutputStream {
-        private final OutputStream a;
-        private final OutputStream b;
-
-        Both(OutputStream a, OutputStream b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public void write(int v) throws IOException {
-            a.write(v);
-            b.write(v);
-        }
-
-        @Override
-        public void write(byte[] bytes, int off, int len) throws IOException {
-            a.write(bytes, off, len);
-            b.write(bytes, off, len);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            a.flush();
-            b.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Statement;
 
 import dev.cameltiledb.emulator.data.ResultFormat;
 import dev.cameltiledb.emulator.data.StreamedAnswer;
+import dev.cameltiledb.emulator.data.TeeOutputStream;
 import dev.cameltiledb.emulator.data.task.ResultStore;
 import dev.cameltiledb.emulator.data.task.TaskStatus;
 import dev.cameltiledb.emulator.data.task.TaskStore;
@@ -79,7 +80,7 @@ final class SqlRun implements StreamedAnswer {
         }
         written = true;
         try (ResultStore.Writer kept = store ? tasks.resultWriter(taskId) : null) {
-            OutputStream target = kept == null ? client : new Tee(client, kept);
+            OutputStream target = kept == null ? client : new TeeOutputStream(client, kept);
             ResultEncoder encoder = format == ResultFormat.ARROW
                     ? new ArrowStreamEncoder(target, arrowBatchRows)
                     : new JsonRowsEncoder(target);
@@ -129,35 +130,6 @@ final class SqlRun implements StreamedAnswer {
             connection.close();
         } catch (SQLException e) {
             // a reading session: nothing to keep
-        }
-    }
-
-    /** Writes to the client and to the kept result at once. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream a;
-        private final OutputStream b;
-
-        Tee(OutputStream a, OutputStream b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public void write(int v) throws IOException {
-            a.write(v);
-            b.write(v);
-        }
-
-        @Override
-        public void write(byte[] bytes, int off, int len) throws IOException {
-            a.write(bytes, off, len);
-            b.write(bytes, off, len);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            a.flush();
-            b.flush();
         }
     }
 }
