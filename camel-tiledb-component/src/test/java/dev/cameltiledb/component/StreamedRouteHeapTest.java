@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An SQL result of 1,000,000 rows split by a route through a heap of {@value #HEAP} ({@link StreamedRouteMain} in a
  * child JVM): {@code tiledb:sql?streamResults=true} then {@code split(body()).streaming()}. The control keeps the rows
  * as the splitter hands them over and runs out of that heap, so the heap is too small to hold the result: the streamed
- * run cannot have held it. The wait for the child only turns a hang into a failure; no time is asserted.
+ * run cannot have held it, nor the run in batches ({@code batchSize}). The wait for the child only turns a hang into a failure; no time is asserted.
  */
 @Tag("server")
 class StreamedRouteHeapTest {
@@ -26,6 +26,13 @@ class StreamedRouteHeapTest {
     @Test
     void aMillionRowsOfSqlPassThroughASplitterInASmallHeap() throws Exception {
         ChildJvm.Result run = child("split");
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains("ROWS " + ROWS + " " + SUM), run.output());
+    }
+
+    @Test
+    void aMillionRowsInBatchesPassThroughThatHeapToo() throws Exception {
+        ChildJvm.Result run = child("batches");
         assertEquals(0, run.exit(), run.output());
         assertTrue(run.output().contains("ROWS " + ROWS + " " + SUM), run.output());
     }

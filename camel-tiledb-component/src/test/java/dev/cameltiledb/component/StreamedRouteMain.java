@@ -20,10 +20,14 @@ import org.apache.camel.impl.DefaultCamelContext;
  * Run in a child JVM with a small heap by {@link StreamedRouteHeapTest}: a loopback server answers an SQL result of
  * {@code rows} rows, generated as it is written, and a route splits the {@code tiledb:sql} reply with
  * {@code streamResults=true}, printing {@code ROWS <count> <sum of i>}. Modes: {@code split} (each row counted and
- * dropped) and {@code keep}, which keeps every row as it arrives: the control that shows the heap is too small to hold
+ * dropped), {@code batches} (the same with {@code batchSize}: each exchange a List of {@value #BATCH} rows) and
+ * {@code keep}, which keeps every row as it arrives: the control that shows the heap is too small to hold
  * the result.
  */
 public final class StreamedRouteMain {
+
+    /** The rows of each exchange in mode {@code batches}. */
+    static final int BATCH = 1000;
 
     private StreamedRouteMain() {}
 
@@ -43,16 +47,21 @@ public final class StreamedRouteMain {
                 @Override
                 public void configure() {
                     from("direct:rows")
-                            .to("tiledb:sql?namespace=acme&streamResults=true&responseTimeout=60000")
+                            .to("tiledb:sql?namespace=acme&streamResults=true&responseTimeout=60000"
+                                    + (mode.equals("batches") ? "&batchSize=" + BATCH : ""))
                             .split(body())
                             .streaming()
                             .process(e -> {
-                                Map<?, ?> row = e.getMessage().getBody(Map.class);
-                                if (mode.equals("keep")) {
-                                    kept.add(row);
+                                Object body = e.getMessage().getBody();
+                                List<?> batch = body instanceof List<?> rows ? rows : List.of(body);
+                                for (Object item : batch) {
+                                    Map<?, ?> row = (Map<?, ?>) item;
+                                    if (mode.equals("keep")) {
+                                        kept.add(row);
+                                    }
+                                    count.incrementAndGet();
+                                    sum.addAndGet(((Number) row.get("i")).longValue());
                                 }
-                                count.incrementAndGet();
-                                sum.addAndGet(((Number) row.get("i")).longValue());
                             });
                 }
             });
