@@ -12,7 +12,6 @@ import dev.cameltiledb.testing.LogCapture;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * fields, layout) turned from the service's columns into one Map per row, collected or streamed into a splitter; the
  * task id in CamelTileDBTaskId. Bad ranges or layouts fail before any request; an unknown array is the service's 404.
  */
-class ArraysQueryTest extends CamelTestSupport {
+class ArraysQueryTest extends DataPlaneRouteTest {
 
     @RegisterExtension
     static final LogCapture LOGS = new LogCapture(SuiteEmulator.ALICE_TOKEN);
@@ -42,9 +41,14 @@ class ArraysQueryTest extends CamelTestSupport {
                {"name":"c","type":"INT32","domain":{"int32":[1,4]},"nullTileExtent":false,"tileExtent":{"int32":2}}]},
              "attributes":[{"name":"v","type":"INT32","cellValNum":1,"nullable":false}]}""";
 
+    @Override
+    String namespace() {
+        return NS;
+    }
+
     @BeforeAll
     static void seed() {
-        DataPlaneSeed.namespaceWithSales(SuiteEmulator.get(), NS);
+        seedOnce(NS);
         List<Integer> r = new ArrayList<>();
         List<Integer> c = new ArrayList<>();
         List<Integer> v = new ArrayList<>();
@@ -90,6 +94,10 @@ class ArraysQueryTest extends CamelTestSupport {
 
     private Exchange query(String endpoint, Map<String, Object> headers) {
         return template.request(endpoint, e -> e.getMessage().setHeaders(new HashMap<>(headers)));
+    }
+
+    private String refused(String endpoint, Map<String, Object> headers) {
+        return Operations.refusal(query(endpoint, headers));
     }
 
     @Test
@@ -182,30 +190,20 @@ class ArraysQueryTest extends CamelTestSupport {
 
     @Test
     void badSlicesFailBeforeAnyRequestAndAnUnknownArrayIsTheServices404() {
-        String badRanges = query(
-                        "direct:never", Map.of(TileDBConstants.ARRAY, "grid", TileDBConstants.RANGES, "[1, 2]"))
-                .getException()
-                .getMessage();
+        String badRanges =
+                refused("direct:never", Map.of(TileDBConstants.ARRAY, "grid", TileDBConstants.RANGES, "[1, 2]"));
         assertTrue(
                 badRanges.contains(TileDBConstants.RANGES) && badRanges.contains("one array of bounds per dimension"),
                 badRanges);
-        String oddBounds = query(
-                        "direct:never", Map.of(TileDBConstants.ARRAY, "grid", TileDBConstants.RANGES, "[[1, 2, 3]]"))
-                .getException()
-                .getMessage();
+        String oddBounds =
+                refused("direct:never", Map.of(TileDBConstants.ARRAY, "grid", TileDBConstants.RANGES, "[[1, 2, 3]]"));
         assertTrue(oddBounds.contains("pair"), oddBounds);
-        String badLayout = query(
-                        "direct:never", Map.of(TileDBConstants.ARRAY, "grid", TileDBConstants.LAYOUT, "hilbert"))
-                .getException()
-                .getMessage();
+        String badLayout =
+                refused("direct:never", Map.of(TileDBConstants.ARRAY, "grid", TileDBConstants.LAYOUT, "hilbert"));
         assertTrue(badLayout.contains(TileDBConstants.LAYOUT), badLayout);
-        String noArray = query("direct:never", Map.of()).getException().getMessage();
+        String noArray = refused("direct:never", Map.of());
         assertTrue(noArray.contains(TileDBConstants.ARRAY), noArray);
-        assertEquals(
-                0,
-                SuiteEmulator.get().recordedExchanges().stream()
-                        .filter(x -> x.rawPath().contains("query-never-sent"))
-                        .count());
+        assertEquals(List.of(), DataPlaneSeed.requestsTo("query-never-sent"), "nothing was sent");
 
         Exchange unknown = query("direct:query", Map.of(TileDBConstants.ARRAY, "nothing"));
         assertInstanceOf(TileDBNotFoundException.class, unknown.getException());

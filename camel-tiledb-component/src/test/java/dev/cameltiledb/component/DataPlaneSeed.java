@@ -59,6 +59,38 @@ final class DataPlaneSeed {
         }
     }
 
+    /**
+     * The requests the suite's emulator answered whose path holds {@code part} (a namespace only a test's bad input
+     * uses), as {@code METHOD /path}: none, when the bad input was refused before anything was sent.
+     */
+    static List<String> requestsTo(String part) {
+        return SuiteEmulator.get().recordedExchanges().stream()
+                .filter(x -> x.rawPath().contains(part))
+                .map(x -> x.method() + " " + x.rawPath())
+                .toList();
+    }
+
+    /** A task graph node that runs Python {@code source} with {@code arguments} (TileDB JSON values), in JSON. */
+    static Map<String, Object> udfNode(String id, List<String> dependsOn, String source, List<Object> arguments) {
+        return Map.of(
+                "client_node_id",
+                id,
+                "name",
+                id,
+                "depends_on",
+                dependsOn,
+                "udf_node",
+                Map.of(
+                        "source_text",
+                        source,
+                        "arguments",
+                        arguments.stream().map(a -> Map.of("value", a)).toList(),
+                        "result_format",
+                        "json",
+                        "environment",
+                        Map.of("language", "python")));
+    }
+
     /** The one running task the tasks listing {@code tasksUri} shows, once it shows one. */
     static ArrayTask runningTask(ProducerTemplate template, String tasksUri) {
         List<ArrayTask> running = new ArrayList<>();

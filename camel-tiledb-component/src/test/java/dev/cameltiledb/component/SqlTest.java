@@ -11,8 +11,6 @@ import dev.cameltiledb.testing.LogCapture;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * CamelTileDBTaskId. Bad input fails before any request, naming the option or header; the service's errors (bad SQL,
  * an unknown array) fail the exchange with its message and leave the body as it was.
  */
-class SqlTest extends CamelTestSupport {
+class SqlTest extends DataPlaneRouteTest {
 
     @RegisterExtension
     static final LogCapture LOGS = new LogCapture(SuiteEmulator.ALICE_TOKEN);
@@ -41,9 +39,9 @@ class SqlTest extends CamelTestSupport {
 
     private static final String SALES = "`tiledb://" + NS + "/sales`";
 
-    @BeforeAll
-    static void seed() {
-        DataPlaneSeed.namespaceWithSales(SuiteEmulator.get(), NS);
+    @Override
+    String namespace() {
+        return NS;
     }
 
     @Override
@@ -83,23 +81,9 @@ class SqlTest extends CamelTestSupport {
         };
     }
 
-    private Exchange sql(String endpoint, Object body, Map<String, Object> headers) {
-        return template.request(endpoint, e -> {
-            e.getMessage().setBody(body);
-            e.getMessage().setHeaders(new java.util.HashMap<>(headers));
-        });
-    }
-
-    /** The requests the emulator answered at {@code path}, a path of its own to each test that counts them. */
-    private static long requests(String path) {
-        return SuiteEmulator.get().recordedExchanges().stream()
-                .filter(x -> x.rawPath().equals(path))
-                .count();
-    }
-
     @Test
     void theBodyIsTheQueryItsParametersBindAndTheRowsComeBackWithTheTaskId() {
-        Exchange reply = sql(
+        Exchange reply = send(
                 "direct:sql",
                 "select id, region, amount from " + SALES + " where region = ? and amount > ? order by id",
                 Map.of(TileDBConstants.PARAMETERS, "[\"EU\", 15]"));
@@ -120,7 +104,7 @@ class SqlTest extends CamelTestSupport {
 
     @Test
     void theQueryHeaderWinsOverTheBodyAndInitCommandsRunFirst() {
-        Exchange reply = sql(
+        Exchange reply = send(
                 "direct:sql",
                 "this body is not SQL and is not sent",
                 Map.of(
@@ -135,7 +119,7 @@ class SqlTest extends CamelTestSupport {
     void streamedRowsReachASplitterOneByOne() throws Exception {
         MockEndpoint rows = getMockEndpoint("mock:row");
         rows.expectedMessageCount(6);
-        Exchange reply = sql("direct:stream", "select id, amount from " + SALES + " order by id", Map.of());
+        Exchange reply = send("direct:stream", "select id, amount from " + SALES + " order by id", Map.of());
         assertNull(reply.getException());
         rows.assertIsSatisfied();
         assertEquals(
@@ -149,7 +133,7 @@ class SqlTest extends CamelTestSupport {
     void withBatchSizeEachSplitExchangeIsAListOfThatManyRowsTheLastShorter() throws Exception {
         MockEndpoint batches = getMockEndpoint("mock:batch");
         batches.expectedMessageCount(2);
-        Exchange reply = sql("direct:batches", "select id, amount from " + SALES + " order by id", Map.of());
+        Exchange reply = send("direct:batches", "select id, amount from " + SALES + " order by id", Map.of());
         assertNull(reply.getException());
         batches.assertIsSatisfied();
         assertEquals(List.of(List.of(1, 2, 3, 4), List.of(5, 6)), ids(batches));
@@ -160,7 +144,7 @@ class SqlTest extends CamelTestSupport {
         // the header overrides the URI's batch size, for this message only
         batches.reset();
         batches.expectedMessageCount(1);
-        reply = sql(
+        reply = send(
                 "direct:batches",
                 "select id, amount from " + SALES + " order by id",
                 Map.of(TileDBConstants.BATCH_SIZE, 100));
@@ -171,18 +155,13 @@ class SqlTest extends CamelTestSupport {
 
     @Test
     void aBatchSizeBelowOneIsRefusedNamingItsHeaderBeforeAnyRequest() {
-        long before = requests("/v1/sql/" + NEVER);
-        Exception e = sql(
-                        "direct:never",
-                        "select 1",
-                        Map.of(TileDBConstants.BATCH_SIZE, 0, TileDBConstants.STREAM_RESULTS, true))
-                .getException();
-        assertNotNull(e);
+        String refusal = refused(
+                "direct:never",
+                "select 1",
+                Map.of(TileDBConstants.BATCH_SIZE, 0, TileDBConstants.STREAM_RESULTS, true));
         assertTrue(
-                e.getMessage().contains(TileDBConstants.BATCH_SIZE)
-                        && e.getMessage().contains("must be positive, was 0"),
-                e.getMessage());
-        assertEquals(before, requests("/v1/sql/" + NEVER));
+                refusal.contains(TileDBConstants.BATCH_SIZE) && refusal.contains("must be positive, was 0"), refusal);
+        assertEquals(List.of(), DataPlaneSeed.requestsTo("/" + NEVER), "nothing was sent");
     }
 
     /** The ids of each batch a mock received, in order. */
@@ -196,7 +175,7 @@ class SqlTest extends CamelTestSupport {
 
     @Test
     void anArrowResultIsTheRawIpcStream() {
-        Exchange reply = sql("direct:arrow", "select id, amount from " + SALES + " order by id", Map.of());
+        Exchange reply = send("direct:arrow", "select id, amount from " + SALES + " order by id", Map.of());
         assertNull(reply.getException());
         byte[] arrow = reply.getMessage().getBody(byte[].class);
         // an Arrow IPC stream opens with a message: the continuation marker 0xFFFFFFFF, then the metadata length
@@ -207,7 +186,7 @@ class SqlTest extends CamelTestSupport {
 
     @Test
     void aResultStoredAsAnArrayAndKeptForTheTasksResult() {
-        Exchange reply = sql(
+        Exchange reply = send(
                 "direct:sql",
                 "select region, sum(amount) as total from " + SALES + " group by region order by region",
                 Map.of(
@@ -234,7 +213,7 @@ class SqlTest extends CamelTestSupport {
                 kept.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class).startsWith("application/json"));
 
         Exchange stored =
-                sql("direct:sql", "select region, total from `tiledb://" + NS + "/totals` order by region", Map.of());
+                send("direct:sql", "select region, total from `tiledb://" + NS + "/totals` order by region", Map.of());
         assertNull(stored.getException());
         assertEquals(expected, stored.getMessage().getBody());
         ArrayTask task = (ArrayTask)
@@ -244,7 +223,7 @@ class SqlTest extends CamelTestSupport {
 
     @Test
     void aStoredArrowResultIsReadAsBytesOrAsTheLiveStream() throws Exception {
-        Exchange reply = sql(
+        Exchange reply = send(
                 "direct:arrow",
                 "select id from " + SALES + " order by id",
                 Map.of(TileDBConstants.STORE_RESULTS, true));
@@ -271,70 +250,50 @@ class SqlTest extends CamelTestSupport {
     @Test
     void maxResultsKeepsTheFirstRows() {
         Exchange reply =
-                sql("direct:sql", "select id from " + SALES + " order by id", Map.of(TileDBConstants.MAX_RESULTS, 2));
+                send("direct:sql", "select id from " + SALES + " order by id", Map.of(TileDBConstants.MAX_RESULTS, 2));
         assertEquals(
                 List.of(Map.of("id", 1), Map.of("id", 2)), reply.getMessage().getBody());
     }
 
     @Test
     void badInputFailsBeforeAnyRequestNamingTheOptionOrHeader() {
-        Exchange noQuery = sql("direct:never", null, Map.of());
+        String noQuery = refused("direct:never", null, Map.of());
+        assertTrue(noQuery.contains("needs a query") && noQuery.contains(TileDBConstants.QUERY), noQuery);
+        String badFormat = refused("direct:never", "select 1", Map.of(TileDBConstants.RESULT_FORMAT, "xml"));
+        assertTrue(badFormat.contains(TileDBConstants.RESULT_FORMAT) && badFormat.contains("json"), badFormat);
+        String badParameters = refused("direct:never", "select ?", Map.of(TileDBConstants.PARAMETERS, "[1, 2"));
         assertTrue(
-                noQuery.getException().getMessage().contains("needs a query"),
-                noQuery.getException().getMessage());
-        assertTrue(noQuery.getException().getMessage().contains(TileDBConstants.QUERY));
-
-        Exchange badFormat = sql("direct:never", "select 1", Map.of(TileDBConstants.RESULT_FORMAT, "xml"));
-        assertTrue(
-                badFormat.getException().getMessage().contains(TileDBConstants.RESULT_FORMAT)
-                        && badFormat.getException().getMessage().contains("json"),
-                badFormat.getException().getMessage());
-
-        Exchange badParameters = sql("direct:never", "select ?", Map.of(TileDBConstants.PARAMETERS, "[1, 2"));
-        assertTrue(
-                badParameters
-                        .getException()
-                        .getMessage()
-                        .startsWith("The parameters option (header " + TileDBConstants.PARAMETERS
-                                + ") must be a JSON array"),
-                badParameters.getException().getMessage());
-
-        Exchange notAnArray = sql("direct:never", "select ?", Map.of(TileDBConstants.PARAMETERS, "{\"a\": 1}"));
-        assertTrue(
-                notAnArray.getException().getMessage().contains("must be a JSON array such as"),
-                notAnArray.getException().getMessage());
-
-        Exchange badInit =
-                sql("direct:never", "select 1", Map.of(TileDBConstants.INIT_COMMANDS, "[\"SET @a = 1\", 2]"));
-        assertTrue(
-                badInit.getException().getMessage().contains(TileDBConstants.INIT_COMMANDS),
-                badInit.getException().getMessage());
-
-        Exchange teamspace = sql("direct:never", "select 1", Map.of(TileDBConstants.NAMESPACE, "acme/research"));
-        assertTrue(
-                teamspace.getException().getMessage().contains("classic namespace"),
-                teamspace.getException().getMessage());
-        assertEquals(0, requests("/v1/sql/" + NEVER), "nothing was sent");
+                badParameters.startsWith(
+                        "The parameters option (header " + TileDBConstants.PARAMETERS + ") must be a JSON array"),
+                badParameters);
+        String notAnArray = refused("direct:never", "select ?", Map.of(TileDBConstants.PARAMETERS, "{\"a\": 1}"));
+        assertTrue(notAnArray.contains("must be a JSON array such as"), notAnArray);
+        String badInit =
+                refused("direct:never", "select 1", Map.of(TileDBConstants.INIT_COMMANDS, "[\"SET @a = 1\", 2]"));
+        assertTrue(badInit.contains(TileDBConstants.INIT_COMMANDS), badInit);
+        String teamspace = refused("direct:never", "select 1", Map.of(TileDBConstants.NAMESPACE, "acme/research"));
+        assertTrue(teamspace.contains("classic namespace"), teamspace);
+        assertEquals(List.of(), DataPlaneSeed.requestsTo("/" + NEVER), "nothing was sent");
     }
 
     @Test
     void theServicesErrorsFailTheExchangeWithTheirMessageAndTheBodyStaysAsItWas() {
         String badSql = "selec id from " + SALES;
-        Exchange syntax = sql("direct:sql", badSql, Map.of());
+        Exchange syntax = send("direct:sql", badSql, Map.of());
         TileDBApiException error = assertInstanceOf(TileDBApiException.class, syntax.getException());
         assertEquals(400, error.getStatusCode());
         assertTrue(error.getMessage().contains("selec"), error.getMessage());
         assertNotNull(error.getTaskId(), "the failed task is named");
         assertEquals(badSql, syntax.getMessage().getBody(), "nothing half-delivered");
 
-        Exchange unknown = sql("direct:sql", "select * from `tiledb://" + NS + "/nothing`", Map.of());
+        Exchange unknown = send("direct:sql", "select * from `tiledb://" + NS + "/nothing`", Map.of());
         TileDBNotFoundException missing = assertInstanceOf(TileDBNotFoundException.class, unknown.getException());
         assertTrue(missing.getMessage().contains("tiledb://" + NS + "/nothing"), missing.getMessage());
     }
 
     @Test
     void aStatementWithoutResultHasNoRowsAndATaskId() {
-        Exchange reply = sql("direct:sql", "set @unused = 1", Map.of());
+        Exchange reply = send("direct:sql", "set @unused = 1", Map.of());
         assertNull(reply.getException());
         assertEquals(List.of(), reply.getMessage().getBody());
         assertNotNull(reply.getMessage().getHeader(TileDBConstants.TASK_ID));
@@ -354,7 +313,7 @@ class SqlTest extends CamelTestSupport {
     @Test
     void aStreamTheRouteLeavesUnreadIsClosedWhenTheExchangeCompletes() {
         for (int i = 0; i < 3; i++) {
-            Exchange reply = sql("direct:unread", "select id from " + SALES + " order by id", Map.of());
+            Exchange reply = send("direct:unread", "select id from " + SALES + " order by id", Map.of());
             assertNull(reply.getException(), "call " + (i + 1) + " found the pool's one connection free");
             assertTrue(reply.getMessage().getBody() instanceof java.util.Iterator<?>);
         }

@@ -1,6 +1,5 @@
 package dev.cameltiledb.component;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +13,6 @@ import dev.cameltiledb.emulator.common.Await;
 import dev.cameltiledb.testing.LogCapture;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reads of the log, not in time), then stopped; registered graphs registered, listed, shared, run by name and
  * deleted. Bad input fails before any request.
  */
-class TaskGraphsTest extends CamelTestSupport {
+class TaskGraphsTest extends DataPlaneRouteTest {
 
     @RegisterExtension
     static final LogCapture LOGS = new LogCapture(SuiteEmulator.ALICE_TOKEN);
@@ -40,9 +37,9 @@ class TaskGraphsTest extends CamelTestSupport {
     private static final String NEVER = "graph-never-sent";
     private static final String SALES = "`tiledb://" + NS + "/sales`";
 
-    @BeforeAll
-    static void seed() {
-        DataPlaneSeed.namespaceWithSales(SuiteEmulator.get(), NS);
+    @Override
+    String namespace() {
+        return NS;
     }
 
     @Override
@@ -81,20 +78,6 @@ class TaskGraphsTest extends CamelTestSupport {
                                 List.of("first"),
                                 "sql_node",
                                 Map.of("query", query, "result_format", "json"))));
-    }
-
-    private Exchange send(String endpoint, Object body, Map<String, Object> headers) {
-        return template.request(endpoint, e -> {
-            e.getMessage().setBody(body);
-            e.getMessage().setHeaders(new HashMap<>(headers));
-        });
-    }
-
-    private static Object ok(Exchange reply) {
-        if (reply.getException() != null) {
-            throw new AssertionError("the exchange failed", reply.getException());
-        }
-        return reply.getMessage().getBody();
     }
 
     private Object result(String taskId) {
@@ -187,16 +170,8 @@ class TaskGraphsTest extends CamelTestSupport {
                 "name",
                 "slow",
                 "nodes",
-                List.of(Map.of(
-                        "client_node_id",
-                        "sleep",
-                        "name",
-                        "sleep",
-                        "udf_node",
-                        Map.of(
-                                "source_text", "def sleep():\n    import time\n    time.sleep(60)\n",
-                                "result_format", "json",
-                                "environment", Map.of("language", "python")))));
+                List.of(DataPlaneSeed.udfNode(
+                        "sleep", List.of(), "def sleep():\n    import time\n    time.sleep(60)\n", List.of())));
         Exchange reply = send(
                 "direct:graphs",
                 slow,
@@ -247,25 +222,11 @@ class TaskGraphsTest extends CamelTestSupport {
                                 "total",
                                 "sql_node",
                                 Map.of("query", "select sum(amount) as total from " + SALES, "result_format", "json")),
-                        Map.of(
-                                "client_node_id",
+                        DataPlaneSeed.udfNode(
                                 "double",
-                                "name",
-                                "double",
-                                "depends_on",
                                 List.of("total"),
-                                "udf_node",
-                                Map.of(
-                                        "source_text",
-                                        "def double(rows):\n    return rows[0]['total'] * 2\n",
-                                        "arguments",
-                                        List.of(Map.of(
-                                                "value",
-                                                Map.of("__tdbudf__", "node_output", "client_node_id", "total"))),
-                                        "result_format",
-                                        "json",
-                                        "environment",
-                                        Map.of("language", "python")))));
+                                "def double(rows):\n    return rows[0]['total'] * 2\n",
+                                List.of(Map.of("__tdbudf__", "node_output", "client_node_id", "total")))));
         Exchange reply = send("direct:run", graph, Map.of(TileDBConstants.OPERATION, "submit"));
         ok(reply);
         assertEquals(420.0, result(reply.getMessage().getHeader(TileDBConstants.TASK_ID, String.class)));
@@ -346,37 +307,22 @@ class TaskGraphsTest extends CamelTestSupport {
 
     @Test
     void badInputFailsBeforeAnyRequest() {
-        String noGraph = send("direct:never", null, Map.of(TileDBConstants.OPERATION, "submit"))
-                .getException()
-                .getMessage();
+        String noGraph = refused("direct:never", null, Map.of(TileDBConstants.OPERATION, "submit"));
         assertTrue(noGraph.contains("needs a body"), noGraph);
-        String noNodes = send("direct:never", Map.of("name", "empty"), Map.of(TileDBConstants.OPERATION, "submit"))
-                .getException()
-                .getMessage();
+        String noNodes = refused("direct:never", Map.of("name", "empty"), Map.of(TileDBConstants.OPERATION, "submit"));
         assertTrue(noNodes.contains("at least one node"), noNodes);
-        String noExecution = send("direct:never", null, Map.of(TileDBConstants.OPERATION, "log"))
-                .getException()
-                .getMessage();
+        String noExecution = refused("direct:never", null, Map.of(TileDBConstants.OPERATION, "log"));
         assertTrue(noExecution.contains(TileDBConstants.EXECUTION_ID), noExecution);
-        String badBound = send(
-                        "direct:never",
-                        countGraph("x", "select 1"),
-                        Map.of(TileDBConstants.OPERATION, "submit", TileDBConstants.COMPLETION_TIMEOUT, 0L))
-                .getException()
-                .getMessage();
+        String badBound = refused(
+                "direct:never",
+                countGraph("x", "select 1"),
+                Map.of(TileDBConstants.OPERATION, "submit", TileDBConstants.COMPLETION_TIMEOUT, 0L));
         assertTrue(badBound.contains(TileDBConstants.COMPLETION_TIMEOUT), badBound);
-        String unregistrable = send(
-                        "direct:never",
-                        Map.of("readme", "no nodes"),
-                        Map.of(TileDBConstants.OPERATION, "register", TileDBConstants.GRAPH_NAME, "g"))
-                .getException()
-                .getMessage();
+        String unregistrable = refused(
+                "direct:never",
+                Map.of("readme", "no nodes"),
+                Map.of(TileDBConstants.OPERATION, "register", TileDBConstants.GRAPH_NAME, "g"));
         assertTrue(unregistrable.contains("with nodes"), unregistrable);
-        assertEquals(
-                List.of(),
-                SuiteEmulator.get().recordedExchanges().stream()
-                        .filter(x -> x.rawPath().contains("/" + NEVER))
-                        .map(x -> x.method() + " " + x.rawPath())
-                        .toList());
+        assertEquals(List.of(), DataPlaneSeed.requestsTo("/" + NEVER), "nothing was sent");
     }
 }

@@ -104,6 +104,14 @@ class TasksConsumerTest {
         }
     }
 
+    /** A started consumer of {@code ns} (seeded with its sales array), after a first poll, which opens its window. */
+    private static CamelContext polling(String ns, String options, Sink sink) throws Exception {
+        DataPlaneSeed.namespaceWithSales(EMULATOR, ns);
+        CamelContext camel = started(consumer(ns, options), sink);
+        Await.requests(EMULATOR, polls(ns), 1, "the first poll, which opens the window");
+        return camel;
+    }
+
     private static CamelContext started(String uri, Sink sink) throws Exception {
         CamelContext camel = context();
         camel.addRoutes(routeTo(uri, sink));
@@ -114,10 +122,8 @@ class TasksConsumerTest {
     @Test
     void eachFinishedTaskComesOnceWithItsStatusDurationAndFailureMessage() throws Exception {
         String ns = "cons-once";
-        DataPlaneSeed.namespaceWithSales(EMULATOR, ns);
         Sink sink = new Sink();
-        try (CamelContext camel = started(consumer(ns, ""), sink)) {
-            Await.requests(EMULATOR, polls(ns), 1, "the first poll, which opens the window");
+        try (CamelContext camel = polling(ns, "", sink)) {
             ProducerTemplate template = camel.createProducerTemplate();
             String ok = sql(template, ns, "select count(*) as n from `tiledb://" + ns + "/sales`");
             String failed = sql(template, ns, "selec nothing");
@@ -149,10 +155,8 @@ class TasksConsumerTest {
     @Test
     void taskStatusKeepsOnlyTheFailedOnes() throws Exception {
         String ns = "cons-failed";
-        DataPlaneSeed.namespaceWithSales(EMULATOR, ns);
         Sink sink = new Sink();
-        try (CamelContext camel = started(consumer(ns, "taskStatus=FAILED"), sink)) {
-            Await.requests(EMULATOR, polls(ns), 1, "the first poll");
+        try (CamelContext camel = polling(ns, "taskStatus=FAILED", sink)) {
             ProducerTemplate template = camel.createProducerTemplate();
             sql(template, ns, "select 1 as one");
             String failed = sql(template, ns, "select * from `tiledb://" + ns + "/missing`");
@@ -247,31 +251,19 @@ class TasksConsumerTest {
     void aTaskThatRunsLongerThanTheLateWindowIsDeliveredWhenItEnds() throws Exception {
         DataPlaneSeed.assumePython3();
         String ns = "cons-long";
-        DataPlaneSeed.namespaceWithSales(EMULATOR, ns);
         Path release = dir.resolve("release");
         Map<String, Object> graph = Map.of(
                 "name",
                 "waits",
                 "nodes",
-                List.of(Map.of(
-                        "client_node_id",
+                List.of(DataPlaneSeed.udfNode(
                         "wait",
-                        "name",
-                        "wait",
-                        "udf_node",
-                        Map.of(
-                                "source_text",
-                                "def wait(path):\n    import os, time\n    while not os.path.exists(path):\n"
-                                        + "        time.sleep(0.02)\n    return 'released'\n",
-                                "arguments",
-                                List.of(Map.of("value", release.toString())),
-                                "result_format",
-                                "json",
-                                "environment",
-                                Map.of("language", "python")))));
+                        List.of(),
+                        "def wait(path):\n    import os, time\n    while not os.path.exists(path):\n"
+                                + "        time.sleep(0.02)\n    return 'released'\n",
+                        List.of(release.toString()))));
         Sink sink = new Sink();
-        try (CamelContext camel = started(consumer(ns, "lateArrivalSeconds=0"), sink)) {
-            Await.requests(EMULATOR, polls(ns), 1, "the first poll");
+        try (CamelContext camel = polling(ns, "lateArrivalSeconds=0", sink)) {
             ProducerTemplate template = camel.createProducerTemplate();
             Exchange submitted = template.request(
                     "tiledb:taskgraphs?operation=submit&namespace=" + ns,

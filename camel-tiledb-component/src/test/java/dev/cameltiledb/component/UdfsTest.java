@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,8 +19,6 @@ import dev.cameltiledb.emulator.common.Await;
 import dev.cameltiledb.testing.LogCapture;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -37,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the traceback of a UDF that raises; a UDF past its timeout; the management of registered UDFs (register, info, list,
  * share, unshare, update, versions, copy, favorites, delete). Bad input fails before any request, naming the option.
  */
-class UdfsTest extends CamelTestSupport {
+class UdfsTest extends DataPlaneRouteTest {
 
     @RegisterExtension
     static final LogCapture LOGS = new LogCapture(SuiteEmulator.ALICE_TOKEN);
@@ -48,9 +45,9 @@ class UdfsTest extends CamelTestSupport {
 
     private static final String ADD = "def add(x, y):\n    print('adding', x, 'and', y)\n    return x + y\n";
 
-    @BeforeAll
-    static void seed() {
-        DataPlaneSeed.namespaceWithSales(SuiteEmulator.get(), NS);
+    @Override
+    String namespace() {
+        return NS;
     }
 
     @Override
@@ -70,28 +67,6 @@ class UdfsTest extends CamelTestSupport {
                 from("direct:never-udfs").to(SuiteEmulator.uri("udfs", "namespace=" + NEVER));
             }
         };
-    }
-
-    private Exchange send(String endpoint, Object body, Map<String, Object> headers) {
-        return template.request(endpoint, e -> {
-            e.getMessage().setBody(body);
-            e.getMessage().setHeaders(new HashMap<>(headers));
-        });
-    }
-
-    private static Object ok(Exchange reply) {
-        if (reply.getException() != null) {
-            throw new AssertionError("the exchange failed", reply.getException());
-        }
-        return reply.getMessage().getBody();
-    }
-
-    /** The requests that reached the emulator for the namespace nothing but the bad input of this class uses. */
-    private static List<String> neverSent() {
-        return SuiteEmulator.get().recordedExchanges().stream()
-                .filter(x -> x.rawPath().contains("/" + NEVER))
-                .map(x -> x.method() + " " + x.rawPath())
-                .toList();
     }
 
     @Test
@@ -331,84 +306,60 @@ class UdfsTest extends CamelTestSupport {
 
     @Test
     void badInputFailsBeforeAnyRequestNamingTheOption() {
-        String neither = send("direct:never-udf", null, Map.of()).getException().getMessage();
+        String neither = refused("direct:never-udf", null, Map.of());
         assertTrue(neither.contains(TileDBConstants.UDF_NAME) && neither.contains(TileDBConstants.UDF_SOURCE), neither);
-        String both = send(
-                        "direct:never-udf",
-                        null,
-                        Map.of(TileDBConstants.UDF_NAME, "a/b", TileDBConstants.UDF_SOURCE, ADD))
-                .getException()
-                .getMessage();
+        String both = refused(
+                "direct:never-udf", null, Map.of(TileDBConstants.UDF_NAME, "a/b", TileDBConstants.UDF_SOURCE, ADD));
         assertTrue(both.contains("not both"), both);
-        String badArguments = send(
-                        "direct:never-udf",
-                        null,
-                        Map.of(TileDBConstants.UDF_SOURCE, ADD, TileDBConstants.ARGUMENTS, "[1, 2"))
-                .getException()
-                .getMessage();
+        String badArguments = refused(
+                "direct:never-udf", null, Map.of(TileDBConstants.UDF_SOURCE, ADD, TileDBConstants.ARGUMENTS, "[1, 2"));
         assertTrue(
                 badArguments.startsWith("The arguments option (header " + TileDBConstants.ARGUMENTS + ")"),
                 badArguments);
-        String badBody = send("direct:never-udf", "1, 2", Map.of(TileDBConstants.UDF_SOURCE, ADD))
-                .getException()
-                .getMessage();
+        String badBody = refused("direct:never-udf", "1, 2", Map.of(TileDBConstants.UDF_SOURCE, ADD));
         assertTrue(badBody.contains("the body is not JSON") && badBody.contains(TileDBConstants.ARGUMENTS), badBody);
-        String badTimeout = send(
-                        "direct:never-udf", null, Map.of(TileDBConstants.UDF_SOURCE, ADD, TileDBConstants.TIMEOUT, 0))
-                .getException()
-                .getMessage();
+        String badTimeout =
+                refused("direct:never-udf", null, Map.of(TileDBConstants.UDF_SOURCE, ADD, TileDBConstants.TIMEOUT, 0));
         assertTrue(badTimeout.contains(TileDBConstants.TIMEOUT) && badTimeout.contains("positive"), badTimeout);
-        String badRanges = send(
-                        "direct:never-udfs",
-                        null,
-                        Map.of(
-                                TileDBConstants.OPERATION, "apply",
-                                TileDBConstants.ARRAY, "sales",
-                                TileDBConstants.RANGES, "[[1, \"x\"]]",
-                                TileDBConstants.UDF_SOURCE, ADD))
-                .getException()
-                .getMessage();
+        String badRanges = refused(
+                "direct:never-udfs",
+                null,
+                Map.of(
+                        TileDBConstants.OPERATION, "apply",
+                        TileDBConstants.ARRAY, "sales",
+                        TileDBConstants.RANGES, "[[1, \"x\"]]",
+                        TileDBConstants.UDF_SOURCE, ADD));
         assertTrue(badRanges.contains(TileDBConstants.RANGES) && badRanges.contains("numbers only"), badRanges);
-        String badLayout = send(
-                        "direct:never-udfs",
-                        null,
-                        Map.of(
-                                TileDBConstants.OPERATION, "apply",
-                                TileDBConstants.ARRAY, "sales",
-                                TileDBConstants.LAYOUT, "diagonal",
-                                TileDBConstants.UDF_SOURCE, ADD))
-                .getException()
-                .getMessage();
+        String badLayout = refused(
+                "direct:never-udfs",
+                null,
+                Map.of(
+                        TileDBConstants.OPERATION, "apply",
+                        TileDBConstants.ARRAY, "sales",
+                        TileDBConstants.LAYOUT, "diagonal",
+                        TileDBConstants.UDF_SOURCE, ADD));
         assertTrue(badLayout.contains(TileDBConstants.LAYOUT) && badLayout.contains("row-major"), badLayout);
-        String noSlices = send(
-                        "direct:never-udfs",
-                        null,
-                        Map.of(TileDBConstants.OPERATION, "execMultiArray", TileDBConstants.UDF_SOURCE, ADD))
-                .getException()
-                .getMessage();
+        String noSlices = refused(
+                "direct:never-udfs",
+                null,
+                Map.of(TileDBConstants.OPERATION, "execMultiArray", TileDBConstants.UDF_SOURCE, ADD));
         assertTrue(noSlices.contains(TileDBConstants.ARRAY_SLICES), noSlices);
-        String badSlice = send(
-                        "direct:never-udfs",
-                        null,
-                        Map.of(
-                                TileDBConstants.OPERATION, "execMultiArray",
-                                TileDBConstants.ARRAY_SLICES, "[\"s3://bucket/a\"]",
-                                TileDBConstants.UDF_SOURCE, ADD))
-                .getException()
-                .getMessage();
+        String badSlice = refused(
+                "direct:never-udfs",
+                null,
+                Map.of(
+                        TileDBConstants.OPERATION, "execMultiArray",
+                        TileDBConstants.ARRAY_SLICES, "[\"s3://bucket/a\"]",
+                        TileDBConstants.UDF_SOURCE, ADD));
         assertTrue(badSlice.contains("item 1") && badSlice.contains("tiledb://namespace/name"), badSlice);
-        String noName = send("direct:never-udfs", null, Map.of(TileDBConstants.OPERATION, "info"))
-                .getException()
-                .getMessage();
+        String noName = refused("direct:never-udfs", null, Map.of(TileDBConstants.OPERATION, "info"));
         assertTrue(noName.contains(TileDBConstants.UDF_NAME) && noName.contains(TileDBConstants.TILEDB_URI), noName);
-        String noCode = send(
-                        "direct:never-udfs",
-                        null,
-                        Map.of(TileDBConstants.OPERATION, "register", TileDBConstants.UDF_NAME, "x"))
-                .getException()
-                .getMessage();
+        String noCode = refused(
+                "direct:never-udfs",
+                null,
+                Map.of(TileDBConstants.OPERATION, "register", TileDBConstants.UDF_NAME, "x"));
         assertTrue(noCode.contains(TileDBConstants.UDF_SOURCE), noCode);
-        assertEquals(List.of(), neverSent(), "nothing was sent");
+        assertEquals(List.of(), DataPlaneSeed.requestsTo("/" + NEVER), "nothing was sent");
     }
 
     /** The last request to {@code path}; an answer is recorded once sent in full, maybe after the client read it. */
