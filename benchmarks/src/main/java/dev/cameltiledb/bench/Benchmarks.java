@@ -372,13 +372,22 @@ public final class Benchmarks {
         }
         Map<String, List<Long>> heaps = new LinkedHashMap<>();
         String workload = title + " " + DataPlaneWorkloads.ROWS + " rows (-Xmx" + DataPlaneWorkloads.XMX + ")";
-        Map<String, Run> contenders = DataPlaneWorkloads.contenders(kind, url, route, peer, heaps);
+        boolean batches = route && DataPlaneWorkloads.componentHas(endpoint + "&batchSize=" + DataPlaneProbe.BATCH);
+        if (route && !batches) {
+            System.err.println("the component has no batchSize: the route in batches is left out of " + title);
+        }
+        Map<String, Run> contenders = DataPlaneWorkloads.contenders(kind, url, route, batches, peer, heaps);
         report(workload, contenders, DataPlaneWorkloads.ROUNDS);
         // peak heap at smaller sizes, three JVMs each, so a reader sees whether it grows with the rows
         StringBuilder row = new StringBuilder("| " + title.substring(0, 1) + ". peak heap |");
         String jvmMode = kind + (route ? "-route" : "-client");
         String camel = route ? "camel-tiledb route" : "client stand-in";
-        for (String[] contender : new String[][] {{kind + "-baseline", "baseline"}, {jvmMode, camel}}) {
+        List<String[]> measured =
+                new ArrayList<>(List.of(new String[] {kind + "-baseline", "baseline"}, new String[] {jvmMode, camel}));
+        if (batches) {
+            measured.add(new String[] {kind + "-route-batch", "route, batchSize=" + DataPlaneProbe.BATCH});
+        }
+        for (String[] contender : measured) {
             row.append(' ').append(contender[1]).append(':');
             for (int n : new int[] {10_000, 100_000}) {
                 if (n < DataPlaneWorkloads.ROWS) {

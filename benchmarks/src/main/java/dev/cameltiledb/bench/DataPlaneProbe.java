@@ -50,6 +50,8 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  *
  * <ul>
  *   <li>{@code sql-route}, {@code query-route}: a Camel route, the result split with {@code split(body()).streaming()};
+ *   <li>{@code sql-route-batch}, {@code query-route-batch}: the same with {@code batchSize=}{@value #BATCH}, each split
+ *       exchange a List of rows;
  *   <li>{@code sql-client}, {@code query-client}: the client module's {@link RowStream}, no Camel (the route's
  *       stand-in where the component has no such resource);
  *   <li>{@code sql-baseline}, {@code query-baseline}: HttpClient 5 and Jackson's streaming parser, written by hand;
@@ -63,6 +65,9 @@ public final class DataPlaneProbe {
     static final String URI = "tiledb://" + NS + "/" + ARRAY;
     /** Answers larger than the default bound (a share of a small heap) are the point here: they are streamed. */
     static final long MAX_RESPONSE = 1L << 30;
+
+    /** The rows of each exchange in the {@code -batch} route modes. */
+    static final int BATCH = 1_000;
 
     private static final int WARM_UP = 1_000;
     private static final JsonFactory JSON = new JsonFactory();
@@ -113,14 +118,14 @@ public final class DataPlaneProbe {
     private static Contender contender(String mode, String host, String key) throws Exception {
         String common = "&host=" + host + "&apiKey=" + key + "&maxResponseSize=" + MAX_RESPONSE;
         return switch (mode) {
-            case "sql-route" ->
+            case "sql-route", "sql-route-batch" ->
                 new Route(
-                        "tiledb:sql?namespace=" + NS + "&streamResults=true" + common,
+                        "tiledb:sql?namespace=" + NS + "&streamResults=true" + batch(mode) + common,
                         (template, n) -> template.sendBody("direct:rows", sql(n)));
-            case "query-route" ->
+            case "query-route", "query-route-batch" ->
                 new Route(
                         "tiledb:arrays?operation=query&namespace=" + NS + "&array=" + ARRAY + "&streamResults=true"
-                                + common,
+                                + batch(mode) + common,
                         // the slice as the ranges header; the body is not read
                         (template, n) -> template.sendBodyAndHeader(
                                 "direct:rows", null, "CamelTileDBRanges", "[[0, " + (n - 1) + "]]"));
@@ -130,6 +135,11 @@ public final class DataPlaneProbe {
             case "query-baseline" -> new QueryBaseline(host, key);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
+    }
+
+    /** The batchSize option of a {@code -batch} mode: each split exchange a List of {@value #BATCH} rows. */
+    private static String batch(String mode) {
+        return mode.endsWith("-batch") ? "&batchSize=" + BATCH : "";
     }
 
     /** How a route run is started: the exchange that asks for {@code n} rows. */
@@ -157,17 +167,22 @@ public final class DataPlaneProbe {
                     (endpoint == null ? from : from.to(endpoint))
                             .split(body())
                             .streaming()
-                            .process(e -> {
-                                if (!(e.getMessage().getBody() instanceof Map)) {
-                                    throw new IllegalStateException("a row is not a Map: "
-                                            + e.getMessage().getBody());
-                                }
-                                rows.incrementAndGet();
-                            });
+                            .process(e -> rows.addAndGet(rowsIn(e.getMessage().getBody())));
                 }
             });
             camel.start();
             template = camel.createProducerTemplate();
+        }
+
+        /** The rows an exchange carries: one Map, or a batch (a List of Maps). */
+        private static int rowsIn(Object body) {
+            List<?> batch = body instanceof List<?> list ? list : List.of(body);
+            for (Object row : batch) {
+                if (!(row instanceof Map)) {
+                    throw new IllegalStateException("a row is not a Map: " + row);
+                }
+            }
+            return batch.size();
         }
 
         @Override

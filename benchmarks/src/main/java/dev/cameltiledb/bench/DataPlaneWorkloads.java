@@ -93,20 +93,28 @@ final class DataPlaneWorkloads {
         }
     }
 
+    /** The route contender whose split exchanges each carry a List of rows ({@code batchSize}). */
+    static final String BATCHED =
+            "camel-tiledb route, batchSize=" + DataPlaneProbe.BATCH + ", split(body()).streaming()";
+
     /** The mode of the JavaScript peer's runs in the heaps map. */
     static final String JS = "js";
 
     /**
      * The contenders of one workload ({@code sql} or {@code query}), each a probe run answering its elapsed ms and
-     * adding its peak heap to {@code heaps} under its mode. With the route come two rows that show where its time goes:
-     * the client's row stream with no Camel, and Camel's splitter alone over as many Maps made in memory.
+     * adding its peak heap to {@code heaps} under its mode. With the route come, where the component has
+     * {@code batchSize} ({@code batches}), the same route split in batches, and two rows that show where the route's
+     * time goes: the client's row stream with no Camel, and Camel's splitter alone over as many Maps made in memory.
      */
     static Map<String, Benchmarks.Run> contenders(
-            String kind, String url, boolean route, Path jsPeer, Map<String, List<Long>> heaps) {
+            String kind, String url, boolean route, boolean batches, Path jsPeer, Map<String, List<Long>> heaps) {
         Map<String, Benchmarks.Run> contenders = new LinkedHashMap<>();
         add(contenders, "baseline (HttpClient 5 + Jackson streaming)", kind + "-baseline", url, heaps);
         if (route) {
             add(contenders, "camel-tiledb route, split(body()).streaming()", kind + "-route", url, heaps);
+            if (batches) {
+                add(contenders, BATCHED, kind + "-route-batch", url, heaps);
+            }
             add(contenders, "tiledb-cloud-client RowStream, no Camel", kind + "-client", url, heaps);
             add(contenders, "control: the same split over Maps made in memory, no HTTP", "split-only", url, heaps);
         } else {

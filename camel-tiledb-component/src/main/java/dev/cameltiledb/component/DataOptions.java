@@ -41,6 +41,14 @@ public class DataOptions extends OptionGroup<DataOptions> {
 
     @UriParam(
             label = "producer",
+            defaultValue = "1",
+            description =
+                    "For sql exec, arrays query and the UDF runs with streamResults and a json result: the rows each item of the lazy Iterator holds. 1 (the default): each item is one Map row; more: each item is a List of up to batchSize Map rows (the last one shorter), so that .split(body()).streaming() makes one exchange per batch (for a JDBC batch insert, say), and a batch's rows are held in memory together. Without streamResults it has no effect.")
+    @ValueRange(min = 1)
+    private int batchSize = 1;
+
+    @UriParam(
+            label = "producer",
             description =
                     "For sql exec: an array to store the result in as well, such as s3://bucket/results/daily (outputUri of the service).")
     private String outputUri;
@@ -190,6 +198,14 @@ public class DataOptions extends OptionGroup<DataOptions> {
     /** The resultFormat as the client names it; null when unset. */
     public ResultFormat clientResultFormat() {
         return resultFormat == null ? null : resultFormat.toClient();
+    }
+
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
     }
 
     public String getOutputUri() {

@@ -71,7 +71,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the streamResults option. For list operations without page: reply with a lazy Iterator that fetches the next page only when the previous one is used up, for .split(body()).streaming(). For sql exec, arrays query and the UDF runs with a json result: a lazy Iterator of Map rows read as they arrive (closed when read to its end or when the exchange completes). For tasks result: the live answer as an InputStream.",
+                    "Overrides the streamResults option. For list operations without page: reply with a lazy Iterator that fetches the next page only when the previous one is used up, for .split(body()).streaming(). For sql exec, arrays query and the UDF runs with a json result: a lazy Iterator of Map rows read as they arrive (of Lists of up to batchSize rows with batchSize above 1; closed when read to its end or when the exchange completes). For tasks result: the live answer as an InputStream.",
             javaType = "Boolean")
     public static final String STREAM_RESULTS = "CamelTileDBStreamResults";
 
@@ -604,6 +604,13 @@ public final class TileDBConstants {
                     "Overrides the resultFormat option. For sql exec and the UDF runs: the format the service answers in; json when unset. json is parsed (SQL: a List of Map rows; a UDF: its JSON value), or read lazily with streamResults; any other format (arrow: the Arrow IPC stream) is the body as a live InputStream, closed when the exchange completes.",
             javaType = "dev.cameltiledb.component.TaskResultFormat")
     public static final String RESULT_FORMAT = "CamelTileDBResultFormat";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the batchSize option. For sql exec, arrays query and the UDF runs with streamResults and a json result: the rows each item of the lazy Iterator holds. 1 (the default): each item is one Map row; more: each item is a List of up to batchSize Map rows (the last one shorter), so that .split(body()).streaming() makes one exchange per batch (for a JDBC batch insert, say), and a batch's rows are held in memory together. Without streamResults it has no effect.",
+            javaType = "Integer")
+    public static final String BATCH_SIZE = "CamelTileDBBatchSize";
 
     @Metadata(
             label = "producer",

@@ -167,6 +167,28 @@ class ArraysQueryTest extends DataPlaneRouteTest {
     }
 
     @Test
+    void streamedRowsReachASplitterInBatches() throws Exception {
+        MockEndpoint batches = getMockEndpoint("mock:row");
+        batches.expectedMessageCount(4);
+        assertNull(query("direct:stream", Map.of(TileDBConstants.ARRAY, "grid", TileDBConstants.BATCH_SIZE, "5"))
+                .getException());
+        batches.assertIsSatisfied();
+        assertEquals(
+                List.of(5, 5, 5, 1),
+                batches.getExchanges().stream()
+                        .map(x -> x.getMessage().getBody(List.class).size())
+                        .toList());
+        assertEquals(
+                44,
+                ((Map<?, ?>) batches.getExchanges()
+                                .get(3)
+                                .getMessage()
+                                .getBody(List.class)
+                                .get(0))
+                        .get("v"));
+    }
+
+    @Test
     void badSlicesFailBeforeAnyRequestAndAnUnknownArrayIsTheServices404() {
         String badRanges =
                 refused("direct:never", Map.of(TileDBConstants.ARRAY, "grid", TileDBConstants.RANGES, "[1, 2]"));

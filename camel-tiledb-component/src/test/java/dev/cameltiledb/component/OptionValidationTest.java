@@ -34,6 +34,8 @@ class OptionValidationTest {
                 "maxRetries=-1; maxRetries; -1",
                 "maxResults=-1; maxResults; -1",
                 "maxConnections=0; maxConnections; 0",
+                "batchSize=0; batchSize; 0",
+                "batchSize=many; batchSize; many",
                 "maxQuietInterval=soon; maxQuietInterval; soon"
             })
     void aBadValueNamesTheOptionAndTheValueAtRouteStart(String option, String name, String value) throws Exception {

@@ -55,6 +55,11 @@ class SqlTest extends DataPlaneRouteTest {
                         .split(body())
                         .streaming()
                         .to("mock:row");
+                from("direct:batches")
+                        .to(SuiteEmulator.uri("sql", "namespace=" + NS + "&streamResults=true&batchSize=4"))
+                        .split(body())
+                        .streaming()
+                        .to("mock:batch");
                 from("direct:arrow")
                         .to(SuiteEmulator.uri("sql", "namespace=" + NS + "&resultFormat=arrow"))
                         // the stream is read inside the route: it is closed when the exchange completes
@@ -122,6 +127,50 @@ class SqlTest extends DataPlaneRouteTest {
                 rows.getExchanges().stream()
                         .map(e -> e.getMessage().getBody(Map.class).get("id"))
                         .toList());
+    }
+
+    @Test
+    void withBatchSizeEachSplitExchangeIsAListOfThatManyRowsTheLastShorter() throws Exception {
+        MockEndpoint batches = getMockEndpoint("mock:batch");
+        batches.expectedMessageCount(2);
+        Exchange reply = send("direct:batches", "select id, amount from " + SALES + " order by id", Map.of());
+        assertNull(reply.getException());
+        batches.assertIsSatisfied();
+        assertEquals(List.of(List.of(1, 2, 3, 4), List.of(5, 6)), ids(batches));
+        assertEquals(
+                Map.of("id", 1, "amount", 10.0),
+                batches.getExchanges().get(0).getMessage().getBody(List.class).get(0));
+
+        // the header overrides the URI's batch size, for this message only
+        batches.reset();
+        batches.expectedMessageCount(1);
+        reply = send(
+                "direct:batches",
+                "select id, amount from " + SALES + " order by id",
+                Map.of(TileDBConstants.BATCH_SIZE, 100));
+        assertNull(reply.getException());
+        batches.assertIsSatisfied();
+        assertEquals(List.of(List.of(1, 2, 3, 4, 5, 6)), ids(batches));
+    }
+
+    @Test
+    void aBatchSizeBelowOneIsRefusedNamingItsHeaderBeforeAnyRequest() {
+        String refusal = refused(
+                "direct:never",
+                "select 1",
+                Map.of(TileDBConstants.BATCH_SIZE, 0, TileDBConstants.STREAM_RESULTS, true));
+        assertTrue(
+                refusal.contains(TileDBConstants.BATCH_SIZE) && refusal.contains("must be positive, was 0"), refusal);
+        assertEquals(List.of(), DataPlaneSeed.requestsTo("/" + NEVER), "nothing was sent");
+    }
+
+    /** The ids of each batch a mock received, in order. */
+    @SuppressWarnings("unchecked")
+    private static List<List<Object>> ids(MockEndpoint batches) {
+        return batches.getExchanges().stream()
+                .map(x -> ((List<Map<String, Object>>) x.getMessage().getBody(List.class))
+                        .stream().map(row -> row.get("id")).toList())
+                .toList();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,7 +19,8 @@ import org.apache.camel.impl.DefaultCamelContext;
  * Run in a child JVM with a small heap by {@link StreamedRouteHeapTest}: a loopback server answers an SQL result of
  * {@code rows} rows, generated as it is written, and a route splits the {@code tiledb:sql} reply with
  * {@code streamResults=true}, counting each row and dropping it; it prints {@code ROWS <count> <sum of i> BYTES <bytes
- * of the answer>}.
+ * of the answer>}. Arguments: the rows, and optionally a {@code batchSize}: each split exchange then carries a List of
+ * that many rows.
  */
 public final class StreamedRouteMain {
 
@@ -26,6 +28,7 @@ public final class StreamedRouteMain {
 
     public static void main(String[] args) throws Exception {
         int rows = Integer.parseInt(args[0]);
+        String batchSize = args.length > 1 ? "&batchSize=" + Integer.parseInt(args[1]) : "";
         AtomicLong count = new AtomicLong();
         AtomicLong sum = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
@@ -39,13 +42,16 @@ public final class StreamedRouteMain {
                 @Override
                 public void configure() {
                     from("direct:rows")
-                            .to("tiledb:sql?namespace=acme&streamResults=true&responseTimeout=60000")
+                            .to("tiledb:sql?namespace=acme&streamResults=true&responseTimeout=60000" + batchSize)
                             .split(body())
                             .streaming()
                             .process(e -> {
-                                Map<?, ?> row = e.getMessage().getBody(Map.class);
-                                count.incrementAndGet();
-                                sum.addAndGet(((Number) row.get("i")).longValue());
+                                Object body = e.getMessage().getBody();
+                                for (Object item : body instanceof List<?> batch ? batch : List.of(body)) {
+                                    Map<?, ?> row = (Map<?, ?>) item;
+                                    count.incrementAndGet();
+                                    sum.addAndGet(((Number) row.get("i")).longValue());
+                                }
                             });
                 }
             });

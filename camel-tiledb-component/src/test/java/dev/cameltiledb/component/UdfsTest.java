@@ -144,6 +144,27 @@ class UdfsTest extends DataPlaneRouteTest {
     }
 
     @Test
+    void aListResultStreamsInBatches() throws Exception {
+        DataPlaneSeed.assumePython3();
+        var batches = getMockEndpoint("mock:row");
+        batches.expectedMessageCount(2);
+        ok(send(
+                "direct:stream",
+                List.of(3),
+                Map.of(
+                        TileDBConstants.UDF_SOURCE,
+                        "def rows(n):\n    return [{'i': i} for i in range(n)]\n",
+                        TileDBConstants.BATCH_SIZE,
+                        2)));
+        batches.assertIsSatisfied();
+        assertEquals(
+                List.of(List.of(Map.of("i", 0), Map.of("i", 1)), List.of(Map.of("i", 2))),
+                batches.getExchanges().stream()
+                        .map(x -> x.getMessage().getBody())
+                        .toList());
+    }
+
+    @Test
     void aUdfOverASliceOfOneArrayAndOverSlicesOfSeveral() {
         DataPlaneSeed.assumePython3();
         String total = "def total(data):\n    return sum(data['amount'])\n";

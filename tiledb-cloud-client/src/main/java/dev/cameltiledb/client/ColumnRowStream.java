@@ -19,7 +19,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * The rows of a column-oriented JSON answer ({@code {"a": [1, 2], "b": [3, 4]}}, a JSON query's), one value of each
@@ -32,7 +31,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 final class ColumnRowStream extends LookaheadRows {
 
     private static final JsonFactory JSON = TileDBJson.mapper().getFactory();
-    private static final ObjectReader VALUE = TileDBJson.mapper().readerFor(Object.class);
     private static final String WRAPPER = "data";
 
     private final String taskId;
@@ -180,7 +178,7 @@ final class ColumnRowStream extends LookaheadRows {
                     endOfAll();
                     return null;
                 }
-                row.put(names.get(i), VALUE.readValue(column));
+                row.put(names.get(i), JsonValues.value(column, token));
             }
             rows++;
             return row;

@@ -2,14 +2,11 @@ package dev.cameltiledb.client;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.cameltiledb.rest.BoundedInputStream;
 
 /**
@@ -18,9 +15,6 @@ import dev.cameltiledb.rest.BoundedInputStream;
  * pool; {@link #close()} before that drops it. Each row is bounded by {@code maxResponseSize}.
  */
 final class JsonRowStream extends LookaheadRows {
-
-    private static final ObjectReader ROW =
-            TileDBJson.mapper().readerFor(new TypeReference<LinkedHashMap<String, Object>>() {});
 
     private final String taskId;
     private final InputStream live;
@@ -77,12 +71,11 @@ final class JsonRowStream extends LookaheadRows {
 
     @Override
     Map<String, Object> advance() {
-        String where = "at row " + (rows + 1);
         try {
             bounded.nextItem();
             JsonToken token = parser.nextToken();
             if (token == JsonToken.START_OBJECT) {
-                Map<String, Object> row = ROW.readValue(parser);
+                Map<String, Object> row = JsonValues.object(parser);
                 rows++;
                 return row;
             }
@@ -96,18 +89,23 @@ final class JsonRowStream extends LookaheadRows {
             }
             if (token == null) {
                 throw new TileDBConnectionException(
-                        "The answer to " + call() + " ended " + where + " before its array of rows did", null);
+                        "The answer to " + call() + " ended " + where() + " before its array of rows did", null);
             }
             throw new TileDBException(
-                    "TileDB Cloud answered " + call() + " with " + describe(token) + " " + where
+                    "TileDB Cloud answered " + call() + " with " + describe(token) + " " + where()
                             + " where a row (a JSON" + " object) was expected",
                     null);
         } catch (IOException e) {
-            throw failed(e, where);
+            throw failed(e, where());
         } catch (RuntimeException e) {
             close();
             throw e;
         }
+    }
+
+    /** Where the stream stands, for an error: the row being read (built only when one is raised). */
+    private String where() {
+        return "at row " + (rows + 1);
     }
 
     private TileDBException failed(IOException e, String where) {

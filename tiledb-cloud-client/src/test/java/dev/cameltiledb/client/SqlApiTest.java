@@ -114,6 +114,36 @@ class SqlApiTest {
     }
 
     @Test
+    void streamedRowsHoldTheValuesTheMapperReadsWhole() {
+        // every kind of JSON value, nested ones, numbers of each width, a name given twice (the last one holds)
+        answer(taskJson(
+                200,
+                "[{\"i\": 7, \"l\": 9000000000, \"big\": 123456789012345678901234567890, \"f\": -1.5e-3,"
+                        + " \"s\": \"caf\\u00e9 \\\"x\\\"\", \"t\": true, \"no\": false, \"z\": null,"
+                        + " \"o\": {\"a\": [1, {\"b\": 2.5}], \"c\": null}, \"arr\": [\"x\", [], {}],"
+                        + " \"i\": 8}, {}, {\"only\": [null]}]"));
+        try (TileDBClient client = SERVER.client()) {
+            List<Map<String, Object>> whole = select(client).result().rows();
+            List<Map<String, Object>> streamed;
+            try (RowStream rows = select(client).rows()) {
+                streamed = rows.stream().toList();
+            }
+            assertEquals(whole, streamed);
+            Map<String, Object> first = streamed.get(0);
+            assertEquals(List.of("i", "l", "big", "f", "s", "t", "no", "z", "o", "arr"), List.copyOf(first.keySet()));
+            for (String column : first.keySet()) {
+                Object value = first.get(column);
+                Object expected = whole.get(0).get(column);
+                assertEquals(
+                        expected == null ? null : expected.getClass(), value == null ? null : value.getClass(), column);
+            }
+            assertEquals(8, first.get("i"));
+            assertEquals(java.math.BigInteger.class, first.get("big").getClass());
+            assertEquals("caf\u00e9 \"x\"", first.get("s"));
+        }
+    }
+
+    @Test
     void aRowStreamLeftOpenHoldsItsConnectionAndThePoolErrorSaysSo() {
         answer(taskJson(200, ROWS));
         try (TileDBClient client = SERVER.client(s -> s.maxConnections(1))) {

@@ -15,7 +15,7 @@ import org.apache.camel.support.SynchronizationAdapter;
 
 /**
  * The one way work the service runs answers a route (SQL, the UDF runs, a JSON query): a {@code json} result parsed,
- * or read lazily row by row with {@code streamResults}; any other format ({@code arrow}...) as the live answer, an
+ * or read lazily row by row (or {@code batchSize} rows at a time) with {@code streamResults}; any other format ({@code arrow}...) as the live answer, an
  * {@code InputStream} nothing buffers. The task's id goes in {@code CamelTileDBTaskId}. What reads the answer as it
  * arrives is closed when the exchange completes, read to its end or not, so a route that stops early (or fails)
  * gives its connection back to the pool.
@@ -39,7 +39,7 @@ final class TaskReply {
             closeWithExchange(message, stream);
             reply(message, stream, stream.taskId());
         } else if (options.listing().isStreamResults()) {
-            rows(message, call.rows());
+            streamed(message, options, call.rows());
         } else if (json == Json.ROWS) {
             collectRows(message, options, call.rows());
         } else {
@@ -51,15 +51,17 @@ final class TaskReply {
     /** Rows as the answer of a route: lazily with {@code streamResults}, else collected up to maxResults. */
     static void rows(Message message, MessageOptions options, RowStream rows) {
         if (options.listing().isStreamResults()) {
-            rows(message, rows);
+            streamed(message, options, rows);
         } else {
             collectRows(message, options, rows);
         }
     }
 
-    private static void rows(Message message, RowStream rows) {
+    /** The rows as a lazy body: one Map an item, or with a batchSize above 1, a List of up to that many. */
+    private static void streamed(Message message, MessageOptions options, RowStream rows) {
         closeWithExchange(message, rows);
-        reply(message, rows, rows.taskId());
+        int batchSize = options.data().getBatchSize();
+        reply(message, batchSize > 1 ? new RowBatches(rows, batchSize) : rows, rows.taskId());
     }
 
     private static void collectRows(Message message, MessageOptions options, RowStream rows) {

@@ -225,6 +225,15 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String assetType;
 
     /**
+     * For sql exec, arrays query and the UDF runs with streamResults and a json result: the rows each item of
+     * the lazy Iterator holds. 1 (the default): each item is one Map row; more: each item is a List of up to
+     * batchSize Map rows (the last one shorter), so that .split(body()).streaming() makes one exchange per
+     * batch (for a JDBC batch insert, say), and a batch's rows are held in memory together. Without
+     * streamResults it has no effect.
+     */
+    private Integer batchSize;
+
+    /**
      * For waitForCompletion: how long to wait between two reads of the execution's log (milliseconds, or a
      * duration such as 2s).
      */
@@ -649,8 +658,9 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     /**
      * For list operations without page: reply with a lazy Iterator that fetches the next page only when the
      * previous one is used up, for .split(body()).streaming(). For sql exec, arrays query and the UDF runs
-     * with a json result: a lazy Iterator of Map rows read as they arrive (closed when read to its end or
-     * when the exchange completes). For tasks result: the live answer as an InputStream. The default is false
+     * with a json result: a lazy Iterator of Map rows read as they arrive (of Lists of up to batchSize rows
+     * with batchSize above 1; closed when read to its end or when the exchange completes). For tasks result:
+     * the live answer as an InputStream. The default is false
      */
     private Boolean streamResults;
 
@@ -1222,6 +1232,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setAssetType(java.lang.String assetType) {
         this.assetType = assetType;
+    }
+
+    public Integer getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(Integer batchSize) {
+        this.batchSize = batchSize;
     }
 
     public Long getCompletionPollInterval() {
