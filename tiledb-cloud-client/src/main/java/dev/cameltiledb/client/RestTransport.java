@@ -713,6 +713,9 @@ final class RestTransport implements AutoCloseable {
         if (body.bytes() != null) {
             return new ByteArrayEntity(body.bytes(), ContentType.APPLICATION_OCTET_STREAM);
         }
+        if (body.parts() != null) {
+            return new PartsEntity(body.parts(), body.length());
+        }
         return new InputStreamEntity(body.open(), body.length(), ContentType.APPLICATION_OCTET_STREAM);
     }
 

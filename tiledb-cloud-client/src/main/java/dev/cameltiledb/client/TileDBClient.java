@@ -32,6 +32,7 @@ public final class TileDBClient implements AutoCloseable {
     private final FilesApi files;
     private final CredentialsApi credentials;
     private final SqlApi sql;
+    private final CellsApi cells;
     private final UdfsApi udfs;
     private final TaskGraphsApi taskGraphs;
     /** The threads of {@link #async()}: made at its first use, shut down by {@link #close()}. */
@@ -60,6 +61,7 @@ public final class TileDBClient implements AutoCloseable {
         this.files = new FilesApi(v4);
         this.credentials = new CredentialsApi(v4);
         this.sql = new SqlApi(transport, this::async);
+        this.cells = new CellsApi(transport, arrays);
         this.udfs = new UdfsApi(transport, arrays, this::async);
         this.taskGraphs = new TaskGraphsApi(transport, arrays);
     }
@@ -103,6 +105,11 @@ public final class TileDBClient implements AutoCloseable {
     }
 
     /** SQL on TileDB Cloud. */
+    /** Array cells read and written over the REST query protocol, without libtiledb. */
+    public CellsApi cells() {
+        return cells;
+    }
+
     public SqlApi sql() {
         return sql;
     }

@@ -3,9 +3,12 @@ package dev.cameltiledb.client;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,13 +21,28 @@ public final class UploadBody {
     private final Path file;
     private final byte[] bytes;
     private final InputStream stream;
+    private final List<byte[]> parts;
     private final long length;
 
     private UploadBody(Path file, byte[] bytes, InputStream stream, long length) {
+        this(file, bytes, stream, null, length);
+    }
+
+    private UploadBody(Path file, byte[] bytes, InputStream stream, List<byte[]> parts, long length) {
         this.file = file;
         this.bytes = bytes;
         this.stream = stream;
+        this.parts = parts;
         this.length = length;
+    }
+
+    /** Byte arrays sent one after the other, without joining them first (a query message, then its buffers). */
+    public static UploadBody of(List<byte[]> parts) {
+        long length = 0;
+        for (byte[] p : parts) {
+            length += p.length;
+        }
+        return new UploadBody(null, null, null, List.copyOf(parts), length);
     }
 
     /** A file, streamed from disk on every attempt. */
@@ -69,6 +87,10 @@ public final class UploadBody {
         if (bytes != null) {
             return new ByteArrayInputStream(bytes);
         }
+        if (parts != null) {
+            return new SequenceInputStream(Collections.enumeration(
+                    parts.stream().map(ByteArrayInputStream::new).toList()));
+        }
         try {
             return Files.newInputStream(file);
         } catch (IOException e) {
@@ -83,5 +105,9 @@ public final class UploadBody {
 
     byte[] bytes() {
         return bytes;
+    }
+
+    List<byte[]> parts() {
+        return parts;
     }
 }
