@@ -62,7 +62,7 @@ public final class MessageBuilder {
     StructBuilder[] structList(int pointerWord, int count, int dataWords, int pointers) {
         int stride = dataWords + pointers;
         int tag = allocate(1 + count * stride);
-        putLong(pointerWord * 8, offsetBits(pointerWord, tag) | (7L << 32) | ((long) count * stride << 35));
+        putLong(pointerWord * 8, offsetBits(pointerWord, tag) | 1L | (7L << 32) | ((long) count * stride << 35));
         putLong(tag * 8, ((long) count << 2) | ((long) dataWords << 32) | ((long) pointers << 48));
         StructBuilder[] out = new StructBuilder[count];
         for (int i = 0; i < count; i++) {
@@ -75,7 +75,7 @@ public final class MessageBuilder {
         int n = data.length + (text ? 1 : 0);
         int at = allocate((n + 7) / 8);
         System.arraycopy(data, 0, segment, at * 8, data.length);
-        putLong(pointerWord * 8, offsetBits(pointerWord, at) | (2L << 32) | ((long) n << 35));
+        putLong(pointerWord * 8, offsetBits(pointerWord, at) | 1L | (2L << 32) | ((long) n << 35));
     }
 
     void text(int pointerWord, String value) {
@@ -87,12 +87,12 @@ public final class MessageBuilder {
         for (int i = 0; i < values.length; i++) {
             putLong((at + i) * 8, values[i]);
         }
-        putLong(pointerWord * 8, offsetBits(pointerWord, at) | (5L << 32) | ((long) values.length << 35));
+        putLong(pointerWord * 8, offsetBits(pointerWord, at) | 1L | (5L << 32) | ((long) values.length << 35));
     }
 
     void texts(int pointerWord, List<String> values) {
         int at = allocate(values.size());
-        putLong(pointerWord * 8, offsetBits(pointerWord, at) | (6L << 32) | ((long) values.size() << 35));
+        putLong(pointerWord * 8, offsetBits(pointerWord, at) | 1L | (6L << 32) | ((long) values.size() << 35));
         for (int i = 0; i < values.size(); i++) {
             text(at + i, values.get(i));
         }

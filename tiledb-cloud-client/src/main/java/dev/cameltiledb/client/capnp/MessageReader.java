@@ -135,7 +135,11 @@ public final class MessageReader {
                     "points outside its segment (word " + wordIndex + ", " + words + " words, segment " + segment
                             + " has " + segmentWords[segment] + ")");
         }
-        traversalBudget -= Math.max(words, 1);
+        charge(Math.max(words, 1), where);
+    }
+
+    private void charge(long words, String where) {
+        traversalBudget -= words;
         if (traversalBudget < 0) {
             throw bad(
                     where,
@@ -226,6 +230,8 @@ public final class MessageReader {
                 throw bad(
                         where, "is a composite list of " + elements + " elements larger than its " + count + " words");
             }
+            // zero-sized elements take no words, but each costs a visit: charge them, as the format's readers do
+            charge(elements, where);
             return new ListTarget(t.segment, (int) t.wordIndex + 1, 7, (int) elements, dataWords, pointers);
         }
         long bits = count * bitsOf(size);
