@@ -94,7 +94,7 @@ class CellsApiTest {
             {"cutread", EVENTS}
         }) {
             arrays.add(new Seed.SeedArray(NS, a[0], null, null, null, null, null, null, null)
-                    .withCells(JSON.readTree(a[1]), JSON.readTree("{}"), 1L));
+                    .withCells(JSON.readTree(a[1]), null, null));
         }
         emulator = TileDBEmulator.builder()
                 .recordExchanges()

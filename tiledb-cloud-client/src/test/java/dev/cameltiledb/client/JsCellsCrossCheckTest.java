@@ -72,7 +72,7 @@ class JsCellsCrossCheckTest {
             {"js-sparse", SPARSE}, {"js-dense", DENSE}, {"java-sparse", SPARSE}, {"java-dense", DENSE}
         }) {
             arrays.add(new Seed.SeedArray(NS, a[0], null, null, null, null, null, null, null)
-                    .withCells(JSON.readTree(a[1]), JSON.readTree("{}"), 1L));
+                    .withCells(JSON.readTree(a[1]), null, null));
         }
         emulator = TileDBEmulator.builder()
                 .user("jo", KEY)
