@@ -8,7 +8,8 @@ import pkg from "@tiledb-inc/tiledb-cloud";
 const TileDBQuery = pkg.TileDBQuery;
 
 const [basePath, apiKey, mode, namespace, array, json] = process.argv.slice(2);
-const query = new TileDBQuery({ apiKey, basePath });
+// TileDBQuery takes the v2 base path and derives the v1 one from it (for the schema it reads first)
+const query = new TileDBQuery({ apiKey, basePath: basePath + "/v2" });
 const request = JSON.parse(json);
 const text = (key, value) => (typeof value === "bigint" ? value.toString() : value);
 
