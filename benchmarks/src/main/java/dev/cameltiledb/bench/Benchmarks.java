@@ -32,8 +32,9 @@ import org.apache.camel.impl.DefaultCamelContext;
  *
  * <p>Run: {@code mvn -B -q -Pbench -pl benchmarks -am -DskipTests package exec:java}. Scale with
  * {@code -Dbench.calls=20000 -Dbench.rounds=9 -Dbench.arrays=100000 -Dbench.notebookMb=200 -Dbench.notebookRounds=25};
- * choose workloads with {@code -Dbench.workloads=info,listing,notebook,assets,arraylake,sql-rows,query-cells} (all by
- * default); the data plane's with {@code -Dbench.rows=1000000 -Dbench.dataRounds=5}.
+ * choose workloads with {@code -Dbench.workloads=info,listing,notebook,assets,arraylake,sql-rows,query-cells,cells-read,cells-write}
+ * (all by default); the data plane's with {@code -Dbench.rows=1000000 -Dbench.dataRounds=5}; the cells' (workloads 10
+ * and 11, {@link CellsWorkloads}) with {@code -Dbench.cells=10000000 -Dbench.cellRounds=1 -Dbench.cellBuffer=67108864}.
  */
 public final class Benchmarks {
 
@@ -51,7 +52,7 @@ public final class Benchmarks {
     private static final int ARRAYS = Integer.getInteger("bench.arrays", 100_000);
     /** The workloads to run, by name. */
     private static final List<String> WORKLOADS =
-            List.of(System.getProperty("bench.workloads", "info,listing,notebook,assets,arraylake,sql-rows,query-cells")
+            List.of(System.getProperty("bench.workloads", "info,listing,notebook,assets,arraylake,sql-rows,query-cells,cells-read,cells-write")
                     .split(","));
 
     private static final int NOTEBOOK_MB = Integer.getInteger("bench.notebookMb", 200);
@@ -62,6 +63,8 @@ public final class Benchmarks {
     static final Path DIR = Path.of(System.getProperty("bench.dir", "."));
 
     private final List<String> rows = new ArrayList<>();
+    /** Workloads 10 and 11 have columns of their own (throughput, CPU per cell, the emulator's share). */
+    private final List<String> cellRows = new ArrayList<>();
     private final TileDBEmulator emulator;
     private final Path work;
 
@@ -120,6 +123,10 @@ public final class Benchmarks {
             }
             if (WORKLOADS.contains("sql-rows") || WORKLOADS.contains("query-cells")) {
                 bench.dataPlaneWorkloads();
+            }
+            if (WORKLOADS.contains("cells-read") || WORKLOADS.contains("cells-write")) {
+                bench.cellRows.addAll(CellsWorkloads.run(
+                        work, WORKLOADS.contains("cells-read"), WORKLOADS.contains("cells-write")));
             }
             bench.print();
         }
@@ -543,6 +550,15 @@ public final class Benchmarks {
         System.out.println("| workload | contender | median | min | max | ratio |");
         System.out.println("|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
+        if (!cellRows.isEmpty()) {
+            System.out.printf("%nWorkloads 10 and 11: %d round(s), %s cells, each contender in a JVM (or Node) of its"
+                            + " own; client CPU = that process's CPU time over the timed run; emulator CPU / wall ="
+                            + " the harness JVM's CPU time (the emulator's) over the run's wall time; vs ceiling ="
+                            + " median / the hand-written loop's; vs ours = median / ours (above 1: ours is faster)%n%n",
+                    CellsWorkloads.ROUNDS, String.format("%,d", CellsWorkloads.CELLS));
+            CellsWorkloads.header().forEach(System.out::println);
+            cellRows.forEach(System.out::println);
+        }
     }
 
     private static <T extends Number> double median(List<T> values) {

@@ -23,7 +23,7 @@ final class JsPeer {
     static Path install(Path work) throws IOException, InterruptedException {
         Path dir = Files.createDirectories(work.resolve("js-peer"));
         Path script = dir.resolve("peer.mjs");
-        for (String name : new String[] {"peer.mjs", "data-peer.mjs"}) {
+        for (String name : new String[] {"peer.mjs", "data-peer.mjs", "cells-peer.mjs"}) {
             Files.copy(
                     Benchmarks.DIR.resolve("js").resolve(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         }
