@@ -42,8 +42,8 @@ import org.apache.hc.core5.http.io.entity.EntityTemplate;
  * One measured read or write of int64 cells over the REST query protocol in a JVM of its own (started by
  * {@link CellsWorkloads}), so its peak heap and its CPU time belong to that run alone. A warm-up of
  * {@value #WARM_UP} cells runs the same code first (a read of the array's first cells; a write into the warm-up
- * array). Prints {@code <elapsed ms> <peak heap bytes> <cells> <process CPU ns>}; a cell count other than n fails
- * the run. Arguments: mode, emulator URL, API key, dense|sparse, array, warm-up array, n, read buffer bytes,
+ * array). Prints {@value #START} and {@value #END} around the timed run, then {@code <elapsed ms> <peak heap bytes>
+ * <cells> <process CPU ns>}; a cell count other than n fails the run. Arguments: mode, emulator URL, API key, dense|sparse, array, warm-up array, n, read buffer bytes,
  * fragment cells.
  *
  * <p>The cells: dense, {@code a = i} at {@code d = i} for i in [0, n), the attribute alone sent and read; sparse,
@@ -66,6 +66,10 @@ public final class CellsProbe {
     static final String DIM = "d";
     static final String ATTR = "a";
     static final int WARM_UP = 10_000;
+    /** The lines printed when the timed run starts and ends. */
+    static final String START = "timing";
+
+    static final String END = "timed";
     /** Enough for a page of 64 MiB and a write's answer; the default bound is a share of a small heap. */
     private static final long MAX_RESPONSE = 1L << 30;
 
@@ -116,11 +120,16 @@ public final class CellsProbe {
             long warm = Math.min(WARM_UP, job.n());
             expect(warm, contender.run(read ? job.array() : job.warmArray(), warm));
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            // the harness takes its own (the emulator's) CPU time between these two lines
+            System.out.println(START);
+            System.out.flush();
             long cpu = processCpu();
             long started = System.nanoTime();
             long cells = contender.run(job.array(), job.n());
             double millis = (System.nanoTime() - started) / 1e6;
             cpu = processCpu() - cpu;
+            System.out.println(END);
+            System.out.flush();
             expect(job.n(), cells);
             System.out.println(millis + " " + peakHeap() + " " + cells + " " + cpu);
         }

@@ -44,6 +44,11 @@ final class CellsWorkloads {
     static final int FRAGMENT = (int) Math.min(CELLS, Integer.getInteger("bench.fragment", 1_000_000));
 
     static final String XMX = System.getProperty("bench.cellXmx", "512m");
+    /**
+     * Node's old space, in MiB: a cap that keeps the JavaScript client (several GiB of resident set for a million
+     * cells) from taking the machine; its ArrayBuffers live outside it.
+     */
+    static final int NODE_HEAP_MB = Integer.getInteger("bench.nodeHeapMb", 4096);
 
     private static final String KEY = "bench-key";
     /** The cells the emulator is warmed with, each way. */
@@ -189,13 +194,26 @@ final class CellsWorkloads {
             contenders.put("@tiledb-inc/tiledb-cloud 1.0.8 TileDBQuery (Node)", "js");
         }
         Map<String, List<Sample>> samples = new LinkedHashMap<>();
+        Map<String, String> failures = new LinkedHashMap<>();
         contenders.keySet().forEach(k -> samples.put(k, new ArrayList<>()));
         List<Map.Entry<String, String>> order = new ArrayList<>(contenders.entrySet());
         for (int round = 0; round < ROUNDS; round++) {
             for (int i = 0; i < order.size(); i++) {
                 Map.Entry<String, String> c = order.get((round + i) % order.size());
                 String array = read ? "read-" + kind : "w-" + kind + "-" + nextArray++;
-                Sample s = measure(c.getValue(), op, dense, array);
+                Sample s;
+                try {
+                    s = measure(c.getValue(), op, dense, array);
+                } catch (IllegalStateException failed) {
+                    // one contender failing (the JavaScript client out of memory, say) leaves the others' rows
+                    String why = failed.getMessage().strip();
+                    failures.put(c.getKey(), why.substring(Math.max(0, why.length() - 300)).replace('\n', ' '));
+                    System.err.println("  " + op + " " + kind + " " + c.getValue() + " failed: " + why);
+                    if (!read) {
+                        delete(array);
+                    }
+                    continue;
+                }
                 samples.get(c.getKey()).add(s);
                 System.err.printf(
                         "  %s %s %s: %.0f ms, client CPU %.1f s, emulator CPU %.1f s, peak %s%n",
@@ -211,6 +229,10 @@ final class CellsWorkloads {
         double ceiling = median(samples.values().iterator().next(), Sample::millis);
         double ours = median(samples.get("ours: CellsApi, typed columns"), Sample::millis);
         samples.forEach((name, list) -> {
+            if (list.isEmpty()) {
+                rows.add("| " + title + " | " + name + " | failed: " + failures.get(name) + " | | | | | | |");
+                return;
+            }
             double ms = median(list, Sample::millis);
             double clientCpu = median(list, Sample::clientCpu);
             double emulatorCpu = median(list, Sample::emulatorCpu);
@@ -236,6 +258,7 @@ final class CellsWorkloads {
         List<String> command = contender.equals("js")
                 ? List.of(
                         "node",
+                        "--max-old-space-size=" + NODE_HEAP_MB,
                         jsPeer.resolveSibling("cells-peer.mjs").toString(),
                         emulator.url(),
                         KEY,
@@ -263,19 +286,35 @@ final class CellsWorkloads {
                         String.valueOf(CELLS),
                         String.valueOf(BUFFER),
                         String.valueOf(FRAGMENT));
-        long emulatorCpu = CellsProbe.processCpu();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        int exit = process.waitFor();
-        emulatorCpu = CellsProbe.processCpu() - emulatorCpu;
-        if (exit != 0) {
-            throw new IllegalStateException(contender + " " + op + " " + kind + " failed: " + out);
+        StringBuilder out = new StringBuilder();
+        long startCpu = -1;
+        long emulatorCpu = -1;
+        String last = "";
+        try (var lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (line.equals(CellsProbe.START)) {
+                    startCpu = CellsProbe.processCpu();
+                } else if (line.equals(CellsProbe.END) && startCpu >= 0) {
+                    emulatorCpu = CellsProbe.processCpu() - startCpu;
+                } else {
+                    out.append(line).append('\n');
+                    if (!line.isBlank()) {
+                        last = line.strip();
+                    }
+                }
+            }
         }
-        String[] last = out.substring(out.lastIndexOf('\n') + 1).split(" ");
+        int exit = process.waitFor();
+        if (exit != 0 || emulatorCpu < 0) {
+            throw new IllegalStateException(contender + " " + op + " " + kind + " failed (exit " + exit + "): " + out);
+        }
+        String[] fields = last.split(" ");
         return new Sample(
-                Double.parseDouble(last[0]),
-                (long) Double.parseDouble(last[1]),
-                (long) Double.parseDouble(last[3]),
+                Double.parseDouble(fields[0]),
+                (long) Double.parseDouble(fields[1]),
+                (long) Double.parseDouble(fields[3]),
                 emulatorCpu);
     }
 
@@ -304,6 +343,9 @@ final class CellsWorkloads {
     private static <T> double median(List<T> values, java.util.function.ToDoubleFunction<T> of) {
         double[] sorted = values.stream().mapToDouble(of).sorted().toArray();
         int n = sorted.length;
+        if (n == 0) {
+            return Double.NaN;
+        }
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
