@@ -553,8 +553,9 @@ public final class Benchmarks {
         if (!cellRows.isEmpty()) {
             System.out.printf("%nWorkloads 10 and 11: %d round(s), %s cells, each contender in a JVM (or Node) of its"
                             + " own; client CPU = that process's CPU time over the timed run; emulator CPU / wall ="
-                            + " the harness JVM's CPU time (the emulator's) over the run's wall time; vs ceiling ="
-                            + " median / the hand-written loop's; vs ours = median / ours (above 1: ours is faster)%n%n",
+                            + " the harness JVM's CPU time (the emulator's) over the run's wall time; client CPU vs ceiling ="
+                            + " client CPU / the hand-written loop's; time vs ceiling = median / the loop's; time vs"
+                            + " ours = median / ours (above 1: ours is faster)%n%n",
                     CellsWorkloads.ROUNDS, String.format("%,d", CellsWorkloads.CELLS));
             CellsWorkloads.header().forEach(System.out::println);
             cellRows.forEach(System.out::println);
