@@ -158,6 +158,8 @@ public final class CellsProbe {
                 .host(job.url())
                 .credentials(new Credentials.ApiKey(job.key(), "bench"))
                 .limits(600_000, MAX_RESPONSE)
+                // a write of 1,000,000 cells can keep the emulator (cells in H2) busy for over a minute
+                .timeouts(10_000, 600_000, 60_000)
                 .build());
     }
 

@@ -112,16 +112,22 @@ final class CellsWorkloads {
                 .build()
                 .start()) {
             CellsWorkloads cells = new CellsWorkloads(emulator, peer);
-            cells.warmEmulator();
-            if (write) {
-                cells.workload(false, true);
-                cells.workload(false, false);
-            }
-            if (read) {
-                cells.writeThrough("read-dense", true, CELLS);
-                cells.writeThrough("read-sparse", false, CELLS);
-                cells.workload(true, true);
-                cells.workload(true, false);
+            try {
+                cells.warmEmulator();
+                if (write) {
+                    cells.workload(false, true);
+                    cells.workload(false, false);
+                }
+                if (read) {
+                    cells.writeThrough("read-dense", true, CELLS);
+                    cells.writeThrough("read-sparse", false, CELLS);
+                    cells.workload(true, true);
+                    cells.workload(true, false);
+                }
+            } catch (Exception | OutOfMemoryError stopped) {
+                // the rows measured so far are printed all the same, with what stopped the rest
+                stopped.printStackTrace();
+                cells.rows.add("| stopped | " + tail(new Exception(String.valueOf(stopped))) + " | | | | | | | | |");
             }
             return cells.rows;
         }
