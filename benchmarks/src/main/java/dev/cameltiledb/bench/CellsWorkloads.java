@@ -342,9 +342,18 @@ final class CellsWorkloads {
                 emulatorCpu);
     }
 
-    /** The end of a failure's message, on one line, for the table. */
+    /**
+     * A failure's message on one line for the table: its first line naming an error (Node's stack comes after the
+     * error), else its end.
+     */
     private static String tail(Exception failed) {
-        String why = String.valueOf(failed.getMessage()).strip().replace('\n', ' ').replace('|', '/');
+        String message = String.valueOf(failed.getMessage()).strip();
+        for (String line : message.split("\n")) {
+            if (line.contains("Error") && !line.strip().startsWith("at ")) {
+                return line.strip().replace('|', '/');
+            }
+        }
+        String why = message.replace('\n', ' ').replace('|', '/');
         return why.substring(Math.max(0, why.length() - 200));
     }
 
