@@ -3,6 +3,7 @@ package dev.cameltiledb.component;
 import java.util.List;
 import java.util.Map;
 
+import dev.cameltiledb.client.cells.CellColumns;
 import dev.cameltiledb.client.model.ArrayInfo;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.Seed;
@@ -10,9 +11,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A YAML DSL route file using tiledb:arrays, loaded through camel-main exactly as users load theirs. */
+/** YAML DSL route files using tiledb:arrays, loaded through camel-main exactly as users load theirs. */
 class YamlRouteTest {
 
     @Test
@@ -36,6 +38,39 @@ class YamlRouteTest {
                     List.of("one", "two"), arrays.stream().map(ArrayInfo::name).toList());
             assertEquals(2, reply.getMessage().getHeader("arrayCount", Integer.class));
             assertEquals(1, main.getCamelContext().getRoutes().size());
+        } finally {
+            main.stop();
+        }
+    }
+
+    @Test
+    void yamlRoutesWriteCellsInFragmentsAndReadThemAsColumns() throws Exception {
+        DataPlaneSeed.namespaceWithSales(SuiteEmulator.get(), "yaml-cells");
+        Main main = new Main();
+        main.configure().withRoutesIncludePattern("file:src/test/resources/routes/cells.yaml");
+        main.addInitialProperty("tiledb.host", SuiteEmulator.get().url());
+        main.addInitialProperty("tiledb.token", SuiteEmulator.ALICE_TOKEN);
+        main.start();
+        try {
+            var template = main.getCamelContext().createProducerTemplate();
+            Exchange written = template.request(
+                    "direct:yaml-write",
+                    e -> e.getMessage()
+                            .setBody(List.of(
+                                    Map.of("id", 7, "region", "EU", "amount", 70.0),
+                                    Map.of("id", 8, "region", "US", "amount", 80.0),
+                                    Map.of("id", 9, "region", "EU", "amount", 90.0))));
+            assertEquals(null, written.getException());
+            List<?> fragments = written.getMessage().getBody(List.class);
+            assertEquals(2, fragments.size(), "3 cells in fragments of 2");
+            assertEquals(5000L, written.getMessage().getHeader(TileDBConstants.FRAGMENT_TIMESTAMP));
+
+            Exchange read = template.request("direct:yaml-read", e -> {});
+            assertEquals(null, read.getException());
+            CellColumns columns = read.getMessage().getBody(CellColumns.class);
+            assertArrayEquals(new long[] {7, 8, 9}, (long[]) columns.column("id"));
+            assertArrayEquals(new double[] {70.0, 80.0, 90.0}, (double[]) columns.column("amount"));
+            assertEquals(List.of("id", "amount"), columns.names());
         } finally {
             main.stop();
         }
