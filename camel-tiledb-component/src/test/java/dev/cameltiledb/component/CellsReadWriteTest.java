@@ -316,6 +316,23 @@ class CellsReadWriteTest extends DataPlaneRouteTest {
         assertArrayEquals(vs, (long[]) all.column("v"));
         assertArrayEquals(ss, (String[]) all.column("s"));
 
+        Exchange first = send(
+                "direct:read",
+                null,
+                Map.of(
+                        TileDBConstants.ARRAY,
+                        "big",
+                        TileDBConstants.READ_BUFFER_SIZE,
+                        2048,
+                        TileDBConstants.CELL_FORMAT,
+                        "columns",
+                        TileDBConstants.MAX_RESULTS,
+                        100));
+        CellColumns hundred = (CellColumns) ok(first);
+        assertEquals(100, hundred.size());
+        assertArrayEquals(java.util.Arrays.copyOf(vs, 100), (long[]) hundred.column("v"));
+        assertEquals(100L, first.getMessage().getHeader(TileDBConstants.CELLS_READ));
+
         MockEndpoint pages = getMockEndpoint("mock:page");
         pages.setResultWaitTime(10_000);
         ok(send("direct:read-pages", null, Map.of(TileDBConstants.ARRAY, "big", TileDBConstants.FIELDS, "id,v")));
@@ -517,12 +534,15 @@ class CellsReadWriteTest extends DataPlaneRouteTest {
         String attributes = attrs.stream()
                 .map(a -> a.split(":"))
                 .map(a -> "{\"name\":\"" + a[0] + "\",\"type\":\"" + a[1] + "\",\"cellValNum\":"
-                        + (a[1].startsWith("STRING") ? VAR : 1) + ",\"nullable\":" + (a.length > 2) + "}")
+                        + (a[1].startsWith("STRING") ? VAR : 1) + ",\"nullable\":" + (a.length > 2)
+                        + ",\"filterPipeline\":{}}")
                 .collect(Collectors.joining(","));
         String schema = "{\"version\":[1,3,0],\"arrayType\":\"" + type
                 + "\",\"tileOrder\":\"row-major\",\"cellOrder\":\"row-major\","
-                + "\"capacity\":10000,\"allowsDuplicates\":false,\"domain\":{\"type\":\"" + dimType
-                + "\",\"dimensions\":[" + dimensions + "]},\"attributes\":[" + attributes + "]}";
+                + "\"capacity\":10000,\"allowsDuplicates\":false,\"coordsFilterPipeline\":{},"
+                + "\"offsetFilterPipeline\":{},\"domain\":{\"type\":\"" + dimType
+                + "\",\"tileOrder\":\"row-major\",\"cellOrder\":\"row-major\",\"dimensions\":[" + dimensions
+                + "]},\"attributes\":[" + attributes + "]}";
         ok(send("direct:create", schema, Map.of(TileDBConstants.ARRAY, name)));
     }
 

@@ -43,9 +43,20 @@ class YamlRouteTest {
         }
     }
 
+    private static final String SALES_SCHEMA = """
+            {"version": [1, 3, 0], "arrayType": "sparse", "tileOrder": "row-major", "cellOrder": "row-major",
+             "capacity": 10000, "allowsDuplicates": false, "coordsFilterPipeline": {}, "offsetFilterPipeline": {},
+             "domain": {"type": "INT64", "tileOrder": "row-major", "cellOrder": "row-major",
+                        "dimensions": [{"name": "id", "type": "INT64", "domain": {"int64": [0, 1000]},
+                                        "nullTileExtent": false, "tileExtent": {"int64": 100}}]},
+             "attributes": [{"name": "region", "type": "STRING_UTF8", "cellValNum": 4294967295, "nullable": false,
+                             "filterPipeline": {}},
+                            {"name": "amount", "type": "FLOAT64", "cellValNum": 1, "nullable": false,
+                             "filterPipeline": {}}]}""";
+
     @Test
     void yamlRoutesWriteCellsInFragmentsAndReadThemAsColumns() throws Exception {
-        DataPlaneSeed.namespaceWithSales(SuiteEmulator.get(), "yaml-cells");
+        SuiteEmulator.namespace("yaml-cells", 0);
         Main main = new Main();
         main.configure().withRoutesIncludePattern("file:src/test/resources/routes/cells.yaml");
         main.addInitialProperty("tiledb.host", SuiteEmulator.get().url());
@@ -53,6 +64,11 @@ class YamlRouteTest {
         main.start();
         try {
             var template = main.getCamelContext().createProducerTemplate();
+            // created as users create arrays, so its schema is the service's whole answer
+            Exchange created = template.request(
+                    SuiteEmulator.arrays("operation=create&namespace=yaml-cells&array=sales"),
+                    e -> e.getMessage().setBody(SALES_SCHEMA));
+            assertEquals(null, created.getException());
             Exchange written = template.request(
                     "direct:yaml-write",
                     e -> e.getMessage()
