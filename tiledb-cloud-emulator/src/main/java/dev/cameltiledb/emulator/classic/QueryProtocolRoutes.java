@@ -46,19 +46,16 @@ final class QueryProtocolRoutes {
     void register(Router<dev.cameltiledb.emulator.http.Handler> router) {
         for (String version : new String[] {"v1", "v2", "v3"}) {
             String base = "/" + version + "/arrays/{namespace}/{array}/query/";
-            router.add("POST", base + "submit", Access.OWN, call -> answering(call, false))
-                    .add("POST", base + "finalize", Access.OWN, call -> answering(call, true));
+            router.add("POST", base + "submit", Access.OWN, call -> answering(call, this::submit))
+                    .add("POST", base + "finalize", Access.OWN, call -> answering(call, this::finalizeQuery))
+                    .add("POST", base + "est_result_sizes", Access.OWN, call -> answering(call, this::estimate));
         }
     }
 
     /** Runs the call; a refusal (a malformed message, a bad query, no such array) is answered as text. */
-    private void answering(HttpCall call, boolean finalize) {
+    private void answering(HttpCall call, dev.cameltiledb.emulator.http.Handler handler) {
         try {
-            if (finalize) {
-                finalizeQuery(call);
-            } else {
-                submit(call);
-            }
+            handler.handle(call);
         } catch (MalformedMessage e) {
             text(call, 400, "malformed Query message: " + e.getMessage());
         } catch (EngineException e) {
@@ -102,6 +99,26 @@ final class QueryProtocolRoutes {
             requireWrite(call, array);
         }
         byte[] message = new ProtocolAnswer(query.written(query.writtenFragments()), java.util.List.of()).message();
+        call.stream(200, ProtocolAnswer.CONTENT_TYPE, message.length, Map.of(), new ByteArrayInputStream(message));
+    }
+
+    /** The sizes of a read's whole result, as an {@code EstimatedResultSize} message (no length before it). */
+    private void estimate(HttpCall call) {
+        String type = queryType(call);
+        if (!type.equals("READ")) {
+            throw EngineException.badRequest("est_result_sizes estimates a READ; type is " + type);
+        }
+        QueryMessage query = decode(call).query();
+        ArrayEntry array =
+                calls.engine().cells().readable(calls.caller(call), call.path("namespace"), call.path("array"));
+        byte[] message = QueryCodec.encodeEstimate(calls.engine()
+                .protocol()
+                .estimate(
+                        array,
+                        query,
+                        firstLong(call, "start_timestamp"),
+                        firstLong(call, "end_timestamp", "open_at"),
+                        state.now().toEpochMilli()));
         call.stream(200, ProtocolAnswer.CONTENT_TYPE, message.length, Map.of(), new ByteArrayInputStream(message));
     }
 
