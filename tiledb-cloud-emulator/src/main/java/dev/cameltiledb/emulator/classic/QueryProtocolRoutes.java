@@ -22,14 +22,16 @@ import dev.cameltiledb.emulator.state.EmulatorState;
 import dev.cameltiledb.emulator.state.StoredArray;
 
 /**
- * TileDB's REST query protocol: {@code POST /v1|v2|v3/arrays/{namespace}/{array}/query/submit?type=READ|WRITE} and
- * {@code .../query/finalize}, bodies in {@code application/capnp}. A request is a Cap'n Proto {@code Query} followed by
- * the raw buffers of a write (or, from a client that continues a read by sending the previous answer back, of that
- * answer: ignored). A submit answers the 8-byte little-endian length of the answer's message, the message, and a
- * read's result buffers; finalize answers the message alone (a write is committed at submit, so finalize has nothing
- * left to do). Each call runs outside the state's transactions ({@link Access#OWN}), logs the array's
- * {@code query_read} or {@code query_write} activity (the event's id is the answer's task id), and answers a failure
- * as its status with the message as {@code text/plain}: what TileDB's clients show of a failed query.
+ * TileDB's REST query protocol: {@code POST /v1|v2|v3/arrays/{namespace}/{array}/query/submit?type=READ|WRITE},
+ * {@code /v1|v3/.../query/finalize} and {@code .../query/est_result_sizes}, bodies in {@code application/capnp}. A
+ * request is a Cap'n Proto {@code Query} followed by the raw buffers of a write (or, from a client that continues a
+ * read by sending the previous answer back, of that answer: ignored). A submit answers the 8-byte little-endian
+ * length of the answer's message, the message, and a read's result buffers; finalize answers the message alone (a
+ * write is committed at submit, so finalize has nothing left to do), and est_result_sizes an
+ * {@code EstimatedResultSize} message. Each call runs outside the state's transactions ({@link Access#OWN}); a submit
+ * logs the array's {@code query_read} or {@code query_write} activity (the event's id is the answer's task id). A
+ * failure is answered as its status with the message as {@code text/plain}: what TileDB's clients show of a failed
+ * query.
  */
 final class QueryProtocolRoutes {
 
@@ -46,9 +48,12 @@ final class QueryProtocolRoutes {
     void register(Router<dev.cameltiledb.emulator.http.Handler> router) {
         for (String version : new String[] {"v1", "v2", "v3"}) {
             String base = "/" + version + "/arrays/{namespace}/{array}/query/";
-            router.add("POST", base + "submit", Access.OWN, call -> answering(call, this::submit))
-                    .add("POST", base + "finalize", Access.OWN, call -> answering(call, this::finalizeQuery))
-                    .add("POST", base + "est_result_sizes", Access.OWN, call -> answering(call, this::estimate));
+            router.add("POST", base + "submit", Access.OWN, call -> answering(call, this::submit));
+            if (!version.equals("v2")) {
+                // the v2 API (openapi-v2.yaml) has submit only; TileDB's clients finalize and estimate on v1
+                router.add("POST", base + "finalize", Access.OWN, call -> answering(call, this::finalizeQuery))
+                        .add("POST", base + "est_result_sizes", Access.OWN, call -> answering(call, this::estimate));
+            }
         }
     }
 
