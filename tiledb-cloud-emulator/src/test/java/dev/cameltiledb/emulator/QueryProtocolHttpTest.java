@@ -681,6 +681,45 @@ class QueryProtocolHttpTest extends SpecCheckedHttpTest {
     }
 
     @Test
+    void bodiesLargerThanTheJsonLimitAreTakenWritesWholeAndReadsSentBack() throws Exception {
+        array("big", SIMPLE);
+        // 20 strings of 900,000 characters: an 18 MB write, past the 16 MiB the emulator reads of a JSON body
+        List<Long> ids = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        List<String> strings = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add((long) i);
+            values.add((long) i);
+            strings.add(String.valueOf((char) ('a' + i)).repeat(900_000));
+        }
+        Answer w = write("big", SIMPLE_FIELDS, Map.of("id", ids, "v", values, "s", strings), "unordered", null, "");
+        assertEquals(200, w.status(), w.text());
+        // pages of 8 MB of strings; each continuation sends the whole previous answer back, as the JavaScript client
+        QueryMessage first = new QueryMessage(
+                "READ",
+                "row-major",
+                "UNINITIALIZED",
+                List.of(
+                        new QueryMessage.BufferHeader("id", 0, 0, 0, 1 << 10, 0, 0),
+                        new QueryMessage.BufferHeader("s", 0, 0, 0, 1 << 10, 8_000_000, 0)),
+                null,
+                new QueryMessage.Reader("row-major", null, false, 0, null),
+                null,
+                "bytes",
+                false,
+                64,
+                0,
+                0,
+                0,
+                null);
+        List<Answer> pages = alice().readAll("alice/big", SIMPLE_FIELDS, first, true);
+        assertEquals(3, pages.size(), "8 strings a page");
+        Map<String, List<Object>> cells = ProtocolClient.cells(pages);
+        assertEquals(new ArrayList<Object>(ids), cells.get("id"));
+        assertEquals(new ArrayList<Object>(strings), cells.get("s"));
+    }
+
+    @Test
     void aWriteWhoseBodyIsCutShortWritesNothing() throws Exception {
         array("tt", SIMPLE);
         byte[] body = ProtocolClient.writeBody(
