@@ -40,10 +40,10 @@ public class DataOptions extends OptionGroup<DataOptions> {
     private TaskResultFormat resultFormat;
 
     @UriParam(
-            label = "producer",
+            label = "common",
             defaultValue = "1",
             description =
-                    "For sql exec, arrays query and the UDF runs with streamResults and a json result: the rows each item of the lazy Iterator holds. 1 (the default): each item is one Map row; more: each item is a List of up to batchSize Map rows (the last one shorter), so that .split(body()).streaming() makes one exchange per batch (for a JDBC batch insert, say), and a batch's rows are held in memory together. Without streamResults it has no effect.")
+                    "For sql exec, arrays query and the UDF runs with streamResults and a json result: the rows each item of the lazy Iterator holds. 1 (the default): each item is one Map row; more: each item is a List of up to batchSize Map rows (the last one shorter), so that .split(body()).streaming() makes one exchange per batch (for a JDBC batch insert, say), and a batch's rows are held in memory together. Without streamResults it has no effect. For the cells consumer: the cells each exchange holds, 1 (one Map) or more (a List of up to batchSize Maps).")
     @ValueRange(min = 1)
     private int batchSize = 1;
 
@@ -108,16 +108,16 @@ public class DataOptions extends OptionGroup<DataOptions> {
 
     // text, not an enum: TileDB spells layouts with hyphens, which enum constants cannot hold (SliceOptions checks it)
     @UriParam(
-            label = "producer",
+            label = "common",
             enums = "row-major,col-major,global-order,unordered",
             description =
-                    "For arrays query and udfs apply and execMultiArray: the order of the cells: row-major (the default), col-major, global-order or unordered.")
+                    "For arrays query and udfs apply and execMultiArray, and the cells consumer: the order of the cells: row-major (the default), col-major, global-order or unordered. The cells consumer reads a window in the same order each time, so a restart skips the cells already delivered; with unordered it delivers the whole window again.")
     private String layout;
 
     @UriParam(
-            label = "producer",
+            label = "common",
             description =
-                    "For arrays query and udfs apply: the attributes and dimensions to read (comma-separated); all when unset.")
+                    "For arrays query and udfs apply, and the cells consumer: the attributes and dimensions to read (comma-separated); all when unset.")
     private String fields;
 
     @UriParam(

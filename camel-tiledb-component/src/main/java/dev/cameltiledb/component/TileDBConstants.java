@@ -790,7 +790,11 @@ public final class TileDBConstants {
 
     // consumer headers
 
-    @Metadata(label = "consumer", description = "The activity event's id.", javaType = "String")
+    @Metadata(
+            label = "consumer",
+            description =
+                    "The activity event's id. For the cells consumer: the array's URI, the window and the position of the exchange's first cell (tiledb://acme/events@1767225600000-1767225609000#42), the same when a window is delivered again, for an idempotent consumer.",
+            javaType = "String")
     public static final String EVENT_ID = "CamelTileDBEventId";
 
     @Metadata(
@@ -802,11 +806,41 @@ public final class TileDBConstants {
     @Metadata(label = "consumer", description = "The user who caused the activity event.", javaType = "String")
     public static final String EVENT_USER = "CamelTileDBEventUser";
 
-    @Metadata(label = "consumer", description = "When the activity event happened.", javaType = "java.time.Instant")
+    @Metadata(
+            label = "consumer",
+            description =
+                    "When the activity event happened. For the cells consumer: the end of the window (the newest fragment's timestamp).",
+            javaType = "java.time.Instant")
     public static final String EVENT_TIME = "CamelTileDBEventTime";
 
     @Metadata(label = "consumer", description = "For change feeds: created, updated or deleted.", javaType = "String")
     public static final String CHANGE = "CamelTileDBChange";
+
+    @Metadata(
+            label = "consumer",
+            description =
+                    "For the cells consumer: the first fragment timestamp of the window the exchange's cells come from (epoch milliseconds, inclusive; 0 for the beginning).",
+            javaType = "Long")
+    public static final String WINDOW_START = "CamelTileDBWindowStart";
+
+    @Metadata(
+            label = "consumer",
+            description =
+                    "For the cells consumer: the last fragment timestamp of the window (epoch milliseconds, inclusive): the array's newest fragment when the window was opened. The cursor moves here once the window was delivered.",
+            javaType = "Long")
+    public static final String WINDOW_END = "CamelTileDBWindowEnd";
+
+    @Metadata(
+            label = "consumer",
+            description = "For the cells consumer: the position in its window of the exchange's first cell, from 0.",
+            javaType = "Long")
+    public static final String CELL_INDEX = "CamelTileDBCellIndex";
+
+    @Metadata(
+            label = "consumer",
+            description = "For the cells consumer: how many cells the exchange holds.",
+            javaType = "Integer")
+    public static final String CELL_COUNT = "CamelTileDBCellCount";
 
     private TileDBConstants() {}
 }
