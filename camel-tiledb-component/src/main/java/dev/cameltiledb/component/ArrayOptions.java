@@ -84,8 +84,20 @@ public class ArrayOptions extends OptionGroup<ArrayOptions> {
     @UriParam(
             label = "producer",
             description =
-                    "For metadataJson: read the metadata as of this time; for fragmentEndTimestamp: the time a read opens the array at; for notebook and udfs copy: copy the version of this time. Epoch milliseconds.")
+                    "For metadataJson: read the metadata as of this time; for fragmentEndTimestamp: the time a read opens the array at; for notebook and udfs copy: copy the version of this time; for arrays read: the cells as they were at this time (time travel: only fragments written at or before it). Epoch milliseconds.")
     private Long endTimestamp;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For arrays read: only the cells of fragments written at or after this time (with endTimestamp, the cells a window of writes made). Epoch milliseconds; the beginning when unset.")
+    private Long startTimestamp;
+
+    @UriParam(
+            label = "producer",
+            description =
+                    "For arrays write: the timestamp of the fragments the write makes (epoch milliseconds), which time-travel reads and the fragment list see; the service's clock when unset. Every fragment of one exchange gets it.")
+    private Long writeTimestamp;
 
     @UriParam(
             label = "producer",
@@ -193,6 +205,22 @@ public class ArrayOptions extends OptionGroup<ArrayOptions> {
 
     public void setMetadataLength(Integer metadataLength) {
         this.metadataLength = metadataLength;
+    }
+
+    public Long getStartTimestamp() {
+        return startTimestamp;
+    }
+
+    public void setStartTimestamp(Long startTimestamp) {
+        this.startTimestamp = startTimestamp;
+    }
+
+    public Long getWriteTimestamp() {
+        return writeTimestamp;
+    }
+
+    public void setWriteTimestamp(Long writeTimestamp) {
+        this.writeTimestamp = writeTimestamp;
     }
 
     public Long getEndTimestamp() {

@@ -99,37 +99,6 @@ public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
                     "For change feeds (arrays, notebooks, groups consumers): true emits every existing asset as created on the first poll; false only records them and emits what changes afterwards.")
     private boolean initialSnapshot = false;
 
-    @UriParam(
-            label = "consumer",
-            defaultValue = "false",
-            description =
-                    "For the cells consumer: one exchange per page of the read, its body the page's CellColumns (a typed array per field, for bulk use), instead of Map rows (batchSize).")
-    private boolean asColumns = false;
-
-    @UriParam(
-            label = "consumer",
-            defaultValue = "16777216",
-            description =
-                    "For the cells consumer: the bytes one page of a read may take, shared by the fields read (at least 1024); a window of any size is read page by page, so memory stays within about one page.")
-    @ValueRange(min = 1024)
-    private long bufferBytes = 16L << 20;
-
-    public long getBufferBytes() {
-        return bufferBytes;
-    }
-
-    public void setBufferBytes(long bufferBytes) {
-        this.bufferBytes = bufferBytes;
-    }
-
-    public boolean isAsColumns() {
-        return asColumns;
-    }
-
-    public void setAsColumns(boolean asColumns) {
-        this.asColumns = asColumns;
-    }
-
     public String getStartFrom() {
         return startFrom;
     }

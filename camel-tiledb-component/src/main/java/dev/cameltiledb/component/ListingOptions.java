@@ -35,14 +35,14 @@ public class ListingOptions extends OptionGroup<ListingOptions> {
             label = "producer",
             defaultValue = "0",
             description =
-                    "For list operations without page: stop after this many items (0 = no limit). For sql exec and arrays query without streamResults: keep this many rows.")
+                    "For list operations without page: stop after this many items (0 = no limit). For sql exec and arrays query and read without streamResults: keep this many rows (cells).")
     private int maxResults = 0;
 
     @UriParam(
             label = "producer",
             defaultValue = "false",
             description =
-                    "For list operations without page: reply with a lazy Iterator that fetches the next page only when the previous one is used up, for .split(body()).streaming(). For sql exec, arrays query and the UDF runs with a json result: a lazy Iterator of Map rows read as they arrive (of Lists of up to batchSize rows with batchSize above 1; closed when read to its end or when the exchange completes). For tasks result: the live answer as an InputStream.")
+                    "For list operations without page: reply with a lazy Iterator that fetches the next page only when the previous one is used up, for .split(body()).streaming(). For sql exec, arrays query and the UDF runs with a json result: a lazy Iterator of Map rows read as they arrive (of Lists of up to batchSize rows with batchSize above 1; closed when read to its end or when the exchange completes). For arrays read: the cells page by page as they are read (rows, or one CellColumns per page with cellFormat=columns), closed the same way. For tasks result: the live answer as an InputStream.")
     private boolean streamResults = false;
 
     @UriParam(

@@ -33,7 +33,7 @@ public class TileDBConfiguration extends OptionGroup<TileDBConfiguration> {
     @UriParam(
             label = "common",
             description =
-                    "The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too. For files on the classic platform, the file array's name; for tasks list and the tasks consumer, only tasks on this array; for arrays query and udfs apply, the array read.")
+                    "The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too. For files on the classic platform, the file array's name; for tasks list and the tasks consumer, only tasks on this array; for arrays query, read and udfs apply, the array read; for arrays write, the array written.")
     private String array;
 
     @UriParam(

@@ -29,7 +29,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the array option. The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too. For files on the classic platform, the file array's name; for tasks list and the tasks consumer, only tasks on this array; for arrays query and udfs apply, the array read.",
+                    "Overrides the array option. The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too. For files on the classic platform, the file array's name; for tasks list and the tasks consumer, only tasks on this array; for arrays query, read and udfs apply, the array read; for arrays write, the array written.",
             javaType = "String")
     public static final String ARRAY = "CamelTileDBArray";
 
@@ -64,14 +64,14 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the maxResults option. For list operations without page: stop after this many items (0 = no limit). For sql exec and arrays query without streamResults: keep this many rows.",
+                    "Overrides the maxResults option. For list operations without page: stop after this many items (0 = no limit). For sql exec and arrays query and read without streamResults: keep this many rows (cells).",
             javaType = "Integer")
     public static final String MAX_RESULTS = "CamelTileDBMaxResults";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the streamResults option. For list operations without page: reply with a lazy Iterator that fetches the next page only when the previous one is used up, for .split(body()).streaming(). For sql exec, arrays query and the UDF runs with a json result: a lazy Iterator of Map rows read as they arrive (of Lists of up to batchSize rows with batchSize above 1; closed when read to its end or when the exchange completes). For tasks result: the live answer as an InputStream.",
+                    "Overrides the streamResults option. For list operations without page: reply with a lazy Iterator that fetches the next page only when the previous one is used up, for .split(body()).streaming(). For sql exec, arrays query and the UDF runs with a json result: a lazy Iterator of Map rows read as they arrive (of Lists of up to batchSize rows with batchSize above 1; closed when read to its end or when the exchange completes). For arrays read: the cells page by page as they are read (rows, or one CellColumns per page with cellFormat=columns), closed the same way. For tasks result: the live answer as an InputStream.",
             javaType = "Boolean")
     public static final String STREAM_RESULTS = "CamelTileDBStreamResults";
 
@@ -281,9 +281,23 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the endTimestamp option. For metadataJson: read the metadata as of this time; for fragmentEndTimestamp: the time a read opens the array at; for notebook and udfs copy: copy the version of this time. Epoch milliseconds.",
+                    "Overrides the endTimestamp option. For metadataJson: read the metadata as of this time; for fragmentEndTimestamp: the time a read opens the array at; for notebook and udfs copy: copy the version of this time; for arrays read: the cells as they were at this time (time travel: only fragments written at or before it). Epoch milliseconds.",
             javaType = "Long")
     public static final String END_TIMESTAMP = "CamelTileDBEndTimestamp";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the startTimestamp option. For arrays read: only the cells of fragments written at or after this time (with endTimestamp, the cells a window of writes made). Epoch milliseconds; the beginning when unset.",
+            javaType = "Long")
+    public static final String START_TIMESTAMP = "CamelTileDBStartTimestamp";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the writeTimestamp option. For arrays write: the timestamp of the fragments the write makes (epoch milliseconds), which time-travel reads and the fragment list see; the service's clock when unset. Every fragment of one exchange gets it.",
+            javaType = "Long")
+    public static final String WRITE_TIMESTAMP = "CamelTileDBWriteTimestamp";
 
     @Metadata(
             label = "producer",
@@ -608,7 +622,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the batchSize option. For sql exec, arrays query and the UDF runs with streamResults and a json result: the rows each item of the lazy Iterator holds. 1 (the default): each item is one Map row; more: each item is a List of up to batchSize Map rows (the last one shorter), so that .split(body()).streaming() makes one exchange per batch (for a JDBC batch insert, say), and a batch's rows are held in memory together. Without streamResults it has no effect.",
+                    "Overrides the batchSize option. For sql exec, arrays query and read and the UDF runs with streamResults and a json result: the rows each item of the lazy Iterator holds. 1 (the default): each item is one Map row; more: each item is a List of up to batchSize Map rows (the last one shorter), so that .split(body()).streaming() makes one exchange per batch (for a JDBC batch insert, say), and a batch's rows are held in memory together. Without streamResults it has no effect.",
             javaType = "Integer")
     public static final String BATCH_SIZE = "CamelTileDBBatchSize";
 
@@ -678,14 +692,14 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the ranges option. For arrays query and udfs apply: the slice to read, a JSON array holding one array of bounds per dimension, in the schema's order: lo1, hi1, lo2, hi2 and so on, numbers only; an empty array reads the whole dimension. Without it the whole array.",
+                    "Overrides the ranges option. For arrays query and read and udfs apply: the slice to read, a JSON array holding one array of bounds per dimension, in the schema's order: lo1, hi1, lo2, hi2 and so on, numbers only; an empty array reads the whole dimension. Without it the whole array.",
             javaType = "String")
     public static final String RANGES = "CamelTileDBRanges";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the layout option. For arrays query and udfs apply and execMultiArray: the order of the cells: row-major (the default), col-major, global-order or unordered.",
+                    "Overrides the layout option. For arrays query and read and udfs apply and execMultiArray: the order of the cells: row-major (the default), col-major, global-order or unordered.",
             javaType = "String",
             enums = "row-major,col-major,global-order,unordered")
     public static final String LAYOUT = "CamelTileDBLayout";
@@ -693,9 +707,30 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the fields option. For arrays query and udfs apply: the attributes and dimensions to read (comma-separated); all when unset.",
+                    "Overrides the fields option. For arrays query and read and udfs apply: the attributes and dimensions to read (comma-separated); all when unset.",
             javaType = "String")
     public static final String FIELDS = "CamelTileDBFields";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the cellFormat option. For arrays read: the shape of the cells. rows (the default): a List of Map rows (field to value), or with streamResults a lazy Iterator of them (of Lists of up to batchSize rows with batchSize above 1). columns: CellColumns, a typed Java array per field (long[], int[], double[], float[], String[]) with the validity of nullable fields, for bulk use; without streamResults one CellColumns holding every cell read, with streamResults a lazy Iterator of one CellColumns per page (at most readBufferSize bytes each).",
+            javaType = "dev.cameltiledb.component.CellFormat")
+    public static final String CELL_FORMAT = "CamelTileDBCellFormat";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the readBufferSize option. For arrays read: the bytes one page of cells may take (shared by the fields read); a larger read comes in several pages, asked for one at a time, so its memory stays within about one page whatever its size. At least 1024.",
+            javaType = "Long")
+    public static final String READ_BUFFER_SIZE = "CamelTileDBReadBufferSize";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Overrides the fragmentSize option. For arrays write: the most cells one fragment (one write request) holds; a larger body is cut into several fragments, a stream (an Iterator of rows) is read this many rows at a time. A dense body is cut into whole slabs along its first dimension (at least one slab a fragment).",
+            javaType = "Integer")
+    public static final String FRAGMENT_SIZE = "CamelTileDBFragmentSize";
 
     @Metadata(
             label = "producer",
@@ -787,6 +822,47 @@ public final class TileDBConstants {
             description = "Reply: the id of the asset an upload or copy created.",
             javaType = "String")
     public static final String ASSET_ID = "CamelTileDBAssetId";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Reply of arrays read without streamResults: how many cells were read (rows, or the CellColumns' size).",
+            javaType = "Long")
+    public static final String CELLS_READ = "CamelTileDBCellsRead";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Reply of arrays read without streamResults: how many pages (requests of at most readBufferSize bytes) the read took.",
+            javaType = "Integer")
+    public static final String READ_PAGES = "CamelTileDBReadPages";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Reply of arrays write: how many cells the write sent, in every fragment it made; on a write that failed part-way, the cells of the fragments made before (which stay).",
+            javaType = "Long")
+    public static final String CELLS_WRITTEN = "CamelTileDBCellsWritten";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Reply of arrays write: the fragments made, in order, each a WrittenFragment (uri, timestamp, cells); on a write that failed part-way, those made before (which stay).",
+            javaType = "java.util.List<dev.cameltiledb.client.cells.WrittenFragment>")
+    public static final String FRAGMENTS = "CamelTileDBFragments";
+
+    @Metadata(
+            label = "producer",
+            description =
+                    "Reply of arrays write: the timestamp (epoch milliseconds) of the last fragment made, the time a read with endTimestamp sees it from.",
+            javaType = "Long")
+    public static final String FRAGMENT_TIMESTAMP = "CamelTileDBFragmentTimestamp";
+
+    @Metadata(
+            label = "producer",
+            description = "Reply of arrays write: the URI (or name) of the last fragment made.",
+            javaType = "String")
+    public static final String FRAGMENT_URI = "CamelTileDBFragmentUri";
 
     // consumer headers
 

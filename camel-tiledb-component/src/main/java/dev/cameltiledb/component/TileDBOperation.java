@@ -298,6 +298,16 @@ public enum TileDBOperation {
      * one Map per row.
      */
     query(TileDBResource.arrays),
+    /**
+     * Read an array's cells over TileDB's REST query protocol ({@code POST /v2/arrays/{ns}/{array}/query/submit?type=READ},
+     * TileDB-Py {@code array.query}), page by page within readBufferSize: rows, or typed columns for bulk use.
+     */
+    read(TileDBResource.arrays),
+    /**
+     * Write cells from the body into an array ({@code POST .../query/submit?type=WRITE}), fragmentSize cells a
+     * fragment; the body is checked against the schema before anything is sent.
+     */
+    write(TileDBResource.arrays),
     /** A task's stored result ({@code GET /v1/task/{id}/result}, {@code fetch_results}). */
     result(TileDBResource.tasks),
     /**

@@ -215,7 +215,7 @@ class CellsConsumerTest {
     @Test
     void fromTheBeginningInBatchesOverSeveralPages() throws Exception {
         Received got = new Received();
-        try (CamelContext camel = route(cells("paged", "startFrom=beginning&batchSize=7&bufferBytes=1024"), got)) {
+        try (CamelContext camel = route(cells("paged", "startFrom=beginning&batchSize=7&readBufferSize=1024"), got)) {
             camel.start();
             Await.until(() -> got.ids().size() >= 50, "the 50 cells written before the start");
             write("paged", 100, 119);
@@ -236,9 +236,9 @@ class CellsConsumerTest {
     }
 
     @Test
-    void asColumnsOneExchangePerPage() throws Exception {
+    void columnsOneExchangePerPage() throws Exception {
         Received got = new Received();
-        try (CamelContext camel = route(cells("columns", "startFrom=beginning&asColumns=true&bufferBytes=1024"), got)) {
+        try (CamelContext camel = route(cells("columns", "startFrom=beginning&cellFormat=columns&readBufferSize=1024"), got)) {
             camel.start();
             Await.until(() -> got.ids().size() >= 50, "the 50 cells");
             Await.requests(emulator, polls("columns"), 3, "three more polls, in which nothing more may arrive");

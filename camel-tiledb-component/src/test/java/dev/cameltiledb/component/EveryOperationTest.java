@@ -414,6 +414,8 @@ class EveryOperationTest {
         calls.put("tasks get", classic("taskId={task}"));
 
         calls.put("arrays query", classic("namespace=acme&array=prices&ranges=[[1,2]]&fields=price"));
+        calls.put("arrays write", classic("namespace=acme&array=prices", List.of(Map.of("id", 4, "price", 4.5))));
+        calls.put("arrays read", classic("namespace=acme&array=prices&ranges=[[1,4]]&fields=price"));
         calls.put(
                 "sql exec",
                 classic("namespace=acme&storeResults=true", "select id, price from `tiledb://acme/prices`"));

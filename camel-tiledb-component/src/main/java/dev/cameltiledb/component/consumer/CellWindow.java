@@ -55,7 +55,7 @@ final class CellWindow implements AutoCloseable {
     }
 
     /**
-     * The next chunk (call {@link #hasMore()} first): with {@code asColumns} the rest of the current page as columns;
+     * The next chunk (call {@link #hasMore()} first): with columns ({@code cellFormat=columns}) the rest of the current page as columns;
      * else one cell as a {@code Map} ({@code batchSize} 1) or a {@code List} of up to {@code batchSize} of them.
      */
     Chunk next(int batchSize, boolean asColumns) {

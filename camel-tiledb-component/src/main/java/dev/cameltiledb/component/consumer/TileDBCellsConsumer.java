@@ -14,6 +14,7 @@ import dev.cameltiledb.client.TileDBConfigurationException;
 import dev.cameltiledb.client.cells.ArrayCells;
 import dev.cameltiledb.client.cells.CellColumns;
 import dev.cameltiledb.client.cells.CellRead;
+import dev.cameltiledb.component.CellFormat;
 import dev.cameltiledb.component.TileDBConfiguration;
 import dev.cameltiledb.component.TileDBConstants;
 import dev.cameltiledb.component.TileDBEndpoint;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The cells of each new fragment of one sparse array, once ({@code from("tiledb:cells?namespace=acme&array=events")}):
  * one exchange per cell (a {@code Map} of field to value), per {@code batchSize} cells (a {@code List} of them), or
- * per page with {@code asColumns} (the page's {@code CellColumns}).
+ * per page with {@code cellFormat=columns} (the page's {@code CellColumns}).
  * <p>
  * Each poll asks for the timestamp of the array's newest fragment ({@code fragment_end_timestamp}, one request: an
  * idle poll costs no more). When it is newer than the cursor, the cells the fragments of the window {@code (cursor,
@@ -104,7 +105,7 @@ public class TileDBCellsConsumer extends StatefulBatchConsumer {
             throw new TileDBConfigurationException("tiledb:cells follows one array, which is not split: remove"
                     + " partitions and partition (run one route per array, under master: for several nodes)");
         }
-        read(0, null); // checks layout and bufferBytes at start
+        read(0, null); // checks layout and readBufferSize at start
         super.doStart();
         stateKey = c.getConsumer().getStateKey() != null
                 ? c.getConsumer().getStateKey()
@@ -302,7 +303,7 @@ public class TileDBCellsConsumer extends StatefulBatchConsumer {
                     c.getDataOptions().getLayout(),
                     start,
                     end,
-                    c.getConsumer().getBufferBytes());
+                    c.getDataOptions().getReadBufferSize());
         } catch (IllegalArgumentException e) {
             throw new TileDBConfigurationException(e.getMessage(), e);
         }
@@ -323,7 +324,7 @@ public class TileDBCellsConsumer extends StatefulBatchConsumer {
     private int deliverWindow() throws Exception {
         TileDBConfiguration c = endpoint.getConfiguration();
         int batchSize = c.getDataOptions().getBatchSize();
-        boolean asColumns = c.getConsumer().isAsColumns();
+        boolean asColumns = c.getDataOptions().getCellFormat() == CellFormat.columns;
         int max = getMaxMessagesPerPoll();
         int bound = max > 0 ? max : Integer.MAX_VALUE;
         int index = 0;

@@ -103,6 +103,8 @@ final class ArraysHandler implements ResourceHandler {
                         MessageOptions.require(options.arrays().getSubarray(), "subarray", operation),
                         options.arrays().getPayer()));
             case query -> query(operation, options, message, arrays);
+            case read -> CellReads.read(options, message, client.cells(), target(operation, options, message));
+            case write -> CellWrites.write(options, message, client.cells(), target(operation, options, message));
             default -> throw ResourceHandler.notHandled(TileDBResource.arrays, operation);
         }
     }

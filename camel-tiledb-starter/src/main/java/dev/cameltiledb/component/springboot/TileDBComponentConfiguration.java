@@ -19,7 +19,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     /**
      * The array's name, UUID or storage URI; a tiledb://namespace/name value sets the namespace too. For
      * files on the classic platform, the file array's name; for tasks list and the tasks consumer, only tasks
-     * on this array; for arrays query and udfs apply, the array read.
+     * on this array; for arrays query, read and udfs apply, the array read; for arrays write, the array
+     * written.
      */
     private java.lang.String array;
 
@@ -225,13 +226,22 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String assetType;
 
     /**
-     * For sql exec, arrays query and the UDF runs with streamResults and a json result: the rows each item of
-     * the lazy Iterator holds. 1 (the default): each item is one Map row; more: each item is a List of up to
-     * batchSize Map rows (the last one shorter), so that .split(body()).streaming() makes one exchange per
-     * batch (for a JDBC batch insert, say), and a batch's rows are held in memory together. Without
-     * streamResults it has no effect.
+     * For sql exec, arrays query and read and the UDF runs with streamResults and a json result: the rows
+     * each item of the lazy Iterator holds. 1 (the default): each item is one Map row; more: each item is a
+     * List of up to batchSize Map rows (the last one shorter), so that .split(body()).streaming() makes one
+     * exchange per batch (for a JDBC batch insert, say), and a batch's rows are held in memory together.
+     * Without streamResults it has no effect.
      */
     private Integer batchSize;
+
+    /**
+     * For arrays read: the shape of the cells. rows (the default): a List of Map rows (field to value), or
+     * with streamResults a lazy Iterator of them (of Lists of up to batchSize rows with batchSize above 1).
+     * columns: CellColumns, a typed Java array per field (long, int, double, float, String) with the validity
+     * of nullable fields, for bulk use; without streamResults one CellColumns holding every cell read, with
+     * streamResults a lazy Iterator of one CellColumns per page (at most readBufferSize bytes each).
+     */
+    private dev.cameltiledb.component.CellFormat cellFormat;
 
     /**
      * For waitForCompletion: how long to wait between two reads of the execution's log (milliseconds, or a
@@ -306,7 +316,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     /**
      * For metadataJson: read the metadata as of this time; for fragmentEndTimestamp: the time a read opens
-     * the array at; for notebook and udfs copy: copy the version of this time. Epoch milliseconds.
+     * the array at; for notebook and udfs copy: copy the version of this time; for arrays read: the cells as
+     * they were at this time (time travel: only fragments written at or before it). Epoch milliseconds.
      */
     private java.lang.Long endTimestamp;
 
@@ -349,8 +360,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String expand;
 
     /**
-     * For arrays query and udfs apply: the attributes and dimensions to read (comma-separated); all when
-     * unset.
+     * For arrays query and read and udfs apply: the attributes and dimensions to read (comma-separated); all
+     * when unset.
      */
     private java.lang.String fields;
 
@@ -371,6 +382,13 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * it gets none).
      */
     private java.lang.Boolean flat;
+
+    /**
+     * For arrays write: the most cells one fragment (one write request) holds; a larger body is cut into
+     * several fragments, a stream (an Iterator of rows) is read this many rows at a time. A dense body is cut
+     * into whole slabs along its first dimension (at least one slab a fragment).
+     */
+    private Integer fragmentSize;
 
     /**
      * For taskgraphs: the registered task graph, written namespace/name or tiledb://namespace/name; a name
@@ -416,8 +434,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.Integer keepVersions;
 
     /**
-     * For arrays query and udfs apply and execMultiArray: the order of the cells: row-major (the default),
-     * col-major, global-order or unordered.
+     * For arrays query and read and udfs apply and execMultiArray: the order of the cells: row-major (the
+     * default), col-major, global-order or unordered.
      */
     private java.lang.String layout;
 
@@ -433,7 +451,7 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     /**
      * For list operations without page: stop after this many items (0 = no limit). For sql exec and arrays
-     * query without streamResults: keep this many rows.
+     * query and read without streamResults: keep this many rows (cells).
      */
     private Integer maxResults;
 
@@ -573,11 +591,18 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String query;
 
     /**
-     * For arrays query and udfs apply: the slice to read, a JSON array holding one array of bounds per
-     * dimension, in the schema's order: lo1, hi1, lo2, hi2 and so on, numbers only; an empty array reads the
-     * whole dimension. Without it the whole array.
+     * For arrays query and read and udfs apply: the slice to read, a JSON array holding one array of bounds
+     * per dimension, in the schema's order: lo1, hi1, lo2, hi2 and so on, numbers only; an empty array reads
+     * the whole dimension. Without it the whole array.
      */
     private java.lang.String ranges;
+
+    /**
+     * For arrays read: the bytes one page of cells may take (shared by the fields read); a larger read comes
+     * in several pages, asked for one at a time, so its memory stays within about one page whatever its size.
+     * At least 1024.
+     */
+    private Long readBufferSize;
 
     /**
      * For group delete and deregister: also delete or deregister every member, descending into sub-groups.
@@ -637,6 +662,12 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String startTime;
 
     /**
+     * For arrays read: only the cells of fragments written at or after this time (with endTimestamp, the
+     * cells a window of writes made). Epoch milliseconds; the beginning when unset.
+     */
+    private java.lang.Long startTimestamp;
+
+    /**
      * For notebook upload: the storage folder the new notebook array goes in, such as s3://bucket/notebooks.
      * Default: the user's notebook location, else its default storage path (GET /v1/user).
      */
@@ -659,8 +690,9 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * For list operations without page: reply with a lazy Iterator that fetches the next page only when the
      * previous one is used up, for .split(body()).streaming(). For sql exec, arrays query and the UDF runs
      * with a json result: a lazy Iterator of Map rows read as they arrive (of Lists of up to batchSize rows
-     * with batchSize above 1; closed when read to its end or when the exchange completes). For tasks result:
-     * the live answer as an InputStream. The default is false
+     * with batchSize above 1; closed when read to its end or when the exchange completes). For arrays read:
+     * the cells page by page as they are read (rows, or one CellColumns per page with cellFormat=columns),
+     * closed the same way. For tasks result: the live answer as an InputStream. The default is false
      */
     private Boolean streamResults;
 
@@ -773,6 +805,13 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * For list operations: include each asset's metadata.
      */
     private java.lang.Boolean withMetadata;
+
+    /**
+     * For arrays write: the timestamp of the fragments the write makes (epoch milliseconds), which time-
+     * travel reads and the fragment list see; the service's clock when unset. Every fragment of one exchange
+     * gets it.
+     */
+    private java.lang.Long writeTimestamp;
 
     /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked
@@ -1242,6 +1281,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.batchSize = batchSize;
     }
 
+    public dev.cameltiledb.component.CellFormat getCellFormat() {
+        return cellFormat;
+    }
+
+    public void setCellFormat(dev.cameltiledb.component.CellFormat cellFormat) {
+        this.cellFormat = cellFormat;
+    }
+
     public Long getCompletionPollInterval() {
         return completionPollInterval;
     }
@@ -1432,6 +1479,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setFlat(java.lang.Boolean flat) {
         this.flat = flat;
+    }
+
+    public Integer getFragmentSize() {
+        return fragmentSize;
+    }
+
+    public void setFragmentSize(Integer fragmentSize) {
+        this.fragmentSize = fragmentSize;
     }
 
     public java.lang.String getGraphName() {
@@ -1714,6 +1769,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.ranges = ranges;
     }
 
+    public Long getReadBufferSize() {
+        return readBufferSize;
+    }
+
+    public void setReadBufferSize(Long readBufferSize) {
+        this.readBufferSize = readBufferSize;
+    }
+
     public java.lang.Boolean getRecursive() {
         return recursive;
     }
@@ -1792,6 +1855,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setStartTime(java.lang.String startTime) {
         this.startTime = startTime;
+    }
+
+    public java.lang.Long getStartTimestamp() {
+        return startTimestamp;
+    }
+
+    public void setStartTimestamp(java.lang.Long startTimestamp) {
+        this.startTimestamp = startTimestamp;
     }
 
     public java.lang.String getStoragePath() {
@@ -1968,6 +2039,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setWithMetadata(java.lang.Boolean withMetadata) {
         this.withMetadata = withMetadata;
+    }
+
+    public java.lang.Long getWriteTimestamp() {
+        return writeTimestamp;
+    }
+
+    public void setWriteTimestamp(java.lang.Long writeTimestamp) {
+        this.writeTimestamp = writeTimestamp;
     }
 
     public Boolean getAutowiredEnabled() {

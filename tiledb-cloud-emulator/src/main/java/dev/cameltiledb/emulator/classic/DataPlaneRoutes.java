@@ -35,5 +35,6 @@ public final class DataPlaneRoutes {
         new UdfRoutes(state, calls, arrays).register(router);
         new TaskGraphRoutes(state, calls).register(router);
         new TaskRoutes(state, arrays, calls).register(router);
+        new QueryProtocolRoutes(state, calls).register(router);
     }
 }

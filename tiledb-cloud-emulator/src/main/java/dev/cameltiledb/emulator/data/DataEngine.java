@@ -8,6 +8,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.emulator.data.cells.CellStore;
 import dev.cameltiledb.emulator.data.graph.TaskGraphService;
+import dev.cameltiledb.emulator.data.protocol.QueryProtocol;
 import dev.cameltiledb.emulator.data.query.QueryService;
 import dev.cameltiledb.emulator.data.sql.SqlService;
 import dev.cameltiledb.emulator.data.store.Database;
@@ -42,6 +43,7 @@ public final class DataEngine implements AutoCloseable {
     private final UdfService udfs;
     private final QueryService queries;
     private final TaskGraphService graphs;
+    private final QueryProtocol protocol;
 
     private DataEngine(Builder b) {
         Path home = b.dataDirectory == null ? null : b.dataDirectory.resolve("data-plane");
@@ -56,6 +58,7 @@ public final class DataEngine implements AutoCloseable {
         this.udfs = new UdfService(cells, udfRegistry, tasks, b.pythonExecutable, b.maxLogBytes, b.maxUdfTimeout);
         this.queries = new QueryService(cells, tasks);
         this.graphs = new TaskGraphService(documents, sql, udfs, tasks, b.clock, b.graphThreads);
+        this.protocol = new QueryProtocol(cells);
     }
 
     public static Builder builder(ArrayCatalog catalog) {
@@ -85,6 +88,11 @@ public final class DataEngine implements AutoCloseable {
     /** {@code POST /v1/arrays/{namespace}/{array}/query/submit_query_json}. */
     public QueryService queries() {
         return queries;
+    }
+
+    /** TileDB's REST query protocol: {@code POST /v2/arrays/{namespace}/{array}/query/submit} (Cap'n Proto). */
+    public QueryProtocol protocol() {
+        return protocol;
     }
 
     /** Task graphs and their executions: {@code /v1/taskgraphs/{namespace}/graphs}, {@code .../executions}. */

@@ -43,6 +43,14 @@ public final class CellSnapshot implements AutoCloseable {
             boolean windowed = plan.start > 0 || plan.end < Long.MAX_VALUE;
             List<Object[]> binds = new ArrayList<>();
             String where = plan.where(binds);
+            List<Object> afterKeys = plan.after == null ? List.of() : afterKeys(plan);
+            if (!afterKeys.isEmpty()) {
+                // the keyset: cells past the last one delivered, in the order the read gives them; the first key's
+                // own bound lets the database start from its index rather than from the first cell
+                List<String> keys = plan.orderKeys();
+                where = where + " AND " + keys.get(0) + " >= ? AND (" + String.join(", ", keys) + ") > ("
+                        + String.join(", ", java.util.Collections.nCopies(keys.size(), "?")) + ")";
+            }
             String from;
             if (travel) {
                 String window = "\"__ts\" >= ? AND \"__ts\" <= ?";
@@ -69,10 +77,46 @@ public final class CellSnapshot implements AutoCloseable {
             for (Object[] bind : binds) {
                 ((CellField) bind[0]).type().bind(p, i++, bind[1]);
             }
-            return new CellCursor(plan, p, travel, grid == null ? null : grid.walk());
+            if (!afterKeys.isEmpty()) {
+                p.setObject(i++, afterKeys.get(0));
+                for (Object key : afterKeys) {
+                    p.setObject(i++, key);
+                }
+            }
+            DenseGrid.Walk walk = null;
+            if (grid != null) {
+                walk = plan.after == null ? grid.walk() : grid.walkAfter(longs(plan.after));
+            }
+            return new CellCursor(plan, p, travel, walk);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the cells of " + array.uri() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The order keys of the cell a continued read starts after, as the database computes them. */
+    private List<Object> afterKeys(ReadPlan plan) throws SQLException {
+        List<CellField> dims = plan.schema.dimensions();
+        try (PreparedStatement p = connection.prepareStatement(plan.afterKeysQuery())) {
+            for (int d = 0; d < dims.size(); d++) {
+                dims.get(d).type().bind(p, d + 1, plan.after[d]);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                List<Object> keys = new ArrayList<>();
+                for (int k = 1; k <= r.getMetaData().getColumnCount(); k++) {
+                    keys.add(r.getObject(k));
+                }
+                return keys;
+            }
+        }
+    }
+
+    private static long[] longs(Object[] point) {
+        long[] values = new long[point.length];
+        for (int d = 0; d < point.length; d++) {
+            values[d] = ((Number) point[d]).longValue();
+        }
+        return values;
     }
 
     private long newestFragment(ArrayTable table) throws SQLException {

@@ -149,6 +149,33 @@ public final class CellStore {
         return tables.ensure(array).schema();
     }
 
+    /**
+     * The coordinates of a dense array's box (per dimension sorted disjoint intervals {@code [lo, hi, ...]}) in the
+     * order a write of {@code layout} gives its cells: row-major, col-major, or the array's global order (tile by
+     * tile). Each point is a fresh array.
+     */
+    public Iterator<long[]> denseOrder(ArrayEntry array, long[][] box, Layout layout) {
+        DenseGrid.Walk walk = new DenseGrid(box, layout, schema(array)).walk();
+        return new Iterator<>() {
+            private long[] next = walk.next();
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public long[] next() {
+                if (next == null) {
+                    throw new java.util.NoSuchElementException();
+                }
+                long[] point = next.clone();
+                next = walk.next();
+                return point;
+            }
+        };
+    }
+
     /** A consistent view for one or more reads; close it. */
     public CellSnapshot snapshot() {
         try {

@@ -30,6 +30,21 @@ final class DenseGrid {
         return new TileWalk();
     }
 
+    /**
+     * A walk that starts after {@code point} (a cell of the box): what a continued read gives next. It jumps there
+     * rather than walking up to it, so a late page costs what an early one does.
+     */
+    Walk walkAfter(long[] point) {
+        if (layout == Layout.ROW_MAJOR || layout == Layout.COL_MAJOR) {
+            Odometer cells = new Odometer(ranges, layout == Layout.ROW_MAJOR);
+            cells.positionAt(point);
+            return () -> cells.advance() ? cells.point() : null;
+        }
+        TileWalk walk = new TileWalk();
+        walk.positionAt(point);
+        return walk;
+    }
+
     interface Walk {
         long[] next();
     }
@@ -62,6 +77,16 @@ final class DenseGrid {
                 tileRanges[d] = merged.stream().mapToLong(Long::longValue).toArray();
             }
             this.tiles = new Odometer(tileRanges, schema.tileOrder() == Layout.ROW_MAJOR);
+        }
+
+        void positionAt(long[] point) {
+            long[] tile = new long[point.length];
+            for (int d = 0; d < point.length; d++) {
+                tile[d] = tileOf(d, point[d]);
+            }
+            tiles.positionAt(tile);
+            cells = new Odometer(clip(tiles.point()), schema.cellOrder() == Layout.ROW_MAJOR);
+            cells.positionAt(point);
         }
 
         @Override

@@ -55,6 +55,30 @@ final class Odometer {
         return false;
     }
 
+    /**
+     * Puts the walk at {@code p}, as if it had just given it: the next {@link #advance()} moves past it. A point outside
+     * the box is a 400 (a continued read whose last cell is not in its subarray).
+     */
+    void positionAt(long[] p) {
+        for (int axis = 0; axis < p.length; axis++) {
+            long[] iv = intervals[axis];
+            int found = -1;
+            for (int i = 0; i + 1 < iv.length; i += 2) {
+                if (iv[i] <= p[axis] && p[axis] <= iv[i + 1]) {
+                    found = i / 2;
+                    break;
+                }
+            }
+            if (found < 0) {
+                throw dev.cameltiledb.emulator.data.EngineException.badRequest("the cell to continue after, "
+                        + java.util.Arrays.toString(p) + ", is outside the read's ranges");
+            }
+            interval[axis] = found;
+            point[axis] = p[axis];
+        }
+        started = true;
+    }
+
     /** The current point; valid until the next {@link #advance()}. */
     long[] point() {
         return point;

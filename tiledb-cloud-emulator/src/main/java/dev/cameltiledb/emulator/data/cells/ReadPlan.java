@@ -21,6 +21,8 @@ final class ReadPlan {
     final long end;
     /** Per dimension: sorted disjoint {@code [lo, hi]} pairs, or null for no restriction. */
     final List<List<Object[]>> ranges;
+    /** The coordinates of the last cell already delivered (a continued read), or null. */
+    final Object[] after;
 
     ReadPlan(ArrayTable table, CellQuery query) {
         this.table = table;
@@ -44,6 +46,31 @@ final class ReadPlan {
                             ? null
                             : ranges(schema.dimensions().get(d), given));
         }
+        this.after = after(query.after());
+    }
+
+    private Object[] after(List<Object> coordinates) {
+        if (coordinates == null) {
+            return null;
+        }
+        if (schema.allowsDuplicates()) {
+            throw EngineException.badRequest(table.uri() + " allows duplicate coordinates: a read of it cannot"
+                    + " continue after a cell's coordinates");
+        }
+        List<CellField> dims = schema.dimensions();
+        if (coordinates.size() != dims.size()) {
+            throw EngineException.badRequest("the cell to continue after gives " + coordinates.size() + " coordinates; "
+                    + table.uri() + " has " + dims.size() + " dimensions");
+        }
+        Object[] point = new Object[dims.size()];
+        for (int d = 0; d < point.length; d++) {
+            point[d] = bound(dims.get(d), coordinates.get(d));
+            if (point[d] == null) {
+                throw EngineException.badRequest("the cell to continue after has no value for "
+                        + dims.get(d).name());
+            }
+        }
+        return point;
     }
 
     private List<CellField> fields(List<String> names) {
@@ -135,6 +162,11 @@ final class ReadPlan {
 
     /** ORDER BY of the layout: row-major, col-major, or global order (tiles, then cells), which unordered uses too. */
     String orderBy() {
+        return String.join(", ", orderKeys());
+    }
+
+    /** The SQL expressions (over the cells' alias {@code c}) that the layout orders by, most significant first. */
+    List<String> orderKeys() {
         List<CellField> dims = schema.dimensions();
         List<String> keys = new ArrayList<>();
         if (layout == Layout.ROW_MAJOR || layout == Layout.COL_MAJOR) {
@@ -150,7 +182,18 @@ final class ReadPlan {
                     .map(f -> "c." + f.column())
                     .toList());
         }
-        return String.join(", ", keys);
+        return keys;
+    }
+
+    /**
+     * The SQL that gives the order keys of the cell {@link #after} (its coordinates bound as parameters, in dimension
+     * order): the same expressions over a one-row table of the same column names.
+     */
+    String afterKeysQuery() {
+        String point = schema.dimensions().stream()
+                .map(f -> "CAST(? AS " + f.type().sqlType() + ") AS " + f.column())
+                .collect(Collectors.joining(", "));
+        return "SELECT " + String.join(", ", orderKeys()) + " FROM (SELECT " + point + ") c";
     }
 
     private static List<CellField> ordered(List<CellField> dims, Layout order) {
