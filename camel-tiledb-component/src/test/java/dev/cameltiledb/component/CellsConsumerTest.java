@@ -186,13 +186,15 @@ class CellsConsumerTest {
             Await.until(() -> got.bodies.size() >= 5, "the five new cells");
             int mark = emulator.recordedExchanges().size();
             Await.requests(emulator, polls("feed"), 3, "three more polls, in which nothing more may arrive");
-            List<RecordedExchange> after = emulator.recordedExchanges().subList(mark, emulator.recordedExchanges().size());
+            List<RecordedExchange> after = emulator.recordedExchanges()
+                    .subList(mark, emulator.recordedExchanges().size());
             assertTrue(after.size() >= 3);
             assertTrue(
                     after.stream().allMatch(polls("feed")),
-                    "an idle poll sends one request, the newest fragment's timestamp: " + after.stream()
-                            .map(x -> x.method() + " " + x.rawPath())
-                            .toList());
+                    "an idle poll sends one request, the newest fragment's timestamp: "
+                            + after.stream()
+                                    .map(x -> x.method() + " " + x.rawPath())
+                                    .toList());
         }
         assertEquals(range(1, 5), got.ids(), "every new cell once, in order; the cells written before the start never");
         for (int i = 0; i < 5; i++) {
@@ -238,7 +240,8 @@ class CellsConsumerTest {
     @Test
     void columnsOneExchangePerPage() throws Exception {
         Received got = new Received();
-        try (CamelContext camel = route(cells("columns", "startFrom=beginning&cellFormat=columns&readBufferSize=1024"), got)) {
+        try (CamelContext camel =
+                route(cells("columns", "startFrom=beginning&cellFormat=columns&readBufferSize=1024"), got)) {
             camel.start();
             Await.until(() -> got.ids().size() >= 50, "the 50 cells");
             Await.requests(emulator, polls("columns"), 3, "three more polls, in which nothing more may arrive");
@@ -261,13 +264,15 @@ class CellsConsumerTest {
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from(cells("flaky", "startFrom=beginning&maxMessagesPerPoll=6")).process(e -> {
-                        long id = (Long) e.getMessage().getBody(Map.class).get("id");
-                        if (attempts.merge(id, 1, Integer::sum) == 1 && id == 7) {
-                            throw new IllegalStateException("the route fails on cell 7 once");
-                        }
-                        delivered.add(id);
-                    });
+                    from(cells("flaky", "startFrom=beginning&maxMessagesPerPoll=6"))
+                            .process(e -> {
+                                long id =
+                                        (Long) e.getMessage().getBody(Map.class).get("id");
+                                if (attempts.merge(id, 1, Integer::sum) == 1 && id == 7) {
+                                    throw new IllegalStateException("the route fails on cell 7 once");
+                                }
+                                delivered.add(id);
+                            });
                 }
             });
             camel.start();
