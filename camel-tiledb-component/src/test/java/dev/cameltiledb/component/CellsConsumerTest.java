@@ -99,12 +99,17 @@ class CellsConsumerTest {
 
     /** An array holding {@code count} cells from id {@code first} on, written at {@link #OLD}. */
     static Seed.SeedArray array(String name, long first, int count) {
+        return array(NS, name, first, count);
+    }
+
+    /** The same in another namespace. */
+    static Seed.SeedArray array(String namespace, String name, long first, int count) {
         List<Long> ids = LongStream.range(first, first + count).boxed().toList();
         Map<String, Object> cells = Map.of(
                 "id", ids,
                 "kind", ids.stream().map(i -> "old-" + i).toList(),
                 "value", ids.stream().map(i -> i * 0.5).toList());
-        return new Seed.SeedArray(NS, name, null, null, null, null, null, null)
+        return new Seed.SeedArray(namespace, name, null, null, null, null, null, null)
                 .withCells(DataPlaneSeed.json(SCHEMA), JSON.valueToTree(cells), OLD);
     }
 
