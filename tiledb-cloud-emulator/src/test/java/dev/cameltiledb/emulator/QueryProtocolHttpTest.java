@@ -637,6 +637,89 @@ class QueryProtocolHttpTest extends SpecCheckedHttpTest {
     }
 
     @Test
+    void estimatedResultSizesAreTheWholeResultsBuffers() throws Exception {
+        array("tt", SIMPLE);
+        assertEquals(
+                200,
+                write(
+                                "tt",
+                                SIMPLE_FIELDS,
+                                Map.of(
+                                        "id",
+                                        List.of(1L, 2L, 3L),
+                                        "v",
+                                        List.of(1L, 2L, 3L),
+                                        "s",
+                                        List.of("a", "bb", "ccc")),
+                                "unordered",
+                                null,
+                                "")
+                        .status());
+        byte[] query = QueryCodec.encode(ProtocolClient.readQuery(SIMPLE_FIELDS, "row-major", null, 64, null));
+        java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        emulator.url() + "/v1/arrays/alice/tt/query/est_result_sizes?type=read"))
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(query))
+                                .header("Content-Type", "application/capnp")
+                                .header("X-TILEDB-REST-API-KEY", "alice-key")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        dev.cameltiledb.emulator.data.capnp.StructReader root = dev.cameltiledb.emulator.data.capnp.MessageReader.read(
+                        r.body(), "EstimatedResultSize")
+                .root();
+        Map<String, List<Long>> memory = new LinkedHashMap<>();
+        for (var e : root.getStruct(1, "memorySizes").getStructList(0, "entries")) {
+            var v = e.getStruct(1, "value");
+            memory.put(e.getText(0, "key"), List.of(v.getLong(0), v.getLong(8), v.getLong(16)));
+        }
+        assertEquals(Map.of("id", List.of(24L, 0L, 0L), "v", List.of(24L, 0L, 0L), "s", List.of(24L, 6L, 0L)), memory);
+        var s = root.getStruct(0, "resultSizes").getStructList(0, "entries").get(2);
+        assertEquals("s", s.getText(0, "key"));
+        assertEquals(6.0, Double.longBitsToDouble(s.getStruct(1, "value").getLong(8)));
+    }
+
+    @Test
+    void bodiesLargerThanTheJsonLimitAreTakenWritesWholeAndReadsSentBack() throws Exception {
+        array("big", SIMPLE);
+        // 20 strings of 900,000 characters: an 18 MB write, past the 16 MiB the emulator reads of a JSON body
+        List<Long> ids = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        List<String> strings = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add((long) i);
+            values.add((long) i);
+            strings.add(String.valueOf((char) ('a' + i)).repeat(900_000));
+        }
+        Answer w = write("big", SIMPLE_FIELDS, Map.of("id", ids, "v", values, "s", strings), "unordered", null, "");
+        assertEquals(200, w.status(), w.text());
+        // pages of 8 MB of strings; each continuation sends the whole previous answer back, as the JavaScript client
+        QueryMessage first = new QueryMessage(
+                "READ",
+                "row-major",
+                "UNINITIALIZED",
+                List.of(
+                        new QueryMessage.BufferHeader("id", 0, 0, 0, 1 << 10, 0, 0),
+                        new QueryMessage.BufferHeader("s", 0, 0, 0, 1 << 10, 8_000_000, 0)),
+                null,
+                new QueryMessage.Reader("row-major", null, false, 0, null),
+                null,
+                "bytes",
+                false,
+                64,
+                0,
+                0,
+                0,
+                null);
+        List<Answer> pages = alice().readAll("alice/big", SIMPLE_FIELDS, first, true);
+        assertEquals(3, pages.size(), "8 strings a page");
+        Map<String, List<Object>> cells = ProtocolClient.cells(pages);
+        assertEquals(new ArrayList<Object>(ids), cells.get("id"));
+        assertEquals(new ArrayList<Object>(strings), cells.get("s"));
+    }
+
+    @Test
     void aWriteWhoseBodyIsCutShortWritesNothing() throws Exception {
         array("tt", SIMPLE);
         byte[] body = ProtocolClient.writeBody(
