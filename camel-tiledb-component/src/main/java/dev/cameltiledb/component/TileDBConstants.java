@@ -869,7 +869,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "consumer",
             description =
-                    "The activity event's id. For the cells consumer: the array's URI, the window and the position of the exchange's first cell (tiledb://acme/events@1767225600000-1767225609000#42), the same when a window is delivered again, for an idempotent consumer.",
+                    "The activity event's id. For the cells consumer: the array's URI followed by the window and the position of the exchange's first cell in it, the same when a window is delivered again, for an idempotent consumer.",
             javaType = "String")
     public static final String EVENT_ID = "CamelTileDBEventId";
 

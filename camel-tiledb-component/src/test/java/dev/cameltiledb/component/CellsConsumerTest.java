@@ -18,6 +18,7 @@ import dev.cameltiledb.client.cells.ArrayCells;
 import dev.cameltiledb.client.cells.CellColumns;
 import dev.cameltiledb.client.cells.CellInput;
 import dev.cameltiledb.client.cells.WrittenFragment;
+import dev.cameltiledb.component.state.JdbcStateRepository;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.RecordedExchange;
 import dev.cameltiledb.emulator.Seed;
@@ -28,7 +29,9 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -44,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code tiledb:cells} against an emulator of its own (so its request log holds only this class's traffic), over
  * HTTP: cells written through the query protocol arrive once each, nothing more arrives on later polls (waited for in
  * the request log, never by sleeping), an idle poll is one request, batches and pages, a failed exchange, a restart
- * from the stored cursor.
+ * from the stored cursor, a take-over in a fencing store.
  */
 @Tag("server")
 class CellsConsumerTest {
@@ -85,7 +88,8 @@ class CellsConsumerTest {
                                 array("paged", 0, 50),
                                 array("columns", 0, 50),
                                 array("flaky", 0, 20),
-                                array("restart", 900, 2))))
+                                array("restart", 900, 2),
+                                array("fenced", 900, 2))))
                 .build()
                 .start();
         client = new TileDBClient(ClientSettings.of(emulator.url(), TOKEN));
@@ -314,16 +318,44 @@ class CellsConsumerTest {
     }
 
     private CamelContext withState(Path file, Received into) throws Exception {
-        FileStateRepository state = FileStateRepository.fileStateRepository(file.toFile());
+        return withStore("restart", FileStateRepository.fileStateRepository(file.toFile()), into);
+    }
+
+    private static CamelContext withStore(String array, StateRepository<String, String> store, Received into)
+            throws Exception {
         CamelContext camel = new DefaultCamelContext();
-        camel.getRegistry().bind("cursorState", state);
+        camel.getRegistry().bind("cursorState", store);
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(cells("restart", "stateRepository=#cursorState")).process(into::add);
+                from(cells(array, "stateRepository=#cursorState")).process(into::add);
             }
         });
         return camel;
+    }
+
+    @Test
+    void aConsumerWhoseArrayAnotherTookOverInAFencingStoreDeliversNothingMore() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:cells-fence-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        JdbcStateRepository store = new JdbcStateRepository(h2);
+        Received first = new Received();
+        Received second = new Received();
+        try (CamelContext one = withStore("fenced", store, first)) {
+            one.start();
+            Await.requests(emulator, polls("fenced"), 1, "the first consumer's first poll");
+            write("fenced", 1, 2);
+            Await.until(() -> first.ids().size() >= 2, "the first consumer's two cells");
+            Await.requests(emulator, polls("fenced"), 1, "the first consumer's next poll: its window saved");
+            try (CamelContext two = withStore("fenced", store, second)) {
+                two.start(); // the same cursor in the same store: a newer fence epoch, the first is fenced off
+                write("fenced", 3, 4);
+                Await.until(() -> second.ids().size() >= 2, "the second consumer's two cells");
+                Await.requests(emulator, polls("fenced"), 4, "more polls of both, in which nothing more may arrive");
+            }
+        }
+        assertEquals(range(1, 2), first.ids());
+        assertEquals(range(3, 4), second.ids(), "the new cells once, by the consumer that took the array over");
     }
 
     @Test
