@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * <p>The data-plane pipelines (SQL, UDFs, tasks, cells) are classic TileDB Cloud's; a CSV of station readings is
  * dropped into the CSV folder, written into {@code readings}, and followed from there into the catalog database.
  *
- * <p>The Kafka fan-out ({@code routes/activity-to-kafka.yaml}) needs a broker, which the demo does not start: it is
- * loaded only when {@code KAFKA_BROKERS} names one ({@link #useKafka}).
+ * <p>The Kafka pipelines ({@code routes/activity-to-kafka.yaml}, {@code routes/kafka-to-array.yaml}) need a broker,
+ * which the demo does not start: they are loaded only when {@code KAFKA_BROKERS} names one ({@link #useKafka}).
  */
 public final class ExamplesApplication {
 
@@ -38,8 +38,11 @@ public final class ExamplesApplication {
     static final String DEMO_TOKEN = "demo-token";
     /** The demo org's service-account token (demo-arraylake-seed.json): a made-up value, valid only on the emulator. */
     static final String ARRAYLAKE_DEMO_TOKEN = "ema_demo0pipelines0token000000000000";
-    /** The route ids of the Kafka fan-out (the YAML file's and its Java twin's), left out unless {@link #useKafka}. */
-    static final String KAFKA_ROUTES = "activity-to-kafka,java-activity-to-kafka";
+    /**
+     * The route ids of the Kafka pipelines (the fan-out and the writes into an array, YAML and Java twins), left out
+     * unless {@link #useKafka}.
+     */
+    static final String KAFKA_ROUTES = "activity-to-kafka,java-activity-to-kafka,kafka-to-array,java-kafka-to-array";
 
     /**
      * The route ids of the data-plane pipelines (SQL, UDFs, tasks), YAML and Java: classic TileDB Cloud's calls,
@@ -133,7 +136,9 @@ public final class ExamplesApplication {
         }
         String kafkaBrokers = System.getenv("KAFKA_BROKERS");
         if (kafkaBrokers == null || kafkaBrokers.isBlank()) {
-            LOG.info("No KAFKA_BROKERS set: the Kafka fan-out (routes/activity-to-kafka.yaml) is left out");
+            LOG.info(
+                    "No KAFKA_BROKERS set: the Kafka pipelines (routes/activity-to-kafka.yaml, routes/kafka-to-array.yaml)"
+                            + " are left out");
         } else {
             LOG.info("Publishing the activity to Kafka at {}", kafkaBrokers);
             useKafka(main, kafkaBrokers);

@@ -1,6 +1,7 @@
 package dev.cameltiledb.examples;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -204,6 +205,23 @@ public class PipelineRoutes extends RouteBuilder {
                         LoggingLevel.INFO,
                         "pipeline.csv",
                         "csv: ${header.CamelTileDBCellsWritten} cells of ${header.CamelFileName} written to"
+                                + " tiledb://{{tiledb.namespace}}/{{csv.array}} (fragment at"
+                                + " ${header.CamelTileDBFragmentTimestamp})");
+
+        // one poll of the topic, one write, then the batch's offsets committed; a failed batch is polled again
+        // (breakOnFirstError), not committed
+        from("kafka:{{kafka.cells-topic}}?brokers={{kafka.brokers}}&groupId={{kafka.cells-group}}"
+                        + "&autoOffsetReset=earliest&batching=true&maxPollRecords={{kafka.cells-batch-size}}"
+                        + "&pollTimeoutMs=1000&autoCommitEnable=false&allowManualCommit=true&breakOnFirstError=true")
+                .routeId("java-kafka-to-array")
+                .process(e -> e.setProperty("kafkaRecords", e.getMessage().getBody(List.class)))
+                .bean(JsonCells.class, "rows")
+                .to("tiledb:arrays?operation=write&namespace={{tiledb.namespace}}&array={{csv.array}}")
+                .process(e -> JsonCells.commit(e.getProperty("kafkaRecords", List.class)))
+                .log(
+                        LoggingLevel.INFO,
+                        "pipeline.kafka-cells",
+                        "kafka: ${header.CamelTileDBCellsWritten} cells of {{kafka.cells-topic}} written to"
                                 + " tiledb://{{tiledb.namespace}}/{{csv.array}} (fragment at"
                                 + " ${header.CamelTileDBFragmentTimestamp})");
 

@@ -137,6 +137,8 @@ abstract class PipelinesTest {
         // routes/*.yaml includes activity-to-kafka.yaml, and PipelineRoutes its twin: neither route is made
         assertNull(main.getCamelContext().getRoute("activity-to-kafka"));
         assertNull(main.getCamelContext().getRoute("java-activity-to-kafka"));
+        assertNull(main.getCamelContext().getRoute("kafka-to-array"));
+        assertNull(main.getCamelContext().getRoute("java-kafka-to-array"));
         assertFalse(main.getCamelContext().getRoutes().isEmpty(), "the other pipelines run");
     }
 
