@@ -65,6 +65,13 @@ class CellsConsumerTest {
              "attributes":[{"name":"kind","type":"STRING_UTF8","cellValNum":4294967295,"nullable":false},
                            {"name":"value","type":"FLOAT64","cellValNum":1,"nullable":false}]}""";
 
+    /** A dense array, which the consumer refuses. */
+    static final String DENSE_SCHEMA = """
+            {"arrayType":"dense","tileOrder":"row-major","cellOrder":"row-major","capacity":10000,
+             "domain":{"type":"INT64","dimensions":[
+               {"name":"d","type":"INT64","domain":{"int64":[0,3]},"nullTileExtent":false,"tileExtent":{"int64":4}}]},
+             "attributes":[{"name":"v","type":"FLOAT64","cellValNum":1,"nullable":false}]}""";
+
     /** The timestamp of the cells every array starts with: long before any consumer's start. */
     static final long OLD = 1_000L;
 
@@ -89,7 +96,14 @@ class CellsConsumerTest {
                                 array("columns", 0, 50),
                                 array("flaky", 0, 20),
                                 array("restart", 900, 2),
-                                array("fenced", 900, 2))))
+                                array("fenced", 900, 2),
+                                array("instant", 900, 2),
+                                new Seed.SeedArray(NS, "grid", null, null, null, null, null, null)
+                                        .withCells(
+                                                DataPlaneSeed.json(DENSE_SCHEMA),
+                                                DataPlaneSeed.json(
+                                                        "{\"d\": [0, 1, 2, 3], \"v\": [0.0, 1.0, 2.0, 3.0]}"),
+                                                OLD))))
                 .build()
                 .start();
         client = new TileDBClient(ClientSettings.of(emulator.url(), TOKEN));
@@ -119,11 +133,16 @@ class CellsConsumerTest {
 
     /** Writes cells {@code from} to {@code to} (inclusive) as one fragment, through the query protocol. */
     static WrittenFragment write(String array, long from, long to) {
+        return write(array, from, to, null);
+    }
+
+    /** The same at the given fragment timestamp (epoch ms; null: the service's clock). */
+    static WrittenFragment write(String array, long from, long to, Long timestamp) {
         ArrayCells schema = client.cells().schema(NS, array);
         List<Map<String, Object>> rows = LongStream.rangeClosed(from, to)
                 .mapToObj(i -> Map.<String, Object>of("id", i, "kind", "new-" + i, "value", i * 1.5))
                 .toList();
-        return client.cells().write(NS, array, schema, CellInput.rows(schema, rows), null);
+        return client.cells().write(NS, array, schema, CellInput.rows(schema, rows), timestamp);
     }
 
     static String cells(String array, String options) {
@@ -356,6 +375,56 @@ class CellsConsumerTest {
         }
         assertEquals(range(1, 2), first.ids());
         assertEquals(range(3, 4), second.ids(), "the new cells once, by the consumer that took the array over");
+    }
+
+    @Test
+    void startFromAnInstantDeliversTheFragmentsTimestampedFromItOn() throws Exception {
+        long now = System.currentTimeMillis();
+        write("instant", 1, 2, now - 20_000);
+        write("instant", 3, 4, now - 10_000);
+        Received got = new Received();
+        String from = java.time.Instant.ofEpochMilli(now - 15_000).toString();
+        try (CamelContext camel = route(cells("instant", "startFrom=" + from), got)) {
+            camel.start();
+            Await.until(() -> got.ids().size() >= 2, "the cells of the fragment after the instant");
+            Await.requests(emulator, polls("instant"), 3, "three more polls, in which nothing more may arrive");
+        }
+        assertEquals(range(3, 4), got.ids(), "only the fragment timestamped after the instant");
+        assertEquals(now - 15_000, got.headers.get(0).get(TileDBConstants.WINDOW_START));
+    }
+
+    @Test
+    void aDenseArrayIsRefusedAtEachPollNamingWhyAndNothingIsRead() throws Exception {
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        Received got = new Received();
+        try (CamelContext camel = new DefaultCamelContext()) {
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    // the poll's failure comes into the route, where the test sees it
+                    from(cells("grid", "startFrom=beginning&bridgeErrorHandler=true"))
+                            .onException(Exception.class)
+                            .handled(true)
+                            .process(e -> failures.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)))
+                            .end()
+                            .process(got::add);
+                }
+            });
+            camel.start();
+            Await.until(() -> failures.size() >= 2, "two polls refusing the dense array");
+        }
+        assertTrue(got.bodies.isEmpty(), "no cell delivered");
+        assertTrue(
+                failures.get(0)
+                        .getMessage()
+                        .startsWith("tiledb:cells follows sparse arrays; tiledb://" + NS + "/grid is dense"),
+                failures.get(0).toString());
+        assertEquals(
+                0,
+                emulator.recordedExchanges().stream()
+                        .filter(x -> x.rawPath().startsWith("/v2/arrays/" + NS + "/grid/query"))
+                        .count(),
+                "no read was sent");
     }
 
     @Test
