@@ -196,6 +196,86 @@ class QueryProtocolHttpTest extends SpecCheckedHttpTest {
     }
 
     @Test
+    void everyDatetimeAndTimeUnitCharAndBlobRoundTrip() throws Exception {
+        List<TileType> units = List.of(
+                TileType.DATETIME_YEAR,
+                TileType.DATETIME_MONTH,
+                TileType.DATETIME_WEEK,
+                TileType.DATETIME_DAY,
+                TileType.DATETIME_HR,
+                TileType.DATETIME_MIN,
+                TileType.DATETIME_SEC,
+                TileType.DATETIME_MS,
+                TileType.DATETIME_US,
+                TileType.DATETIME_NS,
+                TileType.DATETIME_PS,
+                TileType.DATETIME_FS,
+                TileType.DATETIME_AS,
+                TileType.TIME_HR,
+                TileType.TIME_MIN,
+                TileType.TIME_SEC,
+                TileType.TIME_MS,
+                TileType.TIME_US,
+                TileType.TIME_NS,
+                TileType.TIME_PS,
+                TileType.TIME_FS,
+                TileType.TIME_AS);
+        StringBuilder attributes = new StringBuilder();
+        List<Field> fields = new ArrayList<>(List.of(new Field("id", TileType.INT64, false)));
+        Map<String, List<?>> columns = new LinkedHashMap<>();
+        columns.put("id", List.of(1L, 2L));
+        // 2024-05-01T12:00:00.123456789Z in each unit, and a count before the epoch
+        java.time.Instant at = java.time.Instant.parse("2024-05-01T12:00:00.123456789Z");
+        long nanos = at.getEpochSecond() * 1_000_000_000L + at.getNano();
+        for (TileType t : units) {
+            String name = t.name().toLowerCase(java.util.Locale.ROOT);
+            attributes
+                    .append("{\"name\":\"")
+                    .append(name)
+                    .append("\",\"type\":\"")
+                    .append(t.name())
+                    .append("\",\"cellValNum\":1,\"nullable\":false},");
+            fields.add(new Field(name, t, false));
+            long count = switch (t) {
+                case DATETIME_YEAR -> 54;
+                case DATETIME_MONTH -> 652;
+                case DATETIME_WEEK -> 19844 / 7;
+                case DATETIME_DAY -> 19844;
+                case DATETIME_HR, TIME_HR -> nanos / 3_600_000_000_000L;
+                case DATETIME_MIN, TIME_MIN -> nanos / 60_000_000_000L;
+                case DATETIME_SEC, TIME_SEC -> nanos / 1_000_000_000L;
+                case DATETIME_MS, TIME_MS -> nanos / 1_000_000L;
+                case DATETIME_US, TIME_US -> nanos / 1_000L;
+                default -> nanos;
+            };
+            columns.put(name, List.of(count, -3L));
+        }
+        attributes.append("{\"name\":\"c\",\"type\":\"CHAR\",\"cellValNum\":4294967295,\"nullable\":false},");
+        attributes.append("{\"name\":\"blob\",\"type\":\"BLOB\",\"cellValNum\":4294967295,\"nullable\":true}");
+        fields.add(new Field("c", TileType.CHAR, false));
+        fields.add(new Field("blob", TileType.BLOB, true));
+        columns.put("c", List.of("chars", ""));
+        columns.put("blob", Arrays.asList(new byte[] {0, -1, 7, 0}, null));
+        array("times", """
+                {"arrayType":"sparse","tileOrder":"row-major","cellOrder":"row-major","capacity":100,
+                 "domain":{"type":"INT64","dimensions":[
+                   {"name":"id","type":"INT64","domain":{"int64":[0,10]},"nullTileExtent":false,"tileExtent":{"int64":10}}]},
+                 "attributes":[""" + attributes + "]}");
+        Answer w = write("times", fields, columns, "unordered", null, "");
+        assertEquals(200, w.status(), w.text());
+        Map<String, List<Object>> read = readAll("times", fields, "row-major", 1 << 10);
+        for (Field f : fields) {
+            if (f.type() == TileType.BLOB) {
+                assertArrayEquals(
+                        new byte[] {0, -1, 7, 0}, (byte[]) read.get("blob").get(0));
+                assertEquals(null, read.get("blob").get(1));
+            } else {
+                assertEquals(columns.get(f.name()), read.get(f.name()), f.name());
+            }
+        }
+    }
+
+    @Test
     void sparseReadsFollowTheLayoutsOrder() throws Exception {
         array("grid", SPARSE_2D);
         List<int[]> points = List.of(
