@@ -6,28 +6,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lines of a CSV file (without its header) as the rows of a cells write: each value typed as its column says, so that
- * {@code tiledb:arrays?operation=write} checks real numbers against the array's schema, not text. The columns are
- * {@code name:type} pairs in file order ({@code id:int64,station:text,temperature:float64}); the types are
- * {@code int64}, {@code float64} and {@code text}. A simple CSV: values hold no commas and no quotes. A line that does
- * not fit fails the batch, naming the line, and the file goes to the error folder.
+ * Lines of a CSV file (without its header) as the rows of a cells write, keyed by the column names of
+ * {@code csv.columns} in file order ({@code id,station,temperature}). The values stay text: the write takes text that
+ * parses as a number for a numeric field and refuses, naming the field, text that does not. A simple CSV: values hold
+ * no commas and no quotes. A line with another number of values fails the batch, naming the line, and the file goes
+ * to the error folder.
  */
 public class CsvCells {
 
-    private record Column(String name, String type) {}
+    private List<String> columns = List.of();
 
-    private List<Column> columns = List.of();
-
-    /** The columns, as {@code csv.columns} gives them. */
-    public void setColumns(String spec) {
-        List<Column> parsed = new ArrayList<>();
-        for (String part : spec.split(",")) {
-            String[] nameType = part.strip().split(":");
-            if (nameType.length != 2 || !List.of("int64", "float64", "text").contains(nameType[1])) {
+    /** The column names, as {@code csv.columns} gives them (comma-separated, in file order). */
+    public void setColumns(String names) {
+        List<String> parsed = new ArrayList<>();
+        for (String name : names.split(",")) {
+            if (name.isBlank()) {
                 throw new IllegalArgumentException(
-                        "csv.columns takes name:type pairs (int64, float64 or text), was '" + part + "'");
+                        "csv.columns names the columns, comma-separated; was '" + names + "'");
             }
-            parsed.add(new Column(nameType[0], nameType[1]));
+            parsed.add(name.strip());
         }
         columns = List.copyOf(parsed);
     }
@@ -41,29 +38,15 @@ public class CsvCells {
             }
             String[] values = line.split(",", -1);
             if (values.length != columns.size()) {
-                throw new IllegalArgumentException(
-                        "the line '" + line + "' has " + values.length + " values, not the " + columns.size() + " of "
-                                + columns.stream().map(Column::name).toList());
+                throw new IllegalArgumentException("the line '" + line + "' has " + values.length + " values, not the "
+                        + columns.size() + " of " + columns);
             }
             Map<String, Object> row = new LinkedHashMap<>();
             for (int i = 0; i < values.length; i++) {
-                row.put(columns.get(i).name(), value(columns.get(i), values[i].strip(), line));
+                row.put(columns.get(i), values[i].strip());
             }
             rows.add(row);
         }
         return rows;
-    }
-
-    private static Object value(Column column, String text, String line) {
-        try {
-            return switch (column.type()) {
-                case "int64" -> Long.parseLong(text);
-                case "float64" -> Double.parseDouble(text);
-                default -> text;
-            };
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    column.name() + " of the line '" + line + "' is not " + column.type() + ": '" + text + "'");
-        }
     }
 }
