@@ -16,13 +16,13 @@ public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
             label = "consumer",
             defaultValue = "now",
             description =
-                    "For the activity consumer without a saved cursor: now (exactly the events logged at or after the consumer's first start; an older event is never delivered, even one the service logs late), beginning (everything in the service's seven-day window) or an ISO-8601 instant (the events at or after it). The start is saved with the cursors, so a restart keeps it. For the tasks consumer the same, for the tasks started then (now: the tasks started at or after its first start).")
+                    "For the activity consumer without a saved cursor: now (exactly the events logged at or after the consumer's first start; an older event is never delivered, even one the service logs late), beginning (everything in the service's seven-day window) or an ISO-8601 instant (the events at or after it). The start is saved with the cursors, so a restart keeps it. For the tasks consumer the same, for the tasks started then (now: the tasks started at or after its first start). For the cells consumer: the cells of the fragments timestamped at or after the consumer's first start (now), every fragment (beginning), or those at or after the instant.")
     private String startFrom = "now";
 
     @UriParam(
             label = "consumer",
             description =
-                    "Where consumers keep their cursor (activity), known assets (change feeds) or window of tasks (tasks), so a restart resumes exactly where the last completed exchange left off; e.g. a FileStateRepository, or a shared one for several nodes. Without it the state lives in memory.")
+                    "Where consumers keep their cursor (activity, cells), known assets (change feeds) or window of tasks (tasks), so a restart resumes exactly where the last completed exchange left off; e.g. a FileStateRepository, or a shared one for several nodes. Without it the state lives in memory.")
     private StateRepository<String, String> stateRepository;
 
     @UriParam(
@@ -89,7 +89,7 @@ public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
             defaultValue = "1000",
             javaType = "java.time.Duration",
             description =
-                    "For the activity consumer with a fencing stateRepository (JdbcStateRepository): before a delivery, the consumer asks the store whether another node took its partition over when the store last confirmed its fence longer ago than this (milliseconds, or a duration such as 2s); saves confirm it too. Keep it well below the cluster service's session timeout, so a node paused past its session checks before it delivers again.")
+                    "For the activity and cells consumers with a fencing stateRepository (JdbcStateRepository): before a delivery, the consumer asks the store whether another node took its partition over when the store last confirmed its fence longer ago than this (milliseconds, or a duration such as 2s); saves confirm it too. Keep it well below the cluster service's session timeout, so a node paused past its session checks before it delivers again.")
     private long fenceCheckInterval = 1000L;
 
     @UriParam(

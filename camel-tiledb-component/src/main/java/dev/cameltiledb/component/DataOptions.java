@@ -40,10 +40,10 @@ public class DataOptions extends OptionGroup<DataOptions> {
     private TaskResultFormat resultFormat;
 
     @UriParam(
-            label = "producer",
+            label = "common",
             defaultValue = "1",
             description =
-                    "For sql exec, arrays query and read and the UDF runs with streamResults and a json result: the rows each item of the lazy Iterator holds. 1 (the default): each item is one Map row; more: each item is a List of up to batchSize Map rows (the last one shorter), so that .split(body()).streaming() makes one exchange per batch (for a JDBC batch insert, say), and a batch's rows are held in memory together. Without streamResults it has no effect.")
+                    "For sql exec, arrays query and read and the UDF runs with streamResults and a json result: the rows each item of the lazy Iterator holds. 1 (the default): each item is one Map row; more: each item is a List of up to batchSize Map rows (the last one shorter), so that .split(body()).streaming() makes one exchange per batch (for a JDBC batch insert, say), and a batch's rows are held in memory together. Without streamResults it has no effect. For the cells consumer: the cells each exchange holds, 1 (one Map) or more (a List of up to batchSize Maps).")
     @ValueRange(min = 1)
     private int batchSize = 1;
 
@@ -108,30 +108,30 @@ public class DataOptions extends OptionGroup<DataOptions> {
 
     // text, not an enum: TileDB spells layouts with hyphens, which enum constants cannot hold (SliceOptions checks it)
     @UriParam(
-            label = "producer",
+            label = "common",
             enums = "row-major,col-major,global-order,unordered",
             description =
-                    "For arrays query and read and udfs apply and execMultiArray: the order of the cells: row-major (the default), col-major, global-order or unordered.")
+                    "For arrays query and read and udfs apply and execMultiArray, and the cells consumer: the order of the cells: row-major (the default), col-major, global-order or unordered. The cells consumer reads a window in the same order each time, so a restart skips the cells already delivered; with unordered it delivers the whole window again.")
     private String layout;
 
     @UriParam(
-            label = "producer",
+            label = "common",
             description =
-                    "For arrays query and read and udfs apply: the attributes and dimensions to read (comma-separated); all when unset.")
+                    "For arrays query and read and udfs apply, and the cells consumer: the attributes and dimensions to read (comma-separated); all when unset.")
     private String fields;
 
     @UriParam(
-            label = "producer",
+            label = "common",
             defaultValue = "rows",
             description =
-                    "For arrays read: the shape of the cells. rows (the default): a List of Map rows (field to value), or with streamResults a lazy Iterator of them (of Lists of up to batchSize rows with batchSize above 1). columns: CellColumns, a typed Java array per field (long[], int[], double[], float[], String[]) with the validity of nullable fields, for bulk use; without streamResults one CellColumns holding every cell read, with streamResults a lazy Iterator of one CellColumns per page (at most readBufferSize bytes each).")
+                    "For arrays read and the cells consumer: the shape of the cells. rows (the default): a List of Map rows (field to value), or with streamResults a lazy Iterator of them (of Lists of up to batchSize rows with batchSize above 1). columns: CellColumns, a typed Java array per field (long[], int[], double[], float[], String[]) with the validity of nullable fields, for bulk use; without streamResults one CellColumns holding every cell read, with streamResults a lazy Iterator of one CellColumns per page (at most readBufferSize bytes each). The cells consumer delivers one exchange per cell or batchSize cells (rows), or per page (columns).")
     private CellFormat cellFormat = CellFormat.rows;
 
     @UriParam(
-            label = "producer",
+            label = "common",
             defaultValue = "16777216",
             description =
-                    "For arrays read: the bytes one page of cells may take (shared by the fields read); a larger read comes in several pages, asked for one at a time, so its memory stays within about one page whatever its size. At least 1024.")
+                    "For arrays read and the cells consumer: the bytes one page of cells may take (shared by the fields read); a larger read comes in several pages, asked for one at a time, so its memory stays within about one page whatever its size. At least 1024.")
     @ValueRange(min = 1024)
     private long readBufferSize = 16L << 20;
 

@@ -622,7 +622,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the batchSize option. For sql exec, arrays query and read and the UDF runs with streamResults and a json result: the rows each item of the lazy Iterator holds. 1 (the default): each item is one Map row; more: each item is a List of up to batchSize Map rows (the last one shorter), so that .split(body()).streaming() makes one exchange per batch (for a JDBC batch insert, say), and a batch's rows are held in memory together. Without streamResults it has no effect.",
+                    "Overrides the batchSize option. For sql exec, arrays query and read and the UDF runs with streamResults and a json result: the rows each item of the lazy Iterator holds. 1 (the default): each item is one Map row; more: each item is a List of up to batchSize Map rows (the last one shorter), so that .split(body()).streaming() makes one exchange per batch (for a JDBC batch insert, say), and a batch's rows are held in memory together. Without streamResults it has no effect. For the cells consumer: the cells each exchange holds, 1 (one Map) or more (a List of up to batchSize Maps).",
             javaType = "Integer")
     public static final String BATCH_SIZE = "CamelTileDBBatchSize";
 
@@ -699,7 +699,7 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the layout option. For arrays query and read and udfs apply and execMultiArray: the order of the cells: row-major (the default), col-major, global-order or unordered.",
+                    "Overrides the layout option. For arrays query and read and udfs apply and execMultiArray, and the cells consumer: the order of the cells: row-major (the default), col-major, global-order or unordered. The cells consumer reads a window in the same order each time, so a restart skips the cells already delivered; with unordered it delivers the whole window again.",
             javaType = "String",
             enums = "row-major,col-major,global-order,unordered")
     public static final String LAYOUT = "CamelTileDBLayout";
@@ -707,21 +707,21 @@ public final class TileDBConstants {
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the fields option. For arrays query and read and udfs apply: the attributes and dimensions to read (comma-separated); all when unset.",
+                    "Overrides the fields option. For arrays query and read and udfs apply, and the cells consumer: the attributes and dimensions to read (comma-separated); all when unset.",
             javaType = "String")
     public static final String FIELDS = "CamelTileDBFields";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the cellFormat option. For arrays read: the shape of the cells. rows (the default): a List of Map rows (field to value), or with streamResults a lazy Iterator of them (of Lists of up to batchSize rows with batchSize above 1). columns: CellColumns, a typed Java array per field (long[], int[], double[], float[], String[]) with the validity of nullable fields, for bulk use; without streamResults one CellColumns holding every cell read, with streamResults a lazy Iterator of one CellColumns per page (at most readBufferSize bytes each).",
+                    "Overrides the cellFormat option. For arrays read and the cells consumer: the shape of the cells. rows (the default): a List of Map rows (field to value), or with streamResults a lazy Iterator of them (of Lists of up to batchSize rows with batchSize above 1). columns: CellColumns, a typed Java array per field (long[], int[], double[], float[], String[]) with the validity of nullable fields, for bulk use; without streamResults one CellColumns holding every cell read, with streamResults a lazy Iterator of one CellColumns per page (at most readBufferSize bytes each). The cells consumer delivers one exchange per cell or batchSize cells (rows), or per page (columns).",
             javaType = "dev.cameltiledb.component.CellFormat")
     public static final String CELL_FORMAT = "CamelTileDBCellFormat";
 
     @Metadata(
             label = "producer",
             description =
-                    "Overrides the readBufferSize option. For arrays read: the bytes one page of cells may take (shared by the fields read); a larger read comes in several pages, asked for one at a time, so its memory stays within about one page whatever its size. At least 1024.",
+                    "Overrides the readBufferSize option. For arrays read and the cells consumer: the bytes one page of cells may take (shared by the fields read); a larger read comes in several pages, asked for one at a time, so its memory stays within about one page whatever its size. At least 1024.",
             javaType = "Long")
     public static final String READ_BUFFER_SIZE = "CamelTileDBReadBufferSize";
 
@@ -866,7 +866,11 @@ public final class TileDBConstants {
 
     // consumer headers
 
-    @Metadata(label = "consumer", description = "The activity event's id.", javaType = "String")
+    @Metadata(
+            label = "consumer",
+            description =
+                    "The activity event's id. For the cells consumer: the array's URI followed by the window and the position of the exchange's first cell in it, the same when a window is delivered again, for an idempotent consumer.",
+            javaType = "String")
     public static final String EVENT_ID = "CamelTileDBEventId";
 
     @Metadata(
@@ -878,11 +882,41 @@ public final class TileDBConstants {
     @Metadata(label = "consumer", description = "The user who caused the activity event.", javaType = "String")
     public static final String EVENT_USER = "CamelTileDBEventUser";
 
-    @Metadata(label = "consumer", description = "When the activity event happened.", javaType = "java.time.Instant")
+    @Metadata(
+            label = "consumer",
+            description =
+                    "When the activity event happened. For the cells consumer: the end of the window (the newest fragment's timestamp).",
+            javaType = "java.time.Instant")
     public static final String EVENT_TIME = "CamelTileDBEventTime";
 
     @Metadata(label = "consumer", description = "For change feeds: created, updated or deleted.", javaType = "String")
     public static final String CHANGE = "CamelTileDBChange";
+
+    @Metadata(
+            label = "consumer",
+            description =
+                    "For the cells consumer: the first fragment timestamp of the window the exchange's cells come from (epoch milliseconds, inclusive; 0 for the beginning).",
+            javaType = "Long")
+    public static final String WINDOW_START = "CamelTileDBWindowStart";
+
+    @Metadata(
+            label = "consumer",
+            description =
+                    "For the cells consumer: the last fragment timestamp of the window (epoch milliseconds, inclusive): the array's newest fragment when the window was opened. The cursor moves here once the window was delivered.",
+            javaType = "Long")
+    public static final String WINDOW_END = "CamelTileDBWindowEnd";
+
+    @Metadata(
+            label = "consumer",
+            description = "For the cells consumer: the position in its window of the exchange's first cell, from 0.",
+            javaType = "Long")
+    public static final String CELL_INDEX = "CamelTileDBCellIndex";
+
+    @Metadata(
+            label = "consumer",
+            description = "For the cells consumer: how many cells the exchange holds.",
+            javaType = "Integer")
+    public static final String CELL_COUNT = "CamelTileDBCellCount";
 
     private TileDBConstants() {}
 }

@@ -5,6 +5,7 @@ import dev.cameltiledb.client.ClientSettings;
 import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.component.cluster.PartitionHandOver;
 import dev.cameltiledb.component.consumer.TileDBActivityConsumer;
+import dev.cameltiledb.component.consumer.TileDBCellsConsumer;
 import dev.cameltiledb.component.consumer.TileDBChangeConsumer;
 import dev.cameltiledb.component.consumer.TileDBTaskConsumer;
 import dev.cameltiledb.component.producer.TileDBProducer;
@@ -38,9 +39,10 @@ public class TileDBEndpoint extends ServiceEndpoint implements OptionGroups {
     // (IDE tooling, Camel JBang, Karavan) validates the URIs users write; CatalogValidationTest keeps it in step
     @UriPath(
             description = "The TileDB Cloud resource to work on, by its name or its singular or plural alias",
-            enums = "activity,activities,arrays,array,groups,group,notebooks,notebook,user,users,workspaces,workspace,"
-                    + "teamspaces,teamspace,assets,asset,folders,folder,files,file,credentials,credential,tasks,task,sql,"
-                    + "udfs,udf,taskgraphs,taskgraph,task_graphs,task_graph")
+            enums =
+                    "activity,activities,cells,cell,arrays,array,groups,group,notebooks,notebook,user,users,workspaces,workspace,"
+                            + "teamspaces,teamspace,assets,asset,folders,folder,files,file,credentials,credential,tasks,task,sql,"
+                            + "udfs,udf,taskgraphs,taskgraph,task_graphs,task_graph")
     @Metadata(required = true)
     private final TileDBResource resource;
 
@@ -105,17 +107,21 @@ public class TileDBEndpoint extends ServiceEndpoint implements OptionGroups {
         OptionHeaders.TABLE.values().checkConfigured(configuration);
         ScheduledBatchPollingConsumer consumer = switch (resource) {
             case activity -> new TileDBActivityConsumer(this, processor);
+            case cells -> new TileDBCellsConsumer(this, processor);
             case arrays, notebooks, groups, assets -> new TileDBChangeConsumer(this, processor);
             case tasks -> new TileDBTaskConsumer(this, processor);
             case user, workspaces, teamspaces, folders, files, credentials, sql, udfs, taskgraphs ->
                 throw new UnsupportedOperationException(
                         "tiledb:" + resource + " has no consumer; use it as a producer (to)");
         };
-        // 10 s for the activity stream and the tasks, 60 s for change feeds (each of their polls lists every asset)
+        // 10 s for the activity stream, the cells and the tasks, 60 s for change feeds (each of their polls lists every
+        // asset)
         return configureBatchConsumer(
                 consumer,
                 configuration.getConsumer().getMaxMessagesPerPoll(),
-                resource == TileDBResource.activity || resource == TileDBResource.tasks
+                resource == TileDBResource.activity
+                                || resource == TileDBResource.cells
+                                || resource == TileDBResource.tasks
                         ? ACTIVITY_DELAY
                         : CHANGE_FEED_DELAY);
     }

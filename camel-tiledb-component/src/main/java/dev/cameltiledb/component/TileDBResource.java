@@ -12,6 +12,8 @@ import java.util.Locale;
 public enum TileDBResource {
     /** Consumer only: the activity log of one array, a group or every array in a namespace. */
     activity("activities"),
+    /** Consumer only: the cells of each new fragment of one sparse array, by fragment timestamp. */
+    cells("cell"),
     arrays("array"),
     groups("group"),
     notebooks("notebook"),

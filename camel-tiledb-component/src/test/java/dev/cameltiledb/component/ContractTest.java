@@ -124,6 +124,7 @@ class ContractTest extends CamelTestSupport {
             "POST /v1/udfs/arrays/{namespace}",
             "POST /v1/arrays/{namespace}/{array}/udf/submit",
             "POST /v1/arrays/{namespace}/{array}/query/submit_query_json",
+            "POST /v2/arrays/{namespace}/{array}/query/submit",
             "GET /v1/task/{id}/result",
             "GET /v1/udf/{namespace}/{name}",
             "POST /v1/udf/{namespace}/{name}",

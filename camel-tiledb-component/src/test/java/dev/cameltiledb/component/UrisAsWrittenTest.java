@@ -122,7 +122,7 @@ class UrisAsWrittenTest extends CamelTestSupport {
                         && e.getCause()
                                 .getMessage()
                                 .contains(
-                                        "[activity, arrays, groups, notebooks, user, workspaces, teamspaces, assets, folders, files, credentials, tasks,"
+                                        "[activity, cells, arrays, groups, notebooks, user, workspaces, teamspaces, assets, folders, files, credentials, tasks,"
                                                 + " sql, udfs, taskgraphs]"),
                 e.getCause().getMessage());
     }

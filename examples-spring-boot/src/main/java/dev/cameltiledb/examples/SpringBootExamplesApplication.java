@@ -58,10 +58,12 @@ public class SpringBootExamplesApplication {
             properties.put("tiledb.token", ExamplesApplication.DEMO_TOKEN);
             Path dir = Path.of(environment.getProperty("TILEDB_EXAMPLES_DIR", "target/pipelines"));
             // the demo service is new on every run, so what the pipelines remembered of the last one does not apply
-            for (String state : new String[] {"audit-state.dat", "backup-state.dat", "kafka-state.dat"}) {
+            for (String state :
+                    new String[] {"audit-state.dat", "backup-state.dat", "kafka-state.dat", "cells-state.dat"}) {
                 Files.deleteIfExists(dir.resolve(state));
             }
             ExamplesApplication.dropDemoNotebook(dir.resolve("inbox"));
+            ExamplesApplication.dropDemoCsv(dir.resolve("csv-inbox"));
         } else {
             properties.put("tiledb.host", environment.getProperty("TILEDB_REST_HOST", "https://api.tiledb.com"));
             properties.put("tiledb.token", token);

@@ -26,8 +26,11 @@ import org.slf4j.LoggerFactory;
  * Arraylake emulator starts with a demo org ({@code demo-org}: four repositories on two bucket configs); with it,
  * they run against {@code ARRAYLAKE_SERVICE__URI} (default https://api.earthmover.io).
  *
- * <p>The Kafka fan-out ({@code routes/activity-to-kafka.yaml}) needs a broker, which the demo does not start: it is
- * loaded only when {@code KAFKA_BROKERS} names one ({@link #useKafka}).
+ * <p>The data-plane pipelines (SQL, UDFs, tasks, cells) are classic TileDB Cloud's; a CSV of station readings is
+ * dropped into the CSV folder, written into {@code readings}, and followed from there into the catalog database.
+ *
+ * <p>The Kafka pipelines ({@code routes/activity-to-kafka.yaml}, {@code routes/kafka-to-array.yaml}) need a broker,
+ * which the demo does not start: they are loaded only when {@code KAFKA_BROKERS} names one ({@link #useKafka}).
  */
 public final class ExamplesApplication {
 
@@ -35,15 +38,19 @@ public final class ExamplesApplication {
     static final String DEMO_TOKEN = "demo-token";
     /** The demo org's service-account token (demo-arraylake-seed.json): a made-up value, valid only on the emulator. */
     static final String ARRAYLAKE_DEMO_TOKEN = "ema_demo0pipelines0token000000000000";
-    /** The route ids of the Kafka fan-out (the YAML file's and its Java twin's), left out unless {@link #useKafka}. */
-    static final String KAFKA_ROUTES = "activity-to-kafka,java-activity-to-kafka";
+    /**
+     * The route ids of the Kafka pipelines (the fan-out and the writes into an array, YAML and Java twins), left out
+     * unless {@link #useKafka}.
+     */
+    static final String KAFKA_ROUTES = "activity-to-kafka,java-activity-to-kafka,kafka-to-array,java-kafka-to-array";
 
     /**
      * The route ids of the data-plane pipelines (SQL, UDFs, tasks), YAML and Java: classic TileDB Cloud's calls,
      * left out where the namespace is a teamspace ({@link #leaveOutTheDataPlane}).
      */
-    static final String DATA_PLANE_ROUTES = "sales-by-region,udf-setup,udf-on-write,failed-task-alerts,"
-            + "java-sales-by-region,java-udf-setup,java-udf-on-write,java-failed-task-alerts";
+    static final String DATA_PLANE_ROUTES = "sales-by-region,udf-setup,udf-on-write,failed-task-alerts,csv-to-array,"
+            + "cells-to-catalog,java-sales-by-region,java-udf-setup,java-udf-on-write,java-failed-task-alerts,"
+            + "java-csv-to-array,java-cells-to-catalog";
 
     /** The two demo services: the same users, arrays and notebooks, in a classic namespace or in a teamspace. */
     enum DemoServer {
@@ -100,7 +107,9 @@ public final class ExamplesApplication {
             Files.deleteIfExists(dir.resolve("kafka-state.dat"));
             Files.deleteIfExists(dir.resolve("udf-state.dat"));
             Files.deleteIfExists(dir.resolve("alerts-state.dat"));
+            Files.deleteIfExists(dir.resolve("cells-state.dat"));
             dropDemoNotebook(dir.resolve("inbox"));
+            dropDemoCsv(dir.resolve("csv-inbox"));
         } else {
             String host = System.getenv().getOrDefault("TILEDB_REST_HOST", "https://api.tiledb.com");
             LOG.info("Running against TileDB Cloud at {}", host);
@@ -127,7 +136,9 @@ public final class ExamplesApplication {
         }
         String kafkaBrokers = System.getenv("KAFKA_BROKERS");
         if (kafkaBrokers == null || kafkaBrokers.isBlank()) {
-            LOG.info("No KAFKA_BROKERS set: the Kafka fan-out (routes/activity-to-kafka.yaml) is left out");
+            LOG.info(
+                    "No KAFKA_BROKERS set: the Kafka pipelines (routes/activity-to-kafka.yaml, routes/kafka-to-array.yaml)"
+                            + " are left out");
         } else {
             LOG.info("Publishing the activity to Kafka at {}", kafkaBrokers);
             useKafka(main, kafkaBrokers);
@@ -219,6 +230,17 @@ public final class ExamplesApplication {
                 builder.workspaceServer();
             }
             return (record ? builder.recordExchanges() : builder).build().start();
+        }
+    }
+
+    /** A CSV of station readings for the CSV drop folder (routes/csv-to-array.yaml). */
+    static void dropDemoCsv(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (InputStream in = ExamplesApplication.class.getResourceAsStream("/demo-csv/readings-demo.csv")) {
+            // written under another name and moved, so the file consumer never reads it half written
+            Path part = folder.resolve("readings-demo.csv.part");
+            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, folder.resolve("readings-demo.csv"), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.cameltiledb.examples;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -191,6 +192,51 @@ public class PipelineRoutes extends RouteBuilder {
                         LoggingLevel.INFO,
                         "pipeline.sales",
                         "sql: region ${body[region]} upserted, ${body[sales]} sales totalling ${body[total]} (task ${exchangeProperty.salesTask})");
+
+        from("file:{{csv.dir}}?include=.*\\.csv&move=done&moveFailed=error&delay=1000")
+                .routeId("java-csv-to-array")
+                .split()
+                .tokenize("\n", false, "{{csv.batch-size}}", true)
+                .streaming()
+                .stopOnException()
+                .bean("csvCells", "rows")
+                .to("tiledb:arrays?operation=write&namespace={{tiledb.namespace}}&array={{csv.array}}")
+                .log(
+                        LoggingLevel.INFO,
+                        "pipeline.csv",
+                        "csv: ${header.CamelTileDBCellsWritten} cells of ${header.CamelFileName} written to"
+                                + " tiledb://{{tiledb.namespace}}/{{csv.array}} (fragment at"
+                                + " ${header.CamelTileDBFragmentTimestamp})");
+
+        // one poll of the topic, one write, then the batch's offsets committed; a failed batch is polled again
+        // (breakOnFirstError), not committed
+        from("kafka:{{kafka.cells-topic}}?brokers={{kafka.brokers}}&groupId={{kafka.cells-group}}"
+                        + "&autoOffsetReset=earliest&batching=true&maxPollRecords={{kafka.cells-batch-size}}"
+                        + "&pollTimeoutMs=1000&autoCommitEnable=false&allowManualCommit=true&breakOnFirstError=true")
+                .routeId("java-kafka-to-array")
+                .process(e -> e.setProperty("kafkaRecords", e.getMessage().getBody(List.class)))
+                .bean(JsonCells.class, "rows")
+                .to("tiledb:arrays?operation=write&namespace={{tiledb.namespace}}&array={{csv.array}}")
+                .process(e -> JsonCells.commit(e.getProperty("kafkaRecords", List.class)))
+                .log(
+                        LoggingLevel.INFO,
+                        "pipeline.kafka-cells",
+                        "kafka: ${header.CamelTileDBCellsWritten} cells of {{kafka.cells-topic}} written to"
+                                + " tiledb://{{tiledb.namespace}}/{{csv.array}} (fragment at"
+                                + " ${header.CamelTileDBFragmentTimestamp})");
+
+        from("tiledb:cells?namespace={{tiledb.namespace}}&array={{readings.array}}&startFrom={{readings.start-from}}"
+                        + "&stateRepository=#cellsState&batchSize={{readings.batch-size}}&delay=2000")
+                .routeId("java-cells-to-catalog")
+                .to("sql:{{readings.create-table}}?dataSource=#catalogDataSource&noop=true")
+                // one statement per cell of the List body, sent as one JDBC batch; the upsert by id makes a window
+                // delivered again after a crash write the same rows, not more
+                .to("sql:{{readings.upsert}}?dataSource=#catalogDataSource&batch=true")
+                .log(
+                        LoggingLevel.INFO,
+                        "pipeline.cells",
+                        "cells: ${header.CamelTileDBCellCount} cells of tiledb://{{tiledb.namespace}}/{{readings.array}}"
+                                + " (fragments up to ${header.CamelTileDBWindowEnd}) upserted into {{readings.table}}");
 
         from("timer:java-udf-setup?repeatCount=1")
                 .routeId("java-udf-setup")

@@ -86,6 +86,11 @@ abstract class PipelinesTest {
         Path inbox = dir.resolve("inbox");
         ExamplesApplication.dropDemoNotebook(inbox);
         Files.writeString(inbox.resolve("broken.ipynb"), "{ this is not json");
+        // the CSV drop folder: the demo's readings, and a file whose second line does not fit the columns
+        ExamplesApplication.dropDemoCsv(dir.resolve("csv-inbox"));
+        Files.writeString(
+                dir.resolve("csv-inbox").resolve("broken.csv"),
+                "id,station,temperature\n201,north,10.0\nnot-a-number,south,3.0\n");
         arraylake = ExamplesApplication.startArraylakeDemo(true);
         // a nightly repository someone else took into maintenance: the window must leave it alone
         arraylake.setRepoStatus("demo-org", "ocean-temperature", "maintenance", "storage migration");
@@ -101,6 +106,8 @@ abstract class PipelinesTest {
         overrides.put("guard.period", "300");
         overrides.put("data-catalog.cron", "0/1 * * * * ?");
         overrides.put("sales.cron", "0/1 * * * * ?");
+        overrides.put("csv.batch-size", "5");
+        overrides.put("readings.batch-size", "4");
         overrides.put("maintenance.start-cron", "0/2 * * * * ?");
         overrides.put("maintenance.end-cron", "1/2 * * * * ?");
         overrides.put("tiledb.namespace", NS);
@@ -130,6 +137,8 @@ abstract class PipelinesTest {
         // routes/*.yaml includes activity-to-kafka.yaml, and PipelineRoutes its twin: neither route is made
         assertNull(main.getCamelContext().getRoute("activity-to-kafka"));
         assertNull(main.getCamelContext().getRoute("java-activity-to-kafka"));
+        assertNull(main.getCamelContext().getRoute("kafka-to-array"));
+        assertNull(main.getCamelContext().getRoute("java-kafka-to-array"));
         assertFalse(main.getCamelContext().getRoutes().isEmpty(), "the other pipelines run");
     }
 
@@ -255,6 +264,107 @@ abstract class PipelinesTest {
         assertEquals("FAILED", alert.path("status").asText());
         assertEquals("sensors", alert.path("array_metadata").path("name").asText());
         assertTrue(alert.path("logs").asText().contains("ValueError: nothing to summarise"), alert.toString());
+    }
+
+    /**
+     * The two cells pipelines in one test, since the second follows what the first writes: the CSV drop lands in the
+     * readings array in batches (a broken file writes nothing), and the array's new cells reach the readings table
+     * once each, a later write of a cell replacing its row.
+     */
+    @Test
+    void aCsvDropReachesTheArrayInBatchesAndTheArraysNewCellsTheCatalogOnceEach() throws Exception {
+        assumeTrue(!NS.contains("/"), "the data plane is classic TileDB Cloud's: left out on the workspace platform");
+        Path csv = dir.resolve("csv-inbox");
+        Await.until(() -> Files.exists(csv.resolve("done/readings-demo.csv")), "readings-demo.csv in done");
+        Await.until(() -> Files.exists(csv.resolve("error/broken.csv")), "broken.csv in error");
+        Map<Long, String> expected = new TreeMap<>(SEEDED_READINGS);
+        expected.putAll(demoCsv());
+        assertEquals(
+                expected,
+                readings(emulatorClient()),
+                "the seed's three cells and the CSV's twelve; none of broken.csv");
+        try (var client = emulatorClient()) {
+            List<Long> fragments = client.arrays()
+                    .versions(new dev.cameltiledb.client.AssetRef(NS, "readings"), 1, 100)
+                    .items();
+            assertEquals(
+                    4, fragments.size(), "the seed's fragment and one per batch of 5 lines (5, 5, 2): " + fragments);
+        }
+
+        Await.until(() -> readingsTable().equals(expected), "the readings table to hold the array's 15 cells");
+        // a later write of cell 101 replaces its row: the table follows the array, one row per cell
+        try (var client = emulatorClient()) {
+            var schema = client.cells().schema(NS, "readings");
+            client.cells()
+                    .write(
+                            NS,
+                            "readings",
+                            schema,
+                            dev.cameltiledb.client.cells.CellInput.rows(
+                                    schema, List.of(Map.of("id", 101L, "station", "north", "temperature", 21.5))),
+                            null);
+        }
+        expected.put(101L, "north|21.5");
+        Await.until(() -> readingsTable().equals(expected), "row 101 to follow the array's new cell");
+        Await.requests(
+                emulator,
+                x -> x.rawPath().equals("/v1/arrays/" + NS + "/readings/fragment_end_timestamp"),
+                2,
+                "two more polls of the cells consumer, in which nothing more may change");
+        assertEquals(expected, readingsTable());
+    }
+
+    /** The cells the demo seed gives the readings array: id -> "station|temperature". */
+    private static final Map<Long, String> SEEDED_READINGS =
+            Map.of(1L, "north|11.5", 2L, "south|17.25", 3L, "east|14.0");
+
+    /** The demo CSV's rows: id -> "station|temperature". */
+    private static Map<Long, String> demoCsv() throws Exception {
+        Map<Long, String> rows = new TreeMap<>();
+        try (var in = ExamplesApplication.class.getResourceAsStream("/demo-csv/readings-demo.csv")) {
+            List<String> lines =
+                    List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+            for (String line : lines.subList(1, lines.size())) {
+                String[] v = line.split(",");
+                rows.put(Long.parseLong(v[0]), v[1] + "|" + Double.parseDouble(v[2]));
+            }
+        }
+        return rows;
+    }
+
+    private static dev.cameltiledb.client.TileDBClient emulatorClient() {
+        return new dev.cameltiledb.client.TileDBClient(
+                dev.cameltiledb.client.ClientSettings.of(emulator.url(), ExamplesApplication.DEMO_TOKEN));
+    }
+
+    /** The readings array's cells as of now, read through the query protocol: id -> "station|temperature". */
+    private static Map<Long, String> readings(dev.cameltiledb.client.TileDBClient client) {
+        try (client) {
+            var schema = client.cells().schema(NS, "readings");
+            Map<Long, String> cells = new TreeMap<>();
+            try (var pages = client.cells().read(NS, "readings", schema, dev.cameltiledb.client.cells.CellRead.all())) {
+                while (pages.hasNext()) {
+                    pages.next()
+                            .rows()
+                            .forEach(r -> cells.put((Long) r.get("id"), r.get("station") + "|" + r.get("temperature")));
+                }
+            }
+            return cells;
+        }
+    }
+
+    private static Map<Long, String> readingsTable() {
+        Map<Long, String> rows = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("catalog"), "sa", "");
+                java.sql.Statement query = c.createStatement()) {
+            ResultSet rs = query.executeQuery("SELECT id, station, temperature FROM readings");
+            while (rs.next()) {
+                rows.put(rs.getLong(1), rs.getString(2) + "|" + rs.getDouble(3));
+            }
+        } catch (java.sql.SQLException e) {
+            return Map.of();
+        }
+        return rows;
     }
 
     /** Whether python3 runs here: the UDF pipeline's runs need it. */

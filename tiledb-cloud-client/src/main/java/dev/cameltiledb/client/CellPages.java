@@ -3,15 +3,12 @@ package dev.cameltiledb.client;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 
 import dev.cameltiledb.client.capnp.CapnpFormatException;
 import dev.cameltiledb.client.capnp.MessageReader;
 import dev.cameltiledb.client.cells.ArrayCells;
-import dev.cameltiledb.client.cells.BufferHeader;
 import dev.cameltiledb.client.cells.CellBuffers;
 import dev.cameltiledb.client.cells.CellColumns;
 import dev.cameltiledb.client.cells.QueryAnswer;
@@ -32,6 +29,9 @@ public final class CellPages implements Iterator<CellColumns>, AutoCloseable {
     private final ArrayCells schema;
     private final long bufferBytes;
     private byte[] request;
+    /** Where a page's bytes pass on their way into its columns, reused page after page. */
+    private final byte[] chunk = new byte[64 * 1024];
+
     private boolean done;
     private int pages;
     private int retries;
@@ -103,24 +103,16 @@ public final class CellPages implements Iterator<CellColumns>, AutoCloseable {
                                 + " more than the read's buffer of " + bufferBytes,
                         null);
             }
-            List<byte[][]> buffers = new ArrayList<>(answer.headers().size());
-            for (BufferHeader h : answer.headers()) {
-                byte[][] b = new byte[3][];
-                b[0] = read(in, h.fixedBytes());
-                b[1] = read(in, h.varBytes());
-                b[2] = read(in, h.validityBytes());
-                buffers.add(b);
+            CellColumns page;
+            try {
+                page = CellBuffers.read(schema, answer.headers(), in, chunk);
+            } catch (IllegalArgumentException e) {
+                done = true;
+                throw new TileDBProtocolException(what + ": " + e.getMessage(), e);
             }
             if (in.read() != -1) {
                 done = true;
                 throw new TileDBProtocolException(what + " holds more bytes than its headers announce", null);
-            }
-            CellColumns page;
-            try {
-                page = CellBuffers.decode(schema, answer.headers(), buffers);
-            } catch (IllegalArgumentException e) {
-                done = true;
-                throw new TileDBProtocolException(what + ": " + e.getMessage(), e);
             }
             pages++;
             if (answer.incomplete()) {
@@ -138,12 +130,6 @@ public final class CellPages implements Iterator<CellColumns>, AutoCloseable {
         } catch (IOException e) {
             throw new BrokenPage(e);
         }
-    }
-
-    private static byte[] read(DataInputStream in, long bytes) throws IOException {
-        byte[] b = new byte[Math.toIntExact(bytes)];
-        in.readFully(b);
-        return b;
     }
 
     @Override

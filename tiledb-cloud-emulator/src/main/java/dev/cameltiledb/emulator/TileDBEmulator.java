@@ -91,7 +91,7 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
         this.files = filesDirectory(config.dataDirectory);
         // the workspace platform names a namespace by two segments, workspace/teamspace
         this.router = new Router<>(NAMESPACE, config.workspaceServer ? 2 : 1);
-        ArrayRoutes arrayRoutes = new ArrayRoutes(state, mapper);
+        ArrayRoutes arrayRoutes = new ArrayRoutes(state, mapper, this::engine);
         arrayRoutes.register(router);
         new GroupRoutes(state, arrayRoutes).register(router);
         new UserRoutes(state).register(router);

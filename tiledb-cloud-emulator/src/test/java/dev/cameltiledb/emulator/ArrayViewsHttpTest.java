@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -166,6 +167,25 @@ class ArrayViewsHttpTest extends SpecCheckedHttpTest {
                         .asLong());
         refused("GET", path + "?end_timestamp=soon", "alice-key", null, 400);
         fails("GET", "/v1/arrays/alice/none/fragment_end_timestamp", "alice-key", null, 404);
+    }
+
+    @Test
+    void theFragmentsOfWrittenCellsAreTheArraysFragments() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        emulator.seed(new Seed(
+                null,
+                null,
+                List.of(new Seed.SeedArray("alice", "cells", null, null, null, null, null, null)
+                        .withCells(json.readTree(SCHEMA), json.readTree("{\"x\": [1, 2], \"a\": [10, 20]}"), 5_000L))));
+        emulator.engine().cells().seed("alice", "cells", json.readTree("{\"x\": [3], \"a\": [30]}"), 7_000L);
+
+        // the two writes, not the time the array was made: what a client polls to learn of new cells
+        assertEquals(
+                List.of(5_000L, 7_000L),
+                longs(get("/v1/arrays/alice/cells/end_timestamps", "alice-key").get("end_timestamps")));
+        String path = "/v1/arrays/alice/cells/fragment_end_timestamp";
+        assertEquals(7_000L, get(path, "alice-key").asLong());
+        assertEquals(5_000L, get(path + "?end_timestamp=6999", "alice-key").asLong());
     }
 
     static List<String> texts(JsonNode array) {

@@ -25,20 +25,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * TileDB's JavaScript client, {@code @tiledb-inc/tiledb-cloud} 1.0.8, installed from npm into {@code target/} and run
  * by Node ({@code src/test/js/compat.mjs}) through its array, user, organization, notebook, SQL, UDF, JSON query and
- * task calls against the emulator, whose array {@code alice/prices} is seeded with cells. The calls that run a UDF
+ * task calls against the emulator, whose array {@code alice/prices} is seeded with cells, and through
+ * {@code TileDBQuery}, its Cap'n Proto query protocol: it writes cells into the empty arrays {@code alice/dense-js}
+ * and {@code alice/sparse-js} and reads them back (and the seeded cells) in pages small enough to come back
+ * INCOMPLETE several times, every cell checked here. The calls that run a UDF
  * need {@code python3} (the emulator runs UDFs with it): without it they are left out, and the test says so. Every exchange is recorded and checked: each call answers what the script expects, no 404 or 405 comes
  * back that the script did not ask for, and every request and answer conforms to the official spec. Runs with the
  * {@code js-compat} profile ({@code mvn -B verify -Pjs-compat}), which {@code .ci/run} turns on when {@code node} is
  * on the PATH; with the profile on, a missing Node or npm fails it.
  *
  * <p>Calls of the client left out, and why: the Cap'n Proto calls (array metadata get and update, and the query
- * calls behind {@code downloadNotebookContents} and {@code getFileContents}: data access stays out of the emulator);
+ * calls behind {@code downloadNotebookContents} and {@code getFileContents});
  * {@code consolidateArray} and {@code vacuumArray} (storage maintenance of libtiledb); administration of accounts
  * (create, change and delete users and organizations, their members, password resets, e-mail confirmation) and of
  * AWS credentials; {@code requestToken}, {@code revokeToken}, {@code getTokenScopes}; {@code shutdownNotebookServer};
  * {@code TaskGraphLogsApi.createTaskGraphLog} and {@code updateTaskGraphLog} (the client's own record of a graph it
- * runs; the emulator runs graphs itself and serves their logs, which the script lists); {@code TileDBQuery} (Cap'n
- * Proto queries).
+ * runs; the emulator runs graphs itself and serves their logs, which the script lists).
  */
 @Tag("server")
 @EnabledIfSystemProperty(named = "tiledb.jsCompat", matches = "true")
@@ -51,6 +53,35 @@ class JsClientCompatTest {
     private static final String PRICES = """
             {"id": [1, 2, 3, 4], "price": [10.5, 20.0, 30.25, 40.0], "label": ["a", "b", null, "d"],
              "day": [null, null, null, null], "at": [null, null, null, null], "small": [1, 2, 3, null]}""";
+
+    /** The array TileDBQuery writes sparse cells into: id INT64, v FLOAT64, label STRING_ASCII (nullable). */
+    private static final String SPARSE_JS = """
+            {"arrayType":"sparse","tileOrder":"row-major","cellOrder":"row-major","capacity":100,"allowsDuplicates":false,
+             "domain":{"type":"INT64","dimensions":[
+               {"name":"id","type":"INT64","domain":{"int64":[0,1000]},"nullTileExtent":false,"tileExtent":{"int64":100}}]},
+             "attributes":[{"name":"v","type":"FLOAT64","cellValNum":1,"nullable":false},
+                           {"name":"label","type":"STRING_ASCII","cellValNum":4294967295,"nullable":true}]}""";
+
+    /**
+     * A schema with what the spec's {@code ArraySchema} requires and the engine does not need (filter pipelines, the
+     * format version, the domain's orders): TileDBQuery reads the schema, and the answer is checked against the spec.
+     */
+    private static JsonNode specComplete(String schemaJson) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode schema =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(schemaJson);
+        schema.putArray("version").add(1).add(3).add(0);
+        schema.putObject("coordsFilterPipeline").putArray("filters");
+        schema.putObject("offsetFilterPipeline").putArray("filters");
+        com.fasterxml.jackson.databind.node.ObjectNode domain =
+                (com.fasterxml.jackson.databind.node.ObjectNode) schema.get("domain");
+        domain.put("cellOrder", schema.get("cellOrder").asText());
+        domain.put("tileOrder", schema.get("tileOrder").asText());
+        schema.get("attributes")
+                .forEach(a -> ((com.fasterxml.jackson.databind.node.ObjectNode) a)
+                        .putObject("filterPipeline")
+                        .putArray("filters"));
+        return schema;
+    }
 
     @Test
     void theJavaScriptClientRunsAgainstTheEmulatorWithinTheSpec() throws Exception {
@@ -83,7 +114,11 @@ class JsClientCompatTest {
                                         null,
                                         "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}"),
                                 new Seed.SeedArray("alice", "prices", null, null, null, null, null, null)
-                                        .withCells(JSON.readTree(TestCatalog.SPARSE), JSON.readTree(PRICES), 1_000L))))
+                                        .withCells(specComplete(TestCatalog.SPARSE), JSON.readTree(PRICES), 1_000L),
+                                new Seed.SeedArray("alice", "dense-js", null, null, null, null, null, null)
+                                        .withCells(specComplete(TestCatalog.DENSE_2D), null, null),
+                                new Seed.SeedArray("alice", "sparse-js", null, null, null, null, null, null)
+                                        .withCells(specComplete(SPARSE_JS), null, null))))
                 .build()
                 .start();
         // the spec has no call that starts a notebook server: the script reads the status of a running one
@@ -141,6 +176,7 @@ class JsClientCompatTest {
         assertEquals(List.of(), unexpected, "404/405 the client did not ask for");
         assertEquals(List.of(), violations, "exchanges outside the official spec");
         assertDataPlaneAnswers(calls, python, sqlTask);
+        assertQueryProtocolCells(calls);
         assertTrue(calls.size() >= (python ? 80 : 70), "calls made: " + calls.size());
         assertTrue(exchanges.size() >= calls.size(), "every call reached the emulator");
     }
@@ -205,6 +241,84 @@ class JsClientCompatTest {
                     detail(calls, "udf.exec that raises").toString().contains("ValueError: no good"),
                     "the traceback is in the error");
         }
+    }
+
+    /**
+     * TileDBQuery's writes landed and its reads, page by page, gave back every cell: the dense array in row-major
+     * (2 cells a page) and col-major over a subarray, the sparse one with its null label, the seeded cells; and SQL
+     * sees what it wrote.
+     */
+    private static void assertQueryProtocolCells(List<JsonNode> calls) throws IOException {
+        JsonNode written = JSON.readTree("{\"status\":\"COMPLETED\"}");
+        assertSameJson(written, detail(calls, "TileDBQuery.WriteQuery dense"));
+        assertSameJson(written, detail(calls, "TileDBQuery.WriteQuery sparse"));
+
+        JsonNode dense = detail(calls, "TileDBQuery.ReadQuery dense");
+        assertTrue(dense.size() >= 4, "the read came back INCOMPLETE several times: " + dense);
+        List<Integer> rows = new ArrayList<>();
+        List<Integer> cols = new ArrayList<>();
+        List<Integer> a = new ArrayList<>();
+        for (int r = 1; r <= 4; r++) {
+            for (int c = 1; c <= 4; c++) {
+                rows.add(r);
+                cols.add(c);
+                a.add(10 * r + c);
+            }
+        }
+        assertSameJson(JSON.valueToTree(Map.of("rows", rows, "cols", cols, "a", a)), concat(dense));
+
+        List<Integer> subRows = new ArrayList<>();
+        List<Integer> subCols = new ArrayList<>();
+        List<Integer> subA = new ArrayList<>();
+        for (int c = 1; c <= 4; c++) {
+            for (int r = 2; r <= 3; r++) {
+                subRows.add(r);
+                subCols.add(c);
+                subA.add(10 * r + c);
+            }
+        }
+        assertSameJson(
+                JSON.valueToTree(Map.of("rows", subRows, "cols", subCols, "a", subA)),
+                concat(detail(calls, "TileDBQuery.ReadQuery dense col-major")));
+
+        JsonNode sparse = detail(calls, "TileDBQuery.ReadQuery sparse");
+        assertTrue(sparse.size() >= 3, "the read came back INCOMPLETE several times: " + sparse);
+        List<Object> ids = new ArrayList<>();
+        List<Object> v = new ArrayList<>();
+        List<Object> labels = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(i);
+            v.add(i / 4.0);
+            labels.add(i == 5 ? null : "l" + i);
+        }
+        java.util.Map<String, Object> expected = new java.util.HashMap<>();
+        expected.put("id", ids);
+        expected.put("v", v);
+        expected.put("label", labels);
+        assertSameJson(JSON.valueToTree(expected), concat(sparse));
+
+        assertSameJson(
+                JSON.readTree("{\"id\":[1,2,3,4],\"price\":[10.5,20.0,30.25,40.0]}"),
+                concat(detail(calls, "TileDBQuery.ReadQuery of seeded cells")));
+        JsonNode sql = detail(calls, "sql.exec of the cells TileDBQuery wrote");
+        assertEquals(10, sql.size(), sql.toString());
+        assertSameJson(JSON.readTree("{\"id\":5,\"v\":1.25,\"label\":null}"), sql.get(5));
+        assertSameJson(JSON.readTree("{\"id\":9,\"v\":2.25,\"label\":\"l9\"}"), sql.get(9));
+    }
+
+    /** The pages of a read as one object of columns. */
+    private static JsonNode concat(JsonNode pages) {
+        assertTrue(pages.isArray(), "pages: " + pages);
+        com.fasterxml.jackson.databind.node.ObjectNode all = JSON.createObjectNode();
+        for (JsonNode page : pages) {
+            page.fields().forEachRemaining(e -> {
+                com.fasterxml.jackson.databind.node.ArrayNode column = all.has(e.getKey())
+                        ? (com.fasterxml.jackson.databind.node.ArrayNode) all.get(e.getKey())
+                        : all.putArray(e.getKey());
+                column.addAll((com.fasterxml.jackson.databind.node.ArrayNode) e.getValue());
+            });
+        }
+        return all;
     }
 
     /** JSON equal to the expected, numbers by value: JavaScript writes the 20.0 it read as 20. */

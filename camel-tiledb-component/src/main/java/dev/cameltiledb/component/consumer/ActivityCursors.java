@@ -17,12 +17,9 @@ import org.apache.camel.spi.StateRepository;
  */
 final class ActivityCursors {
 
-    private final StateRepository<String, String> state;
-    private final String stateKey;
+    private final StreamStates states;
     private final ActivityStart start;
     private final long lateArrivalSeconds;
-    /** Set when the state repository fences: every save is then made under this consumer's epoch. */
-    private final PartitionFence fence;
 
     private final Map<String, ActivityCursor> loaded = new HashMap<>();
 
@@ -32,11 +29,9 @@ final class ActivityCursors {
             ActivityStart start,
             long lateArrivalSeconds,
             PartitionFence fence) {
-        this.state = state;
-        this.stateKey = stateKey;
+        this.states = new StreamStates(state, stateKey, fence);
         this.start = start;
         this.lateArrivalSeconds = lateArrivalSeconds;
-        this.fence = fence;
     }
 
     /** The stream's saved cursor, or a new one at the consumer's start for a stream seen for the first time. */
@@ -56,17 +51,8 @@ final class ActivityCursors {
 
     /** The stream's saved cursor: under its key, else under the whole key an earlier version saved a long one by. */
     private String saved(String stream) {
-        String key = key(stream);
-        String saved = state.getState(key);
-        String whole = wholeKey(stream);
-        if (saved != null || whole.equals(key)) {
-            return saved;
-        }
-        try {
-            return state.getState(whole);
-        } catch (IllegalArgumentException tooLong) {
-            return null; // a store that cannot hold the whole key never saved a cursor under it
-        }
+        String saved = states.get(stream);
+        return saved != null ? saved : states.getUnfitted(stream);
     }
 
     /** Moves the stream past an event whose exchange completed, and saves it when its save rule says so. */
@@ -96,20 +82,12 @@ final class ActivityCursors {
     }
 
     private void save(String stream, ActivityCursor cursor) {
-        if (fence != null) {
-            fence.save(key(stream), cursor.format());
-        } else {
-            state.setState(key(stream), cursor.format());
-        }
+        states.set(stream, cursor.format());
         cursor.saved();
     }
 
     private String key(String stream) {
-        return StateKeys.fit(wholeKey(stream));
-    }
-
-    private String wholeKey(String stream) {
-        return stateKey + "|" + StateKeys.encode(stream);
+        return states.key(stream);
     }
 
     /** Where a stream without a saved cursor starts. */

@@ -38,7 +38,8 @@ final class CellReads {
         String name = CellWrites.classic(array, "read");
         String layout = SliceOptions.layout(options.data().getLayout());
         List<List<Number>> ranges = SliceOptions.ranges(options);
-        List<String> fields = OptionText.list(options.data().getFields());
+        List<String> given = OptionText.list(options.data().getFields());
+        List<String> fields = given == null ? List.of() : given;
         ArrayOptions window = options.arrays();
         if (window.getStartTimestamp() != null
                 && window.getEndTimestamp() != null

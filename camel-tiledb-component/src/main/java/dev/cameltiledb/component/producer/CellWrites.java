@@ -142,18 +142,24 @@ final class CellWrites {
         List<Map<String, ?>> part = new ArrayList<>();
         long first = 0;
         while (items.hasNext()) {
+            List<Map<String, ?>> rows = new ArrayList<>();
             try {
-                add(part, items.next());
+                add(rows, items.next());
             } catch (IllegalArgumentException e) {
-                throw refused(e.getMessage(), first, true);
+                throw refused(e.getMessage(), first + part.size(), true);
             }
-            if (part.size() >= fragmentSize) {
-                first = flush(part, first);
+            // an aggregated batch is cut where the fragments end, not where the batch does
+            for (Map<String, ?> row : rows) {
+                part.add(row);
+                if (part.size() >= fragmentSize) {
+                    first = flush(part, first);
+                }
             }
         }
         flush(part, first);
     }
 
+    /** Checks and writes the rows gathered, counted from row {@code first} of the stream; answers the next part's. */
     private long flush(List<Map<String, ?>> part, long first) {
         if (part.isEmpty()) {
             return first;

@@ -37,6 +37,9 @@ public class TileDBProducer extends ServiceProducer {
             case activity ->
                 throw new IllegalArgumentException("tiledb:activity is a consumer (from); the activity of one"
                         + " array is the activity operation of tiledb:arrays");
+            case cells ->
+                throw new IllegalArgumentException("tiledb:cells is a consumer (from) of an array's new cells; to read"
+                        + " or write cells, use tiledb:arrays with operation read or write");
             case arrays -> new ArraysHandler();
             case groups -> new GroupsHandler();
             case notebooks -> new NotebooksHandler();

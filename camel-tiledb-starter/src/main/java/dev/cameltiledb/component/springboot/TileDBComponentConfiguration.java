@@ -25,9 +25,36 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String array;
 
     /**
+     * For sql exec, arrays query and read and the UDF runs with streamResults and a json result: the rows
+     * each item of the lazy Iterator holds. 1 (the default): each item is one Map row; more: each item is a
+     * List of up to batchSize Map rows (the last one shorter), so that .split(body()).streaming() makes one
+     * exchange per batch (for a JDBC batch insert, say), and a batch's rows are held in memory together.
+     * Without streamResults it has no effect. For the cells consumer: the cells each exchange holds, 1 (one
+     * Map) or more (a List of up to batchSize Maps).
+     */
+    private Integer batchSize;
+
+    /**
+     * For arrays read and the cells consumer: the shape of the cells. rows (the default): a List of Map rows
+     * (field to value), or with streamResults a lazy Iterator of them (of Lists of up to batchSize rows with
+     * batchSize above 1). columns: CellColumns, a typed Java array per field (long, int, double, float,
+     * String) with the validity of nullable fields, for bulk use; without streamResults one CellColumns
+     * holding every cell read, with streamResults a lazy Iterator of one CellColumns per page (at most
+     * readBufferSize bytes each). The cells consumer delivers one exchange per cell or batchSize cells
+     * (rows), or per page (columns).
+     */
+    private dev.cameltiledb.component.CellFormat cellFormat;
+
+    /**
      * Default configuration for all endpoints of this component
      */
     private dev.cameltiledb.component.TileDBConfiguration configuration;
+
+    /**
+     * For arrays query and read and udfs apply, and the cells consumer: the attributes and dimensions to read
+     * (comma-separated); all when unset.
+     */
+    private java.lang.String fields;
 
     /**
      * The group's name or id (with namespace), or a tiledb://namespace/name URI.
@@ -40,6 +67,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * the home directory, the profile, then https://api.tiledb.com.
      */
     private java.lang.String host;
+
+    /**
+     * For arrays query and read and udfs apply and execMultiArray, and the cells consumer: the order of the
+     * cells: row-major (the default), col-major, global-order or unordered. The cells consumer reads a window
+     * in the same order each time, so a restart skips the cells already delivered; with unordered it delivers
+     * the whole window again.
+     */
+    private java.lang.String layout;
 
     /**
      * The namespace (user or organization) the asset lives in; for list operations, only assets of this
@@ -62,6 +97,13 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * pages.
      */
     private java.lang.Integer perPage;
+
+    /**
+     * For arrays read and the cells consumer: the bytes one page of cells may take (shared by the fields
+     * read); a larger read comes in several pages, asked for one at a time, so its memory stays within about
+     * one page whatever its size. At least 1024.
+     */
+    private Long readBufferSize;
 
     /**
      * The teamspace (name or id) of the teamspaces operations; for credentials list, only the credentials of
@@ -98,11 +140,11 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private Boolean bridgeErrorHandler;
 
     /**
-     * For the activity consumer with a fencing stateRepository (JdbcStateRepository): before a delivery, the
-     * consumer asks the store whether another node took its partition over when the store last confirmed its
-     * fence longer ago than this (milliseconds, or a duration such as 2s); saves confirm it too. Keep it well
-     * below the cluster service's session timeout, so a node paused past its session checks before it
-     * delivers again.
+     * For the activity and cells consumers with a fencing stateRepository (JdbcStateRepository): before a
+     * delivery, the consumer asks the store whether another node took its partition over when the store last
+     * confirmed its fence longer ago than this (milliseconds, or a duration such as 2s); saves confirm it
+     * too. Keep it well below the cluster service's session timeout, so a node paused past its session checks
+     * before it delivers again.
      */
     private Long fenceCheckInterval;
 
@@ -168,7 +210,9 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * consumer's first start; an older event is never delivered, even one the service logs late), beginning
      * (everything in the service's seven-day window) or an ISO-8601 instant (the events at or after it). The
      * start is saved with the cursors, so a restart keeps it. For the tasks consumer the same, for the tasks
-     * started then (now: the tasks started at or after its first start).
+     * started then (now: the tasks started at or after its first start). For the cells consumer: the cells of
+     * the fragments timestamped at or after the consumer's first start (now), every fragment (beginning), or
+     * those at or after the instant.
      */
     private java.lang.String startFrom;
 
@@ -179,9 +223,9 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String stateKey;
 
     /**
-     * Where consumers keep their cursor (activity), known assets (change feeds) or window of tasks (tasks),
-     * so a restart resumes exactly where the last completed exchange left off; e.g. a FileStateRepository, or
-     * a shared one for several nodes. Without it the state lives in memory.
+     * Where consumers keep their cursor (activity, cells), known assets (change feeds) or window of tasks
+     * (tasks), so a restart resumes exactly where the last completed exchange left off; e.g. a
+     * FileStateRepository, or a shared one for several nodes. Without it the state lives in memory.
      */
     private org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> stateRepository;
 
@@ -224,24 +268,6 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * file, folder and the other types of the service).
      */
     private java.lang.String assetType;
-
-    /**
-     * For sql exec, arrays query and read and the UDF runs with streamResults and a json result: the rows
-     * each item of the lazy Iterator holds. 1 (the default): each item is one Map row; more: each item is a
-     * List of up to batchSize Map rows (the last one shorter), so that .split(body()).streaming() makes one
-     * exchange per batch (for a JDBC batch insert, say), and a batch's rows are held in memory together.
-     * Without streamResults it has no effect.
-     */
-    private Integer batchSize;
-
-    /**
-     * For arrays read: the shape of the cells. rows (the default): a List of Map rows (field to value), or
-     * with streamResults a lazy Iterator of them (of Lists of up to batchSize rows with batchSize above 1).
-     * columns: CellColumns, a typed Java array per field (long, int, double, float, String) with the validity
-     * of nullable fields, for bulk use; without streamResults one CellColumns holding every cell read, with
-     * streamResults a lazy Iterator of one CellColumns per page (at most readBufferSize bytes each).
-     */
-    private dev.cameltiledb.component.CellFormat cellFormat;
 
     /**
      * For waitForCompletion: how long to wait between two reads of the execution's log (milliseconds, or a
@@ -360,12 +386,6 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String expand;
 
     /**
-     * For arrays query and read and udfs apply: the attributes and dimensions to read (comma-separated); all
-     * when unset.
-     */
-    private java.lang.String fields;
-
-    /**
      * For list operations: key=value pairs (separated by semicolons) the assets' file properties must have.
      */
     private java.lang.String fileProperties;
@@ -432,12 +452,6 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * For notebook prune: how many of the most recent versions to keep.
      */
     private java.lang.Integer keepVersions;
-
-    /**
-     * For arrays query and read and udfs apply and execMultiArray: the order of the cells: row-major (the
-     * default), col-major, global-order or unordered.
-     */
-    private java.lang.String layout;
 
     /**
      * Whether the producer should be started lazy (on the first message). By starting lazy you can use this
@@ -596,13 +610,6 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * the whole dimension. Without it the whole array.
      */
     private java.lang.String ranges;
-
-    /**
-     * For arrays read: the bytes one page of cells may take (shared by the fields read); a larger read comes
-     * in several pages, asked for one at a time, so its memory stays within about one page whatever its size.
-     * At least 1024.
-     */
-    private Long readBufferSize;
 
     /**
      * For group delete and deregister: also delete or deregister every member, descending into sub-groups.
@@ -1048,12 +1055,36 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.array = array;
     }
 
+    public Integer getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(Integer batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public dev.cameltiledb.component.CellFormat getCellFormat() {
+        return cellFormat;
+    }
+
+    public void setCellFormat(dev.cameltiledb.component.CellFormat cellFormat) {
+        this.cellFormat = cellFormat;
+    }
+
     public dev.cameltiledb.component.TileDBConfiguration getConfiguration() {
         return configuration;
     }
 
     public void setConfiguration(dev.cameltiledb.component.TileDBConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public java.lang.String getFields() {
+        return fields;
+    }
+
+    public void setFields(java.lang.String fields) {
+        this.fields = fields;
     }
 
     public java.lang.String getGroup() {
@@ -1070,6 +1101,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setHost(java.lang.String host) {
         this.host = host;
+    }
+
+    public java.lang.String getLayout() {
+        return layout;
+    }
+
+    public void setLayout(java.lang.String layout) {
+        this.layout = layout;
     }
 
     public java.lang.String getNamespace() {
@@ -1094,6 +1133,14 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setPerPage(java.lang.Integer perPage) {
         this.perPage = perPage;
+    }
+
+    public Long getReadBufferSize() {
+        return readBufferSize;
+    }
+
+    public void setReadBufferSize(Long readBufferSize) {
+        this.readBufferSize = readBufferSize;
     }
 
     public java.lang.String getTeamspace() {
@@ -1273,22 +1320,6 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.assetType = assetType;
     }
 
-    public Integer getBatchSize() {
-        return batchSize;
-    }
-
-    public void setBatchSize(Integer batchSize) {
-        this.batchSize = batchSize;
-    }
-
-    public dev.cameltiledb.component.CellFormat getCellFormat() {
-        return cellFormat;
-    }
-
-    public void setCellFormat(dev.cameltiledb.component.CellFormat cellFormat) {
-        this.cellFormat = cellFormat;
-    }
-
     public Long getCompletionPollInterval() {
         return completionPollInterval;
     }
@@ -1449,14 +1480,6 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
         this.expand = expand;
     }
 
-    public java.lang.String getFields() {
-        return fields;
-    }
-
-    public void setFields(java.lang.String fields) {
-        this.fields = fields;
-    }
-
     public java.lang.String getFileProperties() {
         return fileProperties;
     }
@@ -1551,14 +1574,6 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setKeepVersions(java.lang.Integer keepVersions) {
         this.keepVersions = keepVersions;
-    }
-
-    public java.lang.String getLayout() {
-        return layout;
-    }
-
-    public void setLayout(java.lang.String layout) {
-        this.layout = layout;
     }
 
     public Boolean getLazyStartProducer() {
@@ -1767,14 +1782,6 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
 
     public void setRanges(java.lang.String ranges) {
         this.ranges = ranges;
-    }
-
-    public Long getReadBufferSize() {
-        return readBufferSize;
-    }
-
-    public void setReadBufferSize(Long readBufferSize) {
-        this.readBufferSize = readBufferSize;
     }
 
     public java.lang.Boolean getRecursive() {

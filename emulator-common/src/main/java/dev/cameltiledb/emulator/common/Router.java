@@ -72,6 +72,14 @@ public final class Router<H> {
         return add(new Route<>(method, template, Access.WRITE, false, true, handler));
     }
 
+    /**
+     * A route whose handler receives the request body as a stream and declares its access: {@link Access#OWN} for a
+     * long call that takes bodies larger than the dispatcher reads whole (TileDB's query protocol).
+     */
+    public Router<H> addStreamed(String method, String template, Access access, H handler) {
+        return add(new Route<>(method, template, access, false, true, handler));
+    }
+
     private Router<H> add(Route<H> route) {
         String[] segments = segments(route.path());
         long literals = java.util.Arrays.stream(segments)

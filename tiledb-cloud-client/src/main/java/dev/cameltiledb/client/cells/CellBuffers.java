@@ -1,5 +1,7 @@
 package dev.cameltiledb.client.cells;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -64,46 +66,50 @@ public final class CellBuffers {
     }
 
     /**
-     * A page of a read from its buffers: {@code fixed}, {@code var} and {@code validity} per header, in order.
+     * A page of a read, its buffers read straight from {@code in} in the order of the answer's headers (the fixed
+     * part, the variable part, validity per field) into typed columns, through {@code chunk}.
      *
-     * @throws IllegalArgumentException when the fields disagree on the number of cells
+     * @throws IllegalArgumentException when a field's bytes are not whole values or the fields disagree on the number
+     *     of cells (checked before its bytes are read)
      */
-    public static CellColumns decode(ArrayCells array, List<BufferHeader> headers, List<byte[][]> buffers) {
+    public static CellColumns read(ArrayCells array, List<BufferHeader> headers, InputStream in, byte[] chunk)
+            throws IOException {
         int n = -1;
         Map<String, Object> columns = new java.util.LinkedHashMap<>();
         Map<String, boolean[]> validity = new java.util.LinkedHashMap<>();
-        for (int k = 0; k < headers.size(); k++) {
-            BufferHeader h = headers.get(k);
+        for (BufferHeader h : headers) {
             CellField f = array.field(h.name());
-            byte[][] b = buffers.get(k);
-            int cells;
-            Object column;
-            if (f.type().varSize()) {
-                cells = (int) (h.fixedBytes() / 8);
-                long[] offsets = new long[cells];
-                ByteBuffer.wrap(b[0])
-                        .order(ByteOrder.LITTLE_ENDIAN)
-                        .asLongBuffer()
-                        .get(offsets);
-                column = CellType.decodeStrings(offsets, b[1]);
-            } else {
-                if (h.fixedBytes() % f.type().width() != 0) {
-                    throw new IllegalArgumentException("the answer's " + h.fixedBytes() + " bytes for " + f.name()
-                            + " are not a whole number of " + f.typeName() + " values");
-                }
-                cells = (int) (h.fixedBytes() / f.type().width());
-                column = f.type().decode(ByteBuffer.wrap(b[0]), cells);
+            int width = f.type().varSize() ? 8 : f.type().width();
+            if (h.fixedBytes() % width != 0) {
+                throw new IllegalArgumentException("the answer's " + h.fixedBytes() + " bytes for " + f.name()
+                        + " are not a whole number of " + (f.type().varSize() ? "offsets" : f.typeName() + " values"));
             }
+            int cells = Math.toIntExact(h.fixedBytes() / width);
             if (n >= 0 && cells != n) {
                 throw new IllegalArgumentException("the answer holds " + cells + " cells of " + f.name() + " but " + n
                         + " of the fields before it");
             }
             n = cells;
+            Object column;
+            if (f.type().varSize()) {
+                long[] offsets = (long[]) CellType.INT64.read(in, cells, chunk);
+                byte[] data = new byte[Math.toIntExact(h.varBytes())];
+                CellType.readFully(in, data, data.length);
+                column = CellType.decodeStrings(offsets, data);
+            } else {
+                column = f.type().read(in, cells, chunk);
+                if (h.varBytes() != 0) {
+                    throw new IllegalArgumentException("the answer gives " + f.name() + " (" + f.typeName()
+                            + ", of fixed size) " + h.varBytes() + " bytes of variable-size data");
+                }
+            }
             columns.put(f.name(), column);
             if (h.validityBytes() > 0) {
+                byte[] bytes = new byte[Math.toIntExact(h.validityBytes())];
+                CellType.readFully(in, bytes, bytes.length);
                 boolean[] valid = new boolean[cells];
-                for (int i = 0; i < cells && i < b[2].length; i++) {
-                    valid[i] = b[2][i] != 0;
+                for (int i = 0; i < cells && i < bytes.length; i++) {
+                    valid[i] = bytes[i] != 0;
                 }
                 validity.put(f.name(), valid);
             }

@@ -1,5 +1,8 @@
 package dev.cameltiledb.client.cells;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -137,6 +140,41 @@ public enum CellType {
                 return out;
             }
             default -> throw new IllegalStateException(this + " is of variable size");
+        }
+    }
+
+    /**
+     * Reads {@code n} values of this fixed-size type straight from {@code in} into a new column, through {@code chunk}
+     * (a few KiB, reused): the page's bytes are never held whole beside its column.
+     */
+    public Object read(InputStream in, int n, byte[] chunk) throws IOException {
+        Object out = newArray(n);
+        int perChunk = chunk.length / width;
+        ByteBuffer b = ByteBuffer.wrap(chunk).order(ByteOrder.LITTLE_ENDIAN);
+        for (int at = 0; at < n; ) {
+            int k = Math.min(perChunk, n - at);
+            readFully(in, chunk, k * width);
+            switch (this) {
+                case INT64, UINT64, DATETIME -> b.asLongBuffer().get((long[]) out, at, k);
+                case FLOAT64 -> b.asDoubleBuffer().get((double[]) out, at, k);
+                case FLOAT32 -> b.asFloatBuffer().get((float[]) out, at, k);
+                case INT32 -> b.asIntBuffer().get((int[]) out, at, k);
+                default -> System.arraycopy(decode(ByteBuffer.wrap(chunk, 0, k * width), k), 0, out, at, k);
+            }
+            at += k;
+        }
+        return out;
+    }
+
+    /** Reads exactly {@code length} bytes into the start of {@code into}. */
+    public static void readFully(InputStream in, byte[] into, int length) throws IOException {
+        int done = 0;
+        while (done < length) {
+            int r = in.read(into, done, length - done);
+            if (r < 0) {
+                throw new EOFException("the answer ended " + (length - done) + " bytes early");
+            }
+            done += r;
         }
     }
 

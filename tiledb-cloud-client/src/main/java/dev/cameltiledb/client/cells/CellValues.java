@@ -15,7 +15,8 @@ import java.util.Locale;
 
 /**
  * One value given for a write, checked against its field and stored into the field's typed column. What each type
- * takes: integers any integral {@link Number} in the type's range; floats any number; strings text; datetimes a
+ * takes: integers any integral {@link Number} in the type's range, or text that parses as one (a CSV column); floats
+ * any number, or text that parses as one; strings text; datetimes a
  * count of the type's unit or an {@link Instant}, {@link Date}, {@link LocalDate}, {@link LocalDateTime} (UTC),
  * {@link OffsetDateTime}, {@link ZonedDateTime} or ISO-8601 text; times a count or a {@link LocalTime}; BOOL a
  * {@link Boolean} or 0/1. Anything else is refused with the field, the value's type and what it takes.
@@ -59,6 +60,18 @@ final class CellValues {
                 && n.doubleValue() == Math.rint(n.doubleValue())
                 && Math.abs(n.doubleValue()) < 0x1p53) {
             v = (long) n.doubleValue();
+        } else if (value instanceof CharSequence text
+                && parsesAsInteger(text.toString().trim())) {
+            String digits = text.toString().trim();
+            try {
+                v = field.type() == CellType.UINT64 ? Long.parseUnsignedLong(digits) : Long.parseLong(digits);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(
+                        "field " + field.name() + " is " + field.typeName() + ", which cannot hold " + digits);
+            }
+            if (field.type() == CellType.UINT64) {
+                return v;
+            }
         } else {
             throw wrong(field, value, "an integer");
         }
@@ -74,16 +87,29 @@ final class CellValues {
         return v;
     }
 
+    private static boolean parsesAsInteger(String text) {
+        return text.matches("[+-]?\\d{1,20}");
+    }
+
     private static double number(CellField field, Object value) {
         if (value instanceof Number n) {
             return n.doubleValue();
+        }
+        if (value instanceof CharSequence text) {
+            try {
+                return Double.parseDouble(text.toString().trim());
+            } catch (NumberFormatException e) {
+                throw wrong(field, value, "a number");
+            }
         }
         throw wrong(field, value, "a number");
     }
 
     private static long datetime(CellField field, Object value) {
         String unit = field.typeName().toUpperCase(Locale.ROOT);
-        if (value instanceof Number) {
+        if (value instanceof Number
+                || value instanceof CharSequence s
+                        && parsesAsInteger(s.toString().trim())) {
             return integer(field, value);
         }
         if (unit.startsWith("TIME_")) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cameltiledb.emulator.User;
 import dev.cameltiledb.emulator.common.Access;
 import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.data.ArrayEntry;
+import dev.cameltiledb.emulator.data.DataEngine;
+import dev.cameltiledb.emulator.data.cells.Fragment;
 import dev.cameltiledb.emulator.http.ApiFailure;
 import dev.cameltiledb.emulator.http.AssetNames;
 import dev.cameltiledb.emulator.http.Handler;
@@ -43,10 +47,17 @@ public final class ArrayRoutes {
 
     private final EmulatorState state;
     private final ObjectMapper mapper;
+    /** The data plane, whose fragments of cells are an array's fragments too; null where none runs. */
+    private final Supplier<DataEngine> engine;
 
     public ArrayRoutes(EmulatorState state, ObjectMapper mapper) {
+        this(state, mapper, null);
+    }
+
+    public ArrayRoutes(EmulatorState state, ObjectMapper mapper, Supplier<DataEngine> engine) {
         this.state = state;
         this.mapper = mapper;
+        this.engine = engine;
     }
 
     public void register(Router<Handler> router) {
@@ -538,14 +549,38 @@ public final class ArrayRoutes {
     }
 
     /**
-     * The fragments the emulator can tell an array has, by end timestamp: a notebook's or file's versions (one
-     * fragment each); for another array holding data (a registered one), one fragment written when it was made.
+     * The fragments the emulator can tell an array has, by end timestamp, oldest first: a notebook's or file's versions
+     * (one fragment each); the fragments of cells written into it (seeded, by SQL or by the query protocol); for
+     * another array holding data (a registered one), one fragment written when it was made.
      */
-    static List<Long> fragmentTimestamps(StoredArray array) {
+    List<Long> fragmentTimestamps(StoredArray array) {
         if (!array.versions.isEmpty()) {
             return List.copyOf(array.versions);
         }
+        List<Long> written = cellFragments(array);
+        if (!written.isEmpty()) {
+            return written;
+        }
         return array.hasData ? List.of(array.createdAt.toEpochMilli()) : List.of();
+    }
+
+    /** The timestamps of the fragments of cells the data plane holds for the array, sorted; none without a schema. */
+    private List<Long> cellFragments(StoredArray array) {
+        if (engine == null || array.schema == null || array.schema.isNull() || array.schema.isMissingNode()) {
+            return List.of();
+        }
+        try {
+            return engine
+                    .get()
+                    .cells()
+                    .fragments(new ArrayEntry(array.id, array.namespace, array.name, array.schema))
+                    .stream()
+                    .map(Fragment::timestamp)
+                    .sorted()
+                    .toList();
+        } catch (RuntimeException e) {
+            return List.of(); // a schema the data plane does not read holds no cells
+        }
     }
 
     /** Deterministic cells: each dimension counts from its lower bound, each attribute repeats the cell number. */

@@ -11,7 +11,8 @@ import dev.cameltiledb.emulator.state.EmulatorState;
 /**
  * The data plane as the classic service serves it: SQL, UDF and JSON query runs ({@link ComputeRoutes}), registered
  * UDFs ({@link UdfRoutes}), task graphs ({@link TaskGraphRoutes}) and the tasks they all leave ({@link TaskRoutes}),
- * over the running emulator's {@link DataEngine}.
+ * and the Cap'n Proto query protocol that reads and writes cells ({@link QueryProtocolRoutes}), over the running
+ * emulator's {@link DataEngine}.
  */
 public final class DataPlaneRoutes {
 

@@ -80,6 +80,46 @@ public final class MessageReader {
         return new MessageReader(b, rootName, start, words, (int) at);
     }
 
+    /**
+     * The bytes of one message read from a stream (segment table and segments; nothing after them is read), at most
+     * {@code maxBytes}; a {@link MalformedMessage} when the stream ends first or the message is larger.
+     */
+    public static byte[] readFramed(java.io.InputStream in, int maxBytes, String rootName) throws java.io.IOException {
+        byte[] first = in.readNBytes(8);
+        if (first.length < 8) {
+            throw new MalformedMessage("the " + rootName + " message is cut short: " + first.length
+                    + " bytes, not even a segment table (a message begins with at least 8)");
+        }
+        ByteBuffer head = ByteBuffer.wrap(first).order(ByteOrder.LITTLE_ENDIAN);
+        long count = (head.getInt(0) & 0xFFFFFFFFL) + 1;
+        if (count > MAX_SEGMENTS) {
+            throw new MalformedMessage("the " + rootName + " message claims " + count + " segments (at most "
+                    + MAX_SEGMENTS + " are read)");
+        }
+        int tableBytes = (int) (((4 + 4 * count) + 7) / 8 * 8);
+        byte[] table = java.util.Arrays.copyOf(first, tableBytes);
+        int got = 8 + in.readNBytes(table, 8, tableBytes - 8);
+        if (got < tableBytes) {
+            throw new MalformedMessage("the " + rootName + " message is cut short in its segment table");
+        }
+        ByteBuffer t = ByteBuffer.wrap(table).order(ByteOrder.LITTLE_ENDIAN);
+        long total = tableBytes;
+        for (int s = 0; s < count; s++) {
+            total += (t.getInt(4 + 4 * s) & 0xFFFFFFFFL) * 8;
+        }
+        if (total > maxBytes) {
+            throw new MalformedMessage(
+                    "the " + rootName + " message claims " + total + " bytes; at most " + maxBytes + " are read");
+        }
+        byte[] message = java.util.Arrays.copyOf(table, (int) total);
+        int read = tableBytes + in.readNBytes(message, tableBytes, (int) total - tableBytes);
+        if (read < total) {
+            throw new MalformedMessage("the " + rootName + " message is cut short: its segments need " + total
+                    + " bytes, the body has " + read);
+        }
+        return message;
+    }
+
     /** The bytes the message takes, segment table included: where what follows it begins. */
     public int length() {
         return length;

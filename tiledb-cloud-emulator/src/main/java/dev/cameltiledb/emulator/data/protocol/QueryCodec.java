@@ -239,6 +239,28 @@ public final class QueryCodec {
         return message.toByteArray();
     }
 
+    /**
+     * An {@code EstimatedResultSize} (0 data words, 2 pointers): per field its {@code ResultSize} (Float64s) and
+     * {@code MemorySize} (UInt64s) of {@code [fixed, var, validity]} bytes, each a {@code Map(Text, ...)}: a struct of
+     * one pointer, {@code entries}, a list of {@code (key, value)} structs of two pointers.
+     */
+    public static byte[] encodeEstimate(java.util.Map<String, long[]> sizes) {
+        MessageBuilder message = new MessageBuilder();
+        StructBuilder root = message.initRoot(0, 2);
+        for (int map = 0; map < 2; map++) {
+            List<StructBuilder> entries = root.initStruct(map, 0, 1).initStructList(0, sizes.size(), 0, 2);
+            int i = 0;
+            for (java.util.Map.Entry<String, long[]> e : sizes.entrySet()) {
+                StructBuilder value = entries.get(i++).setText(0, e.getKey()).initStruct(1, 3, 0);
+                for (int k = 0; k < 3; k++) {
+                    long v = e.getValue()[k];
+                    value.setLong(8 * k, map == 0 ? Double.doubleToRawLongBits(v) : v);
+                }
+            }
+        }
+        return message.toByteArray();
+    }
+
     private static void domainArray(StructBuilder d, QueryMessage.DomainArray values) {
         for (int i = 0; i < DOMAIN_TYPES.length; i++) {
             if (DOMAIN_TYPES[i].equals(values.type())) {

@@ -106,22 +106,29 @@ public record QueryMessage(
                 writtenFragments);
     }
 
-    /** The same query, completed, with the fragments it wrote. */
+    /**
+     * The same query, completed, with the fragments it wrote. Its headers keep the {@code original*} sizes and say
+     * no buffers follow (the sizes of the buffers an answer carries: none).
+     */
     public QueryMessage written(List<WrittenFragment> fragments) {
+        List<BufferHeader> none = headers.stream()
+                .map(h -> new BufferHeader(
+                        h.name(), 0, 0, 0, h.originalFixedLen(), h.originalVarLen(), h.originalValidityLen()))
+                .toList();
         return new QueryMessage(
                 type,
                 layout,
                 "COMPLETED",
-                headers,
+                none,
                 writer,
                 reader,
                 array,
                 varOffsetsMode,
                 varOffsetsAddExtraElement,
                 varOffsetsBitsize,
-                totalFixedLengthBufferBytes,
-                totalVarLenBufferBytes,
-                totalValidityBufferBytes,
+                0,
+                0,
+                0,
                 fragments);
     }
 }

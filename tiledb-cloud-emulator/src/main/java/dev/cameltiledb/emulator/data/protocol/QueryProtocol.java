@@ -31,6 +31,15 @@ public final class QueryProtocol {
     }
 
     /**
+     * The sizes of a read's whole result per field: {@code [fixed, var, validity]} bytes, as the buffers of one page
+     * holding every cell would be (timestamps as {@link #read}).
+     */
+    public java.util.Map<String, long[]> estimate(
+            ArrayEntry array, QueryMessage query, Long start, Long end, long now) {
+        return reads.estimate(array, query, start, end, now);
+    }
+
+    /**
      * Writes the query's cells, whose buffers follow its message in {@code body} from {@code buffersAt}, as one
      * fragment at {@code timestamp} (null: now); the answer is the query, COMPLETED, naming the fragment.
      */

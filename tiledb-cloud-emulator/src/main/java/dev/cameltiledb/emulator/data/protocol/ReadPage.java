@@ -104,11 +104,21 @@ final class ReadPage {
         }
     }
 
-    ProtocolAnswer read(ArrayEntry array, QueryMessage query, Long urlStart, Long urlEnd, long now) {
+    /** A read's request checked: reader, schema, layout, fields, ranges, time window (epoch ms). */
+    private record Plan(
+            QueryMessage.Reader reader,
+            CellSchema schema,
+            Layout layout,
+            List<Field> fields,
+            List<List<Object>> ranges,
+            long start,
+            long end) {}
+
+    private Plan plan(ArrayEntry array, QueryMessage query, Long urlStart, Long urlEnd, long now) {
         QueryMessage.Reader reader = query.reader();
         if (reader == null) {
             throw EngineException.badRequest(
-                    "Query.reader is missing: a READ query gives its layout and subarray" + " there");
+                    "Query.reader is missing: a READ query gives its layout and subarray there");
         }
         CellSchema schema = cells.schema(array);
         Layout layout = Layout.parse(
@@ -131,6 +141,50 @@ final class ReadPage {
         } else {
             end = urlEnd != null && urlEnd > 0 ? urlEnd : now;
         }
+        return new Plan(reader, schema, layout, fields, ranges, start, end);
+    }
+
+    /**
+     * Per field asked for, the bytes of its whole result (fixed, var, validity), counted by reading the cells (in a
+     * fixed amount of memory): the estimate is exact.
+     */
+    java.util.Map<String, long[]> estimate(ArrayEntry array, QueryMessage query, Long urlStart, Long urlEnd, long now) {
+        Plan p = plan(array, query, urlStart, urlEnd, now);
+        List<String> names = p.fields().stream().map(f -> f.field.name()).toList();
+        CellQuery cellQuery = new CellQuery(p.ranges(), names, p.layout(), p.start() > 0 ? p.start() : null, p.end());
+        long[][] sizes = new long[names.size()][3];
+        try (CellSnapshot snapshot = cells.snapshot();
+                CellCursor cursor = snapshot.open(array, cellQuery)) {
+            while (cursor.next()) {
+                for (int i = 0; i < names.size(); i++) {
+                    Field f = p.fields().get(i);
+                    sizes[i][0] += f.var ? 8 : f.width;
+                    if (f.var) {
+                        sizes[i][1] += FieldBytes.varBytes(cursor.value(i)).length;
+                    }
+                    if (f.field.nullable()) {
+                        sizes[i][2]++;
+                    }
+                }
+            }
+        }
+        java.util.Map<String, long[]> estimate = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            estimate.put(names.get(i), sizes[i]);
+        }
+        return estimate;
+    }
+
+    ProtocolAnswer read(ArrayEntry array, QueryMessage query, Long urlStart, Long urlEnd, long now) {
+        Plan p = plan(array, query, urlStart, urlEnd, now);
+        QueryMessage.Reader reader = p.reader();
+        CellSchema schema = p.schema();
+        Layout layout = p.layout();
+        List<Field> fields = p.fields();
+        List<List<Object>> ranges = p.ranges();
+        QueryMessage.ArrayPart given = query.array();
+        long start = p.start();
+        long end = p.end();
         // the cursor gives the asked-for fields, then any dimension not asked for (the keyset needs coordinates)
         List<String> names = new ArrayList<>();
         fields.forEach(f -> names.add(f.field.name()));
