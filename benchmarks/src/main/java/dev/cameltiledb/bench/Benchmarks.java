@@ -51,9 +51,10 @@ public final class Benchmarks {
 
     private static final int ARRAYS = Integer.getInteger("bench.arrays", 100_000);
     /** The workloads to run, by name. */
-    private static final List<String> WORKLOADS =
-            List.of(System.getProperty("bench.workloads", "info,listing,notebook,assets,arraylake,sql-rows,query-cells,cells-read,cells-write")
-                    .split(","));
+    private static final List<String> WORKLOADS = List.of(System.getProperty(
+                    "bench.workloads",
+                    "info,listing,notebook,assets,arraylake,sql-rows,query-cells,cells-read,cells-write")
+            .split(","));
 
     private static final int NOTEBOOK_MB = Integer.getInteger("bench.notebookMb", 200);
     private static final int CONCURRENCY = 32;
@@ -65,6 +66,7 @@ public final class Benchmarks {
     private final List<String> rows = new ArrayList<>();
     /** Workloads 10 and 11 have columns of their own (throughput, CPU per cell, the emulator's share). */
     private final List<String> cellRows = new ArrayList<>();
+
     private final TileDBEmulator emulator;
     private final Path work;
 
@@ -125,8 +127,8 @@ public final class Benchmarks {
                 bench.dataPlaneWorkloads();
             }
             if (WORKLOADS.contains("cells-read") || WORKLOADS.contains("cells-write")) {
-                bench.cellRows.addAll(CellsWorkloads.run(
-                        work, WORKLOADS.contains("cells-read"), WORKLOADS.contains("cells-write")));
+                bench.cellRows.addAll(
+                        CellsWorkloads.run(work, WORKLOADS.contains("cells-read"), WORKLOADS.contains("cells-write")));
             }
             bench.print();
         }
@@ -551,7 +553,8 @@ public final class Benchmarks {
         System.out.println("|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
         if (!cellRows.isEmpty()) {
-            System.out.printf("%nWorkloads 10 and 11: %d round(s), %s cells, each contender in a JVM (or Node) of its"
+            System.out.printf(
+                    "%nWorkloads 10 and 11: %d round(s), %s cells, each contender in a JVM (or Node) of its"
                             + " own; client CPU = that process's CPU time over the timed run; emulator CPU / wall ="
                             + " the harness JVM's CPU time (the emulator's) over the run's wall time; client CPU vs ceiling ="
                             + " client CPU / the hand-written loop's; time vs ceiling = median / the loop's; time vs"

@@ -76,7 +76,8 @@ public final class CellsProbe {
     private CellsProbe() {}
 
     /** What one probe run is asked to do. */
-    record Job(String url, String key, boolean dense, String array, String warmArray, long n, long buffer, int fragment) {
+    record Job(
+            String url, String key, boolean dense, String array, String warmArray, long n, long buffer, int fragment) {
         /** The cells of a fragment that starts at cell {@code from}: the attribute, and for sparse the coordinates. */
         Map<String, long[]> cells(long from, int size) {
             long[] a = new long[size];
@@ -202,7 +203,8 @@ public final class CellsProbe {
         @Override
         public long run(String array, long n) {
             ArrayCells schema = client.cells().schema(NS, array);
-            CellRead read = new CellRead(fields(job.dense()), ranges(job.dense(), n), "row-major", null, null, job.buffer());
+            CellRead read =
+                    new CellRead(fields(job.dense()), ranges(job.dense(), n), "row-major", null, null, job.buffer());
             Check check = new Check();
             try (CellPages pages = client.cells().read(NS, array, schema, read)) {
                 while (pages.hasNext()) {
@@ -285,7 +287,11 @@ public final class CellsProbe {
             template.sendBodyAndHeaders(
                     "direct:read",
                     null,
-                    Map.of("array", array, "CamelTileDBRanges", ranges(job.dense(), n).toString()));
+                    Map.of(
+                            "array",
+                            array,
+                            "CamelTileDBRanges",
+                            ranges(job.dense(), n).toString()));
             return check[0].cells;
         }
 
@@ -404,8 +410,8 @@ public final class CellsProbe {
             for (String f : fields) {
                 budgets.add(BufferHeader.budget(f, 8 * cellsPerPage, 0, 0));
             }
-            byte[] request =
-                    QueryWire.readRequest("row-major", budgets, CellBuffers.ranges(schema, ranges(job.dense(), n)), 0, 0);
+            byte[] request = QueryWire.readRequest(
+                    "row-major", budgets, CellBuffers.ranges(schema, ranges(job.dense(), n)), 0, 0);
             long cells = 0;
             while (true) {
                 Object[] answer = http.execute(post(array, "READ", request), response -> {

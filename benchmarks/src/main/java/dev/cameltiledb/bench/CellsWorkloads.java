@@ -80,8 +80,7 @@ final class CellsWorkloads {
                 {"arrayType":"%s","tileOrder":"row-major","cellOrder":"row-major","capacity":100000,
                  "domain":{"type":"INT64","dimensions":[
                    {"name":"d","type":"INT64","domain":{"int64":[0,%d]},"nullTileExtent":false,"tileExtent":{"int64":%d}}]},
-                 "attributes":[{"name":"a","type":"INT64","cellValNum":1,"nullable":false}]}"""
-                .formatted(dense ? "dense" : "sparse", hi, extent);
+                 "attributes":[{"name":"a","type":"INT64","cellValNum":1,"nullable":false}]}""".formatted(dense ? "dense" : "sparse", hi, extent);
     }
 
     /** Runs the workloads asked for ({@code cells-read}, {@code cells-write}); answers the table's rows. */
@@ -94,7 +93,10 @@ final class CellsWorkloads {
         for (String kind : new String[] {"dense", "sparse"}) {
             var schema = JSON.readTree(schema(kind.equals("dense"), CELLS));
             arrays.add(new Seed.SeedArray(CellsProbe.NS, "warm-" + kind, null, null, null, null, null, null)
-                    .withCells(JSON.readTree(schema(kind.equals("dense"), Math.min(CELLS, CellsProbe.WARM_UP))), null, null));
+                    .withCells(
+                            JSON.readTree(schema(kind.equals("dense"), Math.min(CELLS, CellsProbe.WARM_UP))),
+                            null,
+                            null));
             List<String> names = new ArrayList<>(List.of("read-" + kind, "spare-" + kind));
             for (int i = 0; i < ARRAYS_PER_KIND; i++) {
                 names.add("w-" + kind + "-" + i);
@@ -220,8 +222,10 @@ final class CellsWorkloads {
                                 + " MiB; again with " + (JS_FALLBACK >> 20) + " MiB: " + tail(failed));
                         try {
                             samples.get(c.getKey()).add(measure("js", op, dense, array, JS_FALLBACK));
-                            failures.put(c.getKey(), "failed with a buffer of " + (BUFFER >> 20) + " MiB ("
-                                    + tail(failed) + "); this row: bufferSize " + (JS_FALLBACK >> 20) + " MiB");
+                            failures.put(
+                                    c.getKey(),
+                                    "failed with a buffer of " + (BUFFER >> 20) + " MiB (" + tail(failed)
+                                            + "); this row: bufferSize " + (JS_FALLBACK >> 20) + " MiB");
                             continue;
                         } catch (IllegalStateException again) {
                             failed = again;
