@@ -94,8 +94,7 @@ class ClusterChaosTest {
 
     @Test
     void everyEventArrivesThroughANodeKillAndAZooKeeperServerStop() throws Exception {
-        zooKeeper = new TestingCluster(3);
-        zooKeeper.start();
+        zooKeeper = ZooKeeperEnsembles.started();
         observer = CuratorFrameworkFactory.newClient(zooKeeper.getConnectString(), new RetryOneTime(100));
         observer.start();
         database = new EmbeddedPostgresDatabase();

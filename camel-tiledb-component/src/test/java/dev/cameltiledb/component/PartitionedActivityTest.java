@@ -45,8 +45,7 @@ class PartitionedActivityTest {
 
     @BeforeAll
     static void ensemble() throws Exception {
-        zooKeeper = new TestingCluster(3);
-        zooKeeper.start();
+        zooKeeper = ZooKeeperEnsembles.started();
     }
 
     @AfterAll

@@ -68,8 +68,7 @@ class YamlPartitionedActivityTest {
             expected.add(SuiteEmulator.get()
                     .addActivity(NAMESPACE, "a" + (i % 18), base.plusMillis(i), "query_read", "alice"));
         }
-        try (TestingCluster zooKeeper = new TestingCluster(3)) {
-            zooKeeper.start();
+        try (TestingCluster zooKeeper = ZooKeeperEnsembles.started()) {
             Main a = node("yaml-a", zooKeeper.getConnectString());
             Main b = node("yaml-b", zooKeeper.getConnectString());
             a.start();
