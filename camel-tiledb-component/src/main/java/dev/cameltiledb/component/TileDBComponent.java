@@ -2,6 +2,7 @@ package dev.cameltiledb.component;
 
 import java.util.Map;
 
+import dev.cameltiledb.camel.SharedListings;
 import dev.cameltiledb.client.CredentialsResolver;
 import dev.cameltiledb.component.cluster.PartitionBalancer;
 import org.apache.camel.spi.Metadata;
@@ -40,6 +41,9 @@ public class TileDBComponent extends HealthCheckComponent implements OptionGroup
     private PartitionBalancer balancer;
 
     private final TileDBClientRegistry clients = new TileDBClientRegistry();
+    /** Listing pages the consumers of this component share, so partitions on one node list once per poll. */
+    private final SharedListings listings = new SharedListings();
+
     private ClientSettingsFactory settingsFactory = new ClientSettingsFactory(CredentialsResolver.system());
 
     @Override
@@ -130,6 +134,10 @@ public class TileDBComponent extends HealthCheckComponent implements OptionGroup
 
     TileDBClientRegistry clients() {
         return clients;
+    }
+
+    SharedListings listings() {
+        return listings;
     }
 
     ClientSettingsFactory settingsFactory() {

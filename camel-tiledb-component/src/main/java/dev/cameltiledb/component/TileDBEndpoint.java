@@ -1,6 +1,7 @@
 package dev.cameltiledb.component;
 
 import dev.cameltiledb.camel.ServiceEndpoint;
+import dev.cameltiledb.camel.SharedListings;
 import dev.cameltiledb.client.ClientSettings;
 import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.component.cluster.PartitionHandOver;
@@ -76,6 +77,11 @@ public class TileDBEndpoint extends ServiceEndpoint implements OptionGroups {
     /** The client the endpoint calls the service with, while it runs. */
     public TileDBClient getClient() {
         return client;
+    }
+
+    /** The listing pages this endpoint's consumer shares with the other consumers of its component (its node). */
+    public SharedListings sharedListings() {
+        return getComponent().listings();
     }
 
     /** What the consumer masters starting on this endpoint share to hand a partition over one after the other. */
