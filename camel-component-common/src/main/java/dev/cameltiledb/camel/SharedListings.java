@@ -21,8 +21,11 @@ import java.util.function.Supplier;
  * (one consumer, or polls driven by hand) lists afresh on every poll, exactly as without sharing.
  * <p>
  * A page is fetched once per round, by the first reader to need it, and dropped as soon as every registered reader of
- * the listing has read it, so a round holds only the pages that some reader has yet to reach. A fetch that fails is
- * not kept: every reader waiting on it gets the failure, and the next one to ask fetches again.
+ * the listing has read it, so a round holds only the pages that some reader has yet to reach. A round that no reader
+ * can join any longer (older than the age its opener allowed) lets go of its pages at the next {@link #begin} of any
+ * listing: a partition that listed whole alone (it restarted, say) does not keep that listing for the others until
+ * their own next full listing. A fetch that fails is not kept: every reader waiting on it gets the failure, and the
+ * next one to ask fetches again.
  */
 public final class SharedListings {
 
@@ -38,12 +41,20 @@ public final class SharedListings {
     /** One round of a listing: its pages, fetched or being fetched, and who has used it. */
     private static final class Round {
         final long openedAt;
+        /** The age past which its opener would not join it; no other reader is likely to either. */
+        final long maxAgeMillis;
+
         final Map<Integer, CompletableFuture<Object>> pages = new HashMap<>();
         final Map<Integer, Integer> readsLeft = new HashMap<>();
         final Set<Object> used = new HashSet<>();
 
-        Round(long openedAt) {
+        Round(long openedAt, long maxAgeMillis) {
             this.openedAt = openedAt;
+            this.maxAgeMillis = maxAgeMillis;
+        }
+
+        boolean expired(long now) {
+            return now - openedAt >= maxAgeMillis;
         }
     }
 
@@ -87,9 +98,10 @@ public final class SharedListings {
         Shared shared = listings.computeIfAbsent(key, k -> new Shared());
         shared.readers.add(reader);
         long now = clock.getAsLong();
+        dropExpired(now);
         Round round = shared.round;
         if (round == null || round.used.contains(reader) || now - round.openedAt >= maxAgeMillis) {
-            round = new Round(now);
+            round = new Round(now, maxAgeMillis);
             shared.round = round;
         }
         round.used.add(reader);
@@ -134,6 +146,16 @@ public final class SharedListings {
                 }
             }
         };
+    }
+
+    /** Lets go of the pages of rounds that no reader will join any longer (see the class comment). */
+    private void dropExpired(long now) {
+        for (Shared shared : listings.values()) {
+            if (shared.round != null && shared.round.expired(now)) {
+                shared.round.pages.clear();
+                shared.round.readsLeft.clear();
+            }
+        }
     }
 
     /** Pages held across all listings (for tests and the dev console). */

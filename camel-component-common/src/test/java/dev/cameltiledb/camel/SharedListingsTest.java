@@ -87,4 +87,17 @@ class SharedListingsTest {
         page(shared.begin(client, "arrays of acme", "p0", 60_000), 1);
         assertEquals(0, shared.heldPages());
     }
+
+    @Test
+    void aRoundNoReaderCanJoinLetsGoOfItsPages() {
+        shared.register(client, "arrays of acme", "p0");
+        shared.register(client, "arrays of acme", "p1");
+        SharedListings.Read alone = shared.begin(client, "arrays of acme", "p0", 1_000);
+        page(alone, 1);
+        page(alone, 2);
+        assertEquals(2, shared.heldPages(), "p1 has read neither page yet");
+        now.addAndGet(1_000);
+        page(shared.begin(client, "groups of acme", "p0", 1_000), 1);
+        assertEquals(0, shared.heldPages(), "p1 would open a round of its own now: the old pages are dropped");
+    }
 }
