@@ -59,7 +59,7 @@ public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
             defaultValue = "3600000",
             javaType = "java.time.Duration",
             description =
-                    "For the activity consumer of a whole namespace: how often the full listing of the namespace's arrays is read again (milliseconds, or a duration such as 1h), to drop removed arrays; new and changed arrays are found every poll through the listing ordered by last access.")
+                    "How often the full listing is read again (milliseconds, or a duration such as 1h). The activity consumer of a whole namespace reads it to drop removed arrays; new and changed arrays are found every poll through the listing ordered by last access. A change feed (arrays, notebooks, groups, assets) reads, on other polls, only the top of the listing ordered by last access (assets: last update) and lists whole at this interval (or when the listing's total shows a gap), which delivers the changes that do not move an asset in that order.")
     @ValueRange(min = 1)
     private long listingRefreshInterval = 3_600_000L;
 
