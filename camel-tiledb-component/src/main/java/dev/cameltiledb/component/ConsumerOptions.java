@@ -75,7 +75,7 @@ public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
             label = "consumer",
             defaultValue = "1",
             description =
-                    "For the activity consumer of a whole namespace and for change feeds (arrays, notebooks, groups, assets consumers): split the watched assets into this many partitions by a stable hash of each asset's URI (32-bit FNV-1a of tiledb://namespace/name, modulo partitions), so several nodes share the work. With more than 1, the partition option says which one this consumer watches: run one route per partition, each under master: with its own cluster namespace. Activity cursors are kept per array, so changing the number of partitions keeps every array's cursor; a change feed keeps its state per partition, and every partition still reads the whole listing.")
+                    "For the activity consumer of a whole namespace and for change feeds (arrays, notebooks, groups, assets consumers): split the watched assets into this many partitions by a stable hash of each asset's URI (32-bit FNV-1a of tiledb://namespace/name, modulo partitions), so several nodes share the work. With more than 1, the partition option says which one this consumer watches: run one route per partition, each under master: with its own cluster namespace. Activity cursors are kept per array, so changing the number of partitions keeps every array's cursor; a change feed keeps its state per partition, and its partitions on one node share the listing's pages (one listing per poll on a node).")
     @ValueRange(min = 1)
     private int partitions = 1;
 

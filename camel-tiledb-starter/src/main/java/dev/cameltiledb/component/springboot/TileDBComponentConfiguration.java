@@ -203,8 +203,8 @@ public class TileDBComponentConfiguration extends ComponentConfigurationProperti
      * (32-bit FNV-1a of tiledb://namespace/name, modulo partitions), so several nodes share the work. With
      * more than 1, the partition option says which one this consumer watches: run one route per partition,
      * each under master: with its own cluster namespace. Activity cursors are kept per array, so changing the
-     * number of partitions keeps every array's cursor; a change feed keeps its state per partition, and every
-     * partition still reads the whole listing.
+     * number of partitions keeps every array's cursor; a change feed keeps its state per partition, and its
+     * partitions on one node share the listing's pages (one listing per poll on a node).
      */
     private Integer partitions;
 
