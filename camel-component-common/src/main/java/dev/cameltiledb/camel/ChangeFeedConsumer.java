@@ -210,6 +210,7 @@ public abstract class ChangeFeedConsumer<I, K> extends StatefulBatchConsumer {
         int max = getMaxMessagesPerPoll();
         List<Change<K>> changes = new ArrayList<>();
         Runnable delivered = null; // what moves the mark once every change of this poll is delivered
+        boolean whole = false;
         try (AutoCloseable scope = pollScope()) {
             long now = now();
             RecentRead<I> recent = recency.fullDue(now, listingRefreshInterval()) ? null : readRecent();
@@ -222,6 +223,7 @@ public abstract class ChangeFeedConsumer<I, K> extends StatefulBatchConsumer {
                 }
             }
             if (delivered == null) {
+                whole = true;
                 Listing<I> listing = readListing();
                 if (listing.still()) {
                     recency.listed(listing.items().keySet());
@@ -251,7 +253,7 @@ public abstract class ChangeFeedConsumer<I, K> extends StatefulBatchConsumer {
                         continue;
                     }
                     if (max > 0 && changes.size() >= max) {
-                        unasked = true; // asked about on a later poll, which lists whole again
+                        unasked = true; // asked about on the next poll
                     } else if (isGone(e.getKey(), e.getValue())) {
                         changes.add(new Change<>(DELETED, e.getKey(), deletedBody(e.getKey(), e.getValue()), null));
                     }
@@ -267,6 +269,10 @@ public abstract class ChangeFeedConsumer<I, K> extends StatefulBatchConsumer {
         int processed = processBatch(new ArrayDeque<>(cut ? changes.subList(0, max) : changes));
         if (delivered != null && !cut && batchDelivered) {
             delivered.run();
+        } else if (whole) {
+            // what this listing found and did not deliver may not show in the recency order (a change found by
+            // reconciliation, a deletion not asked about yet): the next poll lists whole again
+            recency.listWholeNext();
         }
         return processed;
     }

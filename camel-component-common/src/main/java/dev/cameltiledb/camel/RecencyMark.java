@@ -32,6 +32,7 @@ final class RecencyMark {
     private Instant mark;
 
     private long listedAt;
+    private boolean wholeNext;
     private boolean orderWorks = true;
     /** Every id of the listing as the last full listing and the recent reads since showed it; null before one. */
     private Set<String> listedIds;
@@ -44,7 +45,12 @@ final class RecencyMark {
 
     /** Whether this poll reads the whole listing rather than only what changed since the mark. */
     boolean fullDue(long now, long refreshInterval) {
-        return mark == null || listedIds == null || !orderWorks || now - listedAt >= refreshInterval;
+        return mark == null || listedIds == null || wholeNext || !orderWorks || now - listedAt >= refreshInterval;
+    }
+
+    /** A full listing left changes undelivered: the next poll lists whole again. */
+    void listWholeNext() {
+        wholeNext = true;
     }
 
     /** The listing has no usable recency order: every poll lists whole from now on. */
@@ -85,6 +91,7 @@ final class RecencyMark {
     void listedWhole(Instant newest, long now) {
         mark = newest;
         listedAt = now;
+        wholeNext = false;
     }
 
     /** A recent read without a gap, every change of it delivered: the mark moves past it. */

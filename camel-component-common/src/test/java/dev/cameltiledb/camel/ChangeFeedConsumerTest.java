@@ -522,4 +522,32 @@ class ChangeFeedConsumerTest {
         assertEquals(List.of("updated a"), poll());
         assertEquals(1, feed.fullRequests);
     }
+
+    @Test
+    void aChangeTheFullListingFoundButDidNotDeliverComesWithTheNextPollWhichListsWholeAgain() throws Exception {
+        feed.refreshInterval = 60_000;
+        baseline();
+        feed.list(at("a", "2", 0), at("b", "1", 1), at("c", "1", 2), at("d", "1", 3), at("e", "1", 4));
+        feed.now += 60_000;
+        failing.add("updated a");
+        assertEquals(List.of(), poll(), "the reconciliation found it, the route refused it");
+        failing.clear();
+        assertEquals(List.of("updated a"), poll(), "a's order did not move: only a full listing shows it again");
+        assertEquals(2, feed.fullRequests);
+        assertEquals(List.of(), poll());
+        assertEquals(2, feed.fullRequests, "delivered: back to the recency order");
+    }
+
+    @Test
+    void deletionsACutLeftUnaskedAreAskedAboutOnTheNextPoll() throws Exception {
+        feed.setMaxMessagesPerPoll(1);
+        baseline();
+        feed.list(at("a", "1", 0), at("d", "1", 3), at("e", "1", 4));
+        feed.gone.addAll(List.of("b", "c"));
+        assertEquals(List.of("deleted b"), poll());
+        assertEquals(List.of("deleted c"), poll());
+        assertEquals(2, feed.fullRequests, "the second poll listed whole again, although the ids showed no gap");
+        assertEquals(List.of(), poll());
+        assertEquals(2, feed.fullRequests);
+    }
 }
