@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.component.TileDBConstants;
 import dev.cameltiledb.component.TileDBEndpoint;
 import dev.cameltiledb.emulator.Organization;
@@ -44,6 +45,7 @@ public final class ChangeFeedBenchmarks {
     private static final int CHANGED = Integer.getInteger("bench.changed", 100);
     private static final int PARTITIONS = Integer.getInteger("bench.partitions", 6);
     private static final int POLLS = 3;
+    private static final ObjectMapper SEED_JSON = new ObjectMapper();
 
     private final TileDBEmulator emulator;
     private final AtomicLong requests = new AtomicLong();
@@ -78,33 +80,22 @@ public final class ChangeFeedBenchmarks {
         System.exit(0);
     }
 
-    /** Array {@code i}, created (and so last accessed) {@code ARRAYS - i} seconds before the seed is applied. */
+    /**
+     * Array {@code i}, created (and so last accessed) {@code ARRAYS - i} seconds before the seed is applied; built from
+     * the seed's JSON form, which names only the fields it sets.
+     */
     private static Seed.SeedArray array(int i) {
-        return new Seed.SeedArray(
-                NAMESPACE,
-                String.format("a%06d", i),
-                null,
-                "array " + i,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(new Seed.SeedEvent("create", "bench", "-PT" + (ARRAYS - i) + "S")),
-                null,
-                null);
+        return SEED_JSON.convertValue(
+                Map.of(
+                        "namespace",
+                        NAMESPACE,
+                        "name",
+                        String.format("a%06d", i),
+                        "description",
+                        "array " + i,
+                        "activity",
+                        List.of(Map.of("action", "create", "username", "bench", "at", "-PT" + (ARRAYS - i) + "S"))),
+                Seed.SeedArray.class);
     }
 
     private void oneConsumer() throws Exception {

@@ -138,6 +138,14 @@ class ChangeFeedRecencyTest {
         feeds.call("arrays", "operation=update&namespace=" + namespace + "&array=" + array, fields, Map.of());
     }
 
+    private static void createGroup(Feeds feeds, String namespace, String group) {
+        feeds.call(
+                "groups",
+                "operation=create&namespace=" + namespace + "&group=" + group + "&storageUri=s3://bucket/" + group,
+                null,
+                Map.of());
+    }
+
     private static void deregister(Feeds feeds, String namespace, String array) {
         feeds.call("arrays", "operation=deregister&namespace=" + namespace + "&array=" + array, null, Map.of());
     }
@@ -209,21 +217,12 @@ class ChangeFeedRecencyTest {
         String ns = "recent-groups";
         SuiteEmulator.namespace(ns, 0);
         try (Feeds feeds = feed("groups", ns, "")) {
-            for (String group : List.of("g0", "g1")) {
-                feeds.call(
-                        "groups",
-                        "operation=create&namespace=" + ns + "&group=" + group + "&storageUri=s3://bucket/" + group,
-                        null,
-                        Map.of());
-            }
+            createGroup(feeds, ns, "g0");
+            createGroup(feeds, ns, "g1");
             assertEquals(1, feeds.poll(), "the baseline");
             assertEquals(1, feeds.poll(), "an idle poll");
 
-            feeds.call(
-                    "groups",
-                    "operation=create&namespace=" + ns + "&group=g2&storageUri=s3://bucket/g2",
-                    null,
-                    Map.of());
+            createGroup(feeds, ns, "g2");
             feeds.call(
                     "groups", "operation=update&namespace=" + ns + "&group=g0", Map.of("description", "x"), Map.of());
             assertEquals(1, feeds.poll());
@@ -297,11 +296,7 @@ class ChangeFeedRecencyTest {
         try (Feeds feeds = feed("arrays", ns, "&listingRefreshInterval=3000")) {
             register(feeds, ns, "member");
             register(feeds, ns, "other");
-            feeds.call(
-                    "groups",
-                    "operation=create&namespace=" + ns + "&group=shelf&storageUri=s3://bucket/shelf",
-                    null,
-                    Map.of());
+            createGroup(feeds, ns, "shelf");
             feeds.call(
                     "groups",
                     "operation=addMembers&namespace=" + ns,
