@@ -90,6 +90,10 @@ public final class KnownState<K> {
         return items.isEmpty();
     }
 
+    public int size() {
+        return items.size();
+    }
+
     public void put(String id, K known) {
         if (!known.equals(items.put(id, known))) {
             dirty = true;

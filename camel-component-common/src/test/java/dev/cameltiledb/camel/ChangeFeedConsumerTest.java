@@ -1,7 +1,11 @@
 package dev.cameltiledb.camel;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 
@@ -54,12 +58,29 @@ class ChangeFeedConsumerTest {
         }
     }
 
-    /** A feed over {@link #pages}: what it keeps of an item is its content. */
+    /**
+     * A feed over {@link #pages}: what it keeps of an item is its content. With {@link #recentOrder}, it also lists
+     * the same items most recently changed first ({@link #recency}), {@link #perPage} a page.
+     */
     static final class Feed extends ChangeFeedConsumer<Item, String> {
 
         final List<List<Item>> pages = new ArrayList<>();
         /** A total the listing claims that differs from what it holds: a listing that moved. */
         Long claimedTotal;
+
+        final Map<String, Instant> recency = new HashMap<>();
+        boolean recentOrder;
+        /** The recent listing comes oldest first: a service whose order is not what it claims. */
+        boolean oldestFirst;
+
+        int perPage = 3;
+        long now;
+        long refreshInterval = Long.MAX_VALUE;
+        /** The ids this feed watches (a partition's share); null for all. */
+        Set<String> share;
+
+        int fullRequests;
+        int recentRequests;
 
         final Set<String> gone = new CopyOnWriteArraySet<>();
         final StateRepository<String, String> configured;
@@ -106,7 +127,51 @@ class ChangeFeedConsumerTest {
         }
 
         @Override
+        protected ListingPage<Item> fetchRecentPage(int page) {
+            if (!recentOrder) {
+                return null;
+            }
+            recentRequests++;
+            Comparator<Item> newestFirst =
+                    Comparator.comparing((Item i) -> recency.get(i.id())).reversed();
+            List<Item> all = pages.stream()
+                    .flatMap(List::stream)
+                    .sorted(oldestFirst ? newestFirst.reversed() : newestFirst)
+                    .toList();
+            int from = Math.min(all.size(), (page - 1) * perPage);
+            return new ListingPage<>(
+                    all.subList(from, Math.min(all.size(), from + perPage)),
+                    (long) all.size(),
+                    Math.max(1, (all.size() + perPage - 1) / perPage));
+        }
+
+        @Override
+        protected Instant recencyOf(Item item) {
+            return recency.get(item.id());
+        }
+
+        @Override
+        protected long listingRefreshInterval() {
+            return refreshInterval;
+        }
+
+        @Override
+        protected long now() {
+            return now;
+        }
+
+        @Override
+        protected Map<String, Item> owned(Map<String, Item> items) {
+            Map<String, Item> mine = new java.util.LinkedHashMap<>(items);
+            if (share != null) {
+                mine.keySet().retainAll(share);
+            }
+            return mine;
+        }
+
+        @Override
         protected ListingPage<Item> fetchPage(int page) {
+            fullRequests++;
             long total = pages.stream().mapToLong(List::size).sum();
             return new ListingPage<>(
                     page <= pages.size() ? pages.get(page - 1) : List.of(),
@@ -294,5 +359,195 @@ class ChangeFeedConsumerTest {
         repository.start();
         repository.setState("demo", "{not json");
         assertThrows(IllegalStateException.class, feed::start);
+    }
+    // ---- the recency order: a poll reads only what changed
+
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    /** An item whose recency is {@code minute} minutes after T0. */
+    private Item at(String id, String content, int minute) {
+        feed.recency.put(id, T0.plusSeconds(60L * minute));
+        return new Item(id, content);
+    }
+
+    /** A feed with a recency order over a, b, c, d, e (changed at minutes 0 to 4), past its baseline. */
+    private void baseline() throws Exception {
+        feed.recentOrder = true;
+        feed.list(at("a", "1", 0), at("b", "1", 1), at("c", "1", 2), at("d", "1", 3), at("e", "1", 4));
+        feed.start();
+        assertEquals(List.of(), poll(), "the baseline");
+        assertEquals(1, feed.fullRequests, "the baseline is a full listing");
+        feed.fullRequests = 0;
+        feed.recentRequests = 0;
+    }
+
+    @Test
+    void aQuietPollReadsOnePageOfTheRecencyOrder() throws Exception {
+        baseline();
+        assertEquals(List.of(), poll());
+        assertEquals(List.of(), poll());
+        assertEquals(0, feed.fullRequests);
+        assertEquals(2, feed.recentRequests, "one request a poll: e, d (below the mark) end the read");
+    }
+
+    @Test
+    void createdAndUpdatedItemsComeFromTheRecentRead() throws Exception {
+        baseline();
+        feed.list(
+                at("a", "1", 0), at("b", "1", 1), at("c", "2", 10), at("d", "1", 3), at("e", "1", 4), at("f", "1", 11));
+        assertEquals(List.of("created f", "updated c"), poll());
+        assertEquals(0, feed.fullRequests, "no full listing");
+        assertEquals(2, feed.recentRequests, "f, c, e on the first page; d ends the read on the second");
+        feed.recentRequests = 0;
+        assertEquals(List.of(), poll(), "the mark moved past them");
+        assertEquals(1, feed.recentRequests);
+    }
+
+    @Test
+    void aDeletionShowsAsAGapAndIsReportedOnceConfirmed() throws Exception {
+        baseline();
+        feed.list(at("a", "1", 0), at("c", "1", 2), at("d", "1", 3), at("e", "1", 4));
+        feed.gone.add("b");
+        assertEquals(List.of("deleted b"), poll());
+        assertEquals(1, feed.recentRequests, "four listed where five were: a gap");
+        assertEquals(1, feed.fullRequests, "so this poll listed whole, and asked about b");
+        assertEquals(List.of(), poll());
+        assertEquals(1, feed.fullRequests, "and the next reads the recency order again");
+    }
+
+    @Test
+    void aDeletionHiddenByACreationStillShowsAsAGap() throws Exception {
+        baseline();
+        feed.list(at("a", "1", 0), at("c", "1", 2), at("d", "1", 3), at("e", "1", 4), at("f", "1", 9));
+        feed.gone.add("b");
+        assertEquals(List.of("created f", "deleted b"), poll(), "five listed, as before, but one of them is new");
+        assertEquals(1, feed.fullRequests);
+    }
+
+    @Test
+    void aListingThatDoesNotShowAnItemDeletesNothingUntilTheServiceConfirms() throws Exception {
+        baseline();
+        feed.list(at("a", "1", 0), at("c", "1", 2), at("d", "1", 3), at("e", "1", 4));
+        assertEquals(List.of(), poll(), "b is not listed, but nobody says it is gone");
+        assertEquals(1, feed.fullRequests);
+    }
+
+    @Test
+    void aFailedExchangeKeepsTheMarkSoItsChangeComesAgain() throws Exception {
+        baseline();
+        feed.list(
+                at("a", "1", 0), at("b", "1", 1), at("c", "2", 10), at("d", "1", 3), at("e", "1", 4), at("f", "1", 11));
+        failing.add("updated c");
+        assertEquals(List.of("created f"), poll());
+        failing.clear();
+        assertEquals(List.of("updated c"), poll(), "read again from the same mark: f is known now, c is not");
+        assertEquals(List.of(), poll());
+        assertEquals(0, feed.fullRequests, "all of it by the recency order");
+    }
+
+    @Test
+    void aCutByMaxMessagesPerPollKeepsTheMark() throws Exception {
+        feed.setMaxMessagesPerPoll(1);
+        baseline();
+        feed.list(
+                at("a", "1", 0), at("b", "1", 1), at("c", "2", 10), at("d", "1", 3), at("e", "1", 4), at("f", "1", 11));
+        assertEquals(List.of("created f"), poll());
+        assertEquals(List.of("updated c"), poll());
+        assertEquals(List.of(), poll());
+        assertEquals(0, feed.fullRequests);
+    }
+
+    @Test
+    void aChangeThatDoesNotMoveTheOrderComesWithTheNextFullListing() throws Exception {
+        feed.refreshInterval = 60_000;
+        baseline();
+        feed.list(at("a", "2", 0), at("b", "1", 1), at("c", "1", 2), at("d", "1", 3), at("e", "1", 4));
+        assertEquals(List.of(), poll(), "a changed without moving in the order");
+        feed.now += 59_999;
+        assertEquals(List.of(), poll());
+        assertEquals(0, feed.fullRequests);
+        feed.now += 1;
+        assertEquals(List.of("updated a"), poll(), "the refresh interval is up: a full listing");
+        assertEquals(1, feed.fullRequests);
+    }
+
+    @Test
+    void anItemChangedJustBelowTheMarkIsStillRead() throws Exception {
+        baseline();
+        feed.list(at("a", "1", 0), at("b", "1", 1), at("c", "1", 2), at("d", "1", 3), at("e", "1", 4));
+        feed.recency.put("x", T0.plusSeconds(4 * 60 - RecencyMark.OVERLAP.toSeconds()));
+        feed.pages.set(0, new ArrayList<>(feed.pages.get(0)));
+        feed.pages.get(0).add(new Item("x", "1"));
+        assertEquals(List.of("created x"), poll(), "stamped inside the overlap below the newest seen");
+        assertEquals(0, feed.fullRequests);
+    }
+
+    @Test
+    void anOrderThatIsNotNewestFirstMeansFullListingsOnly() throws Exception {
+        baseline();
+        feed.oldestFirst = true;
+        feed.list(at("a", "1", 0), at("b", "1", 1), at("c", "1", 2), at("d", "1", 3), at("e", "2", 4));
+        assertEquals(List.of("updated e"), poll());
+        feed.oldestFirst = false;
+        poll();
+        assertEquals(2, feed.fullRequests, "found out once, the order is not read again");
+        assertEquals(1, feed.recentRequests);
+    }
+
+    @Test
+    void aRestartListsWhole() throws Exception {
+        baseline();
+        feed.stop();
+        feed.start();
+        poll();
+        assertEquals(1, feed.fullRequests, "the state was read afresh: no mark yet");
+        poll();
+        assertEquals(1, feed.fullRequests);
+    }
+
+    @Test
+    void aPartitionSeesAGapInTheWholeListingNotOnlyInItsShare() throws Exception {
+        feed.share = Set.of("a", "b", "c");
+        baseline();
+        feed.list(at("a", "1", 0), at("b", "1", 1), at("c", "1", 2), at("e", "1", 4), at("f", "1", 9));
+        assertEquals(List.of(), poll(), "d left and f came, neither of this share");
+        assertEquals(1, feed.fullRequests, "d's leaving shows through the ids of the whole listing");
+        feed.recentRequests = 0;
+        feed.list(
+                at("a", "1", 0), at("b", "1", 1), at("c", "1", 2), at("e", "1", 4), at("f", "1", 9), at("g", "1", 10));
+        assertEquals(List.of(), poll());
+        assertEquals(1, feed.fullRequests, "g came through the order: no gap");
+        feed.list(
+                at("a", "2", 12), at("b", "1", 1), at("c", "1", 2), at("e", "1", 4), at("f", "1", 9), at("g", "1", 10));
+        assertEquals(List.of("updated a"), poll());
+        assertEquals(1, feed.fullRequests);
+    }
+
+    @Test
+    void aChangeTheFullListingFoundButDidNotDeliverComesWithTheNextPollWhichListsWholeAgain() throws Exception {
+        feed.refreshInterval = 60_000;
+        baseline();
+        feed.list(at("a", "2", 0), at("b", "1", 1), at("c", "1", 2), at("d", "1", 3), at("e", "1", 4));
+        feed.now += 60_000;
+        failing.add("updated a");
+        assertEquals(List.of(), poll(), "the reconciliation found it, the route refused it");
+        failing.clear();
+        assertEquals(List.of("updated a"), poll(), "a's order did not move: only a full listing shows it again");
+        assertEquals(2, feed.fullRequests);
+        assertEquals(List.of(), poll());
+        assertEquals(2, feed.fullRequests, "delivered: back to the recency order");
+    }
+
+    @Test
+    void deletionsACutLeftUnaskedAreAskedAboutOnTheNextPoll() throws Exception {
+        feed.setMaxMessagesPerPoll(1);
+        baseline();
+        feed.list(at("a", "1", 0), at("d", "1", 3), at("e", "1", 4));
+        feed.gone.addAll(List.of("b", "c"));
+        assertEquals(List.of("deleted b"), poll());
+        assertEquals(List.of("deleted c"), poll());
+        assertEquals(2, feed.fullRequests, "the second poll listed whole again, although the ids showed no gap");
+        assertEquals(List.of(), poll());
+        assertEquals(2, feed.fullRequests);
     }
 }

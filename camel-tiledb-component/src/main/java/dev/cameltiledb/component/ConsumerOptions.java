@@ -59,7 +59,7 @@ public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
             defaultValue = "3600000",
             javaType = "java.time.Duration",
             description =
-                    "For the activity consumer of a whole namespace: how often the full listing of the namespace's arrays is read again (milliseconds, or a duration such as 1h), to drop removed arrays; new and changed arrays are found every poll through the listing ordered by last access.")
+                    "How often the full listing is read again (milliseconds, or a duration such as 1h). The activity consumer of a whole namespace reads it to drop removed arrays; new and changed arrays are found every poll through the listing ordered by last access. A change feed (arrays, notebooks, groups, assets) reads, on other polls, only the top of the listing ordered by last access (assets: last update) and lists whole at this interval (or when the listing's total shows a gap), which delivers the changes that do not move an asset in that order.")
     @ValueRange(min = 1)
     private long listingRefreshInterval = 3_600_000L;
 
@@ -75,7 +75,7 @@ public class ConsumerOptions extends OptionGroup<ConsumerOptions> {
             label = "consumer",
             defaultValue = "1",
             description =
-                    "For the activity consumer of a whole namespace and for change feeds (arrays, notebooks, groups, assets consumers): split the watched assets into this many partitions by a stable hash of each asset's URI (32-bit FNV-1a of tiledb://namespace/name, modulo partitions), so several nodes share the work. With more than 1, the partition option says which one this consumer watches: run one route per partition, each under master: with its own cluster namespace. Activity cursors are kept per array, so changing the number of partitions keeps every array's cursor; a change feed keeps its state per partition, and every partition still reads the whole listing.")
+                    "For the activity consumer of a whole namespace and for change feeds (arrays, notebooks, groups, assets consumers): split the watched assets into this many partitions by a stable hash of each asset's URI (32-bit FNV-1a of tiledb://namespace/name, modulo partitions), so several nodes share the work. With more than 1, the partition option says which one this consumer watches: run one route per partition, each under master: with its own cluster namespace. Activity cursors are kept per array, so changing the number of partitions keeps every array's cursor; a change feed keeps its state per partition, and its partitions on one node share the listing's pages (one listing per poll on a node).")
     @ValueRange(min = 1)
     private int partitions = 1;
 

@@ -120,8 +120,8 @@ public class TileDBEndpoint extends ServiceEndpoint implements OptionGroups {
                 throw new UnsupportedOperationException(
                         "tiledb:" + resource + " has no consumer; use it as a producer (to)");
         };
-        // 10 s for the activity stream, the cells and the tasks, 60 s for change feeds (each of their polls lists every
-        // asset)
+        // 10 s for the activity stream, the cells and the tasks, 60 s for change feeds (kept from when each of their
+        // polls listed every asset, so that an upgrade does not change how often a route's changes come)
         return configureBatchConsumer(
                 consumer,
                 configuration.getConsumer().getMaxMessagesPerPoll(),

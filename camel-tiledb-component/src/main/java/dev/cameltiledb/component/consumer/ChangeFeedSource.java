@@ -1,5 +1,6 @@
 package dev.cameltiledb.component.consumer;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +25,11 @@ import dev.cameltiledb.component.TileDBConfiguration;
 import dev.cameltiledb.component.TileDBResource;
 
 /**
- * What a change feed watches ({@link TileDBChangeConsumer}): how to page through it, what identifies an item, and
- * how to ask about one the listing no longer shows. Arrays, notebooks and groups are read from the browser listing of
- * a namespace (or teamspace); assets from the {@code /v4} listing of one folder of a teamspace.
+ * What a change feed watches ({@link TileDBChangeConsumer}): how to page through it, in its usual order and most
+ * recently changed first, what identifies an item, and how to ask about one the listing no longer shows. Arrays,
+ * notebooks and groups are read from the browser listing of a namespace (or teamspace), whose recency order is
+ * {@code orderby=last_accessed}; assets from the {@code /v4} listing of one folder of a teamspace, whose recency order
+ * is {@code order_by=updated_at desc}.
  */
 interface ChangeFeedSource {
 
@@ -36,7 +39,14 @@ interface ChangeFeedSource {
     /** What the feed watches, for logs: {@code acme}, or {@code acme/research, folder reports}. */
     String scope();
 
-    PageSource<Object> listing(TileDBClient client);
+    /** The listing in its usual order (full listings), or most recently changed first ({@code recent}). */
+    PageSource<Object> listing(TileDBClient client, boolean recent);
+
+    /** The request of {@link #listing} without its page, to share its pages between the consumers of one node. */
+    String request(boolean recent);
+
+    /** When the item last changed, as the recent listing orders it; null when its answer does not say. */
+    Instant recencyOf(Object item);
 
     String idOf(Object item);
 
@@ -53,8 +63,13 @@ interface ChangeFeedSource {
         return resource == TileDBResource.assets ? new Assets(c) : new Browser(resource, c);
     }
 
-    /** Arrays, notebooks or groups of a namespace, from the browser listing of what the caller owns. */
+    /**
+     * Arrays, notebooks or groups of a namespace, from the browser listing of what the caller owns; the recent listing
+     * is ordered by {@code last_accessed}, which the service moves with each logged access, changes included.
+     */
     record Browser(TileDBResource resource, TileDBConfiguration c) implements ChangeFeedSource {
+
+        static final String RECENT_ORDER = "last_accessed";
 
         @Override
         public String scope() {
@@ -62,12 +77,23 @@ interface ChangeFeedSource {
         }
 
         @Override
+        public String request(boolean recent) {
+            return resource + " browser/owned namespace=" + c.getNamespace() + " per_page="
+                    + c.getListing().getPerPage() + (recent ? " orderby=" + RECENT_ORDER : "");
+        }
+
+        @Override
+        public Instant recencyOf(Object item) {
+            return item instanceof GroupInfo g ? g.lastAccessed() : ((ArrayInfo) item).lastAccessed();
+        }
+
+        @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
-        public PageSource<Object> listing(TileDBClient client) {
+        public PageSource<Object> listing(TileDBClient client, boolean recent) {
             ListingFilters filters = new ListingFilters(
                     null,
                     c.getNamespace(),
-                    null,
+                    recent ? RECENT_ORDER : null,
                     null,
                     null,
                     null,
@@ -123,9 +149,12 @@ interface ChangeFeedSource {
 
     /**
      * The assets directly inside one folder of a teamspace ({@code namespace=workspace/teamspace}, {@code path}, the
-     * root by default), from {@code GET /v4/assets/list}; sub-folders are items, their contents are not.
+     * root by default), from {@code GET /v4/assets/list}; sub-folders are items, their contents are not. The recent
+     * listing is ordered by {@code updated_at}, the time of an asset's last change, newest first.
      */
     final class Assets implements ChangeFeedSource {
+
+        static final String RECENT_ORDER = "updated_at desc";
 
         private final NamespaceRef teamspace;
         private final String folder;
@@ -150,10 +179,23 @@ interface ChangeFeedSource {
         }
 
         @Override
+        public String request(boolean recent) {
+            return "assets list " + teamspace + "/" + folder + " per_page=" + perPage
+                    + (recent ? " order_by=" + RECENT_ORDER : "");
+        }
+
+        @Override
+        public Instant recencyOf(Object item) {
+            return ((Asset) item).updatedAt() == null
+                    ? null
+                    : ((Asset) item).updatedAt().toInstant();
+        }
+
+        @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
-        public PageSource<Object> listing(TileDBClient client) {
+        public PageSource<Object> listing(TileDBClient client, boolean recent) {
             AssetRef listed = teamspace.asset(folder);
-            AssetQuery query = new AssetQuery(null, null, null, null, null, perPage);
+            AssetQuery query = new AssetQuery(null, null, recent ? RECENT_ORDER : null, null, null, perPage);
             return page -> (Page) client.assets().list(listed, query, page);
         }
 

@@ -1,5 +1,6 @@
 package dev.cameltiledb.component.consumer;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cameltiledb.camel.ChangeFeedConsumer;
 import dev.cameltiledb.camel.KnownState;
+import dev.cameltiledb.camel.SharedListings;
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.Page;
 import dev.cameltiledb.client.TileDBJson;
@@ -26,11 +28,13 @@ import org.apache.camel.spi.StateRepository;
 
 /**
  * A change feed of arrays, notebooks or groups of a namespace (or teamspace), or of the assets in one folder of a
- * teamspace ({@link ChangeFeedSource}): each poll lists the assets (page by page) and emits one exchange per asset
- * that appeared ({@code created}), changed ({@code updated}: any field the service keeps, except the last-accessed
- * time, which every read moves) or is gone ({@code deleted}, its body carrying the id, namespace, name and
- * {@code tiledb://} URI). How a listing that moves while it is paged is read, and when an asset counts as gone:
- * {@link ChangeFeedConsumer}.
+ * teamspace ({@link ChangeFeedSource}): it emits one exchange per asset that appeared ({@code created}), changed
+ * ({@code updated}: any field the service keeps, except the last-accessed time, which every read moves) or is gone
+ * ({@code deleted}, its body carrying the id, namespace, name and {@code tiledb://} URI). A poll reads the listing
+ * most recently accessed (assets: updated) first down to what it saw before, and the whole listing every
+ * {@code listingRefreshInterval} or when a gap shows; how, and when an asset counts as gone: {@link ChangeFeedConsumer}.
+ * The consumers of one node that read the same listing (the partitions of a feed) share its pages
+ * ({@link SharedListings}), so they cost one listing per poll.
  * <p>
  * The state is a digest per asset with its address ({@link Known}), written only when it changed. It moves only past
  * exchanges that completed, so a failed one is emitted again on the next poll (at-least-once). Split into partitions,
@@ -63,6 +67,8 @@ public class TileDBChangeConsumer extends ChangeFeedConsumer<Object, TileDBChang
     private final ChangeFeedSource source;
     private AssetPartitions partitions;
     private LeadershipGuard guard;
+    /** The pass over a listing this poll reads, its pages shared with the node's other readers of it. */
+    private SharedListings.Read read;
 
     public TileDBChangeConsumer(TileDBEndpoint endpoint, Processor processor) {
         super(endpoint, processor, CODEC);
@@ -76,6 +82,17 @@ public class TileDBChangeConsumer extends ChangeFeedConsumer<Object, TileDBChang
         partitions = AssetPartitions.of(endpoint.getConfiguration().getConsumer());
         guard = LeadershipGuard.of(endpoint);
         super.doStart();
+        for (boolean recent : new boolean[] {false, true}) {
+            endpoint.sharedListings().register(endpoint.getClient(), source.request(recent), this);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        for (boolean recent : new boolean[] {false, true}) {
+            endpoint.sharedListings().unregister(endpoint.getClient(), source.request(recent), this);
+        }
+        super.doStop();
     }
 
     @Override
@@ -132,12 +149,37 @@ public class TileDBChangeConsumer extends ChangeFeedConsumer<Object, TileDBChang
     }
 
     @Override
+    protected void beginPass(Pass pass) {
+        read = endpoint.sharedListings()
+                .begin(endpoint.getClient(), source.request(pass == Pass.RECENT), this, getDelay());
+    }
+
+    @Override
     protected ListingPage<Object> fetchPage(int page) {
-        Page<Object> answer = source.listing(endpoint.getClient()).fetch(page);
+        return read.page(page, () -> fetch(false, page));
+    }
+
+    @Override
+    protected ListingPage<Object> fetchRecentPage(int page) {
+        return read.page(page, () -> fetch(true, page));
+    }
+
+    private ListingPage<Object> fetch(boolean recent, int page) {
+        Page<Object> answer = source.listing(endpoint.getClient(), recent).fetch(page);
         PaginationMetadata meta = answer.pagination();
         return meta == null
                 ? new ListingPage<>(answer.items(), null, null)
                 : new ListingPage<>(answer.items(), meta.totalItems(), (int) meta.totalPages());
+    }
+
+    @Override
+    protected Instant recencyOf(Object asset) {
+        return source.recencyOf(asset);
+    }
+
+    @Override
+    protected long listingRefreshInterval() {
+        return endpoint.getConfiguration().getConsumer().getListingRefreshInterval();
     }
 
     @Override

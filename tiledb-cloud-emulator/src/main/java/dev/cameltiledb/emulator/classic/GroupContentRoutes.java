@@ -148,7 +148,6 @@ final class GroupContentRoutes {
             }
         }
         state.activity().record(group, "group_metadata_update", call.user());
-        state.catalog().changed(group);
         call.empty(200);
     }
 

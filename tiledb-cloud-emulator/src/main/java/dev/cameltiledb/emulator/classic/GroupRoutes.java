@@ -407,7 +407,6 @@ public final class GroupRoutes {
         added.stream().filter(m -> !group.members.contains(m)).forEach(group.members::add);
         group.members.removeIf(m -> removed.contains(m.id()));
         state.activity().record(group, "group_contents_update", call.user());
-        state.catalog().changed(group);
         call.noContent();
     }
 

@@ -22,6 +22,8 @@ public final class ActivityLog {
     private static final Set<String> READ_ACTIONS =
             Set.of("read_schema", "array_metadata_get", "non_empty_domain", "query_read", "max_buffer_sizes");
 
+    private static final Set<String> GROUP_READ_ACTIONS = Set.of("group_metadata_get");
+
     private final Catalog catalog;
     private final Changes changes;
     private final Clock clock;
@@ -60,12 +62,21 @@ public final class ActivityLog {
         catalog.remove(array);
     }
 
-    /** Appends an event to the group's own log. */
+    /**
+     * Appends an event to the group's own log, which moves its last access ("Datetime groups was last accessed", as
+     * the spec's {@code GroupInfo} says) as an array's does; a change (not a read of its metadata) moves its
+     * {@code updated_at} too.
+     */
     public void record(StoredGroup group, String action, User user) {
+        ActivityEvent event =
+                new ActivityEvent(UUID.randomUUID().toString(), clock.instant(), action, user.username(), 0, 0, null);
         changes.changed(group, "logging " + action + " on group " + group.namespace + "/" + group.name)
                 .activity
-                .add(new ActivityEvent(
-                        UUID.randomUUID().toString(), clock.instant(), action, user.username(), 0, 0, null));
+                .add(event);
+        if (!GROUP_READ_ACTIONS.contains(action)) {
+            catalog.changed(group);
+        }
+        group.lastAccessed = event.eventAt();
     }
 
     /** The user's most recent accesses, newest first, for arrays that still exist. */
