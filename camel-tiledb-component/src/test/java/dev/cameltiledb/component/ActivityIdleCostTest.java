@@ -14,8 +14,10 @@ import dev.cameltiledb.client.model.ArrayActivityLog;
 import dev.cameltiledb.emulator.RecordedExchange;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.Test;
 
@@ -39,15 +41,33 @@ class ActivityIdleCostTest {
         final CamelContext camel = new DefaultCamelContext();
         final List<String> ids = Collections.synchronizedList(new ArrayList<>());
         final List<String> routes = new ArrayList<>();
+        /** Polls that failed: none may, or a request count could hide a poll that gave up. */
+        final List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
 
         Polled(String... uris) throws Exception {
+            camel.getRegistry().bind("failures", (ExceptionHandler) new ExceptionHandler() {
+                @Override
+                public void handleException(Throwable exception) {
+                    failures.add(exception);
+                }
+
+                @Override
+                public void handleException(String message, Throwable exception) {
+                    failures.add(exception);
+                }
+
+                @Override
+                public void handleException(String message, Exchange exchange, Throwable exception) {
+                    failures.add(exception);
+                }
+            });
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
                     for (String uri : uris) {
                         String id = "r" + routes.size();
                         routes.add(id);
-                        from(SuiteEmulator.uri("activity", "startScheduler=false&" + uri))
+                        from(SuiteEmulator.uri("activity", "startScheduler=false&exceptionHandler=#failures&" + uri))
                                 .routeId(id)
                                 .process(e -> ids.add(e.getMessage()
                                         .getBody(ArrayActivityLog.class)
@@ -64,6 +84,7 @@ class ActivityIdleCostTest {
             for (String route : routes) {
                 ((ScheduledPollConsumer) camel.getRoute(route).getConsumer()).run();
             }
+            assertEquals(List.of(), failures, "no poll failed");
             return count(counted) - before;
         }
 

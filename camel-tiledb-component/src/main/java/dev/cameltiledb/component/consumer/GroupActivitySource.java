@@ -75,7 +75,7 @@ final class GroupActivitySource implements ActivitySource {
             Page<GroupContentActivity> probe = client.groups().contentActivity(group, n + 1, 1);
             requests++;
             if (seen.unchanged(n, probe)) {
-                return List.of();
+                return new ArrayList<>(); // the consumer sorts what a read returns
             }
         }
         seen = null; // a full read that fails leaves nothing to compare with

@@ -1,6 +1,7 @@
 package dev.cameltiledb.component.consumer;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.cameltiledb.client.AssetRef;
@@ -44,7 +45,7 @@ final class SingleArrayActivitySource implements ActivitySource {
             if (seen != null
                     && ActivityRetention.keepsFrom(from, Instant.now())
                     && reader.holds(array, from, seen.countFrom(from))) {
-                return List.of();
+                return new ArrayList<>(); // the consumer sorts what a read returns
             }
             seen = null; // a full read that fails leaves nothing to compare with
             SeenWindow window = new SeenWindow();
