@@ -16,13 +16,11 @@ import dev.cameltiledb.client.PagedIterator;
 import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.model.ArrayActivityLog;
 import dev.cameltiledb.client.model.GroupContentActivity;
-import dev.cameltiledb.component.TileDBConstants;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import dev.cameltiledb.emulator.User;
 import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.ScheduledPollConsumer;
@@ -49,6 +47,7 @@ public final class ActivityCostBenchmarks {
     private static final int PARTITION_ARRAYS = Integer.getInteger("bench.partitionArrays", 10_000);
     private static final int CHANGED = Integer.getInteger("bench.changed", 100);
     private static final int PARTITIONS = 6;
+    private static final int GROUP_ARRAYS = 200;
     private static final int ROUNDS = 5;
     private static final int PER_PAGE = 1000;
     private static final long LATE_ARRIVAL = 60;
@@ -66,21 +65,31 @@ public final class ActivityCostBenchmarks {
 
     public static void main(String[] args) throws Exception {
         List<Seed.SeedArray> arrays = new ArrayList<>();
+        List<Organization> orgs = new ArrayList<>();
+        for (String namespace : List.of("one", "grp")) {
+            orgs.add(new Organization(namespace, Map.of("bench", "owner")));
+        }
         arrays.add(array("one", 0));
-        IntStream.range(0, 200).forEach(i -> arrays.add(array("grp", i)));
+        IntStream.range(0, GROUP_ARRAYS).forEach(i -> arrays.add(array("grp", i)));
         for (String namespace : PARTITION_SETUPS) {
+            orgs.add(new Organization(namespace, Map.of("bench", "owner")));
             IntStream.range(0, PARTITION_ARRAYS).forEach(i -> arrays.add(array(namespace, i)));
         }
-        List<String> namespaces = new ArrayList<>(List.of("one", "grp"));
-        namespaces.addAll(List.of(PARTITION_SETUPS));
-        List<Organization> orgs = namespaces.stream()
-                .map(o -> new Organization(o, Map.of("bench", "owner")))
+        List<String> members = IntStream.range(0, GROUP_ARRAYS)
+                .mapToObj(i -> "tiledb://grp/" + name(i))
                 .toList();
-        try (TileDBEmulator emulator = TileDBEmulator.builder()
-                .seed(new Seed(
-                        List.of(new User("bench", "bench@example.com", "bench-password", List.of(KEY))), orgs, arrays))
-                .build()
-                .start()) {
+        Seed.SeedGroup group = new Seed.SeedGroup(
+                "grp", "g", null, null, null, null, null, members, null, null, null, null, null, null, null, null);
+        Seed seed = new Seed(
+                List.of(new User("bench", "bench@example.com", "bench-password", List.of(KEY))),
+                orgs,
+                arrays,
+                null,
+                List.of(group),
+                null,
+                null);
+        try (TileDBEmulator emulator =
+                TileDBEmulator.builder().seed(seed).build().start()) {
             ActivityCostBenchmarks bench = new ActivityCostBenchmarks(emulator);
             bench.idleArray();
             bench.idleGroup();
@@ -93,8 +102,12 @@ public final class ActivityCostBenchmarks {
         System.exit(0);
     }
 
+    private static String name(int i) {
+        return String.format("a%06d", i);
+    }
+
     private static Seed.SeedArray array(String namespace, int i) {
-        return new Seed.SeedArray(namespace, String.format("a%06d", i), null, "array " + i, null, null, null, null);
+        return new Seed.SeedArray(namespace, name(i), null, null, null, null, null, null);
     }
 
     private String uri(String options) {
@@ -151,8 +164,7 @@ public final class ActivityCostBenchmarks {
         Instant base = Instant.now().minusSeconds(LATE_ARRIVAL);
         long step = LATE_ARRIVAL * 1000 / WINDOW_EVENTS;
         for (int i = 0; i < WINDOW_EVENTS; i++) {
-            emulator.addActivity(
-                    namespace, String.format("a%06d", i % arrays), base.plusMillis(i * step), "query_read", "bench");
+            emulator.addActivity(namespace, name(i % arrays), base.plusMillis(i * step), "query_read", "bench");
         }
         return base.plusMillis((WINDOW_EVENTS - 1) * step).getEpochSecond();
     }
@@ -202,31 +214,7 @@ public final class ActivityCostBenchmarks {
     }
 
     private void idleGroup() throws Exception {
-        try (CamelContext api = new DefaultCamelContext()) {
-            api.start();
-            ProducerTemplate template = api.createProducerTemplate();
-            String groups = "tiledb:groups?host=" + emulator.url() + "&apiKey=" + KEY + "&namespace=grp";
-            template.sendBodyAndHeaders(
-                    groups,
-                    null,
-                    Map.of(
-                            TileDBConstants.OPERATION, "create",
-                            TileDBConstants.GROUP, "g",
-                            TileDBConstants.STORAGE_URI, "s3://bench/g"));
-            template.sendBodyAndHeaders(
-                    groups,
-                    null,
-                    Map.of(
-                            TileDBConstants.OPERATION, "addMembers",
-                            TileDBConstants.GROUP, "g",
-                            TileDBConstants.MEMBERS,
-                                    String.join(
-                                            ",",
-                                            IntStream.range(0, 200)
-                                                    .mapToObj(i -> String.format("a%06d", i))
-                                                    .toList())));
-        }
-        long newest = busyMinute("grp", 200);
+        long newest = busyMinute("grp", GROUP_ARRAYS);
         double now = idlePolls(
                 "namespace=grp&group=g&startFrom=beginning&lateArrivalSeconds=" + LATE_ARRIVAL + "&perPage=" + PER_PAGE
                         + "&maxMessagesPerPoll=0",
@@ -250,7 +238,7 @@ public final class ActivityCostBenchmarks {
             });
         }
         row(
-                "activity, a group of 200 arrays, " + WINDOW_EVENTS
+                "activity, a group of " + GROUP_ARRAYS + " arrays, " + WINDOW_EVENTS
                         + " events in its window (lateArrivalSeconds=60, perPage=1000); reference: a poll before this"
                         + " change (newest first until past the window)",
                 "requests per idle poll",
@@ -333,8 +321,8 @@ public final class ActivityCostBenchmarks {
             random.ints(0, PARTITION_ARRAYS)
                     .distinct()
                     .limit(CHANGED)
-                    .forEach(i -> emulator.addActivity(
-                            namespace, String.format("a%06d", i), now.plusMillis(k[0]++), "query_write", "bench"));
+                    .forEach(i ->
+                            emulator.addActivity(namespace, name(i), now.plusMillis(k[0]++), "query_write", "bench"));
             expected[0] += CHANGED;
             try {
                 Thread.sleep(CHANGED); // the next round's events come after these
