@@ -304,9 +304,9 @@ public final class ActivityCostBenchmarks {
     }
 
     /**
-     * The first round (the full listing), then the mean idle and busy rounds: {first, idle, busy}. Each busy round logs one
-     * event in each of {@code CHANGED} arrays, a millisecond apart and after every event before, as a service logs
-     * them (its last_accessed only moves forward).
+     * The first round (the full listing), then the mean idle and busy rounds: {first, idle, busy}. Each busy round
+     * logs one event in each of {@code CHANGED} arrays, a millisecond apart and after every event before, as a service
+     * logs them (its last_accessed only moves forward).
      */
     private double[] measure(String namespace, List<CamelContext> contexts, Random random, AtomicLong delivered)
             throws InterruptedException {

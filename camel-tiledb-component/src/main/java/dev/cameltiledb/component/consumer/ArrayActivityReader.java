@@ -17,7 +17,8 @@ import dev.cameltiledb.component.TileDBConfiguration;
 /**
  * Reads the due events of one array from its cursor on, through the paged activity log (v2): an array with more
  * events in its window than one answer should carry comes page by page, and a page that shifted while new events were
- * logged only repeats ids, which are dropped. {@link #holds} asks only whether a window holds a given number of events, in one request.
+ * logged only repeats ids, which are dropped. {@link #holds} asks only whether a window holds a given number of
+ * events, in one request.
  */
 final class ArrayActivityReader {
 
