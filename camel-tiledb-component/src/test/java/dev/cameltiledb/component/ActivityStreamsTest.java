@@ -216,13 +216,14 @@ class ActivityStreamsTest {
             assertEquals(5, sink.size(), "each once");
             assertTrue(sink.assets.contains("tiledb://act-group/a7"), sink.assets.toString());
             assertEquals(0, Await.count(EMULATOR, path("/v2/arrays/act-group/")), "no per-array reads");
-            // every poll is a single request: the first page is newest first and reaches back past the window
+            // every poll is a single request: a page of one event, the one just past the window, unchanged
             List<RecordedExchange> later = EMULATOR.recordedExchanges().stream()
                     .filter(contentReads)
                     .skip(pollsBefore)
                     .toList();
             assertTrue(
-                    later.stream().allMatch(x -> List.of("1").equals(x.query().get("page"))), "only page 1 is read");
+                    later.stream().allMatch(x -> List.of("1").equals(x.query().get("per_page"))),
+                    "only the one-event probe is read");
         }
     }
 

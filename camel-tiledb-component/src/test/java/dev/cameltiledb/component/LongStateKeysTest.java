@@ -18,7 +18,6 @@ import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import dev.cameltiledb.emulator.common.Await;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.ExceptionHandler;
@@ -89,26 +88,6 @@ class LongStateKeysTest {
         return new ArrayList<>(ids);
     }
 
-    /** Keeps what the consumer reports through its exception handler. */
-    private static final class Reports implements ExceptionHandler {
-        final List<String> texts = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void handleException(Throwable exception) {
-            handleException(null, null, exception);
-        }
-
-        @Override
-        public void handleException(String message, Throwable exception) {
-            handleException(message, null, exception);
-        }
-
-        @Override
-        public void handleException(String message, Exchange exchange, Throwable exception) {
-            texts.add(message + " / " + exception.getMessage());
-        }
-    }
-
     @Test
     void anArrayOfOneHundredTwentySnowmenStallsNothingInAJdbcStore() throws Exception {
         List<String> arrays = new ArrayList<>(List.of(SNOWMEN));
@@ -119,13 +98,13 @@ class LongStateKeysTest {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:keys-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         JdbcStateRepository jdbc = new JdbcStateRepository(h2);
-        List<String> delivered = consume("keys-snow", jdbc, new Reports(), 10);
+        List<String> delivered = consume("keys-snow", jdbc, new ConsumerReports(), 10);
         assertEquals(new HashSet<>(ids.values()), new HashSet<>(delivered), "all 10 arrays, once each");
         assertEquals(10, delivered.size());
         // and the snowmen's cursor is saved: after a restart nothing is delivered again
         String later =
                 EMULATOR.addActivity("keys-snow", SNOWMEN, Instant.now().minusSeconds(60), "query_write", "alice");
-        List<String> again = consume("keys-snow", jdbc, new Reports(), 1);
+        List<String> again = consume("keys-snow", jdbc, new ConsumerReports(), 1);
         assertEquals(List.of(later), again);
     }
 
@@ -142,7 +121,7 @@ class LongStateKeysTest {
                 return super.getState(key);
             }
         };
-        Reports reports = new Reports();
+        ConsumerReports reports = new ConsumerReports();
         List<String> delivered = consume("keys-broken", memory, reports, 4);
         Set<String> others = new HashSet<>(ids.values());
         others.remove(ids.get("aa-broken"));
@@ -165,7 +144,7 @@ class LongStateKeysTest {
                 super.setState(key, value);
             }
         };
-        assertEquals(1, consume("keys-legacy", memory, new Reports(), 1).size());
+        assertEquals(1, consume("keys-legacy", memory, new ConsumerReports(), 1).size());
         String fitted = keysSaved.keySet().stream()
                 .filter(k -> k.contains("#sha256:"))
                 .findFirst()
@@ -177,6 +156,6 @@ class LongStateKeysTest {
         keysSaved.forEach((k, v) -> older.setState(k.equals(fitted) ? whole : k, v));
         String later =
                 EMULATOR.addActivity("keys-legacy", name, Instant.now().minusSeconds(60), "query_write", "alice");
-        assertEquals(List.of(later), consume("keys-legacy", older, new Reports(), 1), "resumed, nothing again");
+        assertEquals(List.of(later), consume("keys-legacy", older, new ConsumerReports(), 1), "resumed, nothing again");
     }
 }

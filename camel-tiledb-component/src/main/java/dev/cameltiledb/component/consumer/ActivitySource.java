@@ -15,6 +15,9 @@ interface ActivitySource {
      */
     default void readAgain(String stream) {}
 
+    /** The source is no longer read (its consumer stopped, or lost the lead); it lets go of what it shares. */
+    default void close() {}
+
     /** Requests sent by the last {@link #read}, for the poll's debug line. */
     int lastRequests();
 

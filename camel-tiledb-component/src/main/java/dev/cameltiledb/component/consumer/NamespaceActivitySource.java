@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
+import dev.cameltiledb.camel.SharedListings;
 import dev.cameltiledb.client.ArrayListQuery;
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.Listing;
@@ -47,7 +48,10 @@ import org.slf4j.LoggerFactory;
  * does the poll fail, as it does when the service is down.
  * <p>
  * With {@code partitions}, the source watches only the arrays of its partition (see {@link AssetPartitions}); the
- * listing requests are the same for every partition, the activity requests are its own.
+ * activity requests are its own. The listings are the same for every partition, so the partitions of one node (one
+ * component) read them through {@link SharedListings}: each page of a listing is fetched once per round, by the
+ * first partition to need it, and the others take it from there as long as the round is younger than their poll
+ * delay. Six idle partitions on a node cost what one consumer costs: one listing request per poll round.
  */
 final class NamespaceActivitySource implements ActivitySource {
 
@@ -64,6 +68,8 @@ final class NamespaceActivitySource implements ActivitySource {
     private final AssetPartitions partitions;
     /** When a stream started "now" or at an instant began; null for a stream from the beginning of the window. */
     private final Instant start;
+    /** The listing pages this source shares with the other consumers of its node. */
+    private final SharedListings listings;
 
     private final Map<AssetRef, Watched> watched = new LinkedHashMap<>();
     /** When the full listing was last read; null before the first. */
@@ -102,7 +108,8 @@ final class NamespaceActivitySource implements ActivitySource {
             Instant start,
             LongSupplier clock,
             int perPage,
-            AssetPartitions partitions) {
+            AssetPartitions partitions,
+            SharedListings listings) {
         this.client = client;
         this.namespace = namespace;
         this.reader = reader;
@@ -112,6 +119,16 @@ final class NamespaceActivitySource implements ActivitySource {
         this.clock = clock;
         this.perPage = perPage;
         this.partitions = partitions;
+        this.listings = listings;
+        listings.register(client, listing(null), this);
+        listings.register(client, listing("last_accessed"), this);
+    }
+
+    /** The source is no longer read (its consumer stopped, or lost the lead): it holds no shared page back. */
+    @Override
+    public void close() {
+        listings.unregister(client, listing(null), this);
+        listings.unregister(client, listing("last_accessed"), this);
     }
 
     @Override
@@ -203,12 +220,8 @@ final class NamespaceActivitySource implements ActivitySource {
     private void refreshListing(long now) {
         boolean first = listedAt == null;
         Set<AssetRef> present = new HashSet<>();
-        PagedIterator<ArrayInfo> all = new PagedIterator<>(
-                page -> {
-                    requests++;
-                    return client.arrays().browse(Listing.OWNED, query(null), page);
-                },
-                0);
+        SharedListings.Read shared = listings.begin(client, listing(null), this, schedule.pollDelay());
+        PagedIterator<ArrayInfo> all = new PagedIterator<>(page -> shared.page(page, () -> browse(null, page)), 0);
         while (all.hasNext()) {
             ArrayInfo info = all.next();
             AssetRef array = new AssetRef(info.namespace(), info.name());
@@ -226,9 +239,10 @@ final class NamespaceActivitySource implements ActivitySource {
     private void readRecentlyAccessed(long now) {
         Instant mark = accessMark;
         Instant previous = null;
+        SharedListings.Read shared = listings.begin(client, listing("last_accessed"), this, schedule.pollDelay());
         for (int page = 1; ; page++) {
-            Page<ArrayInfo> answer = client.arrays().browse(Listing.OWNED, query("last_accessed"), page);
-            requests++;
+            int number = page;
+            Page<ArrayInfo> answer = shared.page(page, () -> browse("last_accessed", number));
             boolean reachedOld = false;
             for (ArrayInfo info : answer.items()) {
                 Instant accessed = info.lastAccessed();
@@ -286,6 +300,17 @@ final class NamespaceActivitySource implements ActivitySource {
     /** A stable offset inside the quiet interval, so the arrays of a large namespace do not all fall due at once. */
     private long spread(AssetRef array) {
         return Math.floorMod(array.toUri().hashCode(), Math.max(1, schedule.maxQuietInterval()));
+    }
+
+    /** One page of the namespace's owned arrays, fetched now (for every partition of the node that reads it). */
+    private Page<ArrayInfo> browse(String orderBy, int page) {
+        requests++;
+        return client.arrays().browse(Listing.OWNED, query(orderBy), page);
+    }
+
+    /** Names a listing for {@link SharedListings}: everything that shapes its answer but the page. */
+    private String listing(String orderBy) {
+        return "arrays/browser/owned?namespace=" + namespace + "&orderby=" + orderBy + "&per_page=" + perPage;
     }
 
     private ArrayListQuery query(String orderBy) {

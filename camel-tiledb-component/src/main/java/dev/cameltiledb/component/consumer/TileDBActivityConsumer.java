@@ -1,6 +1,5 @@
 package dev.cameltiledb.component.consumer;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
@@ -50,9 +49,6 @@ import org.slf4j.LoggerFactory;
  * restart; {@code CamelTileDBEventId} identifies it for an idempotent consumer.
  */
 public class TileDBActivityConsumer extends StatefulBatchConsumer {
-
-    /** How far back the service keeps activity for a window query without a start. */
-    private static final Duration SERVICE_WINDOW = Duration.ofDays(7);
 
     private static final ObjectMapper MAPPER = TileDBJson.mapper();
     private static final Logger LOG = LoggerFactory.getLogger(TileDBActivityConsumer.class);
@@ -128,6 +124,9 @@ public class TileDBActivityConsumer extends StatefulBatchConsumer {
     @Override
     protected void doStop() throws Exception {
         endpoint.handOver().unregister(release);
+        if (source != null) {
+            source.close(); // no longer holds back the listing pages the other consumers of this node share
+        }
         super.doStop();
     }
 
@@ -169,6 +168,9 @@ public class TileDBActivityConsumer extends StatefulBatchConsumer {
             } catch (StateFencedException e) {
                 LOG.debug("Not saved, another consumer leads already: {}", e.getMessage());
             }
+        }
+        if (source != null) {
+            source.close();
         }
         cursors = null;
         source = null;
@@ -214,7 +216,8 @@ public class TileDBActivityConsumer extends StatefulBatchConsumer {
                 start.beginning() ? null : start.at(),
                 System::currentTimeMillis,
                 c.getListing().getPerPage() != null ? c.getListing().getPerPage() : 100,
-                partitions);
+                partitions,
+                endpoint.sharedListings());
     }
 
     private static AssetRef ref(String nameOrUri, String namespace) {
@@ -229,7 +232,7 @@ public class TileDBActivityConsumer extends StatefulBatchConsumer {
         String from = startFrom == null ? "now" : startFrom.strip();
         Instant now = Instant.now();
         if (from.equals("beginning")) {
-            return new ActivityCursors.ActivityStart(null, true, now.minus(SERVICE_WINDOW));
+            return new ActivityCursors.ActivityStart(null, true, now.minus(ActivityRetention.SERVICE_WINDOW));
         }
         String saved = state.getState(stateKey);
         if (saved != null) {
