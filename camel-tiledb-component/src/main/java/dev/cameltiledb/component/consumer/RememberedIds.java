@@ -34,14 +34,13 @@ final class RememberedIds {
 
     /** Remembers an id; one already remembered keeps its place and its second. */
     void add(String id, long second) {
-        if (byId.containsKey(id)) {
-            return;
-        }
         int before = entries.length();
         entries.append("[\"");
         JsonStringEncoder.getInstance().quoteAsString(id, entries);
         entries.append("\",").append(second).append("],");
-        byId.put(id, new Entry(second, entries.length() - before));
+        if (byId.putIfAbsent(id, new Entry(second, entries.length() - before)) != null) {
+            entries.setLength(before); // known already (one hash lookup per event, not two)
+        }
     }
 
     /**
