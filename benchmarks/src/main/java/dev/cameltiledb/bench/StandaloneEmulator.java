@@ -32,7 +32,9 @@ final class StandaloneEmulator implements AutoCloseable {
         Path work = Files.createDirectories(Benchmarks.DIR.resolve("target").resolve("bench"));
         Path seedFile = work.resolve(name + "-seed.json");
         // fields left out rather than written as null: a null schema would read back as a JSON null, not as none
-        new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL).writeValue(seedFile.toFile(), seed);
+        new ObjectMapper()
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .writeValue(seedFile.toFile(), seed);
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
