@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import dev.cameltiledb.component.TileDBConstants;
@@ -22,14 +24,17 @@ import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 /**
- * What the consumers cost: requests and time per poll of a namespace activity stream over 100,000 arrays, events per
- * second from a hot array and from a group, and a change feed over 100,000 arrays (state size, heap, poll time). The
- * consumers run with {@code startScheduler=false}, so each poll is one call of the consumer's {@code run()} and its
- * requests are counted exactly by the emulator's request hook.
+ * What the consumers cost: events per second from a hot array, requests and time per poll of a namespace activity
+ * stream over 100,000 arrays, events per second from a group, and a change feed over 100,000 arrays (state size, heap,
+ * poll time). The consumers run with {@code startScheduler=false}, so each poll is one call of the consumer's
+ * {@code run()}. The hot array runs first, against an emulator in a JVM of its own ({@link StandaloneEmulator}), so its
+ * figure is the consumer's alone; the other workloads share this JVM with an emulator whose request hook counts each
+ * poll's requests exactly.
  *
  * <p>Run: {@code mvn -B -q -Pbench -pl benchmarks -am -DskipTests package exec:java
  * -Dbench.main=dev.cameltiledb.bench.ConsumerBenchmarks}. Scale with {@code -Dbench.arrays=100000
- * -Dbench.hotEvents=50000 -Dbench.changed=100}.
+ * -Dbench.hotEvents=50000 -Dbench.hotRuns=5 -Dbench.changed=100}; {@code -Dbench.workloads=hot} (or any of
+ * {@code hot,namespace,group,feed}) runs only those.
  */
 public final class ConsumerBenchmarks {
 
@@ -38,41 +43,70 @@ public final class ConsumerBenchmarks {
     private static final int HOT_EVENTS = Integer.getInteger("bench.hotEvents", 50_000);
     private static final int CHANGED = Integer.getInteger("bench.changed", 100);
     private static final int POLLS = 5;
+    private static final int HOT_RUNS = Integer.getInteger("bench.hotRuns", 5);
+    /**
+     * Drains before the measured ones, while the JIT compiles the delivery path: on a busy machine its compiler
+     * threads wait for a core too, and two warm-up drains left the first measured ones at interpreter speed.
+     */
+    private static final int HOT_WARM_UP_RUNS = 5;
+
+    private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private static final String ALL_WORKLOADS = "hot,namespace,group,feed";
+    private static final User USER = new User("bench", "bench@example.com", "bench-password", List.of(KEY));
 
     private final TileDBEmulator emulator;
     private final AtomicLong requests = new AtomicLong();
-    private final List<String> rows = new ArrayList<>();
+    private final List<String> rows;
 
-    private ConsumerBenchmarks(TileDBEmulator emulator) {
+    private ConsumerBenchmarks(TileDBEmulator emulator, List<String> rows) {
         this.emulator = emulator;
+        this.rows = rows;
         emulator.onRequest(r -> requests.incrementAndGet());
     }
 
     public static void main(String[] args) throws Exception {
+        Set<String> workloads =
+                Set.of(System.getProperty("bench.workloads", ALL_WORKLOADS).split(","));
+        List<String> rows = new ArrayList<>();
+        if (workloads.contains("hot")) {
+            // first, while this JVM holds nothing else: the consumer's figure, the emulator in its own process
+            hotArray(rows);
+        }
+        if (workloads.stream().anyMatch(w -> !w.equals("hot"))) {
+            inProcess(workloads, rows);
+        }
+        System.out.println();
+        System.out.println("| workload | measure | value |");
+        System.out.println("|---|---|---|");
+        rows.forEach(System.out::println);
+        System.exit(0);
+    }
+
+    /** The workloads that count the emulator's requests through its hook, the emulator in this JVM. */
+    private static void inProcess(Set<String> workloads, List<String> rows) throws Exception {
         List<Seed.SeedArray> arrays = new ArrayList<>();
         IntStream.range(0, ARRAYS).forEach(i -> arrays.add(array("ns", i)));
         IntStream.range(0, ARRAYS).forEach(i -> arrays.add(array("feed", i)));
-        arrays.add(array("hot", 0));
         IntStream.range(0, 200).forEach(i -> arrays.add(array("grp", i)));
-        List<Organization> orgs = List.of("ns", "feed", "hot", "grp").stream()
+        List<Organization> orgs = List.of("ns", "feed", "grp").stream()
                 .map(o -> new Organization(o, Map.of("bench", "owner")))
                 .toList();
         try (TileDBEmulator emulator = TileDBEmulator.builder()
-                .seed(new Seed(
-                        List.of(new User("bench", "bench@example.com", "bench-password", List.of(KEY))), orgs, arrays))
+                .seed(new Seed(List.of(USER), orgs, arrays))
                 .build()
                 .start()) {
-            ConsumerBenchmarks bench = new ConsumerBenchmarks(emulator);
-            bench.namespaceStream();
-            bench.hotArray();
-            bench.group();
-            bench.changeFeed();
-            System.out.println();
-            System.out.println("| workload | measure | value |");
-            System.out.println("|---|---|---|");
-            bench.rows.forEach(System.out::println);
+            ConsumerBenchmarks bench = new ConsumerBenchmarks(emulator, rows);
+            if (workloads.contains("namespace")) {
+                bench.namespaceStream();
+            }
+            if (workloads.contains("group")) {
+                bench.group();
+            }
+            if (workloads.contains("feed")) {
+                bench.changeFeed();
+            }
         }
-        System.exit(0);
     }
 
     private static Seed.SeedArray array(String namespace, int i) {
@@ -80,11 +114,15 @@ public final class ConsumerBenchmarks {
     }
 
     private String uri(String resource, String options) {
-        return "tiledb:" + resource + "?host=" + emulator.url() + "&apiKey=" + KEY + "&startScheduler=false&" + options;
+        return uri(emulator.url(), resource, options);
+    }
+
+    private static String uri(String host, String resource, String options) {
+        return "tiledb:" + resource + "?host=" + host + "&apiKey=" + KEY + "&startScheduler=false&" + options;
     }
 
     /** A context with one consumer route counting exchanges; polls are driven by {@link #poll}. */
-    private CamelContext consumer(String uri, AtomicLong delivered) throws Exception {
+    private static CamelContext consumer(String uri, AtomicLong delivered) throws Exception {
         CamelContext camel = new DefaultCamelContext();
         camel.getRegistry().bind("state", new MemoryStateRepository());
         camel.addRoutes(new RouteBuilder() {
@@ -108,6 +146,10 @@ public final class ConsumerBenchmarks {
     }
 
     private void row(String workload, String measure, String value) {
+        row(rows, workload, measure, value);
+    }
+
+    private static void row(List<String> rows, String workload, String measure, String value) {
         rows.add("| " + workload + " | " + measure + " | " + value + " |");
         System.err.println(workload + ": " + measure + " = " + value);
     }
@@ -195,18 +237,83 @@ public final class ConsumerBenchmarks {
 
     // ---- events per second: a hot array, a group
 
-    private void hotArray() throws Exception {
+    /**
+     * One array with {@code HOT_EVENTS} events in its window, drained from the beginning by a fresh consumer (fresh
+     * state) {@code HOT_WARM_UP_RUNS} + {@code HOT_RUNS} times; the emulator runs in a JVM of its own, so the
+     * figure is the consumer's alone (its reads, its deliveries and its cursor saves).
+     */
+    private static void hotArray(List<String> rows) throws Exception {
+        String workload = "activity, one hot array, " + HOT_EVENTS + " events in its window, emulator in its own JVM";
         Instant base = Instant.now().minusSeconds(600);
-        for (int i = 0; i < HOT_EVENTS; i++) {
-            emulator.addActivity("hot", "a000000", base.plusMillis(i * 10L), "query_read", "bench");
+        List<Seed.SeedEvent> events = IntStream.range(0, HOT_EVENTS)
+                .mapToObj(i -> new Seed.SeedEvent(
+                        "query_read", "bench", base.plusMillis(i * 10L).toString()))
+                .toList();
+        Seed.SeedArray hot = new Seed.SeedArray(
+                "hot",
+                "a000000",
+                null,
+                "the hot array",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                events,
+                null,
+                null);
+        Seed seed = new Seed(List.of(USER), List.of(new Organization("hot", Map.of("bench", "owner"))), List.of(hot));
+        try (StandaloneEmulator emulator = StandaloneEmulator.start("hot-array", seed)) {
+            String uri = uri(
+                    emulator.url(),
+                    "activity",
+                    "namespace=hot&array=a000000&startFrom=beginning&lateArrivalSeconds=3600&perPage=1000"
+                            + "&maxMessagesPerPoll=0&stateRepository=#state");
+            for (int run = 0; run < HOT_WARM_UP_RUNS; run++) {
+                drainOnce(HOT_EVENTS, uri + "&stateKey=warm-up" + run, null);
+            }
+            List<Drain> runs = new ArrayList<>();
+            for (int run = 0; run < HOT_RUNS; run++) {
+                runs.add(drainOnce(HOT_EVENTS, uri + "&stateKey=run" + run, null));
+            }
+            double[] rates =
+                    runs.stream().mapToDouble(Drain::eventsPerSecond).sorted().toArray();
+            double[] perCpu = runs.stream()
+                    .mapToDouble(Drain::eventsPerCpuSecond)
+                    .sorted()
+                    .toArray();
+            row(
+                    rows,
+                    workload,
+                    "events per second, trivial route (read + deliver + cursor saves), " + HOT_WARM_UP_RUNS
+                            + " warm-up runs then " + HOT_RUNS + " measured runs",
+                    runs.stream().map(Drain::toString).collect(Collectors.joining("; ")));
+            row(
+                    rows,
+                    workload,
+                    "median and min of the " + HOT_RUNS + " measured runs",
+                    String.format(
+                            "median %.0f, min %.0f events/s; per CPU second of this process (the consumer's JVM,"
+                                    + " its GC and JIT threads included): median %.0f, min %.0f",
+                            median(rates), rates[0], median(perCpu), perCpu[0]));
         }
-        drain(
-                "activity, one hot array, " + HOT_EVENTS + " events in its window",
-                HOT_EVENTS,
-                uri(
-                        "activity",
-                        "namespace=hot&array=a000000&startFrom=beginning&lateArrivalSeconds=3600&perPage=1000"
-                                + "&maxMessagesPerPoll=0&stateRepository=#state"));
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private void group() throws Exception {
@@ -258,7 +365,7 @@ public final class ConsumerBenchmarks {
     private void drain(String workload, long events, String uri) throws Exception {
         List<String> runs = new ArrayList<>();
         for (int run = 0; run < 3; run++) {
-            runs.add(drainOnce(events, uri + "&stateKey=run" + run));
+            runs.add(drainOnce(events, uri + "&stateKey=run" + run, requests).toString());
         }
         row(
                 workload,
@@ -266,20 +373,56 @@ public final class ConsumerBenchmarks {
                 String.join("; ", runs));
     }
 
-    private String drainOnce(long events, String uri) throws Exception {
+    /**
+     * One drain: its time, this process's CPU time, its polls, and its requests when the emulator's hook counts them
+     * (else null).
+     */
+    private record Drain(long events, double seconds, double cpuSeconds, long polls, Long requests) {
+
+        double eventsPerSecond() {
+            return events / seconds;
+        }
+
+        double eventsPerCpuSecond() {
+            return events / cpuSeconds;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    "%.0f (%d events in %.2f s, %.2f s CPU, %d polls%s)",
+                    eventsPerSecond(),
+                    events,
+                    seconds,
+                    cpuSeconds,
+                    polls,
+                    requests == null ? "" : ", " + requests + " requests");
+        }
+    }
+
+    /** Polls a fresh consumer until it delivered {@code events}; {@code requests} counts the emulator's, or null. */
+    private static Drain drainOnce(long events, String uri, AtomicLong requests) throws Exception {
         AtomicLong delivered = new AtomicLong();
         try (CamelContext camel = consumer(uri, delivered)) {
+            ScheduledPollConsumer consumer =
+                    (ScheduledPollConsumer) camel.getRoute("measured").getConsumer();
+            long requestsBefore = requests == null ? 0 : requests.get();
+            long cpuBefore = OS.getProcessCpuTime();
             long started = System.nanoTime();
             long polls = 0;
-            long sent = 0;
             while (delivered.get() < events) {
-                sent += poll(camel)[0];
+                long before = delivered.get();
+                consumer.run();
                 polls++;
+                if (delivered.get() == before) {
+                    throw new IllegalStateException("poll " + polls + " delivered nothing after " + before + " of "
+                            + events + " events; see the consumer's log");
+                }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            return String.format(
-                    "%.0f (%d events in %.2f s, %d polls, %d requests)",
-                    events / seconds, events, seconds, polls, sent);
+            double cpuSeconds = (OS.getProcessCpuTime() - cpuBefore) / 1e9;
+            return new Drain(
+                    events, seconds, cpuSeconds, polls, requests == null ? null : requests.get() - requestsBefore);
         }
     }
 

@@ -1,16 +1,11 @@
 package dev.cameltiledb.bench;
 
 import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.Seed;
 import dev.cameltiledb.emulator.User;
@@ -46,42 +41,16 @@ public final class PerCallCost {
     private record Sample(double wallMillis, double cpuMillis) {}
 
     public static void main(String[] args) throws Exception {
-        Path work = Files.createDirectories(Benchmarks.DIR.resolve("target").resolve("bench"));
-        Path seed = work.resolve("per-call-seed.json");
-        new ObjectMapper()
-                .writeValue(
-                        seed.toFile(),
-                        new Seed(
-                                List.of(new User("bench", "bench@example.com", "bench-password", List.of(KEY))),
-                                List.of(new Organization(NS, Map.of("bench", "owner"))),
-                                List.of(new Seed.SeedArray(
-                                        NS,
-                                        "target",
-                                        null,
-                                        "the array every info call reads",
-                                        List.of("bench"),
-                                        null,
-                                        null,
-                                        null))));
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        Process emulator = Benchmarks.java(
-                        "-Xmx1g",
-                        "dev.cameltiledb.emulator.EmulatorCommandLine",
-                        "--port",
-                        String.valueOf(port),
-                        "--seed",
-                        seed.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("per-call-emulator.log").toFile())
-                .start();
-        String url = "http://127.0.0.1:" + port;
+        Seed seed = new Seed(
+                List.of(new User("bench", "bench@example.com", "bench-password", List.of(KEY))),
+                List.of(new Organization(NS, Map.of("bench", "owner"))),
+                List.of(new Seed.SeedArray(
+                        NS, "target", null, "the array every info call reads", List.of("bench"), null, null, null)));
         List<String> rows = new ArrayList<>();
-        try (BaselineClient baseline = new BaselineClient(url, KEY, CONCURRENCY);
+        try (StandaloneEmulator emulator = StandaloneEmulator.start("per-call", seed);
+                BaselineClient baseline = new BaselineClient(emulator.url(), KEY, CONCURRENCY);
                 CamelContext camel = new DefaultCamelContext()) {
-            awaitUp(baseline);
+            String url = emulator.url();
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -117,9 +86,6 @@ public final class PerCallCost {
                     }
                 }
             }
-        } finally {
-            emulator.destroy();
-            emulator.waitFor(30, TimeUnit.SECONDS);
         }
         System.out.printf(
                 "%n%d rounds after one warm-up round, baseline and component alternating; emulator in its own JVM;"
@@ -170,20 +136,6 @@ public final class PerCallCost {
         long started = System.nanoTime();
         Benchmarks.runCalls(calls, threads, call);
         return new Sample((System.nanoTime() - started) / 1e6, (OS.getProcessCpuTime() - cpu) / 1e6);
-    }
-
-    private static void awaitUp(BaselineClient baseline) throws InterruptedException {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                baseline.info(NS, "target");
-                return;
-            } catch (Exception notYet) {
-                if (attempt > 300) {
-                    throw new IllegalStateException("the emulator did not start", notYet);
-                }
-                Thread.sleep(100);
-            }
-        }
     }
 
     private static double median(List<Sample> samples, java.util.function.ToDoubleFunction<Sample> value) {

@@ -404,7 +404,7 @@ public abstract class ChangeFeedConsumer<I, K> extends StatefulBatchConsumer {
                 Exchange exchange = createExchange(false);
                 exchange.getMessage().setBody(change.body());
                 describe(exchange.getMessage(), change);
-                if (deliver(exchange, index++, total, what(change))) {
+                if (deliver(exchange, index++, total, () -> what(change))) {
                     done.add(change);
                 }
             }

@@ -33,15 +33,21 @@ public final class CallDeadline implements AutoCloseable {
     }
 
     private volatile long deadlineNanos;
-    /** The option whose bound is in force, with its value: what an expired call's message names. */
-    private volatile String bound;
+    /**
+     * The option whose bound is in force, and its value: what an expired call's message names (set and read by the
+     * calling thread; the watchdog reads only the deadline).
+     */
+    private String option;
+
+    private long boundMillis;
 
     private volatile HttpUriRequestBase current;
     private volatile boolean expired;
 
     private CallDeadline(long timeoutMillis, String option) {
         this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        this.bound = option + " (" + timeoutMillis + " ms)";
+        this.option = option;
+        this.boundMillis = timeoutMillis; // text only when a call expires: most never do
     }
 
     /** Starts the clock of a call that may take {@code timeoutMillis}, the value of the option {@code option}. */
@@ -84,7 +90,8 @@ public final class CallDeadline implements AutoCloseable {
     public void limitTo(long remainingMillis, long budgetMillis, String option) {
         long at = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, remainingMillis));
         if (at - deadlineNanos < 0) {
-            bound = option + " (" + budgetMillis + " ms)";
+            this.option = option;
+            boundMillis = budgetMillis;
             deadlineNanos = at;
         }
     }
@@ -95,7 +102,8 @@ public final class CallDeadline implements AutoCloseable {
 
     /** The message of a call cut off by its deadline, naming the option that set it. */
     public String describe(String method, String path) {
-        return method + " " + path + " did not complete within " + bound + "; it was cancelled";
+        return method + " " + path + " did not complete within " + option + " (" + boundMillis
+                + " ms); it was cancelled";
     }
 
     @Override

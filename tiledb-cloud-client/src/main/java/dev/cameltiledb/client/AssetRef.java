@@ -115,7 +115,8 @@ public record AssetRef(String namespace, String teamspace, String name) implemen
     }
 
     public String toUri() {
-        return SCHEME + String.join("/", segments());
+        // one concatenation, no list of segments: every message and every event carries this URI
+        return isWorkspace() ? SCHEME + namespace + '/' + teamspace + '/' + name : SCHEME + namespace + '/' + name;
     }
 
     static void requireText(String value, String what) {

@@ -1,11 +1,7 @@
 package dev.cameltiledb.component.consumer;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +38,7 @@ final class ActivityCursor {
     /** Nothing before this instant is delivered; null when the stream starts at the beginning of the service's window. */
     private Instant floor;
     /** id of each delivered event still inside the late-arrival window, with its epoch second, in delivery order. */
-    private final Map<String, Long> recent = new LinkedHashMap<>();
+    private final RememberedIds recent = new RememberedIds();
 
     private int unsaved;
 
@@ -62,7 +58,7 @@ final class ActivityCursor {
         return new ActivityCursor(windowStart.getEpochSecond() + lateArrivalSeconds, null, lateArrivalSeconds);
     }
 
-    /** The stored form, the field names short because a hot stream's cursor holds thousands of ids. */
+    /** The stored form as read, the field names short because a hot stream's cursor holds thousands of ids. */
     private record Stored(long s, String f, List<Object[]> r) {}
 
     /** Reads a saved cursor; {@code key} names it in the error when the value is not a cursor. */
@@ -73,7 +69,7 @@ final class ActivityCursor {
                     new ActivityCursor(s.s(), s.f() == null ? null : Instant.parse(s.f()), lateArrivalSeconds);
             if (s.r() != null) {
                 for (Object[] entry : s.r()) {
-                    cursor.recent.put((String) entry[0], ((Number) entry[1]).longValue());
+                    cursor.recent.add((String) entry[0], ((Number) entry[1]).longValue());
                 }
             }
             return cursor;
@@ -86,14 +82,19 @@ final class ActivityCursor {
         }
     }
 
+    /**
+     * The stored form, {@code {"s":second,"f":"floor","r":[["id",second],...]}} (no {@code f} without a floor), written
+     * from the text the remembered ids keep: a save costs a copy of that text, not a JSON write of every id.
+     */
     String format() {
-        List<Object[]> ids = new ArrayList<>(recent.size());
-        recent.forEach((id, at) -> ids.add(new Object[] {id, at}));
-        try {
-            return MAPPER.writeValueAsString(new Stored(second, floor == null ? null : floor.toString(), ids));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An activity cursor could not be written", e);
+        StringBuilder out = new StringBuilder(recent.jsonLength() + 64);
+        out.append("{\"s\":").append(second);
+        if (floor != null) {
+            out.append(",\"f\":\"").append(floor).append('"'); // an Instant's text needs no escaping
         }
+        out.append(",\"r\":[");
+        recent.appendJson(out);
+        return out.append("]}").toString();
     }
 
     /** The window start to ask the service for, epoch seconds, inclusive. */
@@ -106,22 +107,16 @@ final class ActivityCursor {
         Instant at = event.eventAt();
         return at.getEpochSecond() >= queryFrom()
                 && (floor == null || !at.isBefore(floor))
-                && !recent.containsKey(event.id());
+                && !recent.contains(event.id());
     }
 
     /** Moves past an event whose exchange completed. */
     void advance(ArrayActivityLog event) {
         long at = event.eventAt().getEpochSecond();
         second = Math.max(second, at);
-        recent.put(event.id(), at);
+        recent.add(event.id(), at);
         unsaved++;
-        // ids leave in delivery order; one delivered late may stay a little longer, which only costs its bytes
-        for (Iterator<Long> it = recent.values().iterator(); it.hasNext(); ) {
-            if (it.next() >= queryFrom()) {
-                break;
-            }
-            it.remove();
-        }
+        recent.forgetBefore(queryFrom());
         if (floor != null && floor.getEpochSecond() < queryFrom()) {
             floor = null; // the window no longer reaches back before the start
         }

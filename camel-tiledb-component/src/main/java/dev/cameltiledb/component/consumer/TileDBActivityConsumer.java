@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedList;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -301,7 +300,7 @@ public class TileDBActivityConsumer extends StatefulBatchConsumer {
             LOG.debug("Activity poll: {} requests, {} events due", source.lastRequests(), found.size());
         }
         int max = getMaxMessagesPerPoll();
-        Queue<Object> batch = new LinkedList<>();
+        Queue<Object> batch = new ArrayDeque<>(max <= 0 ? backlog.size() : Math.min(max, backlog.size()));
         while (!backlog.isEmpty() && (max <= 0 || batch.size() < max)) {
             batch.add(backlog.poll());
         }
@@ -336,7 +335,7 @@ public class TileDBActivityConsumer extends StatefulBatchConsumer {
                         createExchange(next),
                         index++,
                         total,
-                        "activity event " + next.event().id() + " of "
+                        () -> "activity event " + next.event().id() + " of "
                                 + next.asset().toUri())) {
                     cursors.completed(next.stream(), next.event());
                 } else {

@@ -344,7 +344,7 @@ public class TileDBCellsConsumer extends StatefulBatchConsumer {
                 boolean more = index + 1 < bound && window.hasMore();
                 next = more ? window.next(batchSize, asColumns) : null;
                 int total = more ? bound : index + 1;
-                if (deliver(exchange(chunk), index++, total, cellsOf(chunk))) {
+                if (deliver(exchange(chunk), index++, total, () -> cellsOf(chunk))) {
                     cursor = cursor.delivered(chunk.cells());
                 } else {
                     stop = true;

@@ -215,7 +215,7 @@ public class TileDBTaskConsumer extends StatefulBatchConsumer {
         long now = clock.getAsLong();
         while (!tasks.isEmpty() && isBatchAllowed() && guard.leads()) {
             ArrayTask task = (ArrayTask) tasks.poll();
-            if (deliver(exchange(task), index++, total, "task " + task.id() + " (" + task.status() + ")")) {
+            if (deliver(exchange(task), index++, total, () -> "task " + task.id() + " (" + task.status() + ")")) {
                 window.done(task.id(), startOf(task, now));
             }
         }

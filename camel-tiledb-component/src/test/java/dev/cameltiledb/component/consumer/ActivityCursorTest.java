@@ -77,6 +77,27 @@ class ActivityCursorTest {
     }
 
     @Test
+    void theStoredFormIsTheJsonOfWhatItRemembersAfterIdsCameAndWent() throws Exception {
+        ActivityCursor cursor = ActivityCursor.startingAt(START, 10);
+        java.util.function.IntFunction<String> id =
+                i -> "e" + i + (i % 3 == 0 ? "\"quoted\\\u0001" : "") + "\u00e9\u4e16";
+        for (int i = 0; i < 100; i++) {
+            cursor.advance(event(id.apply(i), START.plusSeconds(i)));
+            cursor.advance(event(id.apply(i), START.plusSeconds(i))); // delivered twice: remembered once
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode expected = json.createObjectNode();
+        expected.put("s", START.getEpochSecond() + 99); // no "f": the window no longer reaches the start
+        com.fasterxml.jackson.databind.node.ArrayNode ids = expected.putArray("r");
+        for (int i = 89; i < 100; i++) {
+            ids.addArray().add(id.apply(i)).add(START.getEpochSecond() + i);
+        }
+        assertEquals(json.readTree(expected.toString()), json.readTree(cursor.format()), "numbers compared as parsed");
+        assertEquals(
+                cursor.format(), ActivityCursor.parse("k", cursor.format(), 10).format());
+    }
+
+    @Test
     void aStoredValueThatIsNotACursorNamesItsKey() {
         IllegalStateException e = assertThrows(
                 IllegalStateException.class,
