@@ -26,6 +26,12 @@ function cell(value) {
   return td;
 }
 
+// An instant as the emulator's clock gave it, to the millisecond, in UTC.
+function when(instant) {
+  const t = new Date(instant);
+  return isNaN(t) ? instant : t.toISOString().replace("T", " ").replace("Z", " UTC");
+}
+
 function flat(object) {
   return Object.entries(object).map(([k, v]) => k + ": " + (typeof v === "object" && v !== null ? JSON.stringify(v) : v)).join(", ");
 }
@@ -52,7 +58,7 @@ function render(view) {
       tr.dataset.answer = r.answer;
     }
     columns.forEach(c => {
-      const td = cell(r[c]);
+      const td = cell(c === "at" ? when(r[c]) : r[c]);
       if (c === "request" || c === "answer") td.classList.add(String(r[c]).replace(" ", "-"));
       tr.appendChild(td);
     });
