@@ -23,26 +23,14 @@ public final class EmulatorCommandLine {
      * {@code --page-exchanges N}, {@code --spec-dir DIR} (TileDB's classic specs, for the page's checks).
      */
     public static void main(String[] args) throws InterruptedException {
-        TileDBEmulator.Builder builder = TileDBEmulator.builder().port(8181);
-        for (int i = 0; i < args.length; i++) {
-            if (flag(builder, args[i])) {
-                continue;
-            }
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--port" -> builder.port(Integer.parseInt(required(value, "--port")));
-                case "--bind" -> builder.bindAddress(required(value, "--bind"));
-                case "--seed" -> builder.seedFile(Path.of(required(value, "--seed")));
-                case "--data-dir" -> builder.dataDirectory(Path.of(required(value, "--data-dir")));
-                case "--page-exchanges" ->
-                    builder.emulatorPageExchanges(Integer.parseInt(required(value, "--page-exchanges")));
-                case "--spec-dir" -> builder.specDirectory(Path.of(required(value, "--spec-dir")));
-                default -> {
-                    System.err.println(USAGE);
-                    System.exit(2);
-                }
-            }
-            i++;
+        TileDBEmulator.Builder builder;
+        try {
+            builder = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
         }
         if (builder.dataDirectory != null
                 && (Files.isDirectory(builder.dataDirectory.resolve("state"))
@@ -66,6 +54,36 @@ public final class EmulatorCommandLine {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::stop));
         Thread.currentThread().join();
+    }
+
+    /** The builder the arguments describe; an IllegalArgumentException naming the option that is wrong. */
+    static TileDBEmulator.Builder parse(String[] args) {
+        TileDBEmulator.Builder builder = TileDBEmulator.builder().port(8181);
+        for (int i = 0; i < args.length; i++) {
+            if (flag(builder, args[i])) {
+                continue;
+            }
+            String option = args[i];
+            String value = required(i + 1 < args.length ? args[++i] : null, option);
+            switch (option) {
+                case "--port" -> builder.port(number(value, option));
+                case "--bind" -> builder.bindAddress(value);
+                case "--seed" -> builder.seedFile(Path.of(value));
+                case "--data-dir" -> builder.dataDirectory(Path.of(value));
+                case "--page-exchanges" -> builder.emulatorPageExchanges(number(value, option));
+                case "--spec-dir" -> builder.specDirectory(Path.of(value));
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
+        }
+        return builder;
+    }
+
+    private static int number(String value, String option) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, was " + value);
+        }
     }
 
     /** An option without a value: applied, and true; false for any other argument. */

@@ -232,6 +232,25 @@ class EmulatorPageHttpTest {
         }
     }
 
+    @Test
+    void theCommandLineTurnsThePageOnAndNamesAWrongOption() {
+        assertTrue(EmulatorCommandLine.parse(new String[] {"--page", "--page-exchanges", "10", "--port", "0"})
+                .emulatorPageOn());
+        assertFalse(EmulatorCommandLine.parse(new String[] {"--port", "0"}).emulatorPageOn(), "off by default");
+        for (String[] wrong : List.of(
+                new String[] {"--page-exchanges", "0"},
+                new String[] {"--page-exchanges", "many"},
+                new String[] {"--spec-dir", "/no/such/folder"})) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    IllegalArgumentException.class, () -> EmulatorCommandLine.parse(wrong));
+            assertTrue(
+                    e.getMessage().contains("page-exchanges")
+                            || e.getMessage().contains("emulatorPageExchanges")
+                            || e.getMessage().contains("specDirectory"),
+                    e.getMessage());
+        }
+    }
+
     /** An IPv4 address of an interface of this machine that is up and not loopback: a caller from it is no loopback. */
     static Optional<InetAddress> nonLoopbackAddress() throws Exception {
         for (NetworkInterface nic : java.util.Collections.list(NetworkInterface.getNetworkInterfaces())) {
