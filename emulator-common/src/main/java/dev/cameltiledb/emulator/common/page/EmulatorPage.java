@@ -193,13 +193,22 @@ public final class EmulatorPage<R> implements HttpHandler {
 
     /** Judged once per exchange, here and never on the request's path; page requests take turns at it. */
     private synchronized Verdict verdict(ExchangeRecorder.Recorded<R> r) {
-        return verdicts.computeIfAbsent(r.number(), n -> {
-            try {
-                return judge.judge(r.exchange());
-            } catch (RuntimeException e) {
-                return Verdict.notChecked("the check failed: " + e.getClass().getSimpleName());
-            }
-        });
+        return verdicts.computeIfAbsent(r.number(), n -> judged(judge, r.exchange()));
+    }
+
+    /**
+     * The judge's verdict, or "not checked" with the reason when it cannot judge: the validator library is not on the
+     * class path (it is an optional dependency), or the check itself broke.
+     */
+    static <R> Verdict judged(ExchangeJudge<R> judge, R exchange) {
+        try {
+            return judge.judge(exchange);
+        } catch (LinkageError missing) {
+            return Verdict.notChecked(
+                    "the check needs com.atlassian.oai:swagger-request-validator-core on the class path");
+        } catch (RuntimeException e) {
+            return Verdict.notChecked("the check failed: " + e.getClass().getSimpleName());
+        }
     }
 
     private synchronized void forgetBefore(long oldest) {

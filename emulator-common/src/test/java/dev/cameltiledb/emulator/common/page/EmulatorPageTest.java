@@ -43,6 +43,24 @@ class EmulatorPageTest {
     }
 
     @Test
+    void anExchangeThatCannotBeJudgedReadsNotCheckedWithTheReason() {
+        Verdict missing = EmulatorPage.judged(
+                x -> {
+                    throw new NoClassDefFoundError("com/atlassian/oai/validator/OpenApiInteractionValidator");
+                },
+                "GET /v1/user");
+        assertEquals(Verdict.NOT_CHECKED, missing.request());
+        assertEquals(Verdict.NOT_CHECKED, missing.answer());
+        assertTrue(missing.findings().get(0).contains("swagger-request-validator-core"), missing.toString());
+        Verdict broken = EmulatorPage.judged(
+                x -> {
+                    throw new IllegalStateException("a spec that does not parse");
+                },
+                "GET /v1/user");
+        assertEquals(java.util.List.of("the check failed: IllegalStateException"), broken.findings());
+    }
+
+    @Test
     void settingsAreOffByDefaultAndRefuseAnEmptyWindow() {
         PageSettings off = PageSettings.off();
         assertFalse(off.enabled());
