@@ -3,6 +3,8 @@ package dev.cameltiledb.emulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.cameltiledb.emulator.common.CommandLineValues;
+
 /**
  * The emulator's command line: {@code java -jar tiledb-cloud-emulator-standalone.jar --port 8181 [--bind ADDRESS]
  * [--seed seed.json] [--data-dir DIR] [--workspace] [--page [--page-any-address] [--page-exchanges N]] [--spec-dir DIR]}.
@@ -66,24 +68,16 @@ public final class EmulatorCommandLine {
             String option = args[i];
             String value = required(i + 1 < args.length ? args[++i] : null, option);
             switch (option) {
-                case "--port" -> builder.port(number(value, option));
+                case "--port" -> builder.port(CommandLineValues.number(value, option));
                 case "--bind" -> builder.bindAddress(value);
                 case "--seed" -> builder.seedFile(Path.of(value));
                 case "--data-dir" -> builder.dataDirectory(Path.of(value));
-                case "--page-exchanges" -> builder.emulatorPageExchanges(number(value, option));
+                case "--page-exchanges" -> builder.emulatorPageExchanges(CommandLineValues.number(value, option));
                 case "--spec-dir" -> builder.specDirectory(Path.of(value));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
         return builder;
-    }
-
-    private static int number(String value, String option) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a number, was " + value);
-        }
     }
 
     /** An option without a value: applied, and true; false for any other argument. */

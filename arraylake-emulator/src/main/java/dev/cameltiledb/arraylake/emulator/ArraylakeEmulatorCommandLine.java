@@ -3,6 +3,8 @@ package dev.cameltiledb.arraylake.emulator;
 import java.nio.file.Path;
 import java.util.Map;
 
+import dev.cameltiledb.emulator.common.CommandLineValues;
+
 /**
  * {@code java -jar arraylake-emulator-VERSION-standalone.jar [--port 8282] [--bind 127.0.0.1] [--seed seed.json]
  * [--page [--page-any-address] [--page-exchanges N]]}; {@code --page} serves the emulator page
@@ -54,8 +56,9 @@ public final class ArraylakeEmulatorCommandLine {
                 throw new IllegalArgumentException(args[i] + " needs a value");
             }
             switch (args[i - 1]) {
-                case "--port" -> builder.port(number(value, "--port"));
-                case "--page-exchanges" -> builder.emulatorPageExchanges(number(value, "--page-exchanges"));
+                case "--port" -> builder.port(CommandLineValues.number(value, "--port"));
+                case "--page-exchanges" ->
+                    builder.emulatorPageExchanges(CommandLineValues.number(value, "--page-exchanges"));
                 case "--bind" -> builder.bindAddress(value);
                 case "--seed" -> {
                     builder.seedFile(Path.of(value));
@@ -70,14 +73,6 @@ public final class ArraylakeEmulatorCommandLine {
                     + " in ARRAYLAKE.md");
         }
         return builder;
-    }
-
-    private static int number(String value, String option) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a number, was " + value);
-        }
     }
 
     private static void demo(ArraylakeEmulator.Builder builder) {
