@@ -32,13 +32,18 @@ import dev.cameltiledb.emulator.common.RecordsExchanges;
 import dev.cameltiledb.emulator.common.RequestLog;
 import dev.cameltiledb.emulator.common.Route;
 import dev.cameltiledb.emulator.common.Router;
+import dev.cameltiledb.emulator.common.page.EmulatorPage;
+import dev.cameltiledb.emulator.common.page.PageSettings;
 import dev.cameltiledb.emulator.data.DataEngine;
 import dev.cameltiledb.emulator.http.Handler;
 import dev.cameltiledb.emulator.http.HttpCall;
 import dev.cameltiledb.emulator.http.TileDBService;
+import dev.cameltiledb.emulator.page.TileDBContract;
+import dev.cameltiledb.emulator.page.TileDBPageViews;
 import dev.cameltiledb.emulator.state.EmulatorState;
 import dev.cameltiledb.emulator.workspace.FileStore;
 import dev.cameltiledb.emulator.workspace.WorkspacePlatform;
+import io.undertow.server.HttpHandler;
 
 /**
  * A local TileDB Cloud: the REST endpoints the camel-tiledb component uses, with real state. Start it embedded
@@ -67,7 +72,7 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
     private final Router<Handler> router;
     private final NotebookRoutes notebooks;
     private final RequestLog<RequestLine> requests = new RequestLog<>(false);
-    private final ExchangeRecorder<RecordedExchange> recorder = new ExchangeRecorder<>(RecordedExchange::of);
+    private final ExchangeRecorder<RecordedExchange> recorder;
     private final FaultInjector faults = new FaultInjector();
     private final EmulatorInspector inspector;
     /** Bodies streaming in at once, uploads and JSON bodies alike: a slow sender holds a worker for as long as it takes. */
@@ -88,6 +93,7 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
                 .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .build();
         this.state = new EmulatorState(config.dataDirectory, mapper, config.clock);
+        this.recorder = new ExchangeRecorder<>(RecordedExchange::of, config.clock, config.record, config.page.window());
         this.files = filesDirectory(config.dataDirectory);
         // the workspace platform names a namespace by two segments, workspace/teamspace
         this.router = new Router<>(NAMESPACE, config.workspaceServer ? 2 : 1);
@@ -133,11 +139,25 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
                 bodySlots,
                 HttpCall.MAX_JSON_BODY_BYTES,
                 mapper,
-                config.record ? recorder : null);
+                recorder.active() ? recorder : null);
         server = EmulatorServer.start(
-                config.bindAddress, config.port, WORKERS, config.requestReadTimeoutMillis, dispatcher);
+                config.bindAddress, config.port, WORKERS, config.requestReadTimeoutMillis, withPage(dispatcher));
         port = server.port();
         return this;
+    }
+
+    /** The emulator page in front of the dispatcher when it is on; the dispatcher alone (a 404 for it) when not. */
+    private HttpHandler withPage(HttpHandler dispatcher) {
+        if (!config.page.enabled()) {
+            return dispatcher;
+        }
+        return new EmulatorPage<>(
+                config.workspaceServer ? "TileDB emulator (workspace platform)" : "TileDB Cloud emulator",
+                config.page,
+                new TileDBPageViews(state, this::engine).views(),
+                recorder,
+                new TileDBContract(config.specDirectory, config.workspaceServer),
+                dispatcher);
     }
 
     public void stop() {
@@ -218,12 +238,17 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
         return port;
     }
 
+    /** The emulator page's address ({@code url() + "/_emulator/"}); served only when it was turned on. */
+    public String pageUrl() {
+        return url() + EmulatorPage.PATH + "/";
+    }
+
     /** The base URL to give clients, such as {@code http://127.0.0.1:40123} (no {@code /v1}). */
     public String url() {
         return "http://" + config.bindAddress + ":" + port();
     }
 
-    /** Every exchange answered so far, when recording was enabled. */
+    /** Every exchange answered so far, when recording was enabled (the page's window of them does not count). */
     @Override
     public List<RecordedExchange> recordedExchanges() {
         return recorder.recorded();
@@ -335,6 +360,8 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
         private long requestReadTimeoutMillis = DEFAULT_REQUEST_READ_TIMEOUT_MILLIS;
         boolean workspaceServer;
         private String python = "python3";
+        private PageSettings page = PageSettings.off();
+        private Path specDirectory;
 
         private Builder() {}
 
@@ -401,6 +428,49 @@ public final class TileDBEmulator implements AutoCloseable, RecordsExchanges<Rec
          */
         public Builder python(String executable) {
             this.python = java.util.Objects.requireNonNull(executable, "python");
+            return this;
+        }
+
+        /**
+         * Serve the emulator page at {@code /_emulator/} ({@link TileDBEmulator#pageUrl()}): namespaces, assets with
+         * their activity, groups, tasks and the latest exchanges with their verdict against the API descriptions, as
+         * HTML and as JSON under {@code /_emulator/api/}. Off by default (then {@code /_emulator/} answers 404); only
+         * loopback callers see it unless {@link #emulatorPageFromAnyAddress()}.
+         */
+        public Builder emulatorPage() {
+            this.page = page.enabled(true);
+            return this;
+        }
+
+        boolean emulatorPageOn() {
+            return page.enabled();
+        }
+
+        /** Let callers other than loopback ones see the emulator page too (it shows no secret, but all the state). */
+        public Builder emulatorPageFromAnyAddress() {
+            this.page = page.fromAnyAddress();
+            return this;
+        }
+
+        /** How many of the latest exchanges the emulator page lists (default {@value PageSettings#DEFAULT_EXCHANGES}). */
+        public Builder emulatorPageExchanges(int latest) {
+            this.page = page.exchanges(latest);
+            return this;
+        }
+
+        /**
+         * The folder of TileDB's official classic specs ({@code openapi-v1.yaml}, {@code openapi-v2.yaml}, such as
+         * {@code ../shared/spec}): the emulator page then checks {@code /v1} and {@code /v2} exchanges against them too
+         * (without it they read "not checked"). The files are read from there, never copied.
+         */
+        public Builder specDirectory(Path dir) {
+            if (dir == null
+                    || !java.nio.file.Files.isRegularFile(dir.resolve("openapi-v1.yaml"))
+                    || !java.nio.file.Files.isRegularFile(dir.resolve("openapi-v2.yaml"))) {
+                throw new IllegalArgumentException(
+                        "specDirectory must be a folder holding openapi-v1.yaml and openapi-v2.yaml, was " + dir);
+            }
+            this.specDirectory = dir;
             return this;
         }
 

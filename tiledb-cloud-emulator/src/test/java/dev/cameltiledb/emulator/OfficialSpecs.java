@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.cameltiledb.emulator.common.ContractCheck;
+import dev.cameltiledb.emulator.page.TileDBContract;
 import org.junit.jupiter.api.Assumptions;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -105,14 +106,7 @@ final class OfficialSpecs {
 
     /** A validator of requests and answers against openapi-v1.yaml ({@code "v1"}) or openapi-v2.yaml. */
     static OpenApiInteractionValidator validator(String version) {
-        try {
-            return OpenApiInteractionValidator.createForInlineApiSpecification(
-                            Files.readString(directory().resolve("openapi-" + version + ".yaml")))
-                    .withBasePathOverride("/" + version)
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TileDBContract.classicValidator(directory(), version);
     }
 
     static Request request(RecordedExchange x) {

@@ -25,6 +25,9 @@ import dev.cameltiledb.emulator.common.RecordsExchanges;
 import dev.cameltiledb.emulator.common.RequestLog;
 import dev.cameltiledb.emulator.common.Router;
 import dev.cameltiledb.emulator.common.Transactions;
+import dev.cameltiledb.emulator.common.page.EmulatorPage;
+import dev.cameltiledb.emulator.common.page.PageSettings;
+import io.undertow.server.HttpHandler;
 
 /**
  * A local Arraylake control plane: orgs, repos, bucket configs, tokens and permissions over the REST calls of the
@@ -53,7 +56,7 @@ public final class ArraylakeEmulator implements AutoCloseable, RecordsExchanges<
     private final ObjectMapper mapper = mapper();
     private final Faults faults = new Faults();
     private final RequestLog<RequestLine> requestLog = new RequestLog<>(true);
-    private final ExchangeRecorder<RecordedExchange> recorder = new ExchangeRecorder<>(RecordedExchange::of);
+    private final ExchangeRecorder<RecordedExchange> recorder;
     private final Router<Endpoint> routes = new Router<>();
     private final AtomicInteger openLogStreams = new AtomicInteger();
     private final BodySlots bodySlots;
@@ -63,6 +66,8 @@ public final class ArraylakeEmulator implements AutoCloseable, RecordsExchanges<
     private ArraylakeEmulator(Builder config) {
         this.config = config;
         this.state = new ArraylakeState(config.clock);
+        this.recorder = new ExchangeRecorder<>(
+                RecordedExchange::of, config.clock, config.recordExchanges, config.page.window());
         this.bodySlots = new BodySlots(config.maxConcurrentBodies);
         new UserEndpoints(state).register(routes);
         new RepoEndpoints(state, mapper).register(routes);
@@ -105,11 +110,25 @@ public final class ArraylakeEmulator implements AutoCloseable, RecordsExchanges<
                 bodySlots,
                 MAX_BODY_BYTES,
                 mapper,
-                config.recordExchanges ? recorder : null);
+                recorder.active() ? recorder : null);
         server = EmulatorServer.start(
-                config.bindAddress, config.port, WORKERS, config.requestReadTimeoutMillis, dispatcher);
+                config.bindAddress, config.port, WORKERS, config.requestReadTimeoutMillis, withPage(dispatcher));
         port = server.port();
         return this;
+    }
+
+    /** The emulator page in front of the dispatcher when it is on; the dispatcher alone (a 404 for it) when not. */
+    private HttpHandler withPage(HttpHandler dispatcher) {
+        if (!config.page.enabled()) {
+            return dispatcher;
+        }
+        return new EmulatorPage<>(
+                "Arraylake emulator",
+                config.page,
+                new ArraylakePageViews(this::inspect).views(),
+                recorder,
+                new ArraylakeContract(),
+                dispatcher);
     }
 
     /** Stops serving; followed logs end first, so no worker waits on a log for the rest of its follow timeout. */
@@ -140,6 +159,11 @@ public final class ArraylakeEmulator implements AutoCloseable, RecordsExchanges<
             host = "127.0.0.1";
         }
         return "http://" + host + ":" + port();
+    }
+
+    /** The emulator page's address ({@code url() + "/_emulator/"}); served only when it was turned on. */
+    public String pageUrl() {
+        return url() + EmulatorPage.PATH + "/";
     }
 
     /** The user's current tokens (the id token is the bearer); after a refresh, the refreshed ones. */
@@ -381,6 +405,7 @@ public final class ArraylakeEmulator implements AutoCloseable, RecordsExchanges<
         private String bindAddress = "127.0.0.1";
         private Clock clock = Clock.systemUTC();
         private boolean recordExchanges;
+        private PageSettings page = PageSettings.off();
         private int maxConcurrentBodies = DEFAULT_MAX_CONCURRENT_BODIES;
         private long requestReadTimeoutMillis = DEFAULT_REQUEST_READ_TIMEOUT_MILLIS;
 
@@ -526,6 +551,33 @@ public final class ArraylakeEmulator implements AutoCloseable, RecordsExchanges<
         }
 
         /** The clock for {@code created}, {@code updated} and token lifetimes. */
+        /**
+         * Serve the emulator page at {@code /_emulator/} ({@link ArraylakeEmulator#pageUrl()}): orgs, repos with their
+         * status, bucket configs and the latest exchanges with their verdict against {@code openapi/arraylake-api.yaml},
+         * as HTML and as JSON under {@code /_emulator/api/}. Off by default (then {@code /_emulator/} answers 404); only
+         * loopback callers see it unless {@link #emulatorPageFromAnyAddress()}.
+         */
+        public Builder emulatorPage() {
+            this.page = page.enabled(true);
+            return this;
+        }
+
+        /** Let callers other than loopback ones see the emulator page too (it shows no secret, but all the state). */
+        public Builder emulatorPageFromAnyAddress() {
+            this.page = page.fromAnyAddress();
+            return this;
+        }
+
+        /** How many of the latest exchanges the emulator page lists (default {@value PageSettings#DEFAULT_EXCHANGES}). */
+        public Builder emulatorPageExchanges(int latest) {
+            this.page = page.exchanges(latest);
+            return this;
+        }
+
+        boolean emulatorPageOn() {
+            return page.enabled();
+        }
+
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;

@@ -3,8 +3,12 @@ package dev.cameltiledb.arraylake.emulator;
 import java.nio.file.Path;
 import java.util.Map;
 
+import dev.cameltiledb.emulator.common.CommandLineValues;
+
 /**
- * {@code java -jar arraylake-emulator-VERSION-standalone.jar [--port 8282] [--bind 127.0.0.1] [--seed seed.json]}.
+ * {@code java -jar arraylake-emulator-VERSION-standalone.jar [--port 8282] [--bind 127.0.0.1] [--seed seed.json]
+ * [--page [--page-any-address] [--page-exchanges N]]}; {@code --page} serves the emulator page
+ * ({@link ArraylakeEmulator.Builder#emulatorPage()}).
  * Without a seed it serves a demo org whose tokens are listed in {@code ARRAYLAKE.md}; it never prints a token.
  */
 public final class ArraylakeEmulatorCommandLine {
@@ -21,12 +25,16 @@ public final class ArraylakeEmulatorCommandLine {
             builder = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: [--port N] [--bind ADDRESS] [--seed seed.json]");
+            System.err.println("usage: [--port N] [--bind ADDRESS] [--seed seed.json] [--page] [--page-any-address]"
+                    + " [--page-exchanges N]");
             System.exit(2);
             return;
         }
         ArraylakeEmulator emulator = builder.build().start();
         System.out.println("Arraylake emulator listening on " + emulator.url());
+        if (builder.emulatorPageOn()) {
+            System.out.println("Emulator page: " + emulator.pageUrl());
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::stop));
         Thread.currentThread().join();
     }
@@ -34,19 +42,29 @@ public final class ArraylakeEmulatorCommandLine {
     static ArraylakeEmulator.Builder parse(String[] args) {
         ArraylakeEmulator.Builder builder = ArraylakeEmulator.builder().port(DEFAULT_PORT);
         boolean seeded = false;
-        for (int i = 0; i < args.length; i += 2) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--page")) {
+                builder.emulatorPage();
+                continue;
+            }
+            if (args[i].equals("--page-any-address")) {
+                builder.emulatorPageFromAnyAddress();
+                continue;
+            }
+            String value = i + 1 < args.length ? args[++i] : null;
             if (value == null) {
                 throw new IllegalArgumentException(args[i] + " needs a value");
             }
-            switch (args[i]) {
-                case "--port" -> builder.port(port(value));
+            switch (args[i - 1]) {
+                case "--port" -> builder.port(CommandLineValues.number(value, "--port"));
+                case "--page-exchanges" ->
+                    builder.emulatorPageExchanges(CommandLineValues.number(value, "--page-exchanges"));
                 case "--bind" -> builder.bindAddress(value);
                 case "--seed" -> {
                     builder.seedFile(Path.of(value));
                     seeded = true;
                 }
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
             }
         }
         if (!seeded) {
@@ -55,14 +73,6 @@ public final class ArraylakeEmulatorCommandLine {
                     + " in ARRAYLAKE.md");
         }
         return builder;
-    }
-
-    private static int port(String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port needs a number, was " + value);
-        }
     }
 
     private static void demo(ArraylakeEmulator.Builder builder) {

@@ -65,6 +65,11 @@ final class Org {
         members.put(email, role);
     }
 
+    /** The members' roles by email, in the order they joined. */
+    Map<String, Role> members() {
+        return java.util.Collections.unmodifiableMap(members);
+    }
+
     void serviceAccount(ServiceAccount account) {
         serviceAccounts.add(account);
     }

@@ -10,10 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.Response;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
 import dev.cameltiledb.emulator.common.ContractCheck;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -31,57 +27,26 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  */
 public final class ApiDescription {
 
-    private static final String SPEC = "/openapi/arraylake-api.yaml";
+    private static final String SPEC = ArraylakeContract.DESCRIPTION;
 
     private ApiDescription() {}
 
     /**
-     * Every ERROR the validator reports for these exchanges, one line each. A 422 answers a request the service
-     * refused as invalid (often on purpose, in a test): only its answer has to match.
+     * Every ERROR the validator reports for these exchanges, one line each, under the rules of
+     * {@link ArraylakeContract} (a 422's request, the Accept header and an empty log are not held against them).
      */
     public static List<String> violations(List<RecordedExchange> exchanges) {
-        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForSpecificationUrl(specUrl())
-                // The Python client (and ours, like it) sends Accept: application/vnd.earthmover+json and the service
-                // answers application/json: it does not negotiate on Accept, which OpenAPI cannot say. Every other
-                // rule, the answers' content type included, stays an error.
-                .withLevelResolver(LevelResolver.create()
-                        .withLevel("validation.request.accept.notAllowed", ValidationReport.Level.IGNORE)
-                        .build())
-                .build();
+        OpenApiInteractionValidator validator = ArraylakeContract.validator();
         List<String> violations = new ArrayList<>();
         for (RecordedExchange exchange : exchanges) {
-            ValidationReport report = exchange.status() == 422
-                    ? validator.validateResponse(
-                            exchange.path(), Request.Method.valueOf(exchange.method()), response(exchange))
-                    : validator.validate(request(exchange), response(exchange));
             violations.addAll(ContractCheck.errors(
-                    exchange.method(), exchange.path(), exchange.status(), report, m -> emptyLog(exchange, m)));
+                    exchange.method(),
+                    exchange.path(),
+                    exchange.status(),
+                    ArraylakeContract.validate(validator, exchange),
+                    m -> ArraylakeContract.excused(exchange, m)));
         }
         return violations;
-    }
-
-    /**
-     * A log with no line in the asked window is an empty text answer, which OpenAPI cannot call optional: the one body
-     * allowed to be missing. A JSON answer without its body stays an error.
-     */
-    private static boolean emptyLog(RecordedExchange exchange, ValidationReport.Message message) {
-        return message.getKey().equals("validation.response.body.missing")
-                && exchange.responseHeaders().getOrDefault("content-type", List.of()).stream()
-                        .anyMatch(type -> type.startsWith("text/plain"));
-    }
-
-    /** The request as sent; the bearer was left out of the record, and a placeholder stands for it. */
-    private static Request request(RecordedExchange exchange) {
-        Map<String, List<String>> headers = new java.util.LinkedHashMap<>(exchange.requestHeaders());
-        if (exchange.authorizationPresent()) {
-            headers.put("Authorization", List.of("Bearer redacted"));
-        }
-        return ContractCheck.request(
-                exchange.method(), exchange.path(), exchange.query(), headers, exchange.requestBody());
-    }
-
-    private static Response response(RecordedExchange exchange) {
-        return ContractCheck.response(exchange.status(), exchange.responseHeaders(), exchange.responseBody());
     }
 
     /** The operation a request reached: the matching template with the most literal segments, as the emulator picks. */

@@ -66,6 +66,10 @@ public final class Accounts {
         return users.values();
     }
 
+    public Collection<Organization> organizations() {
+        return organizations.values();
+    }
+
     /** A user by username, or null. */
     public User user(String username) {
         return username == null ? null : users.get(username);
