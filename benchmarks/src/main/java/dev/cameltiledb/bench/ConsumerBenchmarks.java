@@ -249,31 +249,8 @@ public final class ConsumerBenchmarks {
                 .mapToObj(i -> new Seed.SeedEvent(
                         "query_read", "bench", base.plusMillis(i * 10L).toString()))
                 .toList();
-        Seed.SeedArray hot = new Seed.SeedArray(
-                "hot",
-                "a000000",
-                null,
-                "the hot array",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                events,
-                null,
-                null);
+        Seed.SeedArray hot = new Seed.SeedArray("hot", "a000000", null, "the hot array", null, null, null, null)
+                .withActivity(events);
         Seed seed = new Seed(List.of(USER), List.of(new Organization("hot", Map.of("bench", "owner"))), List.of(hot));
         try (StandaloneEmulator emulator = StandaloneEmulator.start("hot-array", seed)) {
             String uri = uri(

@@ -204,6 +204,35 @@ public record Seed(
                     null);
         }
 
+        /** The same array with these activity events logged on it (for benchmarks and tests that need many). */
+        public SeedArray withActivity(List<SeedEvent> events) {
+            return new SeedArray(
+                    namespace,
+                    name,
+                    uri,
+                    description,
+                    tags,
+                    fileType,
+                    sharing,
+                    metadata,
+                    content,
+                    id,
+                    type,
+                    schema,
+                    size,
+                    createdBy,
+                    createdAt,
+                    fileProperties,
+                    accessCredentialsName,
+                    logo,
+                    licenseId,
+                    licenseText,
+                    readOnly,
+                    events,
+                    cells,
+                    cellsTimestamp);
+        }
+
         /**
          * The same array with a schema and cells: columns ({@code {"dim": [...], "attr": [...]}}) or rows
          * ({@code [{"dim": 1, "attr": 2}, ...]}), written as one fragment at {@code timestamp} (epoch ms; null: now).
