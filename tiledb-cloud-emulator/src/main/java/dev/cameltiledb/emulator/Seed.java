@@ -206,31 +206,7 @@ public record Seed(
 
         /** The same array with these activity events logged on it (for benchmarks and tests that need many). */
         public SeedArray withActivity(List<SeedEvent> events) {
-            return new SeedArray(
-                    namespace,
-                    name,
-                    uri,
-                    description,
-                    tags,
-                    fileType,
-                    sharing,
-                    metadata,
-                    content,
-                    id,
-                    type,
-                    schema,
-                    size,
-                    createdBy,
-                    createdAt,
-                    fileProperties,
-                    accessCredentialsName,
-                    logo,
-                    licenseId,
-                    licenseText,
-                    readOnly,
-                    events,
-                    cells,
-                    cellsTimestamp);
+            return with(events, cells, cellsTimestamp, schema);
         }
 
         /**
@@ -238,6 +214,11 @@ public record Seed(
          * ({@code [{"dim": 1, "attr": 2}, ...]}), written as one fragment at {@code timestamp} (epoch ms; null: now).
          */
         public SeedArray withCells(JsonNode arraySchema, JsonNode cellValues, Long timestamp) {
+            return with(activity, cellValues, timestamp, arraySchema);
+        }
+
+        /** This array with its activity, cells and schema replaced, every other field as it is. */
+        private SeedArray with(List<SeedEvent> events, JsonNode cellValues, Long timestamp, JsonNode arraySchema) {
             return new SeedArray(
                     namespace,
                     name,
@@ -260,7 +241,7 @@ public record Seed(
                     licenseId,
                     licenseText,
                     readOnly,
-                    activity,
+                    events,
                     cellValues,
                     timestamp);
         }
