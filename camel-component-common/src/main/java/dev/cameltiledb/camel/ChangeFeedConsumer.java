@@ -199,7 +199,36 @@ public abstract class ChangeFeedConsumer<I, K> extends StatefulBatchConsumer {
     }
 
     @Override
-    protected int poll() throws Exception {
+    protected String streamKind() {
+        return "change feed";
+    }
+
+    /**
+     * One stream, the listing: its cursor is the recency mark (null where the listing shows no recency: no order, or
+     * no item yet), the known items wait in no backlog (a poll delivers what it found), and it holds what
+     * {@link #partitionsHeld} says.
+     */
+    @Override
+    protected StreamPositions positions() {
+        Instant mark = Instant.EPOCH.equals(recency.mark()) ? null : recency.mark();
+        return new StreamPositions(
+                streamKind(),
+                known == null ? 0 : 1,
+                mark,
+                mark,
+                0,
+                List.of(),
+                loaded ? partitionsHeld() : List.of(),
+                null);
+    }
+
+    /** What this node leads while it polls: the whole listing, unless a subclass splits it. */
+    protected List<String> partitionsHeld() {
+        return List.of("all");
+    }
+
+    @Override
+    protected int doPoll() throws Exception {
         if (!leads()) {
             loaded = false; // another node moves the state on meanwhile
             return 0;

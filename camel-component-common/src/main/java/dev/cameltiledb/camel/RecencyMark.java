@@ -37,6 +37,11 @@ final class RecencyMark {
     /** Every id of the listing as the last full listing and the recent reads since showed it; null before one. */
     private Set<String> listedIds;
 
+    /** The newest recency delivered so far (what the dev consoles show as the feed's cursor); null before one. */
+    Instant mark() {
+        return mark;
+    }
+
     /** Forgets the baseline (the state was read afresh): the next poll lists whole. */
     void reset() {
         mark = null;

@@ -35,6 +35,18 @@ public abstract class ServiceEndpoint extends ScheduledPollEndpoint implements E
         return sanitizedUri;
     }
 
+    /** The resource the URI names ({@code arrays}), for the dev consoles. */
+    public abstract String resourceName();
+
+    /** The operation the URI names, or null (a consumer, or a producer that takes it from each message). */
+    public abstract String operationName();
+
+    /** The client the running endpoint calls with (endpoints sharing one give the same object); null when stopped. */
+    public abstract Object runningClient();
+
+    /** What {@link #runningClient()} has done and holds; asked only while it is not null. */
+    public abstract ClientUsage clientUsage();
+
     @Override
     public String getServiceProtocol() {
         return "rest";

@@ -1,5 +1,7 @@
 package dev.cameltiledb.component;
 
+import dev.cameltiledb.camel.ClientUsage;
+import dev.cameltiledb.camel.ServiceDevConsole;
 import dev.cameltiledb.camel.ServiceEndpoint;
 import dev.cameltiledb.camel.SharedListings;
 import dev.cameltiledb.client.ClientSettings;
@@ -10,6 +12,7 @@ import dev.cameltiledb.component.consumer.TileDBCellsConsumer;
 import dev.cameltiledb.component.consumer.TileDBChangeConsumer;
 import dev.cameltiledb.component.consumer.TileDBTaskConsumer;
 import dev.cameltiledb.component.producer.TileDBProducer;
+import dev.cameltiledb.rest.ClientStats;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -174,5 +177,36 @@ public class TileDBEndpoint extends ServiceEndpoint implements OptionGroups {
         return clientSettings != null
                 ? clientSettings.host()
                 : configuration.getConnection().getHost();
+    }
+
+    @Override
+    public String resourceName() {
+        return resource.name();
+    }
+
+    @Override
+    public String operationName() {
+        return configuration.getOperation() == null
+                ? null
+                : configuration.getOperation().name();
+    }
+
+    @Override
+    public Object runningClient() {
+        return client;
+    }
+
+    @Override
+    public ClientUsage clientUsage() {
+        ClientStats.Snapshot s = client.stats();
+        return new ClientUsage(
+                ServiceDevConsole.host(getServiceUrl()),
+                s.leased(),
+                s.available(),
+                s.pending(),
+                s.max(),
+                s.attempts(),
+                s.retries(),
+                s.deadlineHits());
     }
 }

@@ -43,16 +43,24 @@ public final class CallDeadline implements AutoCloseable {
 
     private volatile HttpUriRequestBase current;
     private volatile boolean expired;
+    /** Where a deadline that passes is counted; null for none. */
+    private final ClientStats stats;
 
-    private CallDeadline(long timeoutMillis, String option) {
+    private CallDeadline(long timeoutMillis, String option, ClientStats stats) {
         this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         this.option = option;
         this.boundMillis = timeoutMillis; // text only when a call expires: most never do
+        this.stats = stats;
     }
 
     /** Starts the clock of a call that may take {@code timeoutMillis}, the value of the option {@code option}. */
     public static CallDeadline start(long timeoutMillis, String option) {
-        CallDeadline deadline = new CallDeadline(timeoutMillis, option);
+        return start(timeoutMillis, option, null);
+    }
+
+    /** As {@link #start(long, String)}, counting the call in {@code stats} should its deadline pass. */
+    public static CallDeadline start(long timeoutMillis, String option, ClientStats stats) {
+        CallDeadline deadline = new CallDeadline(timeoutMillis, option, stats);
         ACTIVE.add(deadline);
         return deadline;
     }
@@ -67,8 +75,13 @@ public final class CallDeadline implements AutoCloseable {
     }
 
     private void expire() {
-        ACTIVE.remove(this);
+        if (!ACTIVE.remove(this)) {
+            return; // closed meanwhile: the call completed in time
+        }
         expired = true;
+        if (stats != null) {
+            stats.deadlineHit();
+        }
         HttpUriRequestBase attempt = current;
         if (attempt != null) {
             attempt.cancel();

@@ -36,10 +36,14 @@ public final class HttpPools {
     /**
      * A client on {@code pool} with nothing automatic: retries and redirects follow each client's own policy, never
      * HttpClient's, and no cookie is kept. Cancelling an {@link AsyncCalls} future aborts the request it has in
-     * flight.
+     * flight. {@code stats} counts the connections of {@code pool}.
      */
     public static HttpClientBuilder client(
-            HttpClientConnectionManager pool, Timeout connectionRequestTimeout, Timeout responseTimeout) {
+            HttpClientConnectionManager pool,
+            ClientStats stats,
+            Timeout connectionRequestTimeout,
+            Timeout responseTimeout) {
+        stats.watch(pool);
         return HttpClients.custom()
                 .setConnectionManager(pool)
                 .setDefaultRequestConfig(RequestConfig.custom()

@@ -17,6 +17,7 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
+import dev.cameltiledb.rest.ClientStats;
 import dev.cameltiledb.rest.HttpPools;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
@@ -41,7 +42,7 @@ final class HttpClientFactory {
 
     private HttpClientFactory() {}
 
-    static CloseableHttpClient create(ClientSettings settings) {
+    static CloseableHttpClient create(ClientSettings settings, ClientStats stats) {
         PoolingHttpClientConnectionManagerBuilder pool = HttpPools.pool(
                 settings.maxConnections(),
                 Timeout.ofMilliseconds(settings.connectTimeoutMillis()),
@@ -50,6 +51,7 @@ final class HttpClientFactory {
         // retries and redirects follow the client's own policies (RestTransport), never HttpClient's
         HttpClientBuilder builder = HttpPools.client(
                         pool.build(),
+                        stats,
                         Timeout.ofMilliseconds(settings.connectionRequestTimeoutMillis()),
                         Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
                 .setUserAgent(settings.userAgent());

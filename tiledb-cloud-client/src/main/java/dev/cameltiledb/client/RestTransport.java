@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.client.model.ApiError;
 import dev.cameltiledb.rest.BoundedInputStream;
 import dev.cameltiledb.rest.CallDeadline;
+import dev.cameltiledb.rest.ClientStats;
 import dev.cameltiledb.rest.ErrorBodies;
 import dev.cameltiledb.rest.OpenAnswer;
 import dev.cameltiledb.rest.Redaction;
@@ -58,10 +59,16 @@ final class RestTransport implements AutoCloseable {
     private static final int MAX_REDIRECTS = 5;
 
     private final ClientSettings settings;
+    private final ClientStats stats = new ClientStats();
     private final CloseableHttpClient http;
     private final Sleeper sleeper;
     private final ObjectMapper mapper = TileDBJson.mapper();
     private final ServerDetection servers;
+    /** The client's requests, retries and deadline hits so far, and its pool now. */
+    ClientStats stats() {
+        return stats;
+    }
+
     /** The server generation this client talks to: configured, or asked of the server the first time. */
     ServerGeneration serverGeneration() {
         return servers.generation(this);
@@ -95,7 +102,7 @@ final class RestTransport implements AutoCloseable {
         this.servers = new ServerDetection(settings.serverGeneration(), settings.host());
         this.sleeper = sleeper;
         this.base = URI.create(settings.host());
-        this.http = HttpClientFactory.create(settings);
+        this.http = HttpClientFactory.create(settings, stats);
         this.login = new SessionLogin(this, settings);
     }
 
@@ -134,7 +141,7 @@ final class RestTransport implements AutoCloseable {
 
     StreamedAnswer openAnswer(RestRequest request) {
         checkAddress(request);
-        CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis(), CALL_TIMEOUT);
+        CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis(), CALL_TIMEOUT, stats);
         OpenAnswer answer;
         try {
             answer = execute(request, false, deadline);
@@ -254,7 +261,7 @@ final class RestTransport implements AutoCloseable {
      * answer read whole goes back to the pool, any other is aborted (never drained: it may never end).
      */
     private <T> T exchange(RestRequest request, boolean sessionLogin, AnswerReader<T> reader) {
-        try (CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis(), CALL_TIMEOUT)) {
+        try (CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis(), CALL_TIMEOUT, stats)) {
             OpenAnswer answer = execute(request, sessionLogin, deadline);
             boolean complete = false;
             try {
@@ -292,7 +299,7 @@ final class RestTransport implements AutoCloseable {
      */
     Map<String, String> callForHeaders(RestRequest request) {
         checkAddress(request);
-        try (CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis(), CALL_TIMEOUT)) {
+        try (CallDeadline deadline = CallDeadline.start(settings.callTimeoutMillis(), CALL_TIMEOUT, stats)) {
             OpenAnswer answer = execute(request, false, deadline);
             Map<String, String> headers = headersOf(answer.response());
             if (answer.response().getEntity() == null) {
@@ -430,12 +437,13 @@ final class RestTransport implements AutoCloseable {
         }
     }
 
-    private static void report(
+    private void report(
             RequestContext context, String method, int attempt, int status, boolean retrying, long started) {
         report(context, method, attempt, status, retrying, started, System.nanoTime());
     }
 
-    private static void report(
+    /** Every attempt is reported once: to the client's stats, and to the call's listener when it has one. */
+    private void report(
             RequestContext context,
             String method,
             int attempt,
@@ -443,6 +451,10 @@ final class RestTransport implements AutoCloseable {
             boolean retrying,
             long started,
             long answered) {
+        stats.attempted();
+        if (retrying) {
+            stats.retried();
+        }
         if (context != null) {
             context.attemptFinished(method, attempt, status, retrying, answered - started);
         }

@@ -42,6 +42,11 @@ public final class TileDBClient implements AutoCloseable {
         this(settings, Sleeper.THREAD);
     }
 
+    /** What the client has done so far (requests, retries, deadline hits) and its connection pool now. */
+    public dev.cameltiledb.rest.ClientStats.Snapshot stats() {
+        return transport.stats().snapshot();
+    }
+
     /** With a custom wait between retries, for tests that check the waits without spending them. */
     TileDBClient(ClientSettings settings, Sleeper sleeper) {
         this.settings = settings;

@@ -25,6 +25,11 @@ public final class ArraylakeClient implements AutoCloseable {
     private final TokensApi tokens;
     private final PermissionsApi permissions;
     private final ServicesApi services;
+    /** What the client has done so far (requests, retries, deadline hits) and its connection pool now. */
+    public dev.cameltiledb.rest.ClientStats.Snapshot stats() {
+        return transport.stats().snapshot();
+    }
+
     /** The threads of {@link #async()}: made at its first use, shut down by {@link #close()}. */
     private final AsyncCalls.OwnThreads asyncThreads;
 

@@ -2,6 +2,7 @@ package dev.cameltiledb.arraylake.client;
 
 import java.util.List;
 
+import dev.cameltiledb.rest.ClientStats;
 import dev.cameltiledb.rest.HttpPools;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
@@ -25,9 +26,9 @@ final class HttpFactory {
 
     private HttpFactory() {}
 
-    static CloseableHttpClient create(ArraylakeSettings settings) {
+    static CloseableHttpClient create(ArraylakeSettings settings, ClientStats stats) {
         Timeout requestTimeout = Timeout.of(settings.requestTimeout());
-        HttpClientBuilder builder = HttpPools.client(pool(settings), requestTimeout, requestTimeout)
+        HttpClientBuilder builder = HttpPools.client(pool(settings), stats, requestTimeout, requestTimeout)
                 .setDefaultHeaders(List.of(
                         new BasicHeader(HttpHeaders.ACCEPT, ACCEPT),
                         new BasicHeader("client-name", CLIENT_NAME),

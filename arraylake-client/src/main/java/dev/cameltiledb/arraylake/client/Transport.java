@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cameltiledb.rest.BoundedInputStream;
 import dev.cameltiledb.rest.CallDeadline;
+import dev.cameltiledb.rest.ClientStats;
 import dev.cameltiledb.rest.ErrorBodies;
 import dev.cameltiledb.rest.OpenAnswer;
 import dev.cameltiledb.rest.Redaction;
@@ -53,6 +54,7 @@ final class Transport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
 
     private final ArraylakeSettings settings;
+    private final ClientStats stats = new ClientStats();
     private final CloseableHttpClient http;
     private final URI base;
     private final Bearer bearer;
@@ -64,7 +66,7 @@ final class Transport implements AutoCloseable {
     /** A transport to {@code base} with {@code bearer}'s token, on the pool, retry rules and bounds of settings. */
     Transport(ArraylakeSettings settings, URI base, Bearer bearer) {
         this.settings = settings;
-        this.http = HttpFactory.create(settings);
+        this.http = HttpFactory.create(settings, stats);
         this.policy = RetryPolicy.of(settings);
         this.base = base;
         this.bearer = bearer;
@@ -91,7 +93,7 @@ final class Transport implements AutoCloseable {
 
     /** One call within its deadline and retry budget: its answer parsed as {@code type}, or discarded when null. */
     private <T> T exchange(Call call, JavaType type) {
-        try (CallDeadline deadline = CallDeadline.start(settings.callTimeout().toMillis(), "callTimeout")) {
+        try (CallDeadline deadline = CallDeadline.start(settings.callTimeout().toMillis(), "callTimeout", stats)) {
             return body(call, successful(call, deadline), type, deadline);
         }
     }
@@ -102,10 +104,15 @@ final class Transport implements AutoCloseable {
      * returned answer's, open until read to its end or closed.
      */
     StreamedAnswer stream(Call call) {
-        try (CallDeadline deadline = CallDeadline.start(settings.callTimeout().toMillis(), "callTimeout")) {
+        try (CallDeadline deadline = CallDeadline.start(settings.callTimeout().toMillis(), "callTimeout", stats)) {
             Answer answer = successful(call, deadline);
             return new StreamedAnswer(answer.open(), call.method(), call.path(), requestId(answer));
         }
+    }
+
+    /** The transport's requests, retries and deadline hits so far, and its pool now. */
+    ClientStats stats() {
+        return stats;
     }
 
     /** The settings the transport was made with (the bounds a streamed answer keeps to). */
@@ -300,6 +307,7 @@ final class Transport implements AutoCloseable {
             try {
                 answer = once(call, token, deadline);
             } catch (IOException e) {
+                stats.attempted();
                 budget.attempted(started);
                 if (deadline.expired()) {
                     throw new ArraylakeConnectionException(deadline.describe(call.method(), call.path()), e);
@@ -322,11 +330,13 @@ final class Transport implements AutoCloseable {
                         connectionFailures,
                         RetryPolicy.CONNECTION_RETRIES,
                         delay);
+                stats.retried();
                 sleep(delay);
                 budget.waited(delay, deadline);
                 attempt--; // connection failures have their own budget
                 continue;
             }
+            stats.attempted();
             budget.attempted(started);
             if (!policy.retriesStatus(call.method(), answer.status(), attempt)) {
                 return answer;
@@ -353,6 +363,7 @@ final class Transport implements AutoCloseable {
                     policy.maxAttempts(),
                     delay);
             answer.open().discard();
+            stats.retried();
             sleep(delay);
             budget.waited(delay, deadline);
         }

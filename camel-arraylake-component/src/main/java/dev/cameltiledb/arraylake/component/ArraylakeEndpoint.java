@@ -7,7 +7,10 @@ import dev.cameltiledb.arraylake.client.ArraylakeClient;
 import dev.cameltiledb.arraylake.client.ArraylakeSettings;
 import dev.cameltiledb.arraylake.component.consumer.RepoFeedConsumer;
 import dev.cameltiledb.arraylake.component.producer.ArraylakeProducer;
+import dev.cameltiledb.camel.ClientUsage;
+import dev.cameltiledb.camel.ServiceDevConsole;
 import dev.cameltiledb.camel.ServiceEndpoint;
+import dev.cameltiledb.rest.ClientStats;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -154,5 +157,36 @@ public class ArraylakeEndpoint extends ServiceEndpoint implements OptionGroups {
         return client != null
                 ? client.settings().serviceUri()
                 : configuration.getConnection().getServiceUri();
+    }
+
+    @Override
+    public String resourceName() {
+        return resourceType.name();
+    }
+
+    @Override
+    public String operationName() {
+        return configuration.getOperation() == null
+                ? null
+                : configuration.getOperation().name();
+    }
+
+    @Override
+    public Object runningClient() {
+        return client;
+    }
+
+    @Override
+    public ClientUsage clientUsage() {
+        ClientStats.Snapshot s = client.stats();
+        return new ClientUsage(
+                ServiceDevConsole.host(getServiceUrl()),
+                s.leased(),
+                s.available(),
+                s.pending(),
+                s.max(),
+                s.attempts(),
+                s.retries(),
+                s.deadlineHits());
     }
 }

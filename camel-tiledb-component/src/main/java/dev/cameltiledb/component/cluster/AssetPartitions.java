@@ -44,6 +44,11 @@ public record AssetPartitions(int partition, int partitions) {
         return partitions > 1;
     }
 
+    /** What a node leading this share holds, as the dev consoles show it: {@code 2/6}, or {@code all} unsplit. */
+    public String held() {
+        return isSplit() ? partition + "/" + partitions : "all";
+    }
+
     /** Whether this partition watches the asset. */
     public boolean owns(AssetRef asset) {
         return partitionOf(asset.toUri(), partitions) == partition;

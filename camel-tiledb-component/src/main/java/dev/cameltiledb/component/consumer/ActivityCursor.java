@@ -97,6 +97,11 @@ final class ActivityCursor {
         return out.append("]}").toString();
     }
 
+    /** How far the stream has delivered: the second of its newest delivered event, or where it started. */
+    Instant position() {
+        return Instant.ofEpochSecond(second);
+    }
+
     /** The window start to ask the service for, epoch seconds, inclusive. */
     long queryFrom() {
         return second - lateArrivalSeconds;

@@ -73,6 +73,29 @@ final class ActivityCursors {
         });
     }
 
+    /** The streams read in this run, with how far each has delivered (for the dev consoles and JMX). */
+    Map<String, Instant> positions() {
+        Map<String, Instant> positions = new HashMap<>();
+        loaded.forEach((stream, cursor) -> positions.put(stream, cursor.position()));
+        return positions;
+    }
+
+    /**
+     * Moves a stream's cursor to {@code at}, saved at once: it delivers exactly the events at or after it, those it
+     * delivered before included. Only a stream this consumer knows (read in this run, or saved) can be moved.
+     */
+    void reset(String stream, Instant at) {
+        if (!isKnown(stream)) {
+            throw new IllegalArgumentException("No activity stream '" + stream + "' here; the streams read so far: "
+                    + String.join(
+                            ", ", loaded.keySet().stream().sorted().limit(10).toList())
+                    + (loaded.size() > 10 ? ", ..." : ""));
+        }
+        ActivityCursor cursor = ActivityCursor.startingAt(at, lateArrivalSeconds);
+        loaded.put(stream, cursor);
+        save(stream, cursor);
+    }
+
     /** Forgets the in-memory copy of a stream that is gone (its saved cursor stays, should the asset come back). */
     void forget(String stream) {
         ActivityCursor cursor = loaded.get(stream);

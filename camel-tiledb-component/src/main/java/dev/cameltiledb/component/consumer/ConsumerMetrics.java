@@ -1,9 +1,11 @@
 package dev.cameltiledb.component.consumer;
 
 import java.time.Instant;
+import java.util.concurrent.atomic.LongAdder;
 
 import dev.cameltiledb.camel.PollException;
 import dev.cameltiledb.client.RequestContext;
+import dev.cameltiledb.client.RequestListener;
 import dev.cameltiledb.client.TileDBApiException;
 import dev.cameltiledb.component.TileDBConstants;
 import dev.cameltiledb.component.TileDBEndpoint;
@@ -11,14 +13,15 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.ScheduledPollConsumer;
 
 /**
- * What the activity consumer and the change feeds record in the component's metrics (when there are any): each
- * poll, the calls a poll makes (operation {@code poll}), each delivered event and its lag; and how a failed call
- * fails the poll.
+ * What the consumers record in the component's metrics (when there are any): each poll, the calls a poll makes
+ * (operation {@code poll}), each delivered event and its lag; how many requests the consumer sent (always, for the
+ * dev console and JMX); and how a failed call fails the poll.
  */
 final class ConsumerMetrics {
 
     private final TileDBEndpoint endpoint;
     private final ScheduledPollConsumer consumer;
+    private final LongAdder requests = new LongAdder();
 
     ConsumerMetrics(TileDBEndpoint endpoint, ScheduledPollConsumer consumer) {
         this.endpoint = endpoint;
@@ -30,18 +33,34 @@ final class ConsumerMetrics {
         endpoint.getComponent().consumerPolled(endpoint.getResource().name(), consumer.getRouteId());
     }
 
-    /** The scope a poll's calls are recorded in; close it when they are done. */
+    /** The scope a poll's calls are counted and recorded in; close it when they are done. */
     RequestContext.Scope calls() {
+        RequestListener meters =
+                endpoint.getComponent().requestListener(endpoint.getResource().name(), "poll");
         return RequestContext.open(
-                endpoint.getComponent().requestListener(endpoint.getResource().name(), "poll"), null);
+                attempt -> {
+                    requests.increment();
+                    if (meters != null) {
+                        meters.attemptFinished(attempt);
+                    }
+                },
+                null);
+    }
+
+    /** The HTTP attempts the consumer's calls made so far. */
+    long requests() {
+        return requests.sum();
     }
 
     /** Counts an exchange that completed, with the lag of its event when it carries one. */
     void delivered(Exchange exchange) {
-        Object at = exchange.getMessage().getHeader(TileDBConstants.EVENT_TIME);
         endpoint.getComponent()
-                .consumerDelivered(
-                        endpoint.getResource().name(), consumer.getRouteId(), at instanceof Instant i ? i : null);
+                .consumerDelivered(endpoint.getResource().name(), consumer.getRouteId(), eventTime(exchange));
+    }
+
+    /** The time of the event an exchange carries ({@code CamelTileDBEventTime}), or null. */
+    static Instant eventTime(Exchange exchange) {
+        return exchange.getMessage().getHeader(TileDBConstants.EVENT_TIME) instanceof Instant at ? at : null;
     }
 
     /** A call the service refused fails the poll with its HTTP status, for Camel's consumer health check. */

@@ -3,15 +3,18 @@ package dev.cameltiledb.component.consumer;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.camel.StatefulBatchConsumer;
+import dev.cameltiledb.camel.StreamPositions;
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.RequestContext;
 import dev.cameltiledb.client.TileDBConfigurationException;
@@ -261,8 +264,58 @@ public class TileDBActivityConsumer extends StatefulBatchConsumer {
 
     /** One poll at a time, and none while the partition is handed over (see {@link PartitionHandOver}). */
     @Override
-    protected int poll() throws Exception {
+    protected int doPoll() throws Exception {
         return endpoint.handOver().poll(this::pollOnce);
+    }
+
+    @Override
+    protected String streamKind() {
+        return "activity";
+    }
+
+    /** Each array (or group) read in this run is a stream; none while another node leads. */
+    @Override
+    protected StreamPositions positions() {
+        if (cursors == null) {
+            return StreamPositions.none(streamKind());
+        }
+        Map<String, Instant> at = cursors.positions();
+        return new StreamPositions(
+                streamKind(),
+                at.size(),
+                at.values().stream().min(Comparator.naturalOrder()).orElse(null),
+                at.values().stream().max(Comparator.naturalOrder()).orElse(null),
+                backlog.size(),
+                at.entrySet().stream()
+                        .sorted(Map.Entry.comparingByValue())
+                        .limit(StreamPositions.SHOWN)
+                        .map(Map.Entry::getKey)
+                        .toList(),
+                List.of(partitions.held()),
+                fence == null ? null : fence.epoch());
+    }
+
+    @Override
+    protected long requestCount() {
+        return metrics.requests();
+    }
+
+    @Override
+    protected Instant eventTime(Exchange exchange) {
+        return ConsumerMetrics.eventTime(exchange);
+    }
+
+    /** The stream's events waiting in the backlog are dropped: the next poll reads the stream again from {@code at}. */
+    @Override
+    protected String resetStream(String stream, Instant at) {
+        if (cursors == null) {
+            throw new IllegalStateException("This node does not lead the activity of " + stateKey
+                    + " now: reset the cursor on the node that does");
+        }
+        cursors.reset(stream, at);
+        backlog.removeIf(item -> item.stream().equals(stream));
+        source.readAgain(stream);
+        return "the activity cursor of " + stream + " moved to " + at + " (state key " + stateKey + ")";
     }
 
     private int pollOnce() throws Exception {

@@ -7,6 +7,7 @@ import java.util.Queue;
 
 import dev.cameltiledb.camel.OptionText;
 import dev.cameltiledb.camel.StatefulBatchConsumer;
+import dev.cameltiledb.camel.StreamPositions;
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.CellPages;
 import dev.cameltiledb.client.RequestContext;
@@ -213,8 +214,53 @@ public class TileDBCellsConsumer extends StatefulBatchConsumer {
 
     /** One poll at a time, and none while the array is handed over (see {@link PartitionHandOver}). */
     @Override
-    protected int poll() throws Exception {
+    protected int doPoll() throws Exception {
         return endpoint.handOver().poll(this::pollOnce);
+    }
+
+    @Override
+    protected String streamKind() {
+        return "cells";
+    }
+
+    /**
+     * One stream, the array: its cursor is the newest fragment timestamp delivered (none at the beginning). A window's
+     * cells are not counted before they are read, so the backlog is 0.
+     */
+    @Override
+    protected StreamPositions positions() {
+        if (cursor == null) {
+            return StreamPositions.none(streamKind());
+        }
+        Instant at = cursor.after() < 0 ? null : Instant.ofEpochMilli(cursor.after());
+        return new StreamPositions(
+                streamKind(), 1, at, at, 0, List.of(stream()), List.of("all"), fence == null ? null : fence.epoch());
+    }
+
+    @Override
+    protected long requestCount() {
+        return metrics.requests();
+    }
+
+    @Override
+    protected Instant eventTime(Exchange exchange) {
+        return ConsumerMetrics.eventTime(exchange);
+    }
+
+    /** The window being read is dropped: the next poll reads the fragments timestamped at or after {@code at}. */
+    @Override
+    protected String resetStream(String stream, Instant at) {
+        if (!stream.equals(stream())) {
+            throw new IllegalArgumentException("This consumer follows one stream, " + stream() + ", not " + stream);
+        }
+        if (cursor == null) {
+            throw new IllegalStateException(
+                    "This node does not lead " + stream() + " now: reset the cursor on the node that does");
+        }
+        closeWindow();
+        cursor = FragmentCursor.before(at.toEpochMilli());
+        save();
+        return "the cells cursor of " + stream + " moved to the fragments timestamped from " + at;
     }
 
     private int pollOnce() throws Exception {

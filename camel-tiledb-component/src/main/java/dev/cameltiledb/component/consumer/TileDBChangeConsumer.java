@@ -133,6 +133,16 @@ public class TileDBChangeConsumer extends ChangeFeedConsumer<Object, TileDBChang
     }
 
     @Override
+    protected List<String> partitionsHeld() {
+        return List.of(partitions.held());
+    }
+
+    @Override
+    protected long requestCount() {
+        return metrics.requests();
+    }
+
+    @Override
     protected AutoCloseable pollScope() {
         metrics.polled();
         return metrics.calls();

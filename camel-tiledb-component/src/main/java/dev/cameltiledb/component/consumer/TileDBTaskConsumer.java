@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import dev.cameltiledb.camel.OptionText;
 import dev.cameltiledb.camel.StatefulBatchConsumer;
+import dev.cameltiledb.camel.StreamPositions;
 import dev.cameltiledb.client.Page;
 import dev.cameltiledb.client.RequestContext;
 import dev.cameltiledb.client.TaskQuery;
@@ -66,6 +67,8 @@ public class TileDBTaskConsumer extends StatefulBatchConsumer {
     private TaskWindow window;
     /** Whether the last poll left finished tasks for the next one (maxMessagesPerPoll): it then comes at once. */
     private boolean more;
+    /** The finished tasks the last poll found and did not deliver. */
+    private int waiting;
 
     public TileDBTaskConsumer(TileDBEndpoint endpoint, Processor processor) {
         this(endpoint, processor, () -> Instant.now().getEpochSecond());
@@ -134,7 +137,48 @@ public class TileDBTaskConsumer extends StatefulBatchConsumer {
     }
 
     @Override
-    protected int poll() throws Exception {
+    protected String streamKind() {
+        return "tasks";
+    }
+
+    /** One stream, the task window (named by its state key): its cursor is the window's start. */
+    @Override
+    protected StreamPositions positions() {
+        if (window == null) {
+            return StreamPositions.none(streamKind());
+        }
+        Instant from = Instant.ofEpochSecond(window.from());
+        return new StreamPositions(streamKind(), 1, from, from, waiting, List.of(stateKey), List.of("all"), null);
+    }
+
+    @Override
+    protected long requestCount() {
+        return metrics.requests();
+    }
+
+    @Override
+    protected Instant eventTime(Exchange exchange) {
+        return ConsumerMetrics.eventTime(exchange);
+    }
+
+    /** The window starts again at {@code at}: the tasks started from then on that finished are delivered (again). */
+    @Override
+    protected String resetStream(String stream, Instant at) {
+        if (!stream.equals(stateKey)) {
+            throw new IllegalArgumentException("This consumer follows one stream, " + stateKey + ", not " + stream);
+        }
+        if (window == null) {
+            throw new IllegalStateException(
+                    "This node does not lead " + stateKey + " now: reset the cursor on the node that does");
+        }
+        window = TaskWindow.startingAt(at.getEpochSecond());
+        save(window);
+        waiting = 0;
+        return "the task window " + stateKey + " moved to the tasks started from " + at;
+    }
+
+    @Override
+    protected int doPoll() throws Exception {
         if (!guard.leads()) {
             window = null; // another node moves the window on meanwhile
             return 0;
@@ -180,6 +224,7 @@ public class TileDBTaskConsumer extends StatefulBatchConsumer {
                     undelivered.remove(t.id());
                 }
             });
+            waiting = undelivered.size();
             if (listing.still()) {
                 window.keepRunningOnly(listing.ids()); // a task the window knows but the service no longer lists
                 long to = Math.min(

@@ -79,6 +79,12 @@ public class RepoFeedConsumer extends ChangeFeedConsumer<Repo, RepoFeedConsumer.
         this.org = endpoint.getConfiguration().getOrg().strip();
     }
 
+    /** The requests of the endpoint's client: its own, unless the user shared one ({@code arraylakeClient}). */
+    @Override
+    protected long requestCount() {
+        return endpoint.client().stats().attempts();
+    }
+
     @Override
     protected StateRepository<String, String> configuredState() {
         return endpoint.getConfiguration().getConsumer().getStateRepository();
