@@ -159,6 +159,10 @@ class HostileServerTest {
             assertEquals(503, e.getStatusCode());
             assertEquals(List.of(60_000L, 60_000L), waits, "two waits of a minute fit 150 s; a third would not");
             assertEquals(3, server.requests.get());
+            // what the dev consoles show of the client
+            assertEquals(3, client.stats().attempts());
+            assertEquals(2, client.stats().retries());
+            assertEquals(0, client.stats().deadlineHits());
         }
     }
 
@@ -206,6 +210,8 @@ class HostileServerTest {
                     e.getMessage().contains("GET /v1/arrays did not complete within callTimeout (1000 ms)"),
                     e.getMessage());
             assertEquals(1, server.requests.get(), "a call past its deadline is not retried");
+            assertEquals(1, client.stats().deadlineHits());
+            assertEquals(0, client.stats().retries());
         }
     }
 
@@ -240,6 +246,8 @@ class HostileServerTest {
                                 .build(),
                         waits::add)) {
             java.io.InputStream leaked = client.notebooks().download(new AssetRef("ns", "nb"), null);
+            assertEquals(1, client.stats().leased(), "the stream holds the pool's one connection");
+            assertEquals(1, client.stats().max());
             TileDBConnectionException e = assertThrows(
                     TileDBConnectionException.class, () -> client.arrays().info(new AssetRef("ns", "a")));
             assertTrue(
@@ -254,6 +262,7 @@ class HostileServerTest {
                     e.getMessage());
             assertEquals(List.of(), waits, "not retried");
             leaked.close();
+            assertEquals(0, client.stats().leased(), "closed: back in the pool");
             assertEquals(
                     "a",
                     client.arrays().info(new AssetRef("ns", "a")).name(),

@@ -151,6 +151,7 @@ class HostileServerTest {
                     e.getMessage().contains("GET /repos/acme/climate did not complete within callTimeout (1000 ms)"),
                     e.getMessage());
             assertEquals(1, server.requests.get(), "a call past its deadline is not retried");
+            assertEquals(1, client.stats().deadlineHits(), "what the dev console shows");
         }
     }
 
@@ -213,6 +214,9 @@ class HostileServerTest {
             assertEquals(429, e.status());
             assertEquals(List.of(60_000L, 60_000L), waits, "two waits of a minute fit 150 s; a third would not");
             assertEquals(3, server.requests.get());
+            assertEquals(3, client.stats().attempts(), "what the dev console shows");
+            assertEquals(2, client.stats().retries());
+            assertEquals(0, client.stats().deadlineHits());
         }
     }
 
