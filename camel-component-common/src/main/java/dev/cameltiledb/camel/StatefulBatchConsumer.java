@@ -72,7 +72,7 @@ public abstract class StatefulBatchConsumer extends ScheduledBatchPollingConsume
      * Moves one stream's cursor to {@code at}: events from then on are delivered (again). Returns what was done, for
      * the log line and the caller. Consumers without a cursor in time refuse, saying why.
      */
-    protected String resetStream(String stream, Instant at) {
+    protected String resetStream(String stream, Instant at) throws Exception {
         throw new UnsupportedOperationException(
                 "A " + streamKind() + " consumer keeps no cursor in time; it cannot be reset to an instant");
     }
@@ -230,7 +230,7 @@ public abstract class StatefulBatchConsumer extends ScheduledBatchPollingConsume
     @ManagedOperation(
             description = "Moves a stream's cursor to an ISO-8601 instant (events from it on come again); returns what"
                     + " was done")
-    public String resetCursor(String stream, String instant) {
+    public String resetCursor(String stream, String instant) throws Exception {
         Instant at;
         try {
             at = Instant.parse(instant == null ? "" : instant.strip());

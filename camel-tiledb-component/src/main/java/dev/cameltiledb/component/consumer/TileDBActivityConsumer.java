@@ -307,7 +307,12 @@ public class TileDBActivityConsumer extends StatefulBatchConsumer {
 
     /** The stream's events waiting in the backlog are dropped: the next poll reads the stream again from {@code at}. */
     @Override
-    protected String resetStream(String stream, Instant at) {
+    protected String resetStream(String stream, Instant at) throws Exception {
+        // not while the partition is handed over: that lets go of the cursors
+        return endpoint.handOver().poll(() -> reset(stream, at));
+    }
+
+    private String reset(String stream, Instant at) {
         if (cursors == null) {
             throw new IllegalStateException("This node does not lead the activity of " + stateKey
                     + " now: reset the cursor on the node that does");

@@ -249,7 +249,12 @@ public class TileDBCellsConsumer extends StatefulBatchConsumer {
 
     /** The window being read is dropped: the next poll reads the fragments timestamped at or after {@code at}. */
     @Override
-    protected String resetStream(String stream, Instant at) {
+    protected String resetStream(String stream, Instant at) throws Exception {
+        // not while the partition is handed over: that lets go of the cursors
+        return endpoint.handOver().poll(() -> reset(stream, at));
+    }
+
+    private String reset(String stream, Instant at) {
         if (!stream.equals(stream())) {
             throw new IllegalArgumentException("This consumer follows one stream, " + stream() + ", not " + stream);
         }

@@ -163,7 +163,7 @@ public class TileDBTaskConsumer extends StatefulBatchConsumer {
 
     /** The window starts again at {@code at}: the tasks started from then on that finished are delivered (again). */
     @Override
-    protected String resetStream(String stream, Instant at) {
+    protected String resetStream(String stream, Instant at) throws Exception {
         if (!stream.equals(stateKey)) {
             throw new IllegalArgumentException("This consumer follows one stream, " + stateKey + ", not " + stream);
         }
