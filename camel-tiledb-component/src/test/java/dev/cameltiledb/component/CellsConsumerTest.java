@@ -1,6 +1,7 @@
 package dev.cameltiledb.component;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +19,7 @@ import dev.cameltiledb.client.cells.ArrayCells;
 import dev.cameltiledb.client.cells.CellColumns;
 import dev.cameltiledb.client.cells.CellInput;
 import dev.cameltiledb.client.cells.WrittenFragment;
+import dev.cameltiledb.component.consumer.TileDBCellsConsumer;
 import dev.cameltiledb.component.state.JdbcStateRepository;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.RecordedExchange;
@@ -98,6 +100,7 @@ class CellsConsumerTest {
                                 array("restart", 900, 2),
                                 array("fenced", 900, 2),
                                 array("instant", 900, 2),
+                                array("rewound", 900, 2),
                                 new Seed.SeedArray(NS, "grid", null, null, null, null, null, null)
                                         .withCells(
                                                 DataPlaneSeed.json(DENSE_SCHEMA),
@@ -240,6 +243,37 @@ class CellsConsumerTest {
                     "tiledb://" + NS + "/feed@" + start + "-" + end + "#" + h.get(TileDBConstants.CELL_INDEX),
                     h.get(TileDBConstants.EVENT_ID));
         }
+    }
+
+    /** resetCursor (JMX, the dev console's stream name) moves the array's cursor back: a fragment comes again. */
+    @Test
+    void aCursorResetToAFragmentsTimestampDeliversItAgain() throws Exception {
+        Received got = new Received();
+        try (CamelContext camel = route(cells("rewound", ""), got)) {
+            camel.start();
+            Await.requests(emulator, polls("rewound"), 1, "the first poll");
+            write("rewound", 100, 102);
+            Await.until(() -> got.ids().size() >= 3, "the first fragment");
+            WrittenFragment second = write("rewound", 200, 201);
+            Await.until(() -> got.ids().size() >= 5, "the second fragment");
+            TileDBCellsConsumer consumer =
+                    (TileDBCellsConsumer) camel.getRoute("cells").getConsumer();
+            String stream = "tiledb://" + NS + "/rewound";
+            assertEquals(List.of(stream), consumer.status().positions().furthestBehind());
+            assertEquals(
+                    Instant.ofEpochMilli(second.timestamp()),
+                    consumer.status().positions().newest());
+            IllegalArgumentException other = assertThrows(
+                    IllegalArgumentException.class,
+                    () -> consumer.resetCursor("tiledb://" + NS + "/paged", Instant.EPOCH.toString()));
+            assertTrue(other.getMessage().contains("follows one stream, " + stream), other.getMessage());
+
+            consumer.resetCursor(
+                    stream, Instant.ofEpochMilli(second.timestamp()).toString());
+            Await.until(() -> got.ids().size() >= 7, "the second fragment again");
+            Await.requests(emulator, polls("rewound"), 3, "more polls, in which nothing more may arrive");
+        }
+        assertEquals(List.of(100L, 101L, 102L, 200L, 201L, 200L, 201L), got.ids());
     }
 
     @Test

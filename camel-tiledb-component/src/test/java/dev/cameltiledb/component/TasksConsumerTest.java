@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cameltiledb.client.TileDBApiException;
 import dev.cameltiledb.client.model.ArrayTask;
+import dev.cameltiledb.component.consumer.TileDBTaskConsumer;
 import dev.cameltiledb.emulator.RecordedExchange;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import dev.cameltiledb.emulator.common.Await;
@@ -117,6 +118,33 @@ class TasksConsumerTest {
         camel.addRoutes(routeTo(uri, sink));
         camel.start();
         return camel;
+    }
+
+    /** resetCursor (JMX, the dev console's stream name: the state key) moves the window back: tasks come again. */
+    @Test
+    void aWindowResetDeliversTheTasksSinceAgain() throws Exception {
+        String ns = "cons-reset";
+        Sink sink = new Sink();
+        Instant before = Instant.now().minusSeconds(5);
+        String first;
+        String second;
+        try (CamelContext camel = polling(ns, "", sink)) {
+            ProducerTemplate template = camel.createProducerTemplate();
+            first = sql(template, ns, "select count(*) as n from `tiledb://" + ns + "/sales`");
+            second = sql(template, ns, "select 1 as one");
+            Await.until(() -> sink.tasks.size() >= 2, "both tasks");
+            TileDBTaskConsumer consumer =
+                    (TileDBTaskConsumer) camel.getRoutes().get(0).getConsumer();
+            assertEquals(
+                    List.of("tiledb:tasks:" + ns), consumer.status().positions().furthestBehind());
+
+            consumer.resetCursor("tiledb:tasks:" + ns, before.toString());
+            Await.until(() -> sink.tasks.size() >= 4, "both tasks again");
+            Await.requests(EMULATOR, polls(ns), 3, "more polls, in which nothing more may arrive");
+        }
+        assertEquals(4, sink.ids().size(), sink.ids().toString());
+        assertEquals(Set.of(first, second), Set.copyOf(sink.ids().subList(0, 2)));
+        assertEquals(Set.of(first, second), Set.copyOf(sink.ids().subList(2, 4)));
     }
 
     @Test
