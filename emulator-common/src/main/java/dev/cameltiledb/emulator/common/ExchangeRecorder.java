@@ -13,6 +13,10 @@ import java.util.function.Function;
  * may show: one leaves credentials out): every one of them when a test asked for them ({@code keepAll}), and the
  * latest {@code window} of them, numbered and timed, for the emulator page. An exchange is recorded before its answer
  * is sent, so a client never holds an answer whose record is missing.
+ * <p>
+ * The window also holds their bodies (the page judges them against the spec when asked), so it is bounded in bytes
+ * too: the oldest go once the bodies pass {@link #WINDOW_BYTES} together (the newest stays, whatever its size). Two
+ * hundred notebook uploads of 16 MiB would otherwise hold 3 GiB.
  */
 public final class ExchangeRecorder<R> {
 
@@ -22,12 +26,19 @@ public final class ExchangeRecorder<R> {
      */
     public record Recorded<R>(long number, Instant at, String method, String path, int status, R exchange) {}
 
+    /** What the window's bodies may hold together. */
+    public static final long WINDOW_BYTES = 64L * 1024 * 1024;
+
     private final Function<WireExchange, R> form;
     private final Clock clock;
     private final boolean keepAll;
     private final int window;
     private final List<R> recorded = new ArrayList<>();
     private final Deque<Recorded<R>> latest = new ArrayDeque<>();
+    /** The body bytes of each exchange in {@link #latest}, in the same order. */
+    private final Deque<Long> latestBytes = new ArrayDeque<>();
+
+    private long windowBytes;
     private long count;
 
     /** Keeps every exchange (a test's recording), and no window. */
@@ -60,11 +71,19 @@ public final class ExchangeRecorder<R> {
             if (window > 0) {
                 latest.addLast(new Recorded<>(
                         ++count, clock.instant(), exchange.method(), exchange.rawPath(), exchange.status(), r));
-                if (latest.size() > window) {
+                long bytes = length(exchange.requestBody()) + length(exchange.responseBody());
+                latestBytes.addLast(bytes);
+                windowBytes += bytes;
+                while (latest.size() > window || (windowBytes > WINDOW_BYTES && latest.size() > 1)) {
                     latest.removeFirst();
+                    windowBytes -= latestBytes.removeFirst();
                 }
             }
         }
+    }
+
+    private static long length(byte[] body) {
+        return body == null ? 0 : body.length;
     }
 
     /** Every exchange recorded so far, in the order they were answered; none unless every one is kept. */

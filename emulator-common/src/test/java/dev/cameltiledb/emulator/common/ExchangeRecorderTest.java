@@ -46,4 +46,23 @@ class ExchangeRecorderTest {
         assertEquals(List.of(), recorder.latest());
         assertFalse(new ExchangeRecorder<>(WireExchange::rawPath, CLOCK, false, 0).active());
     }
+
+    @Test
+    void theWindowDropsTheOldestOnceTheirBodiesPassItsByteBound() {
+        ExchangeRecorder<String> recorder = new ExchangeRecorder<>(WireExchange::rawPath, CLOCK, false, 200);
+        byte[] upload = new byte[(int) (ExchangeRecorder.WINDOW_BYTES / 3)];
+        for (String path : List.of("/a", "/b", "/c", "/d")) {
+            recorder.record(new WireExchange("POST", path, Map.of(), Map.of(), upload, 200, Map.of(), new byte[16]));
+        }
+        assertEquals(
+                List.of("/d", "/c"),
+                recorder.latest().stream().map(ExchangeRecorder.Recorded::path).toList(),
+                "three such bodies and their answers pass the bound: two stay");
+        byte[] huge = new byte[(int) ExchangeRecorder.WINDOW_BYTES + 1];
+        recorder.record(new WireExchange("POST", "/e", Map.of(), Map.of(), huge, 200, Map.of(), null));
+        assertEquals(
+                List.of("/e"),
+                recorder.latest().stream().map(ExchangeRecorder.Recorded::path).toList(),
+                "the newest stays, whatever its size");
+    }
 }
