@@ -12,6 +12,8 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cameltiledb.camel.ConsumerStatus;
+import dev.cameltiledb.camel.StatefulBatchConsumer;
 import dev.cameltiledb.client.ClientSettings;
 import dev.cameltiledb.client.TileDBClient;
 import dev.cameltiledb.client.TileDBConfigurationException;
@@ -42,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -405,6 +408,17 @@ class CellsConsumerTest {
                 write("fenced", 3, 4);
                 Await.until(() -> second.ids().size() >= 2, "the second consumer's two cells");
                 Await.requests(emulator, polls("fenced"), 4, "more polls of both, in which nothing more may arrive");
+                // what the dev console and JMX show of the two
+                ConsumerStatus fenced =
+                        ((StatefulBatchConsumer) one.getRoutes().get(0).getConsumer()).status();
+                ConsumerStatus leading =
+                        ((StatefulBatchConsumer) two.getRoutes().get(0).getConsumer()).status();
+                assertEquals(
+                        fenced.positions().fenceEpoch() + 1,
+                        leading.positions().fenceEpoch(),
+                        "the second took the array over under the next epoch");
+                assertTrue(fenced.lastError().contains("TileDBFencedException"), fenced.lastError());
+                assertNull(leading.lastError());
             }
         }
         assertEquals(range(1, 2), first.ids());
