@@ -2,6 +2,7 @@ package dev.cameltiledb.camel;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Map;
 
 import org.apache.camel.Component;
 import org.apache.camel.Endpoint;
-import org.apache.camel.Route;
 import org.apache.camel.support.console.AbstractDevConsole;
 import org.apache.camel.util.json.JsonArray;
 import org.apache.camel.util.json.JsonObject;
@@ -129,16 +129,15 @@ public abstract class ServiceDevConsole extends AbstractDevConsole {
         return ours;
     }
 
-    /** The routes whose consumer is one of this component's polling consumers. */
+    /** This component's polling consumers that run (under {@code master:}, on the node that leads), by route. */
     private List<Consumer> consumers() {
         List<Consumer> ours = new ArrayList<>();
-        for (Route route : getCamelContext().getRoutes()) {
-            if (route.getConsumer() instanceof StatefulBatchConsumer consumer
-                    && consumer.getEndpoint() instanceof ServiceEndpoint endpoint
-                    && component.isInstance(endpoint.getComponent())) {
-                ours.add(new Consumer(route.getRouteId(), endpoint, consumer.status()));
+        for (ServiceEndpoint endpoint : endpoints()) {
+            for (StatefulBatchConsumer consumer : endpoint.runningConsumers()) {
+                ours.add(new Consumer(consumer.routeOf(), endpoint, consumer.status()));
             }
         }
+        ours.sort(Comparator.comparing(c -> String.valueOf(c.routeId())));
         return ours;
     }
 

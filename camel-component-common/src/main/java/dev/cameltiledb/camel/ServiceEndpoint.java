@@ -1,5 +1,8 @@
 package dev.cameltiledb.camel;
 
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+
 import org.apache.camel.Component;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
@@ -14,6 +17,8 @@ public abstract class ServiceEndpoint extends ScheduledPollEndpoint implements E
 
     private volatile String rawUri;
     private volatile String sanitizedUri;
+    /** Its consumers while they run, found here by the dev consoles: under {@code master:} no route holds them. */
+    private final Set<StatefulBatchConsumer> running = new CopyOnWriteArraySet<>();
 
     protected ServiceEndpoint(String uri, Component component) {
         super(uri, component);
@@ -46,6 +51,19 @@ public abstract class ServiceEndpoint extends ScheduledPollEndpoint implements E
 
     /** What {@link #runningClient()} has done and holds; asked only while it is not null. */
     public abstract ClientUsage clientUsage();
+
+    /** The endpoint's polling consumers that run now (one per route that reads it, on the node that leads). */
+    public Set<StatefulBatchConsumer> runningConsumers() {
+        return Set.copyOf(running);
+    }
+
+    void started(StatefulBatchConsumer consumer) {
+        running.add(consumer);
+    }
+
+    void stopped(StatefulBatchConsumer consumer) {
+        running.remove(consumer);
+    }
 
     @Override
     public String getServiceProtocol() {

@@ -5,13 +5,17 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.DelegateEndpoint;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
+import org.apache.camel.Route;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
+import org.apache.camel.spi.ManagementStrategy;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -41,6 +45,8 @@ public abstract class StatefulBatchConsumer extends ScheduledBatchPollingConsume
     private final PollRecord record = new PollRecord();
     /** Where the streams stood at the end of the last poll: read without the lock, by any thread. */
     private volatile StreamPositions positions;
+    /** The MBean this consumer registered itself, when a wrapping consumer ({@code master:}) hid it from Camel's. */
+    private Object ownMBean;
 
     protected StatefulBatchConsumer(Endpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -84,14 +90,69 @@ public abstract class StatefulBatchConsumer extends ScheduledBatchPollingConsume
         state = ownState ? new MemoryStateRepository() : configured;
         ServiceHelper.startService(state);
         super.doStart();
+        if (getEndpoint() instanceof ServiceEndpoint endpoint) {
+            endpoint.started(this);
+        }
+        manageIfWrapped();
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (getEndpoint() instanceof ServiceEndpoint endpoint) {
+            endpoint.stopped(this);
+        }
+        if (ownMBean != null) {
+            getEndpoint().getCamelContext().getManagementStrategy().unmanageObject(ownMBean);
+            ownMBean = null;
+        }
         super.doStop();
         if (ownState) {
             ServiceHelper.stopService(state);
         }
+    }
+
+    /**
+     * Camel registers the MBean of each route's consumer; under {@code master:} that is the master's consumer, which
+     * starts this one only while the node leads. So this one registers its own MBean then, and removes it when it
+     * stops, so that JMX shows it on the node that leads.
+     */
+    private void manageIfWrapped() throws Exception {
+        CamelContext context = getEndpoint().getCamelContext();
+        ManagementStrategy management = context.getManagementStrategy();
+        if (management == null || management.getManagementAgent() == null || routeHolding() != null) {
+            return;
+        }
+        Object mbean = management.getManagementObjectStrategy().getManagedObjectForConsumer(context, this);
+        if (mbean != null && !management.isManaged(mbean)) {
+            management.manageObject(mbean);
+            ownMBean = mbean;
+        }
+    }
+
+    /** The route whose consumer this is, or null when another consumer wraps it. */
+    private Route routeHolding() {
+        for (Route route : getEndpoint().getCamelContext().getRoutes()) {
+            if (route.getConsumer() == this) {
+                return route;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The id of the route this consumer feeds: its own, or that of the route whose wrapping endpoint ({@code master:})
+     * delegates to this consumer's endpoint.
+     */
+    public String routeOf() {
+        if (getRouteId() != null) {
+            return getRouteId();
+        }
+        for (Route route : getEndpoint().getCamelContext().getRoutes()) {
+            if (route.getEndpoint() instanceof DelegateEndpoint wrapper && wrapper.getEndpoint() == getEndpoint()) {
+                return route.getRouteId();
+            }
+        }
+        return null;
     }
 
     @Override
@@ -241,13 +302,13 @@ public abstract class StatefulBatchConsumer extends ScheduledBatchPollingConsume
         }
         if (stream == null || stream.isBlank()) {
             throw new IllegalArgumentException("resetCursor needs the stream whose cursor to move (see the dev"
-                    + " console for the streams of " + getRouteId() + ")");
+                    + " console for the streams of route " + routeOf() + ")");
         }
         polling.lock();
         try {
             String done = resetStream(stream.strip(), at);
             positions = positions();
-            LOG.warn("{} reset a cursor of route {}: {}", JmxCaller.describe(), getRouteId(), done);
+            LOG.warn("{} reset a cursor of route {}: {}", JmxCaller.describe(), routeOf(), done);
             return done;
         } finally {
             polling.unlock();

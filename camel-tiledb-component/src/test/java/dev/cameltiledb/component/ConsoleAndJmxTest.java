@@ -1,6 +1,7 @@
 package dev.cameltiledb.component;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,8 +9,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.management.Attribute;
+import javax.management.AttributeNotFoundException;
 import javax.management.MBeanException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -22,11 +25,13 @@ import dev.cameltiledb.emulator.common.Await;
 import dev.cameltiledb.testing.LogCapture;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.console.DevConsoleRegistry;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -201,6 +206,77 @@ class ConsoleAndJmxTest {
                                     && l.contains(STREAM)),
                     "the reset is logged with who did it");
         }
+    }
+
+    /**
+     * Under {@code master:} the route's consumer is the master's, which starts ours only while the node leads: the
+     * console finds ours through its endpoint, and ours registers its own MBean while it runs.
+     */
+    @Test
+    void underMasterTheConsoleAndJmxShowTheConsumerOfTheNodeThatLeads(@TempDir Path dir) throws Exception {
+        EMULATOR.seed(new Seed(
+                null,
+                List.of(new Organization(NS, Map.of("alice", "owner"))),
+                List.of(new Seed.SeedArray(NS, "led", null, null, null, null, null, null))));
+        EMULATOR.addActivity(NS, "led", Instant.now().minusSeconds(30), "query_read", "alice");
+        List<String> delivered = Collections.synchronizedList(new ArrayList<>());
+        try (DefaultCamelContext camel = new DefaultCamelContext()) {
+            camel.getCamelContextExtension().setName("see-inside-master");
+            TileDBComponent tiledb = new TileDBComponent();
+            tiledb.getConfiguration().getConnection().setApiKey(SuiteEmulator.ALICE_TOKEN);
+            camel.addComponent("tiledb", tiledb);
+            FileLockClusterService cluster = new FileLockClusterService();
+            cluster.setRoot(dir.toString());
+            cluster.setAcquireLockDelay(10, TimeUnit.MILLISECONDS);
+            cluster.setAcquireLockInterval(50, TimeUnit.MILLISECONDS);
+            camel.addService(cluster);
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("master:inside:tiledb:activity?host=" + EMULATOR.url() + "&namespace=" + NS
+                                    + "&array=led&startFrom=beginning&delay=50&serverGeneration=CLASSIC")
+                            .routeId("led-watch")
+                            .process(e -> delivered.add(e.getMessage()
+                                    .getBody(ArrayActivityLog.class)
+                                    .id()));
+                }
+            });
+            camel.start();
+            Await.until(() -> delivered.size() == 1, "the event, once this node leads");
+
+            DevConsoleRegistry registry = DevConsoleRegistry.get(camel);
+            registry.loadDevConsoles();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> json = (Map<String, Object>)
+                    registry.getConsole("tiledb").orElseThrow().call(DevConsole.MediaType.JSON, Map.of());
+            Map<String, Object> consumer = only(list(json, "consumers"), "routeId", "led-watch");
+            assertEquals("activity", consumer.get("streamKind"));
+            assertEquals(List.of("tiledb://inside/led"), consumer.get("furthestBehind"));
+
+            MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
+            ObjectName ours = ownConsumerMBean(mbeans, "see-inside-master");
+            assertNotNull(ours, "the consumer of the node that leads registered its MBean");
+            assertEquals(1, mbeans.getAttribute(ours, "Streams"));
+            assertFalse(((String) mbeans.getAttribute(ours, "LastPoll")).isEmpty());
+
+            camel.getRouteController().stopRoute("led-watch");
+            assertNull(ownConsumerMBean(mbeans, "see-inside-master"), "gone with the consumer");
+        }
+    }
+
+    /** The consumer MBean with our attributes in a context, or null. */
+    private static ObjectName ownConsumerMBean(MBeanServer mbeans, String context) throws Exception {
+        for (ObjectName name :
+                mbeans.queryNames(new ObjectName("org.apache.camel:context=" + context + ",type=consumers,*"), null)) {
+            try {
+                if ("activity".equals(mbeans.getAttribute(name, "StreamKind"))) {
+                    return name;
+                }
+            } catch (AttributeNotFoundException e) {
+                // the master's own consumer
+            }
+        }
+        return null;
     }
 
     /** The MBean Camel registered for the route's consumer (our attributes merged into its own). */

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.cameltiledb.camel.ServiceEndpoint;
+import dev.cameltiledb.camel.StatefulBatchConsumer;
 import dev.cameltiledb.component.cluster.AssetPartitions;
 import dev.cameltiledb.component.cluster.PartitionHealthCheck;
 import dev.cameltiledb.emulator.TileDBEmulator;
 import dev.cameltiledb.emulator.common.Await;
+import org.apache.camel.Endpoint;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -92,6 +95,9 @@ class PartitionedActivityTest {
             Await.until(
                     () -> nodes.stream().allMatch(n -> n.leads().size() == 2),
                     "the six partitions to spread two per node: " + leadership(nodes));
+            Await.until(
+                    () -> nodes.stream().allMatch(n -> shownHeld(n).equals(n.leads())),
+                    "each node's consumers to show what it leads, as the dev console and JMX read them");
             Map<Integer, String> leaders = leaderOfEachPartition(nodes);
             int before = deliveries.size();
             expected.addAll(addActivity(240, 24));
@@ -130,6 +136,24 @@ class PartitionedActivityTest {
         List<String> ids = deliveries.stream().map(Delivery::id).toList();
         assertEquals(expected, new HashSet<>(ids), "no event lost");
         assertEquals(ids.size(), new HashSet<>(ids).size(), "with graceful stops, no event delivered twice");
+    }
+
+    /** The partitions a node's consumers say they hold ({@code partitionsHeld}: {@code p/6}, or nothing). */
+    private static List<Integer> shownHeld(PartitionedNode node) {
+        List<Integer> held = new ArrayList<>();
+        for (Endpoint e : node.camel().getEndpoints()) {
+            if (e instanceof ServiceEndpoint endpoint) {
+                // under master: the running consumers are the endpoint's, no route's
+                for (StatefulBatchConsumer consumer : endpoint.runningConsumers()) {
+                    int p = Integer.parseInt(consumer.routeOf().substring("activity-p".length()));
+                    if (consumer.status().positions().partitionsHeld().equals(List.of(p + "/" + PARTITIONS))) {
+                        held.add(p);
+                    }
+                }
+            }
+        }
+        held.sort(null);
+        return held;
     }
 
     private Set<String> distinct() {
