@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -31,6 +32,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The Kafka pipelines ({@code routes/activity-to-kafka.yaml}, {@code routes/kafka-to-array.yaml}) need a broker,
  * which the demo does not start: they are loaded only when {@code KAFKA_BROKERS} names one ({@link #useKafka}).
+ *
+ * <p>The embedded emulators serve their page and Camel its developer consoles; where they are is printed at start
+ * ({@link SeeInside}).
  */
 public final class ExamplesApplication {
 
@@ -83,18 +87,20 @@ public final class ExamplesApplication {
     private ExamplesApplication() {}
 
     public static void main(String[] args) throws Exception {
+        SeeInside seeInside = SeeInside.of(System.getenv());
         String token = System.getenv("TILEDB_REST_TOKEN");
         TileDBEmulator emulator = null;
         Main main;
         if (token == null || token.isBlank()) {
             DemoServer server = DemoServer.of(System.getenv("TILEDB_EXAMPLES_SERVER"));
-            emulator = startDemoEmulator(server, false);
+            emulator = startDemoEmulator(server, false, seeInside::onTileDB);
             LOG.info(
                     "No TILEDB_REST_TOKEN set: using the embedded TileDB Cloud emulator ({} platform) at {} (demo"
                             + " namespace '{}')",
                     server.name().toLowerCase(java.util.Locale.ROOT),
                     emulator.url(),
                     server.namespace);
+            seeInside.announce(emulator);
             main = newMain(emulator.url(), DEMO_TOKEN);
             main.addOverrideProperty("tiledb.namespace", server.namespace);
             if (server == DemoServer.WORKSPACE) {
@@ -121,10 +127,11 @@ public final class ExamplesApplication {
         ArraylakeEmulator arraylake = null;
         String arraylakeToken = System.getenv("ARRAYLAKE_TOKEN");
         if (arraylakeToken == null || arraylakeToken.isBlank()) {
-            arraylake = startArraylakeDemo(false);
+            arraylake = startArraylakeDemo(false, seeInside::onArraylake);
             LOG.info(
                     "No ARRAYLAKE_TOKEN set: using the embedded Arraylake emulator at {} (demo org 'demo-org')",
                     arraylake.url());
+            seeInside.announce(arraylake);
             useArraylake(main, arraylake.url(), ARRAYLAKE_DEMO_TOKEN);
         } else {
             String uri = System.getenv().getOrDefault("ARRAYLAKE_SERVICE__URI", "https://api.earthmover.io");
@@ -143,6 +150,7 @@ public final class ExamplesApplication {
             LOG.info("Publishing the activity to Kafka at {}", kafkaBrokers);
             useKafka(main, kafkaBrokers);
         }
+        main.addMainListener(SeeInside.consoleAnnouncer());
         try {
             main.run(args);
         } finally {
@@ -166,9 +174,15 @@ public final class ExamplesApplication {
      * them against our description of the API).
      */
     static ArraylakeEmulator startArraylakeDemo(boolean record) throws IOException {
+        return startArraylakeDemo(record, UnaryOperator.identity());
+    }
+
+    /** The same, with more of the builder's options (the page of {@link SeeInside}). */
+    static ArraylakeEmulator startArraylakeDemo(boolean record, UnaryOperator<ArraylakeEmulator.Builder> options)
+            throws IOException {
         try (InputStream in = ExamplesApplication.class.getResourceAsStream("/demo-arraylake-seed.json")) {
-            ArraylakeEmulator.Builder builder = ArraylakeEmulator.builder()
-                    .seed(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            ArraylakeEmulator.Builder builder = options.apply(ArraylakeEmulator.builder()
+                    .seed(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
             return (record ? builder.recordExchanges() : builder).build().start();
         }
     }
@@ -220,12 +234,19 @@ public final class ExamplesApplication {
      * {@code record} (tests count them; a long demo run should not).
      */
     static TileDBEmulator startDemoEmulator(DemoServer server, boolean record) throws IOException {
+        return startDemoEmulator(server, record, UnaryOperator.identity());
+    }
+
+    /** The same, with more of the builder's options (the page of {@link SeeInside}). */
+    static TileDBEmulator startDemoEmulator(
+            DemoServer server, boolean record, UnaryOperator<TileDBEmulator.Builder> options) throws IOException {
         try (InputStream in = ExamplesApplication.class.getResourceAsStream(server.seed)) {
             Seed seed = JsonMapper.builder()
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .build()
                     .readValue(in, Seed.class);
-            TileDBEmulator.Builder builder = TileDBEmulator.builder().seed(seed);
+            TileDBEmulator.Builder builder =
+                    options.apply(TileDBEmulator.builder().seed(seed));
             if (server == DemoServer.WORKSPACE) {
                 builder.workspaceServer();
             }
