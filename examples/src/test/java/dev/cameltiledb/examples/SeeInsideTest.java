@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.cameltiledb.emulator.common.Await;
 import dev.cameltiledb.emulator.common.page.Verdict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,19 +147,29 @@ class SeeInsideTest {
         assertEquals(Verdict.VALID, listing.path("answer").asText(), listing.toString());
     }
 
-    /** Where the components' own consoles will be asserted once they are merged (issue 32). */
+    /** The components' own consoles, over the HTTP dev console: endpoints, consumers and clients, no token. */
     @Test
-    @Disabled("needs the tiledb and arraylake dev consoles, merged separately")
     void ourConsolesShowTheRoutesEndpointsAndConsumersWithoutASecret() {
         String line = printedLine(CONSOLES);
         assertTrue(line.contains(consoles + "/tiledb") && line.contains(consoles + "/arraylake"), line);
 
+        Await.until(
+                () -> {
+                    JsonNode console = json(get(consoles + "/tiledb")).path("tiledb");
+                    return audit(console).path("partitionsHeld").size() > 0
+                            && console.path("clients").path(0).path("requests").asLong() > 0;
+                },
+                "the activity audit leading its stream, and requests sent, in the tiledb console");
         HttpResponse<String> tiledb = get(consoles + "/tiledb");
         assertEquals(200, tiledb.statusCode(), tiledb.body());
         JsonNode tiledbConsole = json(tiledb).path("tiledb");
-        assertFalse(tiledbConsole.isMissingNode(), tiledb.body());
-        // the activity audit's consumer is one of them
-        assertTrue(tiledb.body().contains("activity"), tiledb.body());
+        JsonNode audit = audit(tiledbConsole);
+        assertEquals("activity", audit.path("streamKind").asText(), tiledb.body());
+        assertEquals("tiledb:activity", audit.path("endpoint").asText(), tiledb.body());
+        // (its last poll's requests may be 0: the namespace listing is shared with the UDF-on-write's consumer)
+        assertTrue(audit.path("lastPollRequests").isNumber(), tiledb.body());
+        assertEquals("all", audit.path("partitionsHeld").path(0).asText(), tiledb.body());
+        assertFalse(audit.path("lastPoll").isNull(), tiledb.body());
         assertFalse(tiledb.body().contains(ExamplesApplication.DEMO_TOKEN), "no token in the tiledb console");
 
         HttpResponse<String> arraylake = get(consoles + "/arraylake");
@@ -171,6 +181,16 @@ class SeeInsideTest {
         assertFalse(
                 arraylake.body().contains(ExamplesApplication.ARRAYLAKE_DEMO_TOKEN),
                 "no token in the arraylake console");
+    }
+
+    /** The activity audit's consumer in the tiledb console's JSON (a missing node until it is listed). */
+    private static JsonNode audit(JsonNode console) {
+        for (JsonNode consumer : console.path("consumers")) {
+            if (consumer.path("routeId").asText().equals("activity-audit")) {
+                return consumer;
+            }
+        }
+        return MissingNode.getInstance();
     }
 
     /** The newest exchange on {@code path} the page lists, once the route has sent one (its JSON twin, filtered). */
