@@ -36,7 +36,7 @@ public abstract class ServiceDevConsole extends AbstractDevConsole {
     protected String doCallText(Map<String, Object> options) {
         List<ServiceEndpoint> endpoints = endpoints();
         List<Consumer> consumers = consumers();
-        Map<Object, ClientUsage> clients = clients(endpoints);
+        Map<Object, Map<String, Object>> clients = clients(endpoints);
         StringBuilder out = new StringBuilder();
         out.append("Endpoints: ").append(endpoints.size()).append('\n');
         for (ServiceEndpoint e : endpoints) {
@@ -70,18 +70,18 @@ public abstract class ServiceDevConsole extends AbstractDevConsole {
                     orDash(c.status().lastError())));
         }
         out.append("Clients: ").append(clients.size()).append('\n');
-        for (ClientUsage u : clients.values()) {
+        for (Map<String, Object> u : clients.values()) {
             out.append(String.format(
-                    "  %s  pool: %d leased, %d available, %d pending (max %d)  requests: %d  retries: %d  deadline"
-                            + " hits: %d%n",
-                    u.host(),
-                    u.leased(),
-                    u.available(),
-                    u.pending(),
-                    u.max(),
-                    u.requests(),
-                    u.retries(),
-                    u.deadlineHits()));
+                    "  %s  pool: %s leased, %s available, %s pending (max %s)  requests: %s  retries: %s  deadline"
+                            + " hits: %s%n",
+                    u.get("host"),
+                    u.get("leased"),
+                    u.get("available"),
+                    u.get("pending"),
+                    u.get("max"),
+                    u.get("requests"),
+                    u.get("retries"),
+                    u.get("deadlineHits")));
         }
         return out.toString();
     }
@@ -110,7 +110,7 @@ public abstract class ServiceDevConsole extends AbstractDevConsole {
             consumersJson.add(json);
         }
         JsonArray clientsJson = new JsonArray();
-        clients(endpoints).values().forEach(u -> clientsJson.add(new JsonObject(u.toMap())));
+        clients(endpoints).values().forEach(u -> clientsJson.add(new JsonObject(u)));
         JsonObject root = new JsonObject();
         root.put("endpoints", endpointsJson);
         root.put("consumers", consumersJson);
@@ -141,16 +141,19 @@ public abstract class ServiceDevConsole extends AbstractDevConsole {
         return ours;
     }
 
-    /** One entry per client: endpoints that share a client (and its pool) show it once. */
-    private static Map<Object, ClientUsage> clients(List<ServiceEndpoint> endpoints) {
-        Map<Object, ClientUsage> clients = new IdentityHashMap<>();
+    /** One entry per client, its host first: endpoints that share a client (and its pool) show it once. */
+    private static Map<Object, Map<String, Object>> clients(List<ServiceEndpoint> endpoints) {
+        Map<Object, Map<String, Object>> clients = new IdentityHashMap<>();
         for (ServiceEndpoint e : endpoints) {
             Object client = e.runningClient();
             if (client != null && !clients.containsKey(client)) {
-                clients.put(client, e.clientUsage());
+                Map<String, Object> usage = new LinkedHashMap<>();
+                usage.put("host", host(e.getServiceUrl()));
+                usage.putAll(e.clientUsage());
+                clients.put(client, usage);
             }
         }
-        return new LinkedHashMap<>(clients);
+        return clients;
     }
 
     private String label(ServiceEndpoint e) {

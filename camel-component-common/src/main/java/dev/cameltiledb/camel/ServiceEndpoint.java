@@ -1,5 +1,6 @@
 package dev.cameltiledb.camel;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 
@@ -49,8 +50,12 @@ public abstract class ServiceEndpoint extends ScheduledPollEndpoint implements E
     /** The client the running endpoint calls with (endpoints sharing one give the same object); null when stopped. */
     public abstract Object runningClient();
 
-    /** What {@link #runningClient()} has done and holds; asked only while it is not null. */
-    public abstract ClientUsage clientUsage();
+    /**
+     * What {@link #runningClient()} holds and has done, by the names the dev consoles show: {@code leased},
+     * {@code available}, {@code pending}, {@code max}, {@code requests}, {@code retries}, {@code deadlineHits}; asked
+     * only while it is not null.
+     */
+    public abstract Map<String, Object> clientUsage();
 
     /** The endpoint's polling consumers that run now (one per route that reads it, on the node that leads). */
     public Set<StatefulBatchConsumer> runningConsumers() {

@@ -1,7 +1,7 @@
 package dev.cameltiledb.component;
 
-import dev.cameltiledb.camel.ClientUsage;
-import dev.cameltiledb.camel.ServiceDevConsole;
+import java.util.Map;
+
 import dev.cameltiledb.camel.ServiceEndpoint;
 import dev.cameltiledb.camel.SharedListings;
 import dev.cameltiledb.client.ClientSettings;
@@ -12,7 +12,6 @@ import dev.cameltiledb.component.consumer.TileDBCellsConsumer;
 import dev.cameltiledb.component.consumer.TileDBChangeConsumer;
 import dev.cameltiledb.component.consumer.TileDBTaskConsumer;
 import dev.cameltiledb.component.producer.TileDBProducer;
-import dev.cameltiledb.rest.ClientStats;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -197,16 +196,7 @@ public class TileDBEndpoint extends ServiceEndpoint implements OptionGroups {
     }
 
     @Override
-    public ClientUsage clientUsage() {
-        ClientStats.Snapshot s = client.stats();
-        return new ClientUsage(
-                ServiceDevConsole.host(getServiceUrl()),
-                s.leased(),
-                s.available(),
-                s.pending(),
-                s.max(),
-                s.attempts(),
-                s.retries(),
-                s.deadlineHits());
+    public Map<String, Object> clientUsage() {
+        return client.stats().toMap();
     }
 }

@@ -8,15 +8,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.management.Attribute;
 import javax.management.AttributeNotFoundException;
 import javax.management.MBeanException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
+import dev.cameltiledb.camel.testing.ConsumerMBeans;
 import dev.cameltiledb.client.model.ArrayActivityLog;
 import dev.cameltiledb.emulator.Organization;
 import dev.cameltiledb.emulator.Seed;
@@ -53,19 +52,6 @@ class ConsoleAndJmxTest {
     private static final TileDBEmulator EMULATOR = SuiteEmulator.get();
     private static final String NS = "inside";
     private static final String STREAM = "tiledb://inside/watched";
-    private static final String ATTRIBUTES[] = {
-        "StreamKind",
-        "Streams",
-        "CursorOldest",
-        "CursorNewest",
-        "Backlog",
-        "LagMillis",
-        "PartitionsHeld",
-        "FenceEpoch",
-        "LastPoll",
-        "LastPollRequests",
-        "LastFailure"
-    };
 
     @Test
     void theConsoleAndTheMBeanShowTheConsumerAndTheirOperationsWork() throws Exception {
@@ -158,13 +144,9 @@ class ConsoleAndJmxTest {
             assertFalse(json.toString().contains(SuiteEmulator.ALICE_TOKEN));
             assertFalse(text.contains(SuiteEmulator.ALICE_TOKEN));
 
-            MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
-            ObjectName consumerName = consumerMBean(mbeans);
-            List<Object> values = new ArrayList<>();
-            for (Attribute a : mbeans.getAttributes(consumerName, ATTRIBUTES).asList()) {
-                values.add(a.getValue());
-            }
-            assertEquals(ATTRIBUTES.length, values.size(), "every attribute is readable: " + values);
+            MBeanServer mbeans = ConsumerMBeans.SERVER;
+            ObjectName consumerName = ConsumerMBeans.ofRoute("see-inside", "inside-watch");
+            List<Object> values = ConsumerMBeans.read(consumerName);
             assertEquals("activity", values.get(0));
             assertEquals(1, values.get(1));
             assertEquals(newest.toString(), values.get(2));
@@ -277,18 +259,6 @@ class ConsoleAndJmxTest {
             }
         }
         return null;
-    }
-
-    /** The MBean Camel registered for the route's consumer (our attributes merged into its own). */
-    private static ObjectName consumerMBean(MBeanServer mbeans) throws Exception {
-        Set<ObjectName> names =
-                mbeans.queryNames(new ObjectName("org.apache.camel:context=see-inside,type=consumers,*"), null);
-        for (ObjectName name : names) {
-            if ("inside-watch".equals(mbeans.getAttribute(name, "RouteId"))) {
-                return name;
-            }
-        }
-        throw new AssertionError("no consumer MBean of route inside-watch among " + names);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package dev.cameltiledb.rest;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.hc.core5.pool.ConnPoolControl;
@@ -11,9 +13,27 @@ import org.apache.hc.core5.pool.PoolStats;
  */
 public final class ClientStats {
 
-    /** The pool and the counters at one moment; {@code max} 0 when the pool is not one HttpClient pools itself. */
+    /**
+     * The pool and the counters at one moment: connections {@code leased} (in use), {@code available} (idle),
+     * {@code pending} (requests waiting for one) and {@code max}; HTTP {@code attempts} sent, retries included; attempts
+     * sent again ({@code retries}); calls cut off by their deadline ({@code deadlineHits}).
+     */
     public record Snapshot(
-            int leased, int available, int pending, int max, long attempts, long retries, long deadlineHits) {}
+            int leased, int available, int pending, int max, long attempts, long retries, long deadlineHits) {
+
+        /** The fields by the names the dev consoles show ({@code attempts} as {@code requests}). */
+        public Map<String, Object> toMap() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("leased", leased);
+            fields.put("available", available);
+            fields.put("pending", pending);
+            fields.put("max", max);
+            fields.put("requests", attempts);
+            fields.put("retries", retries);
+            fields.put("deadlineHits", deadlineHits);
+            return fields;
+        }
+    }
 
     private final LongAdder attempts = new LongAdder();
     private final LongAdder retries = new LongAdder();

@@ -2,15 +2,13 @@ package dev.cameltiledb.arraylake.component;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import dev.cameltiledb.arraylake.client.ArraylakeClient;
 import dev.cameltiledb.arraylake.client.ArraylakeSettings;
 import dev.cameltiledb.arraylake.component.consumer.RepoFeedConsumer;
 import dev.cameltiledb.arraylake.component.producer.ArraylakeProducer;
-import dev.cameltiledb.camel.ClientUsage;
-import dev.cameltiledb.camel.ServiceDevConsole;
 import dev.cameltiledb.camel.ServiceEndpoint;
-import dev.cameltiledb.rest.ClientStats;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -177,16 +175,7 @@ public class ArraylakeEndpoint extends ServiceEndpoint implements OptionGroups {
     }
 
     @Override
-    public ClientUsage clientUsage() {
-        ClientStats.Snapshot s = client.stats();
-        return new ClientUsage(
-                ServiceDevConsole.host(getServiceUrl()),
-                s.leased(),
-                s.available(),
-                s.pending(),
-                s.max(),
-                s.attempts(),
-                s.retries(),
-                s.deadlineHits());
+    public Map<String, Object> clientUsage() {
+        return client.stats().toMap();
     }
 }

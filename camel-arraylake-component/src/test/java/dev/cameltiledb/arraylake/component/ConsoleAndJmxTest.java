@@ -1,19 +1,17 @@
 package dev.cameltiledb.arraylake.component;
 
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import javax.management.Attribute;
 import javax.management.MBeanException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 import dev.cameltiledb.arraylake.emulator.ArraylakeEmulator;
 import dev.cameltiledb.arraylake.emulator.CheckedArraylakeEmulator;
+import dev.cameltiledb.camel.testing.ConsumerMBeans;
 import dev.cameltiledb.testing.LogCapture;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -54,20 +52,6 @@ class ConsoleAndJmxTest {
 
     @RegisterExtension
     static final LogCapture LOGS = new LogCapture();
-
-    private static final String[] ATTRIBUTES = {
-        "StreamKind",
-        "Streams",
-        "CursorOldest",
-        "CursorNewest",
-        "Backlog",
-        "LagMillis",
-        "PartitionsHeld",
-        "FenceEpoch",
-        "LastPoll",
-        "LastPollRequests",
-        "LastFailure"
-    };
 
     @Test
     void theConsoleAndTheMBeanShowTheFeed() throws Exception {
@@ -126,13 +110,9 @@ class ConsoleAndJmxTest {
             assertFalse(json.toString().contains(token));
             assertFalse(text.contains(token));
 
-            MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
-            ObjectName name = consumerMBean(mbeans);
-            List<Object> values = new ArrayList<>();
-            for (Attribute a : mbeans.getAttributes(name, ATTRIBUTES).asList()) {
-                values.add(a.getValue());
-            }
-            assertEquals(ATTRIBUTES.length, values.size(), "every attribute is readable: " + values);
+            MBeanServer mbeans = ConsumerMBeans.SERVER;
+            ObjectName name = ConsumerMBeans.ofRoute("see-inside-arraylake", "inside-feed");
+            List<Object> values = ConsumerMBeans.read(name);
             assertEquals("change feed", values.get(0));
             assertEquals(-1L, values.get(5));
             assertEquals("", values.get(10));
@@ -154,16 +134,5 @@ class ConsoleAndJmxTest {
                     String.valueOf(refused.getCause()).contains("keeps no cursor in time"),
                     String.valueOf(refused.getCause()));
         }
-    }
-
-    private static ObjectName consumerMBean(MBeanServer mbeans) throws Exception {
-        Set<ObjectName> names = mbeans.queryNames(
-                new ObjectName("org.apache.camel:context=see-inside-arraylake,type=consumers,*"), null);
-        for (ObjectName name : names) {
-            if ("inside-feed".equals(mbeans.getAttribute(name, "RouteId"))) {
-                return name;
-            }
-        }
-        throw new AssertionError("no consumer MBean of route inside-feed among " + names);
     }
 }

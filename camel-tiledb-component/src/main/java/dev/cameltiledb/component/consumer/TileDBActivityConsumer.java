@@ -13,7 +13,6 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cameltiledb.camel.StatefulBatchConsumer;
 import dev.cameltiledb.camel.StreamPositions;
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.RequestContext;
@@ -33,7 +32,6 @@ import dev.cameltiledb.component.state.StateFencedException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.StateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * so a crash after an exchange completed and before its cursor was saved delivers that event again after the
  * restart; {@code CamelTileDBEventId} identifies it for an idempotent consumer.
  */
-public class TileDBActivityConsumer extends StatefulBatchConsumer {
+public class TileDBActivityConsumer extends TileDBPollingConsumer {
 
     private static final ObjectMapper MAPPER = TileDBJson.mapper();
     private static final Logger LOG = LoggerFactory.getLogger(TileDBActivityConsumer.class);
@@ -68,23 +66,8 @@ public class TileDBActivityConsumer extends StatefulBatchConsumer {
     /** When this node gives the partition to another (between two polls): what was delivered is saved first. */
     private final PartitionHandOver.Releasable release = this::deactivate;
 
-    private final TileDBEndpoint endpoint;
-    private final ConsumerMetrics metrics;
-
     public TileDBActivityConsumer(TileDBEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
-        this.endpoint = endpoint;
-        this.metrics = new ConsumerMetrics(endpoint, this);
-    }
-
-    @Override
-    protected StateRepository<String, String> configuredState() {
-        return endpoint.getConfiguration().getConsumer().getStateRepository();
-    }
-
-    @Override
-    protected void delivered(Exchange exchange) {
-        metrics.delivered(exchange);
     }
 
     @Override
@@ -295,24 +278,9 @@ public class TileDBActivityConsumer extends StatefulBatchConsumer {
                 fence == null ? null : fence.epoch());
     }
 
-    @Override
-    protected long requestCount() {
-        return metrics.requests();
-    }
-
-    @Override
-    protected Instant eventTime(Exchange exchange) {
-        return ConsumerMetrics.eventTime(exchange);
-    }
-
     /** The stream's events waiting in the backlog are dropped: the next poll reads the stream again from {@code at}. */
     @Override
-    protected String resetStream(String stream, Instant at) throws Exception {
-        // not while the partition is handed over: that lets go of the cursors
-        return endpoint.handOver().poll(() -> reset(stream, at));
-    }
-
-    private String reset(String stream, Instant at) {
+    protected String reset(String stream, Instant at) {
         if (cursors == null) {
             throw new IllegalStateException("This node does not lead the activity of " + stateKey
                     + " now: reset the cursor on the node that does");

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Queue;
 
 import dev.cameltiledb.camel.OptionText;
-import dev.cameltiledb.camel.StatefulBatchConsumer;
 import dev.cameltiledb.camel.StreamPositions;
 import dev.cameltiledb.client.AssetRef;
 import dev.cameltiledb.client.CellPages;
@@ -28,7 +27,6 @@ import dev.cameltiledb.component.state.StateFencedException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.StateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,12 +54,10 @@ import org.slf4j.LoggerFactory;
  * {@code <stateKey>|<array URI>}, saved under a fence epoch when the store fences, and a {@code master:} route lets
  * one node of several follow the array, handing it over between two polls.
  */
-public class TileDBCellsConsumer extends StatefulBatchConsumer {
+public class TileDBCellsConsumer extends TileDBPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(TileDBCellsConsumer.class);
 
-    private final TileDBEndpoint endpoint;
-    private final ConsumerMetrics metrics;
     private AssetRef array;
     private String stateKey;
     private LeadershipGuard guard;
@@ -81,18 +77,6 @@ public class TileDBCellsConsumer extends StatefulBatchConsumer {
 
     public TileDBCellsConsumer(TileDBEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
-        this.endpoint = endpoint;
-        this.metrics = new ConsumerMetrics(endpoint, this);
-    }
-
-    @Override
-    protected StateRepository<String, String> configuredState() {
-        return endpoint.getConfiguration().getConsumer().getStateRepository();
-    }
-
-    @Override
-    protected void delivered(Exchange exchange) {
-        metrics.delivered(exchange);
     }
 
     @Override
@@ -237,24 +221,9 @@ public class TileDBCellsConsumer extends StatefulBatchConsumer {
                 streamKind(), 1, at, at, 0, List.of(stream()), List.of("all"), fence == null ? null : fence.epoch());
     }
 
-    @Override
-    protected long requestCount() {
-        return metrics.requests();
-    }
-
-    @Override
-    protected Instant eventTime(Exchange exchange) {
-        return ConsumerMetrics.eventTime(exchange);
-    }
-
     /** The window being read is dropped: the next poll reads the fragments timestamped at or after {@code at}. */
     @Override
-    protected String resetStream(String stream, Instant at) throws Exception {
-        // not while the partition is handed over: that lets go of the cursors
-        return endpoint.handOver().poll(() -> reset(stream, at));
-    }
-
-    private String reset(String stream, Instant at) {
+    protected String reset(String stream, Instant at) {
         if (!stream.equals(stream())) {
             throw new IllegalArgumentException("This consumer follows one stream, " + stream() + ", not " + stream);
         }

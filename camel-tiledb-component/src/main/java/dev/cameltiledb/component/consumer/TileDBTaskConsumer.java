@@ -16,7 +16,6 @@ import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import dev.cameltiledb.camel.OptionText;
-import dev.cameltiledb.camel.StatefulBatchConsumer;
 import dev.cameltiledb.camel.StreamPositions;
 import dev.cameltiledb.client.Page;
 import dev.cameltiledb.client.RequestContext;
@@ -31,7 +30,6 @@ import dev.cameltiledb.component.cluster.LeadershipGuard;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.StateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,15 +49,13 @@ import org.slf4j.LoggerFactory;
  * window does not move past it meanwhile. A listing that moved while it was paged (its total changed, a task showed
  * up twice, fewer tasks than the total) does not move the window either, so a task it missed is read again.
  */
-public class TileDBTaskConsumer extends StatefulBatchConsumer {
+public class TileDBTaskConsumer extends TileDBPollingConsumer {
 
     /** How far back the service keeps tasks for a listing without a start (its Python client's default). */
     private static final Duration SERVICE_WINDOW = Duration.ofDays(7);
 
     private static final Logger LOG = LoggerFactory.getLogger(TileDBTaskConsumer.class);
 
-    private final TileDBEndpoint endpoint;
-    private final ConsumerMetrics metrics;
     private final LongSupplier clock;
     private LeadershipGuard guard;
     private String stateKey;
@@ -76,14 +72,7 @@ public class TileDBTaskConsumer extends StatefulBatchConsumer {
 
     TileDBTaskConsumer(TileDBEndpoint endpoint, Processor processor, LongSupplier epochSeconds) {
         super(endpoint, processor);
-        this.endpoint = endpoint;
-        this.metrics = new ConsumerMetrics(endpoint, this);
         this.clock = epochSeconds;
-    }
-
-    @Override
-    protected StateRepository<String, String> configuredState() {
-        return endpoint.getConfiguration().getConsumer().getStateRepository();
     }
 
     @Override
@@ -151,19 +140,9 @@ public class TileDBTaskConsumer extends StatefulBatchConsumer {
         return new StreamPositions(streamKind(), 1, from, from, waiting, List.of(stateKey), List.of("all"), null);
     }
 
-    @Override
-    protected long requestCount() {
-        return metrics.requests();
-    }
-
-    @Override
-    protected Instant eventTime(Exchange exchange) {
-        return ConsumerMetrics.eventTime(exchange);
-    }
-
     /** The window starts again at {@code at}: the tasks started from then on that finished are delivered (again). */
     @Override
-    protected String resetStream(String stream, Instant at) throws Exception {
+    protected String reset(String stream, Instant at) {
         if (!stream.equals(stateKey)) {
             throw new IllegalArgumentException("This consumer follows one stream, " + stateKey + ", not " + stream);
         }
@@ -279,11 +258,6 @@ public class TileDBTaskConsumer extends StatefulBatchConsumer {
             message.setHeader(TileDBConstants.NAMESPACE, task.namespace());
         }
         return exchange;
-    }
-
-    @Override
-    protected void delivered(Exchange exchange) {
-        metrics.delivered(exchange);
     }
 
     /** A task's start in epoch seconds; one without (the service always gives it) counts as starting now. */
