@@ -94,6 +94,8 @@ class ConsoleAndJmxTest {
             assertEquals("change feed", feed.get("streamKind"));
             assertEquals(1, feed.get("streams"));
             assertNull(feed.get("cursorNewest"), "Arraylake lists no recency order: no cursor in time");
+            assertNull(feed.get("cursorOldest"));
+            assertEquals(List.of(), feed.get("furthestBehind"), "nothing to reset");
             assertEquals(0, feed.get("backlog"));
             assertNull(feed.get("lagMillis"), "a repo change carries no event time");
             assertEquals(List.of("all"), feed.get("partitionsHeld"));
@@ -103,7 +105,11 @@ class ConsoleAndJmxTest {
             assertNull(feed.get("lastError"));
             @SuppressWarnings("unchecked")
             Map<String, Object> client = ((List<Map<String, Object>>) json.get("clients")).get(0);
+            assertEquals(emu.url(), client.get("host"));
             assertTrue(((Number) client.get("requests")).longValue() >= 2);
+            assertEquals(0, ((Number) client.get("pending")).intValue());
+            assertTrue(((Number) client.get("leased")).intValue() + ((Number) client.get("available")).intValue()
+                    <= ((Number) client.get("max")).intValue());
             assertEquals(0L, ((Number) client.get("retries")).longValue());
             assertEquals(0L, ((Number) client.get("deadlineHits")).longValue());
             assertTrue(text.contains("route inside-feed (arraylake:repos): change feed"), text);
