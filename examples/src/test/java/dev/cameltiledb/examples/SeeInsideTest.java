@@ -147,6 +147,25 @@ class SeeInsideTest {
         assertEquals(Verdict.VALID, listing.path("answer").asText(), listing.toString());
     }
 
+    /** Everything the pipelines sent so far, and every answer, holds to the API descriptions (or is not checked). */
+    @Test
+    void noExchangeOfThePipelinesIsInvalid() {
+        latestExchange(tiledbPage, CATALOG_LISTING);
+        latestExchange(arraylakePage, REPO_LISTING);
+        for (String page : List.of(tiledbPage, arraylakePage)) {
+            List<String> invalid = new ArrayList<>();
+            JsonNode rows = json(get(page + "api/exchanges")).path("rows");
+            for (JsonNode row : rows) {
+                if (Verdict.INVALID.equals(row.path("request").asText())
+                        || Verdict.INVALID.equals(row.path("answer").asText())) {
+                    invalid.add(row.toString());
+                }
+            }
+            assertTrue(rows.size() > 0, page);
+            assertEquals(List.of(), invalid, "invalid exchanges on " + page);
+        }
+    }
+
     /** The components' own consoles, over the HTTP dev console: endpoints, consumers and clients, no token. */
     @Test
     void ourConsolesShowTheRoutesEndpointsAndConsumersWithoutASecret() {

@@ -149,6 +149,7 @@ final class SeedLoader {
                         "array " + s.namespace() + "/" + s.name() + ": schema must be an ArraySchema object");
             }
             ObjectNode schema = given.deepCopy();
+            ArraySchemas.fillDefaults(schema); // as a create through the API would
             schema.put("uri", uri);
             return schema;
         }

@@ -279,21 +279,7 @@ public final class ArrayRoutes {
         if (!schema.get("attributes").isArray() || schema.get("attributes").isEmpty()) {
             throw ApiFailure.badRequest("ArraySchema.attributes must list at least one attribute");
         }
-        // what the service fills in for a schema that leaves them out
-        if (!schema.has("version")) {
-            schema.putArray("version").add(1).add(3).add(0);
-        }
-        schema.putIfAbsent("tileOrder", schema.textNode("row-major"));
-        schema.putIfAbsent("cellOrder", schema.textNode("row-major"));
-        schema.putIfAbsent("capacity", schema.numberNode(10000));
-        schema.putIfAbsent("coordsFilterPipeline", emptyPipeline());
-        schema.putIfAbsent("offsetFilterPipeline", emptyPipeline());
-    }
-
-    private ObjectNode emptyPipeline() {
-        ObjectNode pipeline = mapper.createObjectNode();
-        pipeline.putArray("filters");
-        return pipeline;
+        ArraySchemas.fillDefaults(schema); // what the service fills in for a schema that leaves them out
     }
 
     private void registerArray(HttpCall call) {
