@@ -116,16 +116,21 @@ public abstract class StatefulBatchConsumer extends ScheduledBatchPollingConsume
      * starts this one only while the node leads. So this one registers its own MBean then, and removes it when it
      * stops, so that JMX shows it on the node that leads.
      */
-    private void manageIfWrapped() throws Exception {
+    private void manageIfWrapped() {
         CamelContext context = getEndpoint().getCamelContext();
         ManagementStrategy management = context.getManagementStrategy();
         if (management == null || management.getManagementAgent() == null || routeHolding() != null) {
             return;
         }
-        Object mbean = management.getManagementObjectStrategy().getManagedObjectForConsumer(context, this);
-        if (mbean != null && !management.isManaged(mbean)) {
-            management.manageObject(mbean);
-            ownMBean = mbean;
+        try {
+            Object mbean = management.getManagementObjectStrategy().getManagedObjectForConsumer(context, this);
+            if (mbean != null && !management.isManaged(mbean)) {
+                management.manageObject(mbean);
+                ownMBean = mbean;
+            }
+        } catch (Exception e) {
+            // what JMX shows must never stop a route from consuming
+            LOG.warn("The consumer of route {} is not shown over JMX: {}", routeOf(), e.toString());
         }
     }
 
