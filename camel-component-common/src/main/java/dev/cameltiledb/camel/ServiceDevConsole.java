@@ -161,7 +161,7 @@ public abstract class ServiceDevConsole extends AbstractDevConsole {
     }
 
     /** Scheme, host, port and path only: a URL's user info or query could hold a credential. */
-    public static String host(String url) {
+    private static String host(String url) {
         if (url == null) {
             return null;
         }
